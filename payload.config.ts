@@ -1,0 +1,41 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'url'
+
+import { ContentPages } from '@/collections/ContentPages'
+import { Platforms } from '@/collections/Platforms'
+import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
+import { Users } from '@/collections/Users'
+import { VendorPlatforms } from '@/collections/VendorPlatforms'
+import { Vendors } from '@/collections/Vendors'
+import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Letzshop Platforms' },
+  },
+  collections: [Platforms, SubscriptionTiers, Vendors, VendorPlatforms, ContentPages, Users],
+  localization: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  sharp,
+  telemetry: false,
+})

@@ -1,0 +1,116 @@
+/**
+ * The one entry point behind `npm run dev|start|seed|payload`: provides a database (embedded PostgreSQL in
+ * .data/ when DATABASE_URL is unset), migrates, seeds demo data on a fresh dev database, then runs Next.js.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
+
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './lib/embeddedPostgres'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dataDir = path.join(root, '.data')
+const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
+const NEXT = bin('next', 'dist/bin/next')
+const PAYLOAD = bin('payload', 'bin.js')
+const TSX = bin('tsx', 'dist/cli.mjs')
+
+const [command = 'dev', ...args] = process.argv.slice(2)
+const log = (message: string) => console.log(`[platform] ${message}`)
+
+let database: EmbeddedDatabase | undefined
+let child: ChildProcess | undefined
+let stopping = false
+
+/** Development secret, generated once and kept in .data/ (production must set PAYLOAD_SECRET). */
+function developmentSecret(): string {
+  const file = path.join(dataDir, 'payload-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+function run(file: string, argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child = spawn(process.execPath, [file, ...argv], { cwd: root, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)))
+  })
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (database) {
+    await database.stop().catch((error) => console.error(error))
+    database = undefined
+  }
+  process.exit(code)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    if (child && child.exitCode === null) child.kill(signal)
+    else void shutdown(130)
+  })
+}
+
+function printWelcome(port: string) {
+  const admin = superAdminCredentials()
+  log(`Ready on http://localhost:${port}`)
+  log(`  admin:           http://localhost:${port}/admin  (${admin.email} / ${admin.password})`)
+  log(`  platform admin:  ${PLATFORM_ADMINS.map((a) => a.email).join(', ')} / ${DEMO_PASSWORD}`)
+  log(`  vendor owners:   ${DEMO_VENDORS.map((v) => v.owner).join(', ')} / ${DEMO_PASSWORD}`)
+  log(`  OMS site:        http://localhost:${port}/platforms/oms  (or http://oms.localhost:${port})`)
+  log(`  Loyalty site:    http://localhost:${port}/platforms/loyalty  (or http://loyalty.localhost:${port})`)
+  log(`  a storefront:    http://localhost:${port}/platforms/oms/vendors/luxcraft/about`)
+}
+
+async function main(): Promise<number> {
+  const production = command === 'start'
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
+  if (!env.PAYLOAD_SECRET) {
+    if (production) {
+      console.error('PAYLOAD_SECRET is not set: production needs a long random secret in the environment.')
+      return 1
+    }
+    env.PAYLOAD_SECRET = developmentSecret()
+  }
+  if (!env.DATABASE_URL) {
+    const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
+    log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'letzshop', log })
+    env.DATABASE_URL = database.url
+  }
+
+  switch (command) {
+    case 'payload':
+      return run(PAYLOAD, args, env)
+    case 'seed':
+      log('Migrating and seeding demo data ...')
+      return run(TSX, ['scripts/prepare.ts', '--seed'], env)
+    case 'dev':
+    case 'start': {
+      log('Applying migrations ...')
+      const prepared = await run(TSX, ['scripts/prepare.ts', ...(production ? [] : ['--seed-if-empty'])], env)
+      if (prepared !== 0 || stopping) return prepared || 130
+      const port = env.PORT ?? '3000'
+      if (!production) printWelcome(port)
+      return run(NEXT, [command, '--port', port, ...args], { ...env, NODE_OPTIONS: '--no-deprecation' })
+    }
+    default:
+      console.error(`Unknown command "${command}". Use dev, start, seed or payload.`)
+      return 1
+  }
+}
+
+main().then(shutdown, async (error) => {
+  console.error(error)
+  await shutdown(1)
+})

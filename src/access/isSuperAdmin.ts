@@ -1,0 +1,7 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+export const isSuperAdmin: Access = ({ req: { user } }) => hasRole(user, 'super-admin')
+
+export const isSuperAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'super-admin')

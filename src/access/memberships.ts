@@ -1,0 +1,31 @@
+import type { PayloadRequest } from 'payload'
+
+import { relationId } from './roles'
+
+/** Vendors that belong to at least one of the given platforms. */
+export async function vendorIdsOnPlatforms(req: PayloadRequest, platformIds: number[]): Promise<number[]> {
+  if (platformIds.length === 0) return []
+  const rows = await req.payload.find({
+    collection: 'vendor-platforms',
+    where: { platform: { in: platformIds } },
+    depth: 0,
+    pagination: false,
+    select: { vendor: true },
+    req,
+  })
+  return rows.docs.map((row) => relationId(row.vendor)!)
+}
+
+/** Platforms the given vendors are active on. */
+export async function platformIdsOfVendors(req: PayloadRequest, vendorIds: number[]): Promise<number[]> {
+  if (vendorIds.length === 0) return []
+  const rows = await req.payload.find({
+    collection: 'vendor-platforms',
+    where: { and: [{ vendor: { in: vendorIds } }, { isActive: { equals: true } }] },
+    depth: 0,
+    pagination: false,
+    select: { platform: true },
+    req,
+  })
+  return [...new Set(rows.docs.map((row) => relationId(row.platform)!))]
+}

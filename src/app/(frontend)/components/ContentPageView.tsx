@@ -1,0 +1,83 @@
+import config from '@payload-config'
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+import type React from 'react'
+
+import { contentNavigation } from '@/services/content/contentNavigation'
+import type { ContentScope } from '@/services/content/contentScope'
+import { resolveContentPage } from '@/services/content/resolveContentPage'
+import { isLocale, LOCALES } from '@/services/locales'
+
+type Props = {
+  scope: ContentScope
+  slug: string
+  /** Where links of this site start: '' on a platform domain, '/platforms/oms' locally, plus '/vendors/x'. */
+  basePath: string
+  locale?: string
+}
+
+/** Renders one resolved page (platform marketing page or vendor storefront page) with its navigation. */
+export async function ContentPageView({ scope, slug, basePath, locale: requested }: Props) {
+  const locale = isLocale(requested) ? requested : 'en'
+  const payload = await getPayload({ config })
+  const [result, navigation] = await Promise.all([
+    resolveContentPage(payload, { ...scope, slug, locale }),
+    contentNavigation(payload, { ...scope, locale }),
+  ])
+  if (result.status !== 'found' || navigation.status !== 'found') notFound()
+
+  const platform = await payload.find({
+    collection: 'platforms',
+    where: { code: { equals: result.page.platform.code } },
+    locale,
+    limit: 1,
+    depth: 0,
+  })
+  const branding = platform.docs[0]?.branding
+  const link = (target: string) => `${basePath}/${target}${locale === 'en' ? '' : `?locale=${locale}`}`
+  const siteName = navigation.vendor?.name ?? navigation.platform.name
+
+  return (
+    <div style={{ '--brand': branding?.primaryColor ?? undefined } as React.CSSProperties}>
+      <header className="site">
+        <a href={link(navigation.vendor ? 'about' : 'home')}>
+          <strong>{siteName}</strong>
+        </a>
+        {!navigation.vendor && branding?.tagline && <span className="tagline">{branding.tagline}</span>}
+        <nav aria-label="Main">
+          {navigation.header.map((item) => (
+            <a key={item.slug} href={link(item.slug)}>
+              {item.title}
+            </a>
+          ))}
+        </nav>
+        <span className="locales">
+          {LOCALES.map((code) => (
+            <a key={code} href={`${basePath}/${slug}${code === 'en' ? '' : `?locale=${code}`}`} aria-current={code === locale}>
+              {code.toUpperCase()}
+            </a>
+          ))}
+        </span>
+      </header>
+      <main>
+        <h1>{result.page.title}</h1>
+        {Boolean(result.page.content) && <RichText data={result.page.content as SerializedEditorState} />}
+        <p className="source" data-source={result.source}>
+          {result.source.replace('_', ' ')}
+        </p>
+      </main>
+      <footer className="site">
+        <nav aria-label="Footer">
+          {navigation.footer.map((item) => (
+            <a key={item.slug} href={link(item.slug)}>
+              {item.title}
+            </a>
+          ))}
+        </nav>
+        <span>Powered by {navigation.platform.name}</span>
+      </footer>
+    </div>
+  )
+}

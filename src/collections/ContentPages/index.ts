@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentPageAuthors, editableContentPages, readableContentPages } from '@/access/contentPages'
+import { navigationEndpoint } from '@/endpoints/content/navigation'
+import { resolveEndpoint } from '@/endpoints/content/resolve'
+import { platformField } from '@/fields/platformField'
+import { slugField } from '@/fields/slugField'
+import { vendorField } from '@/fields/vendorField'
+import { enforceCmsPageLimits } from '@/hooks/enforceCmsPageLimits'
+
+import { assertPageScope } from './hooks/assertPageScope'
+import { normalizePageKind } from './hooks/normalizePageKind'
+
+export const PAGE_TEMPLATES = ['default', 'landing', 'legal', 'contact'] as const
+
+export const ContentPages: CollectionConfig<'content-pages'> = {
+  slug: 'content-pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'platform', 'vendor', 'isPlatformPage', '_status'],
+    description:
+      'Vendor overrides (with a vendor), vendor defaults (no vendor) and platform marketing pages (platform page ticked).',
+  },
+  access: {
+    read: readableContentPages,
+    create: contentPageAuthors,
+    update: editableContentPages,
+    delete: editableContentPages,
+    readVersions: editableContentPages,
+  },
+  versions: { drafts: true, maxPerDoc: 25 },
+  endpoints: [resolveEndpoint, navigationEndpoint],
+  hooks: {
+    beforeValidate: [normalizePageKind],
+    beforeChange: [assertPageScope, enforceCmsPageLimits],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'content', type: 'richText', localized: true },
+    {
+      name: 'meta',
+      type: 'group',
+      label: 'SEO',
+      fields: [
+        { name: 'title', type: 'text', localized: true },
+        { name: 'description', type: 'textarea', localized: true },
+      ],
+    },
+    platformField(),
+    vendorField({
+      required: false,
+      admin: { description: 'Empty for vendor default pages and platform pages.' },
+    }),
+    {
+      name: 'isPlatformPage',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: "The platform's own marketing page (no vendor)." },
+    },
+    slugField(),
+    {
+      name: 'template',
+      type: 'select',
+      defaultValue: 'default',
+      options: PAGE_TEMPLATES.map((value) => ({ label: value, value })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'showInHeader', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    { name: 'showInFooter', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    { name: 'sortOrder', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticatedField } from '@/access/authenticated'
+import { isSuperAdmin } from '@/access/isSuperAdmin'
+import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
+import { slugField } from '@/fields/slugField'
+import { normalizePlatformDomains } from '@/hooks/normalizePlatformDomains'
+
+export const Platforms: CollectionConfig<'platforms'> = {
+  slug: 'platforms',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'isActive'],
+  },
+  access: {
+    read: visiblePlatforms,
+    create: isSuperAdmin,
+    update: managedPlatforms,
+    delete: isSuperAdmin,
+  },
+  hooks: {
+    beforeValidate: [normalizePlatformDomains],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ name: 'code', unique: true }),
+    {
+      name: 'domains',
+      type: 'array',
+      admin: { description: 'Host names that serve this platform (e.g. oms.example.lu).' },
+      fields: [{ name: 'domain', type: 'text', required: true, unique: true }],
+    },
+    {
+      name: 'pathPrefix',
+      type: 'text',
+      admin: { description: 'Local development prefix; defaults to /platforms/<code>.' },
+    },
+    {
+      name: 'branding',
+      type: 'group',
+      fields: [
+        { name: 'logoUrl', type: 'text' },
+        {
+          name: 'primaryColor',
+          type: 'text',
+          defaultValue: '#1f6feb',
+          validate: (value: unknown) =>
+            value === null || value === undefined || value === '' || /^#[0-9a-fA-F]{6}$/.test(String(value)) || 'Use a hex colour such as #1f6feb.',
+        },
+        { name: 'tagline', type: 'text', localized: true },
+      ],
+    },
+    { name: 'config', type: 'json', access: { read: authenticatedField } },
+    { name: 'isActive', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSuperAdmin, isSuperAdminField } from '@/access/isSuperAdmin'
+import { ROLES } from '@/access/roles'
+import { canManageUsers, manageableUsers } from '@/access/users'
+import { restrictTeamManagement } from '@/hooks/restrictTeamManagement'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'roles', 'vendors'],
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    read: manageableUsers,
+    create: canManageUsers,
+    update: manageableUsers,
+    delete: manageableUsers,
+    unlock: isSuperAdmin,
+  },
+  hooks: {
+    beforeChange: [restrictTeamManagement],
+  },
+  fields: [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['vendor-member'],
+      options: ROLES.map((role) => ({ label: role, value: role })),
+      saveToJWT: true,
+      access: { update: isSuperAdminField },
+    },
+    {
+      name: 'vendors',
+      type: 'relationship',
+      relationTo: 'vendors',
+      hasMany: true,
+      saveToJWT: true,
+      admin: { description: 'The vendors (shops) this user works for.' },
+      access: { update: isSuperAdminField },
+    },
+    {
+      name: 'platforms',
+      type: 'relationship',
+      relationTo: 'platforms',
+      hasMany: true,
+      saveToJWT: true,
+      admin: {
+        description: 'Platforms a platform admin manages.',
+        condition: (data) => Boolean(data?.roles?.includes('platform-admin')),
+      },
+      access: { create: isSuperAdminField, update: isSuperAdminField },
+    },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
+import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { platformField } from '@/fields/platformField'
+import { vendorField } from '@/fields/vendorField'
+
+export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
+  slug: 'vendor-platforms',
+  admin: {
+    defaultColumns: ['vendor', 'platform', 'tier', 'isActive', 'joinedAt'],
+  },
+  access: {
+    read: platformAdminOrOwnVendor,
+    create: canCreateOnPlatform,
+    update: platformAdminScoped,
+    delete: platformAdminScoped,
+  },
+  indexes: [{ fields: ['vendor', 'platform'], unique: true }],
+  fields: [
+    vendorField(),
+    platformField(),
+    {
+      name: 'tier',
+      type: 'relationship',
+      relationTo: 'subscription-tiers',
+      admin: { description: "Until subscriptions exist: the vendor's tier. Empty = the platform's entry tier." },
+    },
+    { name: 'isActive', type: 'checkbox', defaultValue: true },
+    { name: 'joinedAt', type: 'date', defaultValue: () => new Date().toISOString() },
+  ],
+}

@@ -1,0 +1,19 @@
+import type { TextField } from 'payload'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const isValidSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 100 && SLUG_PATTERN.test(value)
+
+type Options = { name?: string; unique?: boolean; index?: boolean }
+
+export const slugField = ({ name = 'slug', unique = false, index = true }: Options = {}): TextField => ({
+  name,
+  type: 'text',
+  required: true,
+  unique,
+  index: unique ? undefined : index,
+  validate: (value: unknown) =>
+    isValidSlug(value) || 'Use lowercase letters, digits and single dashes (e.g. "shipping-info"), at most 100 characters.',
+  admin: { position: 'sidebar' },
+})

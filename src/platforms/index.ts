@@ -1,0 +1,4 @@
+import { loyalty } from './loyalty'
+import { oms } from './oms'
+
+export const PLATFORMS = [oms, loyalty]

@@ -1,0 +1,37 @@
+import type { LimitKey } from '@/fields/limitsGroup'
+import type { Locale } from '@/services/locales'
+import type { FeatureCode } from '@/services/tiers/featureCodes'
+
+export type Localized<T> = Record<Locale, T>
+
+export type PageCopy = {
+  slug: string
+  title: Localized<string>
+  body: Localized<string[]>
+  metaDescription?: Localized<string>
+  template?: 'default' | 'landing' | 'legal' | 'contact'
+  showInHeader?: boolean
+  showInFooter?: boolean
+  sortOrder?: number
+}
+
+export type TierDefinition = {
+  code: string
+  name: string
+  priceMonthly: number
+  priceAnnual: number
+  limits: Record<LimitKey, number | null>
+  features: FeatureCode[]
+  sortOrder: number
+}
+
+/** Everything one business offering brings: identity, branding, tiers and its seed pages. */
+export type PlatformDefinition = {
+  code: string
+  name: string
+  domains: string[]
+  branding: { primaryColor: string; logoUrl?: string; tagline: Localized<string> }
+  tiers: TierDefinition[]
+  marketingPages: PageCopy[]
+  vendorDefaultPages: PageCopy[]
+}

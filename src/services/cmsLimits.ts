@@ -1,0 +1,82 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { transactionDb } from './transactions'
+import { vendorTier } from './tiers/vendorTier'
+
+type PageWrite = {
+  platformId: number
+  vendorId: number
+  slug: string
+  /** The page being updated, left out of the counts. */
+  pageId?: number
+  /** Creating a page counts against cmsPages; renaming one only against the custom-page rules. */
+  isNew: boolean
+}
+
+const LOCK_NAMESPACE = 'cms-pages'
+
+type Usage = { overrides: number; customPages: number; isDefaultSlug: boolean; defaultSlugs: string[] }
+
+async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<Usage> {
+  const db = await transactionDb(req)
+  // Serialises concurrent page writes of one vendor until this transaction ends, so count-then-insert holds.
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${LOCK_NAMESPACE}), ${vendorId})`)
+  const result = await db.execute(sql`
+    WITH defaults AS (
+      SELECT DISTINCT slug FROM content_pages
+      WHERE platform_id = ${platformId} AND vendor_id IS NULL AND is_platform_page = false AND slug IS NOT NULL
+    ), own AS (
+      SELECT slug FROM content_pages
+      WHERE platform_id = ${platformId} AND vendor_id = ${vendorId} AND id <> ${pageId ?? -1}
+    )
+    SELECT
+      (SELECT count(*) FROM own)::int AS overrides,
+      (SELECT count(*) FROM own WHERE slug NOT IN (SELECT slug FROM defaults))::int AS custom_pages,
+      EXISTS (SELECT 1 FROM defaults WHERE slug = ${slug}) AS is_default_slug,
+      COALESCE((SELECT array_agg(slug ORDER BY slug) FROM defaults), '{}') AS default_slugs
+  `)
+  const row = result.rows[0] as { overrides: number; custom_pages: number; is_default_slug: boolean; default_slugs: string[] }
+  return {
+    overrides: row.overrides,
+    customPages: row.custom_pages,
+    isDefaultSlug: row.is_default_slug,
+    defaultSlugs: row.default_slugs,
+  }
+}
+
+const limitReached = (message: string) => new APIError(message, 403, { limit: true }, true)
+
+/**
+ * CMS limits of the vendor's tier for a page write: `cmsPages` caps the vendor's pages on the platform
+ * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom
+ * page and needs `cms_custom_pages`, within `cmsCustomPages`. Must run inside the write's transaction.
+ */
+export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite): Promise<void> {
+  const tier = await vendorTier(req, write.vendorId, write.platformId)
+  if (!tier) return
+  const usage = await pageUsage(req, write)
+  const plan = `your ${tier.name} plan`
+
+  if (!usage.isDefaultSlug) {
+    if (!tier.features.includes('cms_custom_pages')) {
+      const allowed = usage.defaultSlugs.length > 0 ? ` Use one of: ${usage.defaultSlugs.join(', ')}.` : ''
+      throw limitReached(
+        `Custom pages are not included in ${plan}: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
+      )
+    }
+    const customLimit = tier.limits.cmsCustomPages
+    if (customLimit !== null && usage.customPages >= customLimit) {
+      throw limitReached(
+        `Custom page limit reached: ${plan} allows ${customLimit} custom page${customLimit === 1 ? '' : 's'} (cmsCustomPages). Upgrade or delete a custom page.`,
+      )
+    }
+  }
+
+  const pageLimit = tier.limits.cmsPages
+  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
+    throw limitReached(
+      `CMS page limit reached: ${plan} allows ${pageLimit} page${pageLimit === 1 ? '' : 's'} (cmsPages). Upgrade or delete a page.`,
+    )
+  }
+}
