@@ -36,6 +36,9 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
+  // Our endpoints answer bad input with public 4xx APIErrors: worth a line in the log, not a stack trace.
+  loggingLevels: { APIError: 'info' },
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,
 })

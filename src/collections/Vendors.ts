@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canCreateVendor, editableVendors, readableVendors } from '@/access/vendors'
 import { slugField } from '@/fields/slugField'
+import { removeVendorContent } from '@/hooks/removeVendorContent'
 
 export const Vendors: CollectionConfig<'vendors'> = {
   slug: 'vendors',
@@ -15,6 +16,9 @@ export const Vendors: CollectionConfig<'vendors'> = {
     create: canCreateVendor,
     update: editableVendors,
     delete: isSuperAdmin,
+  },
+  hooks: {
+    beforeDelete: [removeVendorContent],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -160,6 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Dropping the tables with CASCADE already removes the foreign keys that point at them: IF EXISTS below.
   await db.execute(sql`
    ALTER TABLE "platforms_domains" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "platforms" DISABLE ROW LEVEL SECURITY;
@@ -173,26 +174,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "subscription_tiers_features" CASCADE;
   DROP TABLE "subscription_tiers" CASCADE;
   DROP TABLE "vendor_platforms" CASCADE;
-  ALTER TABLE "content_pages" DROP CONSTRAINT "content_pages_platform_id_platforms_id_fk";
+  ALTER TABLE "content_pages" DROP CONSTRAINT IF EXISTS "content_pages_platform_id_platforms_id_fk";
   
-  ALTER TABLE "_content_pages_v" DROP CONSTRAINT "_content_pages_v_version_platform_id_platforms_id_fk";
+  ALTER TABLE "_content_pages_v" DROP CONSTRAINT IF EXISTS "_content_pages_v_version_platform_id_platforms_id_fk";
   
-  ALTER TABLE "users_rels" DROP CONSTRAINT "users_rels_platforms_fk";
+  ALTER TABLE "users_rels" DROP CONSTRAINT IF EXISTS "users_rels_platforms_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_platforms_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_platforms_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscription_tiers_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_subscription_tiers_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_vendor_platforms_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_vendor_platforms_fk";
   
-  DROP INDEX "content_pages_platform_idx";
-  DROP INDEX "content_pages_is_platform_page_idx";
-  DROP INDEX "_content_pages_v_version_version_platform_idx";
-  DROP INDEX "_content_pages_v_version_version_is_platform_page_idx";
-  DROP INDEX "users_rels_platforms_id_idx";
-  DROP INDEX "payload_locked_documents_rels_platforms_id_idx";
-  DROP INDEX "payload_locked_documents_rels_subscription_tiers_id_idx";
-  DROP INDEX "payload_locked_documents_rels_vendor_platforms_id_idx";
+  DROP INDEX IF EXISTS "content_pages_platform_idx";
+  DROP INDEX IF EXISTS "content_pages_is_platform_page_idx";
+  DROP INDEX IF EXISTS "_content_pages_v_version_version_platform_idx";
+  DROP INDEX IF EXISTS "_content_pages_v_version_version_is_platform_page_idx";
+  DROP INDEX IF EXISTS "users_rels_platforms_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_platforms_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_subscription_tiers_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_vendor_platforms_id_idx";
   ALTER TABLE "content_pages" DROP COLUMN "platform_id";
   ALTER TABLE "content_pages" DROP COLUMN "is_platform_page";
   ALTER TABLE "_content_pages_v" DROP COLUMN "version_platform_id";

@@ -1,0 +1,101 @@
+import type { Payload } from 'payload'
+
+import type { LimitKey } from '@/fields/limitsGroup'
+import type { ContentPage, Platform, SubscriptionTier, User, Vendor } from '@/payload-types'
+import { richText } from '@/services/richText'
+import type { FeatureCode } from '@/services/tiers/featureCodes'
+
+import { login } from './payload'
+
+let counter = 0
+/** A short unique suffix, so tests sharing one database never collide. */
+export const uid = () => `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}${(counter++).toString(36)}`
+
+export const PASSWORD = 'test-password-1'
+
+type TierInput = { code?: string; limits?: Partial<Record<LimitKey, number | null>>; features?: FeatureCode[]; sortOrder?: number }
+
+/** Without tiers given, the platform gets one tier with every CMS feature and no limits. */
+export async function createPlatform(payload: Payload, tiers: TierInput[] = [{ features: ['cms_basic', 'cms_custom_pages'] }]) {
+  const code = `p${uid()}`
+  const platform: Platform = await payload.create({
+    collection: 'platforms',
+    data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] },
+  })
+  const created: SubscriptionTier[] = []
+  for (const [index, tier] of tiers.entries()) {
+    created.push(
+      await payload.create({
+        collection: 'subscription-tiers',
+        data: {
+          platform: platform.id,
+          code: tier.code ?? `tier-${index}`,
+          name: `Tier ${index}`,
+          priceMonthly: 1000 * (index + 1),
+          priceAnnual: 10000 * (index + 1),
+          limits: tier.limits ?? {},
+          features: tier.features ?? ['cms_basic'],
+          sortOrder: tier.sortOrder ?? index,
+        },
+      }),
+    )
+  }
+  return { platform, tiers: created }
+}
+
+export async function createVendor(payload: Payload, platforms: { platform: Platform; tier?: SubscriptionTier }[]) {
+  const slug = `v${uid()}`
+  const vendor: Vendor = await payload.create({ collection: 'vendors', data: { name: `Vendor ${slug}`, slug } })
+  for (const { platform, tier } of platforms) {
+    await payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: platform.id, tier: tier?.id } })
+  }
+  return vendor
+}
+
+export async function createUser(
+  payload: Payload,
+  roles: User['roles'],
+  relations: { vendors?: number[]; platforms?: number[] } = {},
+) {
+  const email = `u${uid()}@example.test`
+  const user: User = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles, ...relations } })
+  return { user, token: await login(email, PASSWORD) }
+}
+
+type PageInput = {
+  platform: Platform
+  vendor?: Vendor | null
+  isPlatformPage?: boolean
+  slug: string
+  title?: string
+  fr?: string
+  status?: 'draft' | 'published'
+  showInHeader?: boolean
+}
+
+export async function createPage(payload: Payload, input: PageInput): Promise<ContentPage> {
+  const title = input.title ?? `${input.slug} title`
+  const page = await payload.create({
+    collection: 'content-pages',
+    locale: 'en',
+    data: {
+      platform: input.platform.id,
+      vendor: input.vendor?.id ?? null,
+      isPlatformPage: input.isPlatformPage ?? false,
+      slug: input.slug,
+      title,
+      content: richText(`${title} body`),
+      showInHeader: input.showInHeader ?? false,
+      _status: input.status ?? 'published',
+    },
+  })
+  if (input.fr) {
+    await payload.update({
+      collection: 'content-pages',
+      id: page.id,
+      locale: 'fr',
+      data: { title: input.fr, _status: input.status ?? 'published' },
+    })
+  }
+  return page
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
+import { prepareDatabase } from '../helpers/migrateDatabase'
+
+/** The path `npm install && npm run dev` takes on a machine without DATABASE_URL. */
+let database: EmbeddedDatabase
+let dataDir: string
+
+const count = async (client: pg.Client, table: string) =>
+  (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'embedded-pg-'))
+  fs.chmodSync(dataDir, 0o755)
+  database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: 54349, database: 'letzshop' })
+}, 120_000)
+
+afterAll(async () => {
+  await database?.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('embedded PostgreSQL', () => {
+  it('migrates and seeds the demo data once, idempotently', async () => {
+    prepareDatabase(database.url, ['--seed-if-empty'])
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    try {
+      const tables = ['platforms', 'subscription_tiers', 'vendors', 'vendor_platforms', 'content_pages', 'users']
+      const first = await Promise.all(tables.map((table) => count(client, table)))
+      expect(first).toEqual([2, 7, 3, 4, 26, 5])
+
+      const locales = await client.query(`
+        SELECT l._locale, l.title FROM content_pages p JOIN content_pages_locales l ON l._parent_id = p.id
+        JOIN platforms pl ON pl.id = p.platform_id
+        WHERE pl.code = 'oms' AND p.slug = 'shipping' AND p.vendor_id IS NULL ORDER BY l._locale`)
+      expect(locales.rows).toEqual([
+        { _locale: 'en', title: 'Shipping' },
+        { _locale: 'fr', title: 'Livraison' },
+        { _locale: 'de', title: 'Versand' },
+      ])
+
+      prepareDatabase(database.url, ['--seed'])
+      expect(await Promise.all(tables.map((table) => count(client, table)))).toEqual(first)
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('restarts on its existing data after a stop', async () => {
+    await database.stop()
+    database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: 54349, database: 'letzshop' })
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    expect(await count(client, 'platforms')).toBe(2)
+    await client.end()
+  })
+})
