@@ -155,7 +155,7 @@ describe('platform admins', () => {
   it("manage their platform's tiers only", async () => {
     const own = await rest('POST', '/api/subscription-tiers', {
       token: platformAdminToken,
-      body: { platform: platform.id, code: 'extra', name: 'Extra', priceMonthly: 100, priceAnnual: 1000 },
+      body: { platform: platform.id, code: 'extra', name: 'Extra', priceMonthly: 100, priceAnnual: 1000, sortOrder: 10 },
     })
     expect(own.status).toBe(201)
     const other = await rest('POST', '/api/subscription-tiers', {
@@ -174,12 +174,12 @@ describe('platform admins', () => {
 describe('deleting a vendor', () => {
   it('removes its pages instead of turning them into vendor defaults', async () => {
     const gone = await createVendor(payload, [{ platform }])
-    const page = await createPage(payload, { platform, vendor: gone, slug: 'terms', title: 'Gone terms' })
+    const page = await createPage(payload, { platform, vendor: gone, slug: 'about', title: 'Gone about' })
     await payload.delete({ collection: 'vendors', id: gone.id })
     const left = await payload.find({ collection: 'content-pages', where: { id: { equals: page.id } } })
     expect(left.docs).toHaveLength(0)
-    const resolved = await rest('GET', `/api/content-pages/resolve?platform=${platform.code}&vendor=${alice.slug}&slug=terms`)
-    expect(resolved.status).toBe(404)
+    const resolved = await rest('GET', `/api/content-pages/resolve?platform=${platform.code}&vendor=${bob.slug}&slug=about`)
+    expect(resolved.body.page.title).toBe('Default about')
   })
 })
 
