@@ -51,6 +51,15 @@ describe('vendor isolation over REST', () => {
     expect((await rest('GET', `/api/content-pages/${bobPublished.id}?draft=true`, { token: aliceToken })).status).toBe(404)
   })
 
+  it("a vendor reads its own page history but not another vendor's", async () => {
+    const path = `/api/content-pages/versions?where[parent][equals]=${bobPublished.id}&depth=0`
+    const own = await rest('GET', path, { token: bobToken })
+    expect(own.status).toBe(200)
+    expect(own.body.docs.length).toBeGreaterThan(0)
+    const foreignHistory = await rest('GET', path, { token: aliceToken })
+    expect(foreignHistory.body.docs ?? []).toHaveLength(0)
+  })
+
   it("a vendor cannot edit or delete another vendor's page", async () => {
     const patch = await rest('PATCH', `/api/content-pages/${bobPublished.id}`, { token: aliceToken, body: { title: 'hacked' } })
     expect([403, 404]).toContain(patch.status)

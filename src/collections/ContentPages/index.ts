@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentPageAuthors, editableContentPages, readableContentPages } from '@/access/contentPages'
+import { forVersions } from '@/access/forVersions'
 import { navigationEndpoint } from '@/endpoints/content/navigation'
 import { resolveEndpoint } from '@/endpoints/content/resolve'
 import { platformField } from '@/fields/platformField'
@@ -26,7 +27,7 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
     create: contentPageAuthors,
     update: editableContentPages,
     delete: editableContentPages,
-    readVersions: editableContentPages,
+    readVersions: forVersions(editableContentPages),
   },
   versions: { drafts: true, maxPerDoc: 25 },
   endpoints: [resolveEndpoint, navigationEndpoint],

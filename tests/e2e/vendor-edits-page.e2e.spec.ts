@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test'
+
+import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
+
+test('a vendor owner edits and publishes their about page, and the storefront shows it', async ({ page }) => {
+  const addition = `Visit our workshop in Clervaux ${Date.now()}.`
+
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill('owner@luxcraft.lu')
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(/\/admin$/)
+
+  await page.goto('/admin/collections/content-pages')
+  await page.getByRole('link', { name: 'About LuxCraft' }).click()
+  await page.waitForURL(/\/admin\/collections\/content-pages\/\d+/)
+
+  const editor = page.locator('[data-lexical-editor="true"]').first()
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(addition)
+
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText('Updated successfully.')).toBeVisible()
+
+  await page.goto('/platforms/oms/vendors/luxcraft/about')
+  await expect(page.locator('main')).toContainText(addition)
+  await expect(page.locator('main h1')).toHaveText('About LuxCraft')
+  await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'vendor_override')
+})
