@@ -12,7 +12,8 @@ export function runAgainst(databaseUrl: string, script: string, args: string[] =
     encoding: 'utf8',
   })
   if (result.status !== 0) {
-    throw new Error(`${script} ${args.join(' ')} failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`)
+    const how = result.error ? String(result.error) : result.signal ? `signal ${result.signal}` : `exit ${result.status}`
+    throw new Error(`${script} ${args.join(' ')} failed (${how}):\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`)
   }
   return result.stdout
 }

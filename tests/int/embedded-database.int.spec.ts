@@ -15,6 +15,12 @@ let dataDir: string
 const count = async (client: pg.Client, table: string) =>
   (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number
 
+async function counts(client: pg.Client, tables: string[]) {
+  const result: number[] = []
+  for (const table of tables) result.push(await count(client, table))
+  return result
+}
+
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'embedded-pg-'))
   fs.chmodSync(dataDir, 0o755)
@@ -33,7 +39,7 @@ describe('embedded PostgreSQL', () => {
     await client.connect()
     try {
       const tables = ['platforms', 'subscription_tiers', 'vendors', 'vendor_platforms', 'content_pages', 'users']
-      const first = await Promise.all(tables.map((table) => count(client, table)))
+      const first = await counts(client, tables)
       expect(first).toEqual([2, 7, 3, 4, 26, 5])
 
       const locales = await client.query(`
@@ -47,7 +53,7 @@ describe('embedded PostgreSQL', () => {
       ])
 
       prepareDatabase(database.url, ['--seed'])
-      expect(await Promise.all(tables.map((table) => count(client, table)))).toEqual(first)
+      expect(await counts(client, tables)).toEqual(first)
     } finally {
       await client.end()
     }

@@ -84,7 +84,9 @@ describe('multi_platform migration', () => {
   })
 
   it('migrates down the last migration and up again', async () => {
-    runAgainst(url, 'node_modules/payload/bin.js', ['migrate:down'])
+    const output = runAgainst(url, 'node_modules/payload/bin.js', ['migrate:down'])
+    expect(output).toContain('Migrated down:  20261125_173009_multi_platform')
+    expect(await rows(`SELECT name FROM payload_migrations`)).toEqual([{ name: '20261125_172750_initial' }])
     expect(await columns('content_pages')).not.toContain('platform_id')
     expect(await rows(`SELECT to_regclass('platforms') AS t`)).toEqual([{ t: null }])
     expect((await rows(`SELECT count(*)::int AS n FROM content_pages`))[0]).toEqual({ n: 4 })
