@@ -1,13 +1,22 @@
 import config from '@payload-config'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 
+import * as navigation from '@/app/(frontend)/api/content-pages/navigation/route'
+import * as resolve from '@/app/(frontend)/api/content-pages/resolve/route'
+
 export const testPayload = (): Promise<Payload> => getPayload({ config })
 
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
 
-/** A request through Payload's own REST handlers (the same ones Next's /api route calls). */
+/** Next.js route handlers that take precedence over Payload's catch-all /api route. */
+const nextRoutes: Record<string, (request: Request) => Promise<Response>> = {
+  '/api/content-pages/resolve': resolve.GET,
+  '/api/content-pages/navigation': navigation.GET,
+}
+
+/** A request through the app's real handlers: our Next routes, else Payload's REST handlers (as Next routes them). */
 export async function rest<T = any>(method: string, path: string, { token, body, headers = {} }: RestOptions = {}): Promise<RestResponse<T>> {
   const request = new Request(`http://localhost:3000${path}`, {
     method,
@@ -18,7 +27,8 @@ export async function rest<T = any>(method: string, path: string, { token, body,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const response = await handleEndpoints({ config, request })
+  const route = nextRoutes[new URL(request.url).pathname]
+  const response = route ? await route(request) : await handleEndpoints({ config, request })
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
 }

@@ -2,8 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { contentPageAuthors, editableContentPages, readableContentPages } from '@/access/contentPages'
 import { forVersions } from '@/access/forVersions'
-import { navigationEndpoint } from '@/endpoints/content/navigation'
-import { resolveEndpoint } from '@/endpoints/content/resolve'
 import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
 import { vendorField } from '@/fields/vendorField'
@@ -30,7 +28,6 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
     readVersions: forVersions(editableContentPages),
   },
   versions: { drafts: true, maxPerDoc: 25 },
-  endpoints: [resolveEndpoint, navigationEndpoint],
   hooks: {
     beforeValidate: [normalizePageKind],
     beforeChange: [assertPageScope, enforceCmsPageLimits],

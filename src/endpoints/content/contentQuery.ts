@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError } from 'payload'
 import { z } from 'zod'
 
 import { SLUG_PATTERN } from '@/fields/slugField'
@@ -20,17 +20,15 @@ export const scopeQuery = z.object({
 
 export const resolveQuery = scopeQuery.extend({ slug: slug('slug') })
 
-/** The platform context of a request: explicit parameter, Host header, or the path prefix set by the middleware. */
-export function requestScope(req: PayloadRequest, query: z.infer<typeof scopeQuery>): ContentScope {
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? undefined
+/** The platform context of a request: explicit parameter, Host header, or the path prefix set by the proxy. */
+export function requestScope(headers: Headers, query: z.infer<typeof scopeQuery>): ContentScope {
+  const host = headers.get('x-forwarded-host') ?? headers.get('host')
   return {
     platformCode: query.platform,
     host: host ? normalizeHost(host) : undefined,
-    prefixCode: req.headers.get(PLATFORM_HEADER) ?? undefined,
+    prefixCode: headers.get(PLATFORM_HEADER) ?? undefined,
     vendorSlug: query.vendor,
   }
 }
 
-export function scopeFailureError(failure: ScopeFailure | { message: string }): APIError {
-  return new APIError(failure.message, 404, null, true)
-}
+export const notFound = (failure: ScopeFailure | { message: string }) => new APIError(failure.message, 404, null, true)

@@ -1,20 +1,15 @@
-import type { Endpoint } from 'payload'
-
 import { resolveContentPage } from '@/services/content/resolveContentPage'
 
 import { cachedJson } from '../cachedJson'
+import { publicRoute } from '../publicRoute'
 import { parseInput, queryObject } from '../validation'
 
-import { requestScope, resolveQuery, scopeFailureError } from './contentQuery'
+import { notFound, requestScope, resolveQuery } from './contentQuery'
 
 /** GET /api/content-pages/resolve?slug=S[&vendor=V][&platform=P][&locale=fr] */
-export const resolveEndpoint: Endpoint = {
-  path: '/resolve',
-  method: 'get',
-  handler: async (req) => {
-    const query = parseInput(resolveQuery, queryObject(req.searchParams))
-    const result = await resolveContentPage(req.payload, { ...requestScope(req, query), slug: query.slug, locale: query.locale })
-    if (result.status !== 'found') throw scopeFailureError(result)
-    return cachedJson(req as unknown as Request, { source: result.source, page: result.page })
-  },
-}
+export const resolveRoute = publicRoute(async (request, payload) => {
+  const query = parseInput(resolveQuery, queryObject(new URL(request.url).searchParams))
+  const result = await resolveContentPage(payload, { ...requestScope(request.headers, query), slug: query.slug, locale: query.locale })
+  if (result.status !== 'found') throw notFound(result)
+  return cachedJson(request, { source: result.source, page: result.page })
+})

@@ -1,0 +1,172 @@
+/**
+ * Content resolution benchmark (npm run bench:content; needs `npm run build` first, which the npm script does).
+ * For each data size: a fresh database bulk-loaded with 2 platforms × N vendors × 10 pages, `next start`,
+ * then autocannon (20 connections, interleaved rounds) against
+ *   resolve  GET /api/content-pages/resolve               (three-tier fallback, our endpoint)
+ *   find     GET /api/content-pages?where[...]&limit=1    (Payload's REST find for the same page)
+ *   floor    GET /bench/content-floor                     (bare Next route, one indexed SELECT)
+ * Prints requests/s, p50, p99 and the ratios; then the same at a tenth of the vendors.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
+import { root, testServerUrl } from '../../tests/helpers/testServer'
+
+import { type BenchData, seedBenchData, VENDOR_SLUGS } from './seed'
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200)
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15)
+const ROUNDS = 3
+const VENDORS = Number(process.env.BENCH_VENDORS ?? 2000)
+const CONNECTIONS = 20
+
+type Measure = { name: string; rps: number; p50: number; p99: number; errors: number }
+
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+function startNext(databaseUrl: string): Promise<ChildProcess> {
+  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(PORT)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', BENCH_ROUTES: '1', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000
+    const poll = async () => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${PORT}/api/content-pages/resolve?platform=oms&slug=home`)
+        if (response.ok) return resolve(next)
+      } catch {}
+      if (Date.now() > deadline) return reject(new Error('next start did not answer within 60 s'))
+      setTimeout(poll, 250)
+    }
+    next.once('exit', (code) => reject(new Error(`next start exited with ${code}`)))
+    void poll()
+  })
+}
+
+/** Rotates over a fixed random sample of (vendor, slug) pairs so every target reads the same pages. */
+function sample(data: BenchData, size = 500) {
+  return Array.from({ length: size }, () => ({
+    vendor: data.vendors[Math.floor(Math.random() * data.vendors.length)],
+    slug: VENDOR_SLUGS[Math.floor(Math.random() * VENDOR_SLUGS.length)],
+  }))
+}
+
+const targets = {
+  resolve: ({ vendor, slug }: ReturnType<typeof sample>[number]) =>
+    `/api/content-pages/resolve?platform=${vendor.platformCode}&vendor=${vendor.slug}&slug=${slug}`,
+  find: ({ vendor, slug }: ReturnType<typeof sample>[number]) =>
+    `/api/content-pages?where[platform][equals]=${vendor.platformId}&where[vendor][equals]=${vendor.id}&where[slug][equals]=${slug}&limit=1&depth=0`,
+  floor: ({ vendor, slug }: ReturnType<typeof sample>[number]) => `/bench/content-floor?platform=${vendor.platformId}&vendor=${vendor.id}&slug=${slug}`,
+}
+
+type Target = keyof typeof targets
+
+function runner(target: Target, pairs: ReturnType<typeof sample>) {
+  const paths = pairs.map(targets[target])
+  let index = 0
+  return (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${PORT}`,
+      connections: CONNECTIONS,
+      duration,
+      requests: [{ setupRequest: (request) => ({ ...request, path: paths[index++ % paths.length] }) }],
+    })
+}
+
+/**
+ * Every target is warmed up first (JIT, pools, prepared statements), then measured in interleaved rounds
+ * so that drift on a shared 2-core machine hits all targets alike. Figures are means over the rounds.
+ */
+async function measureAll(names: Target[], pairs: ReturnType<typeof sample>): Promise<Record<string, Measure>> {
+  const runs = Object.fromEntries(names.map((name) => [name, runner(name, pairs)])) as Record<Target, ReturnType<typeof runner>>
+  for (const name of names) {
+    const path = targets[name](pairs[0])
+    const check = await fetch(`http://127.0.0.1:${PORT}${path}`)
+    if (!check.ok) throw new Error(`${name} answered ${check.status} for ${path}: ${await check.text()}`)
+    await runs[name](3)
+  }
+  const rounds: Record<string, autocannon.Result[]> = {}
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const name of names) {
+      log(`round ${round}/${ROUNDS}: ${name} for ${DURATION / ROUNDS} s, ${CONNECTIONS} connections`)
+      ;(rounds[name] ??= []).push(await runs[name](DURATION / ROUNDS))
+    }
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  return Object.fromEntries(
+    names.map((name) => {
+      const results = rounds[name]
+      return [
+        name,
+        {
+          name,
+          rps: mean(results.map((r) => r.requests.average)),
+          p50: Math.round(mean(results.map((r) => r.latency.p50)) * 10) / 10,
+          p99: Math.round(mean(results.map((r) => r.latency.p99)) * 10) / 10,
+          errors: results.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+        },
+      ]
+    }),
+  )
+}
+
+async function benchAt(serverUrl: string, vendorsPerPlatform: number): Promise<Record<string, Measure>> {
+  const name = uniqueDatabaseName('bench')
+  const url = await createDatabase(serverUrl, name)
+  let next: ChildProcess | undefined
+  try {
+    prepareDatabase(url)
+    log(`loading 2 platforms × ${vendorsPerPlatform} vendors × 10 pages (en + fr) ...`)
+    const data = await seedBenchData(url, vendorsPerPlatform)
+    next = await startNext(url)
+    return await measureAll(['resolve', 'find', 'floor'], sample(data))
+  } finally {
+    if (next && next.exitCode === null) {
+      const exited = new Promise((resolve) => next!.once('exit', resolve))
+      next.kill('SIGTERM')
+      await exited
+    }
+    await dropDatabase(serverUrl, name)
+  }
+}
+
+function table(title: string, results: Record<string, Measure>) {
+  console.log(`\n${title}`)
+  console.log('target    req/s     p50 ms  p99 ms  errors')
+  for (const m of Object.values(results)) {
+    console.log(`${m.name.padEnd(8)} ${m.rps.toFixed(0).padStart(7)} ${String(m.p50).padStart(8)} ${String(m.p99).padStart(7)} ${String(m.errors).padStart(7)}`)
+  }
+}
+
+async function main() {
+  const { serverUrl, embedded } = await testServerUrl()
+  try {
+    const full = await benchAt(serverUrl, VENDORS)
+    table(`2 platforms × ${VENDORS} vendors × 10 pages (${VENDORS * 20} vendor pages)`, full)
+    const tenth = await benchAt(serverUrl, Math.round(VENDORS / 10))
+    table(`a tenth: 2 platforms × ${Math.round(VENDORS / 10)} vendors × 10 pages`, tenth)
+
+    const ratio = (a: number, b: number) => (a / b).toFixed(2)
+    console.log('\nratios (full data)')
+    console.log(`  resolve / find   req/s: ${ratio(full.resolve.rps, full.find.rps)}   (target ≥ 1.50)`)
+    console.log(`  resolve / floor  req/s: ${ratio(full.resolve.rps, full.floor.rps)}   (target ≥ 0.85)`)
+    const change = ((full.resolve.p50 - tenth.resolve.p50) / Math.max(tenth.resolve.p50, 1)) * 100
+    console.log(`  resolve p50: ${tenth.resolve.p50} ms at a tenth → ${full.resolve.p50} ms at full (${change >= 0 ? '+' : ''}${change.toFixed(0)}%, target within ±20%)`)
+  } finally {
+    await embedded?.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,4 @@
+import { navigationRoute } from '@/endpoints/content/navigation'
+
+export const dynamic = 'force-dynamic'
+export const GET = navigationRoute
