@@ -10,6 +10,7 @@ import {
   SCOPE_COLUMNS,
   SCOPE_CTES,
   type ScopeFailure,
+  type ScopeRow,
   scopeParams,
   SOURCE_BY_RANK,
 } from './contentScope'
@@ -54,13 +55,7 @@ LEFT JOIN content_pages_locales loc ON loc._parent_id = r.id AND loc._locale = $
 LEFT JOIN content_pages_locales def ON def._parent_id = r.id AND def._locale = $6::_locales
 ORDER BY r.sort_order, r.slug`
 
-type Row = {
-  platform_id: number
-  platform_code: string
-  platform_name: string
-  vendor_id: number | null
-  vendor_slug: string
-  vendor_name: string
+type Row = ScopeRow & {
   slug: string | null
   sort_order: number | null
   show_in_header: boolean

@@ -62,8 +62,9 @@ export const scopeParams = (scope: ContentScope) => [
   scope.vendorSlug ?? null,
 ]
 
-type ScopeRow = {
-  platform_id: number | null
+/** The SCOPE_COLUMNS of a row; platform_id is null-safe because no row at all means no platform. */
+export type ScopeRow = {
+  platform_id: number
   platform_code: string
   platform_name: string
   vendor_id: number | null

@@ -11,6 +11,7 @@ import {
   SCOPE_COLUMNS,
   SCOPE_CTES,
   type ScopeFailure,
+  type ScopeRow,
   scopeParams,
   SOURCE_BY_RANK,
 } from './contentScope'
@@ -75,13 +76,7 @@ LEFT JOIN page pg ON $4::varchar IS NULL OR v.id IS NOT NULL
 LEFT JOIN content_pages_locales loc ON loc._parent_id = pg.id AND loc._locale = $6::_locales
 LEFT JOIN content_pages_locales def ON def._parent_id = pg.id AND def._locale = $7::_locales`
 
-type Row = {
-  platform_id: number
-  platform_code: string
-  platform_name: string
-  vendor_id: number | null
-  vendor_slug: string
-  vendor_name: string
+type Row = ScopeRow & {
   id: number | null
   slug: string
   template: string | null

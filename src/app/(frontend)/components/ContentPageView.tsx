@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 import type React from 'react'
 
-import { contentNavigation } from '@/services/content/contentNavigation'
+import { contentNavigation, type NavigationItem } from '@/services/content/contentNavigation'
 import type { ContentScope } from '@/services/content/contentScope'
 import { resolveContentPage } from '@/services/content/resolveContentPage'
 import { isLocale, LOCALES } from '@/services/locales'
@@ -46,13 +46,7 @@ export async function ContentPageView({ scope, slug, basePath, locale: requested
           <strong>{siteName}</strong>
         </a>
         {!navigation.vendor && branding?.tagline && <span className="tagline">{branding.tagline}</span>}
-        <nav aria-label="Main">
-          {navigation.header.map((item) => (
-            <a key={item.slug} href={link(item.slug)}>
-              {item.title}
-            </a>
-          ))}
-        </nav>
+        <NavLinks label="Main" items={navigation.header} link={link} />
         <span className="locales">
           {LOCALES.map((code) => (
             <a key={code} href={`${basePath}/${slug}${code === 'en' ? '' : `?locale=${code}`}`} aria-current={code === locale}>
@@ -69,15 +63,21 @@ export async function ContentPageView({ scope, slug, basePath, locale: requested
         </p>
       </main>
       <footer className="site">
-        <nav aria-label="Footer">
-          {navigation.footer.map((item) => (
-            <a key={item.slug} href={link(item.slug)}>
-              {item.title}
-            </a>
-          ))}
-        </nav>
+        <NavLinks label="Footer" items={navigation.footer} link={link} />
         <span>Powered by {navigation.platform.name}</span>
       </footer>
     </div>
+  )
+}
+
+function NavLinks({ label, items, link }: { label: string; items: NavigationItem[]; link: (slug: string) => string }) {
+  return (
+    <nav aria-label={label}>
+      {items.map((item) => (
+        <a key={item.slug} href={link(item.slug)}>
+          {item.title}
+        </a>
+      ))}
+    </nav>
   )
 }
