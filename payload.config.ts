@@ -5,11 +5,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
 import { Platforms } from '@/collections/Platforms'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
+import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
@@ -22,7 +24,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, Vendors, VendorPlatforms, ContentPages, Users],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Users],
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

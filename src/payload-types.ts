@@ -69,8 +69,10 @@ export interface Config {
   collections: {
     platforms: Platform;
     'subscription-tiers': SubscriptionTier;
+    'add-ons': AddOn;
     vendors: Vendor;
     'vendor-platforms': VendorPlatform;
+    'vendor-subscriptions': VendorSubscription;
     'content-pages': ContentPage;
     users: User;
     'payload-kv': PayloadKv;
@@ -82,8 +84,10 @@ export interface Config {
   collectionsSelect: {
     platforms: PlatformsSelect<false> | PlatformsSelect<true>;
     'subscription-tiers': SubscriptionTiersSelect<false> | SubscriptionTiersSelect<true>;
+    'add-ons': AddOnsSelect<false> | AddOnsSelect<true>;
     vendors: VendorsSelect<false> | VendorsSelect<true>;
     'vendor-platforms': VendorPlatformsSelect<false> | VendorPlatformsSelect<true>;
+    'vendor-subscriptions': VendorSubscriptionsSelect<false> | VendorSubscriptionsSelect<true>;
     'content-pages': ContentPagesSelect<false> | ContentPagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -215,6 +219,28 @@ export interface SubscriptionTier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "add-ons".
+ */
+export interface AddOn {
+  id: number;
+  platform: number | Platform;
+  code: string;
+  name: string;
+  /**
+   * In cents (EUR).
+   */
+  price: number;
+  interval: 'month' | 'year' | 'once';
+  stripePrice?: string | null;
+  raises?: {
+    limit?: ('ordersPerMonth' | 'products' | 'teamMembers' | 'cmsPages' | 'cmsCustomPages') | null;
+    amount?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "vendors".
  */
 export interface Vendor {
@@ -239,11 +265,32 @@ export interface VendorPlatform {
   vendor: number | Vendor;
   platform: number | Platform;
   /**
-   * Until subscriptions exist: the vendor's tier. Empty = the platform's entry tier.
+   * The tier the vendor's trial starts on. Empty = the platform's entry tier.
    */
   tier?: (number | null) | SubscriptionTier;
   isActive?: boolean | null;
   joinedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-subscriptions".
+ */
+export interface VendorSubscription {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  tier: number | SubscriptionTier;
+  status: 'trialing' | 'active' | 'past_due' | 'canceled' | 'expired';
+  billingPeriod: 'monthly' | 'annual';
+  trialEndsAt?: string | null;
+  currentPeriodStart?: string | null;
+  currentPeriodEnd?: string | null;
+  ordersThisPeriod?: number | null;
+  addOns?: (number | AddOn)[] | null;
+  stripeCustomerId?: string | null;
+  stripeSubscriptionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -361,12 +408,20 @@ export interface PayloadLockedDocument {
         value: number | SubscriptionTier;
       } | null)
     | ({
+        relationTo: 'add-ons';
+        value: number | AddOn;
+      } | null)
+    | ({
         relationTo: 'vendors';
         value: number | Vendor;
       } | null)
     | ({
         relationTo: 'vendor-platforms';
         value: number | VendorPlatform;
+      } | null)
+    | ({
+        relationTo: 'vendor-subscriptions';
+        value: number | VendorSubscription;
       } | null)
     | ({
         relationTo: 'content-pages';
@@ -473,6 +528,26 @@ export interface SubscriptionTiersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "add-ons_select".
+ */
+export interface AddOnsSelect<T extends boolean = true> {
+  platform?: T;
+  code?: T;
+  name?: T;
+  price?: T;
+  interval?: T;
+  stripePrice?: T;
+  raises?:
+    | T
+    | {
+        limit?: T;
+        amount?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "vendors_select".
  */
 export interface VendorsSelect<T extends boolean = true> {
@@ -497,6 +572,26 @@ export interface VendorPlatformsSelect<T extends boolean = true> {
   tier?: T;
   isActive?: T;
   joinedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-subscriptions_select".
+ */
+export interface VendorSubscriptionsSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  tier?: T;
+  status?: T;
+  billingPeriod?: T;
+  trialEndsAt?: T;
+  currentPeriodStart?: T;
+  currentPeriodEnd?: T;
+  ordersThisPeriod?: T;
+  addOns?: T;
+  stripeCustomerId?: T;
+  stripeSubscriptionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

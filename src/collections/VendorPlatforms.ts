@@ -4,6 +4,7 @@ import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdmin
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
+import { assignTrialSubscription } from '@/hooks/assignTrialSubscription'
 
 export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
   slug: 'vendor-platforms',
@@ -17,6 +18,9 @@ export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
+  hooks: {
+    afterChange: [assignTrialSubscription],
+  },
   fields: [
     vendorField(),
     platformField(),
@@ -24,7 +28,7 @@ export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
       name: 'tier',
       type: 'relationship',
       relationTo: 'subscription-tiers',
-      admin: { description: "Until subscriptions exist: the vendor's tier. Empty = the platform's entry tier." },
+      admin: { description: "The tier the vendor's trial starts on. Empty = the platform's entry tier." },
     },
     { name: 'isActive', type: 'checkbox', defaultValue: true },
     { name: 'joinedAt', type: 'date', defaultValue: () => new Date().toISOString() },

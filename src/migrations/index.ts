@@ -1,5 +1,7 @@
 import * as migration_20261125_172750_initial from './20261125_172750_initial';
 import * as migration_20261125_173009_multi_platform from './20261125_173009_multi_platform';
+import * as migration_20261125_182035_subscriptions from './20261125_182035_subscriptions';
+import * as migration_20261125_182127_subscription_tier_relation from './20261125_182127_subscription_tier_relation';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261125_173009_multi_platform.up,
     down: migration_20261125_173009_multi_platform.down,
-    name: '20261125_173009_multi_platform'
+    name: '20261125_173009_multi_platform',
+  },
+  {
+    up: migration_20261125_182035_subscriptions.up,
+    down: migration_20261125_182035_subscriptions.down,
+    name: '20261125_182035_subscriptions',
+  },
+  {
+    up: migration_20261125_182127_subscription_tier_relation.up,
+    down: migration_20261125_182127_subscription_tier_relation.down,
+    name: '20261125_182127_subscription_tier_relation'
   },
 ];

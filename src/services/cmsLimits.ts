@@ -1,8 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { assertWritable, limitReached, lockVendorLimit } from './limits'
+import { vendorPlan } from './subscriptions/vendorPlan'
 import { transactionDb } from './transactions'
-import { vendorTier } from './tiers/vendorTier'
 
 type PageWrite = {
   platformId: number
@@ -14,14 +15,11 @@ type PageWrite = {
   isNew: boolean
 }
 
-const LOCK_NAMESPACE = 'cms-pages'
-
 type Usage = { overrides: number; customPages: number; isDefaultSlug: boolean; defaultSlugs: string[] }
 
 async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<Usage> {
+  await lockVendorLimit(req, 'cmsPages', vendorId)
   const db = await transactionDb(req)
-  // Serialises concurrent page writes of one vendor until this transaction ends, so count-then-insert holds.
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${LOCK_NAMESPACE}), ${vendorId})`)
   const result = await db.execute(sql`
     WITH defaults AS (
       SELECT DISTINCT slug FROM content_pages
@@ -45,38 +43,38 @@ async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, page
   }
 }
 
-const limitReached = (message: string) => new APIError(message, 403, { limit: true }, true)
-
 /**
  * CMS limits of the vendor's tier for a page write: `cmsPages` caps the vendor's pages on the platform
  * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom
  * page and needs `cms_custom_pages`, within `cmsCustomPages`. Must run inside the write's transaction.
  */
 export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite): Promise<void> {
-  const tier = await vendorTier(req, write.vendorId, write.platformId)
-  if (!tier) return
+  const plan = await vendorPlan(req, write.vendorId, write.platformId)
+  if (!plan) return
+  if (write.isNew) assertWritable(plan)
+  const { tier, limits } = plan
   const usage = await pageUsage(req, write)
-  const plan = `your ${tier.name} plan`
+  const planName = `your ${tier.name} plan`
 
   if (!usage.isDefaultSlug) {
     if (!tier.features.includes('cms_custom_pages')) {
       const allowed = usage.defaultSlugs.length > 0 ? ` Use one of: ${usage.defaultSlugs.join(', ')}.` : ''
       throw limitReached(
-        `Custom pages are not included in ${plan}: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
+        `Custom pages are not included in ${planName}: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
       )
     }
-    const customLimit = tier.limits.cmsCustomPages
+    const customLimit = limits.cmsCustomPages
     if (customLimit !== null && usage.customPages >= customLimit) {
       throw limitReached(
-        `Custom page limit reached: ${plan} allows ${customLimit} custom page${customLimit === 1 ? '' : 's'} (cmsCustomPages). Upgrade or delete a custom page.`,
+        `Custom page limit reached: ${planName} allows ${customLimit} custom page${customLimit === 1 ? '' : 's'} (cmsCustomPages). Upgrade or delete a custom page.`,
       )
     }
   }
 
-  const pageLimit = tier.limits.cmsPages
+  const pageLimit = limits.cmsPages
   if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
     throw limitReached(
-      `CMS page limit reached: ${plan} allows ${pageLimit} page${pageLimit === 1 ? '' : 's'} (cmsPages). Upgrade or delete a page.`,
+      `CMS page limit reached: ${planName} allows ${pageLimit} page${pageLimit === 1 ? '' : 's'} (cmsPages). Upgrade or delete a page.`,
     )
   }
 }

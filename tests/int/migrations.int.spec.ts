@@ -35,7 +35,7 @@ beforeAll(async () => {
       ('Old terms', 'en', 3), ('New terms', 'en', 4);
     INSERT INTO _content_pages_v (parent_id, version_vendor_id, version_slug, version__status, latest)
       VALUES (1, 1, 'about', 'published', true), (2, NULL, 'about', 'published', true);`)
-  runAgainst(url, 'tests/helpers/migrateTo.ts')
+  runAgainst(url, 'tests/helpers/migrateTo.ts', ['2'])
 }, 180_000)
 
 afterAll(async () => {
@@ -84,15 +84,59 @@ describe('multi_platform migration', () => {
   })
 
   it('migrates down the last migration and up again', async () => {
-    const output = runAgainst(url, 'node_modules/payload/bin.js', ['migrate:down'])
+    const output = runAgainst(url, 'tests/helpers/migrateTo.ts', ['down'])
     expect(output).toContain('Migrated down:  20261125_173009_multi_platform')
     expect(await rows(`SELECT name FROM payload_migrations`)).toEqual([{ name: '20261125_172750_initial' }])
     expect(await columns('content_pages')).not.toContain('platform_id')
     expect(await rows(`SELECT to_regclass('platforms') AS t`)).toEqual([{ t: null }])
     expect((await rows(`SELECT count(*)::int AS n FROM content_pages`))[0]).toEqual({ n: 4 })
 
-    runAgainst(url, 'tests/helpers/migrateTo.ts')
+    runAgainst(url, 'tests/helpers/migrateTo.ts', ['2'])
     expect(await columns('content_pages')).toContain('platform_id')
     expect((await rows(`SELECT count(*)::int AS n FROM content_pages WHERE platform_id IS NOT NULL`))[0]).toEqual({ n: 4 })
+  })
+})
+
+describe('subscription_tier_relation migration', () => {
+  it('turns stored tier codes into tier references, creating legacy OMS tiers that were never in the database', async () => {
+    runAgainst(url, 'tests/helpers/migrateTo.ts', ['3'])
+    await db.query(`
+      INSERT INTO platforms (id, code, name) VALUES (50, 'legacy-loyalty', 'Loyalty');
+      INSERT INTO subscription_tiers (id, platform_id, code, name, price_monthly, price_annual, limits_cms_pages)
+        VALUES (60, 50, 'starter', 'Starter', 1900, 19000, 3);
+      INSERT INTO vendors (id, name, slug) VALUES (2, 'Second Shop', 'second-shop');
+      INSERT INTO vendor_subscriptions (id, vendor_id, platform_id, tier_code, status, billing_period) VALUES
+        (1, 1, (SELECT id FROM platforms WHERE code = 'oms'), 'professional', 'active', 'monthly'),
+        (2, 2, 50, 'starter', 'trialing', 'annual');`)
+    runAgainst(url, 'tests/helpers/migrateTo.ts', ['4'])
+
+    const subscriptions = await rows<{ id: number; code: string; name: string; cms_pages: string }>(`
+      SELECT s.id, t.code, t.name, t.limits_cms_pages AS cms_pages FROM vendor_subscriptions s
+      JOIN subscription_tiers t ON t.id = s.tier_id ORDER BY s.id`)
+    expect(subscriptions).toEqual([
+      { id: 1, code: 'professional', name: 'Professional', cms_pages: '15' },
+      { id: 2, code: 'starter', name: 'Starter', cms_pages: '3' },
+    ])
+    expect(await columns('vendor_subscriptions')).not.toContain('tier_code')
+    const features = await rows<{ value: string }>(`
+      SELECT f.value FROM subscription_tiers_features f JOIN subscription_tiers t ON t.id = f.parent_id
+      WHERE t.code = 'professional' ORDER BY f."order"`)
+    expect(features.map((row) => row.value)).toContain('cms_custom_pages')
+  })
+
+  it('migrates down to the stored codes', async () => {
+    runAgainst(url, 'tests/helpers/migrateTo.ts', ['down'])
+    const codes = await rows(`SELECT id, tier_code FROM vendor_subscriptions ORDER BY id`)
+    expect(codes).toEqual([
+      { id: 1, tier_code: 'professional' },
+      { id: 2, tier_code: 'starter' },
+    ])
+  })
+
+  it('stops with the rows to fix when a code matches no tier', async () => {
+    await db.query(`INSERT INTO vendor_subscriptions (id, vendor_id, platform_id, tier_code, status, billing_period)
+      VALUES (3, 2, (SELECT id FROM platforms WHERE code = 'oms'), 'platinum', 'active', 'monthly')`)
+    expect(() => runAgainst(url, 'tests/helpers/migrateTo.ts', ['4'])).toThrow(/no tier for subscriptions #3 .{0,4}platinum/)
+    expect(await columns('vendor_subscriptions')).toContain('tier_code')
   })
 })

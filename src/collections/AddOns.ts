@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
+import { anyone } from '@/access/anyone'
+import { LIMIT_KEYS } from '@/fields/limitsGroup'
+import { platformField } from '@/fields/platformField'
+import { slugField } from '@/fields/slugField'
+
+/** Extras a vendor can add to a subscription; `raises` adds to one of the tier's limits. */
+export const AddOns: CollectionConfig<'add-ons'> = {
+  slug: 'add-ons',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'platform', 'price', 'interval'] },
+  access: {
+    read: anyone,
+    create: canCreateOnPlatform,
+    update: platformAdminScoped,
+    delete: platformAdminScoped,
+  },
+  indexes: [{ fields: ['platform', 'code'], unique: true }],
+  fields: [
+    platformField(),
+    slugField({ name: 'code' }),
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'price',
+      type: 'number',
+      required: true,
+      min: 0,
+      admin: { description: 'In cents (EUR).', step: 1 },
+      validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Amounts are whole cents, 0 or more.',
+    },
+    {
+      name: 'interval',
+      type: 'select',
+      required: true,
+      defaultValue: 'month',
+      options: [
+        { label: 'per month', value: 'month' },
+        { label: 'per year', value: 'year' },
+        { label: 'once', value: 'once' },
+      ],
+    },
+    { name: 'stripePrice', type: 'text' },
+    {
+      name: 'raises',
+      type: 'group',
+      fields: [
+        { name: 'limit', type: 'select', options: LIMIT_KEYS.map((key) => ({ label: key, value: key })) },
+        { name: 'amount', type: 'number', min: 1, admin: { step: 1 } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSuperAdmin } from '@/access/isSuperAdmin'
+import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { platformAdminScoped } from '@/access/platformAdminScoped'
+import { platformField } from '@/fields/platformField'
+import { vendorField } from '@/fields/vendorField'
+import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
+
+/** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
+export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
+  slug: 'vendor-subscriptions',
+  admin: { defaultColumns: ['vendor', 'platform', 'tier', 'status', 'trialEndsAt'] },
+  access: {
+    read: platformAdminOrOwnVendor,
+    create: isSuperAdmin,
+    update: platformAdminScoped,
+    delete: isSuperAdmin,
+  },
+  indexes: [{ fields: ['vendor', 'platform'], unique: true }],
+  fields: [
+    vendorField(),
+    platformField(),
+    { name: 'tier', type: 'relationship', relationTo: 'subscription-tiers', required: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'trialing',
+      options: SUBSCRIPTION_STATUSES.map((value) => ({ label: value, value })),
+      index: true,
+    },
+    {
+      name: 'billingPeriod',
+      type: 'select',
+      required: true,
+      defaultValue: 'monthly',
+      options: [
+        { label: 'monthly', value: 'monthly' },
+        { label: 'annual', value: 'annual' },
+      ],
+    },
+    { name: 'trialEndsAt', type: 'date' },
+    { name: 'currentPeriodStart', type: 'date' },
+    { name: 'currentPeriodEnd', type: 'date' },
+    { name: 'ordersThisPeriod', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true } },
+    { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
+    { name: 'stripeCustomerId', type: 'text', index: true },
+    { name: 'stripeSubscriptionId', type: 'text', index: true },
+  ],
+}

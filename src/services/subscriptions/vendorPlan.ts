@@ -1,0 +1,62 @@
+import type { PayloadRequest } from 'payload'
+
+import { LIMIT_KEYS } from '@/fields/limitsGroup'
+import type { AddOn, VendorSubscription } from '@/payload-types'
+
+import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
+
+import { READ_ONLY_STATUSES } from './status'
+
+export type VendorPlan = {
+  tier: TierInfo
+  subscription: VendorSubscription | null
+  /** Tier limits plus what active add-ons raise them by; null = unlimited. */
+  limits: Limits
+  readOnly: boolean
+}
+
+/** Tier limits raised by add-ons; an unlimited (null) limit stays unlimited. */
+export function effectiveLimits(tier: TierInfo, addOns: AddOn[]): Limits {
+  const limits = { ...tier.limits }
+  for (const addOn of addOns) {
+    const key = addOn.raises?.limit
+    const amount = addOn.raises?.amount ?? 0
+    if (key && LIMIT_KEYS.includes(key) && limits[key] !== null) limits[key] = limits[key]! + amount
+  }
+  return limits
+}
+
+/**
+ * What governs a vendor on a platform: its subscription (tier + add-ons), else, for vendors that joined
+ * before subscriptions existed, the tier on its membership or the platform's entry tier. Null: the platform has no tiers.
+ */
+export async function vendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
+  const subscriptions = await req.payload.find({
+    collection: 'vendor-subscriptions',
+    where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const subscription = subscriptions.docs[0]
+  if (subscription && typeof subscription.tier === 'object') {
+    const tier = tierInfo(subscription.tier)
+    const addOns = (subscription.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
+    return { tier, subscription, limits: effectiveLimits(tier, addOns), readOnly: READ_ONLY_STATUSES.includes(subscription.status) }
+  }
+
+  const membership = await req.payload.find({
+    collection: 'vendor-platforms',
+    where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const assigned = membership.docs[0]?.tier
+  const tier = assigned && typeof assigned === 'object' ? assigned : await entryTier(req, platformId)
+  if (!tier) return null
+  const info = tierInfo(tier)
+  return { tier: info, subscription: null, limits: info.limits, readOnly: false }
+}
