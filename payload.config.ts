@@ -7,7 +7,9 @@ import { fileURLToPath } from 'url'
 
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
+import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
+import { Products } from '@/collections/Products'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -24,7 +26,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Users],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

@@ -74,6 +74,8 @@ export interface Config {
     'vendor-platforms': VendorPlatform;
     'vendor-subscriptions': VendorSubscription;
     'content-pages': ContentPage;
+    products: Product;
+    orders: Order;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     'vendor-platforms': VendorPlatformsSelect<false> | VendorPlatformsSelect<true>;
     'vendor-subscriptions': VendorSubscriptionsSelect<false> | VendorSubscriptionsSelect<true>;
     'content-pages': ContentPagesSelect<false> | ContentPagesSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    orders: OrdersSelect<false> | OrdersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -342,6 +346,60 @@ export interface ContentPage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  title: string;
+  sku: string;
+  /**
+   * In cents (EUR).
+   */
+  price: number;
+  description?: string | null;
+  letzshopProductId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  source: 'direct' | 'letzshop';
+  /**
+   * The order id on Letzshop.
+   */
+  externalId?: string | null;
+  customerName: string;
+  customerEmail?: string | null;
+  lines: {
+    description: string;
+    sku?: string | null;
+    quantity: number;
+    /**
+     * In cents (EUR).
+     */
+    unitPrice: number;
+    lineTotal?: number | null;
+    id?: string | null;
+  }[];
+  /**
+   * In cents, computed from the lines.
+   */
+  total?: number | null;
+  status: 'pending' | 'confirmed' | 'shipped' | 'delivered' | 'canceled' | 'returned';
+  placedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -426,6 +484,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-pages';
         value: number | ContentPage;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
       } | null)
     | ({
         relationTo: 'users';
@@ -619,6 +685,48 @@ export interface ContentPagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  title?: T;
+  sku?: T;
+  price?: T;
+  description?: T;
+  letzshopProductId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders_select".
+ */
+export interface OrdersSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  source?: T;
+  externalId?: T;
+  customerName?: T;
+  customerEmail?: T;
+  lines?:
+    | T
+    | {
+        description?: T;
+        sku?: T;
+        quantity?: T;
+        unitPrice?: T;
+        lineTotal?: T;
+        id?: T;
+      };
+  total?: T;
+  status?: T;
+  placedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import * as migration_20261125_172750_initial from './20261125_172750_initial';
 import * as migration_20261125_173009_multi_platform from './20261125_173009_multi_platform';
 import * as migration_20261125_182035_subscriptions from './20261125_182035_subscriptions';
 import * as migration_20261125_182127_subscription_tier_relation from './20261125_182127_subscription_tier_relation';
+import * as migration_20261125_183021_products_orders from './20261125_183021_products_orders';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_182127_subscription_tier_relation.up,
     down: migration_20261125_182127_subscription_tier_relation.down,
-    name: '20261125_182127_subscription_tier_relation'
+    name: '20261125_182127_subscription_tier_relation',
+  },
+  {
+    up: migration_20261125_183021_products_orders.up,
+    down: migration_20261125_183021_products_orders.down,
+    name: '20261125_183021_products_orders'
   },
 ];

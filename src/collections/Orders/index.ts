@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
+import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { platformField } from '@/fields/platformField'
+import { vendorField } from '@/fields/vendorField'
+import { assertOwnVendor } from '@/hooks/assertOwnVendor'
+
+import { computeOrderTotals } from './hooks/computeOrderTotals'
+import { consumeOrderQuota } from './hooks/consumeOrderQuota'
+
+export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', 'canceled', 'returned'] as const
+
+const cents = (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Amounts are whole cents, 0 or more.'
+
+export const Orders: CollectionConfig<'orders'> = {
+  slug: 'orders',
+  admin: { useAsTitle: 'customerName', defaultColumns: ['customerName', 'total', 'status', 'source', 'placedAt', 'vendor'] },
+  access: {
+    read: platformAdminOrOwnVendor,
+    create: vendorWriters,
+    update: ownVendorRows,
+    delete: ownVendorRows,
+  },
+  // Letzshop order ids are unique per vendor; direct orders have none (NULLs do not collide).
+  indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
+  hooks: {
+    beforeValidate: [computeOrderTotals],
+    beforeChange: [assertOwnVendor, consumeOrderQuota],
+  },
+  fields: [
+    vendorField(),
+    platformField(),
+    {
+      name: 'source',
+      type: 'select',
+      required: true,
+      defaultValue: 'direct',
+      options: [
+        { label: 'Direct', value: 'direct' },
+        { label: 'Letzshop', value: 'letzshop' },
+      ],
+    },
+    { name: 'externalId', type: 'text', admin: { description: 'The order id on Letzshop.' } },
+    { name: 'customerName', type: 'text', required: true },
+    { name: 'customerEmail', type: 'email' },
+    {
+      name: 'lines',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      fields: [
+        { name: 'description', type: 'text', required: true },
+        { name: 'sku', type: 'text' },
+        {
+          name: 'quantity',
+          type: 'number',
+          required: true,
+          min: 1,
+          validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 1) || 'Quantities are whole numbers, 1 or more.',
+        },
+        { name: 'unitPrice', type: 'number', required: true, admin: { description: 'In cents (EUR).' }, validate: cents },
+        { name: 'lineTotal', type: 'number', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'total', type: 'number', admin: { readOnly: true, description: 'In cents, computed from the lines.' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: ORDER_STATUSES.map((value) => ({ label: value, value })),
+      index: true,
+    },
+    { name: 'placedAt', type: 'date', required: true, defaultValue: () => new Date().toISOString(), index: true },
+  ],
+}

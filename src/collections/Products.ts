@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
+import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { platformField } from '@/fields/platformField'
+import { vendorField } from '@/fields/vendorField'
+import { assertOwnVendor } from '@/hooks/assertOwnVendor'
+import { enforceTierLimit } from '@/hooks/enforceTierLimit'
+
+export const Products: CollectionConfig<'products'> = {
+  slug: 'products',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'sku', 'price', 'vendor'] },
+  access: {
+    read: platformAdminOrOwnVendor,
+    create: vendorWriters,
+    update: ownVendorRows,
+    delete: ownVendorRows,
+  },
+  indexes: [{ fields: ['vendor', 'sku'], unique: true }],
+  hooks: {
+    beforeChange: [
+      assertOwnVendor,
+      enforceTierLimit({ collection: 'products', limit: 'products', what: 'Product', advice: 'Upgrade or archive products.' }),
+    ],
+  },
+  fields: [
+    vendorField(),
+    platformField(),
+    { name: 'title', type: 'text', required: true },
+    { name: 'sku', type: 'text', required: true, index: true },
+    {
+      name: 'price',
+      type: 'number',
+      required: true,
+      min: 0,
+      admin: { description: 'In cents (EUR).', step: 1 },
+      validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Prices are whole cents, 0 or more.',
+    },
+    { name: 'description', type: 'textarea' },
+    { name: 'letzshopProductId', type: 'text', index: true },
+  ],
+}
