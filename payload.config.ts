@@ -15,6 +15,8 @@ import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
+import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
+import { usageEndpoint } from '@/endpoints/billing/usage'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,6 +29,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
+  endpoints: [subscriptionEndpoint, usageEndpoint],
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

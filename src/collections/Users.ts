@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSuperAdmin, isSuperAdminField } from '@/access/isSuperAdmin'
 import { ROLES } from '@/access/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
+import { enforceTeamMemberLimit } from '@/hooks/enforceTeamMemberLimit'
 import { restrictTeamManagement } from '@/hooks/restrictTeamManagement'
 
 export const Users: CollectionConfig<'users'> = {
@@ -21,7 +22,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isSuperAdmin,
   },
   hooks: {
-    beforeChange: [restrictTeamManagement],
+    beforeChange: [restrictTeamManagement, enforceTeamMemberLimit],
   },
   fields: [
     {

@@ -10,6 +10,7 @@ import { rest, testPayload } from '../helpers/payload'
 let payload: Payload
 let platform: Platform
 let small: SubscriptionTier
+let basic: SubscriptionTier
 
 async function shop(tier: SubscriptionTier = small) {
   const vendor = await createVendor(payload, [{ platform, tier }])
@@ -42,8 +43,11 @@ beforeAll(async () => {
   payload = await testPayload()
   ;({
     platform,
-    tiers: [small],
-  } = await createPlatform(payload, [{ code: 'small', limits: { products: 3, ordersPerMonth: 3 }, features: ['cms_basic'] }]))
+    tiers: [small, basic],
+  } = await createPlatform(payload, [
+    { code: 'small', limits: { products: 3, ordersPerMonth: 3 }, features: ['cms_basic', 'letzshop_sync'] },
+    { code: 'basic', limits: { ordersPerMonth: 10 }, features: ['cms_basic'] },
+  ]))
 })
 
 describe('products', () => {
@@ -133,6 +137,15 @@ describe('orders', () => {
     expect(await ordersThisPeriod(alice.vendor)).toBe(2)
     await createOrder(payload, { ...input, externalId: 'LS-3' })
     await expect(createOrder(payload, { ...input, externalId: 'LS-4' })).rejects.toThrow(/Order limit reached/)
+  })
+
+  it('gates Letzshop orders behind letzshop_sync', async () => {
+    const { vendor, token } = await shop(basic)
+    const refused = await order(token, vendor, { source: 'letzshop', externalId: 'LS-9' })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toBe('Your Tier 1 plan does not include letzshop_sync. Upgrade to use it.')
+    expect((await order(token, vendor)).status).toBe(201)
+    expect(await ordersThisPeriod(vendor)).toBe(1)
   })
 
   it('answers bad lines with 400', async () => {

@@ -5,6 +5,7 @@ import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
+import { featureGate } from '@/hooks/featureGate'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
 import { consumeOrderQuota } from './hooks/consumeOrderQuota'
@@ -26,7 +27,7 @@ export const Orders: CollectionConfig<'orders'> = {
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {
     beforeValidate: [computeOrderTotals],
-    beforeChange: [assertOwnVendor, consumeOrderQuota],
+    beforeChange: [assertOwnVendor, featureGate('letzshop_sync', (data) => data.source === 'letzshop'), consumeOrderQuota],
   },
   fields: [
     vendorField(),

@@ -1,0 +1,57 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { hasRole, userVendorIds } from '@/access/roles'
+import { SLUG_PATTERN } from '@/fields/slugField'
+import type { Platform, Vendor } from '@/payload-types'
+import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
+
+import { parseInput, queryObject } from '../validation'
+
+const query = z.object({
+  vendor: z.string().regex(SLUG_PATTERN, 'vendor must be a vendor slug').optional(),
+  platform: z.string().regex(SLUG_PATTERN, 'platform must be a platform code').optional(),
+})
+
+export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
+
+/**
+ * The vendor and platform a billing request is about: the signed-in owner's vendor (or `?vendor=`, one of
+ * theirs) and its only platform (or `?platform=` when it is on several).
+ */
+export async function billingContext(req: PayloadRequest): Promise<BillingContext> {
+  const { user } = req
+  if (!user) throw new APIError('Sign in to see your billing.', 401, null, true)
+  if (!hasRole(user, 'vendor-owner')) throw new APIError('Only a vendor owner can see billing.', 403, null, true)
+  const { vendor: vendorSlug, platform: platformCode } = parseInput(query, queryObject(req.searchParams))
+
+  const vendors = await req.payload.find({
+    collection: 'vendors',
+    where: { and: [{ id: { in: userVendorIds(user) } }, ...(vendorSlug ? [{ slug: { equals: vendorSlug } }] : [])] },
+    depth: 0,
+    limit: 2,
+    overrideAccess: true,
+    req,
+  })
+  if (vendors.docs.length === 0) throw new APIError(`You own no vendor${vendorSlug ? ` "${vendorSlug}"` : ''}.`, 404, null, true)
+  if (vendors.docs.length > 1) throw new APIError('You own several vendors: pass ?vendor=SLUG.', 400, null, true)
+  const vendor = vendors.docs[0]
+
+  const memberships = await req.payload.find({
+    collection: 'vendor-platforms',
+    where: { and: [{ vendor: { equals: vendor.id } }, ...(platformCode ? [{ 'platform.code': { equals: platformCode } }] : [])] },
+    depth: 1,
+    limit: 2,
+    overrideAccess: true,
+    req,
+  })
+  if (memberships.docs.length === 0) {
+    throw new APIError(`${vendor.name} is not on ${platformCode ? `platform "${platformCode}"` : 'any platform'}.`, 404, null, true)
+  }
+  if (memberships.docs.length > 1) throw new APIError(`${vendor.name} is on several platforms: pass ?platform=CODE.`, 400, null, true)
+  const platform = memberships.docs[0].platform as Platform
+
+  const plan = await vendorPlan(req, vendor.id, platform.id)
+  if (!plan) throw new APIError(`Platform "${platform.code}" has no subscription tiers.`, 404, null, true)
+  return { vendor, platform, plan }
+}

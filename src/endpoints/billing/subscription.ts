@@ -1,0 +1,29 @@
+import type { Endpoint } from 'payload'
+
+import type { AddOn } from '@/payload-types'
+
+import { billingContext } from './billingContext'
+
+/** GET /api/billing/subscription[?vendor=SLUG][&platform=CODE] (vendor owner) */
+export const subscriptionEndpoint: Endpoint = {
+  path: '/billing/subscription',
+  method: 'get',
+  handler: async (req) => {
+    const { vendor, platform, plan } = await billingContext(req)
+    const { subscription, tier } = plan
+    const addOns = (subscription?.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
+    return Response.json({
+      vendor: { id: vendor.id, slug: vendor.slug, name: vendor.name },
+      platform: { code: platform.code, name: platform.name },
+      tier: { code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, features: tier.features },
+      status: subscription?.status ?? null,
+      billingPeriod: subscription?.billingPeriod ?? null,
+      trialEndsAt: subscription?.trialEndsAt ?? null,
+      currentPeriodStart: subscription?.currentPeriodStart ?? null,
+      currentPeriodEnd: subscription?.currentPeriodEnd ?? null,
+      addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
+      limits: plan.limits,
+      readOnly: plan.readOnly,
+    })
+  },
+}

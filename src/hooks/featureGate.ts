@@ -1,0 +1,16 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { relationId } from '@/access/roles'
+import { requireFeature } from '@/services/features'
+import type { FeatureCode } from '@/services/tiers/featureCodes'
+
+/** Creating a row (that matches `applies`) needs the vendor's tier to include the feature. */
+export const featureGate =
+  (code: FeatureCode, applies: (data: Record<string, unknown>) => boolean = () => true): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create' || !applies(data)) return data
+    const vendorId = relationId(data.vendor)
+    const platformId = relationId(data.platform)
+    if (vendorId !== null && platformId !== null) await requireFeature(req, vendorId, platformId, code)
+    return data
+  }
