@@ -25,6 +25,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage'] },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },

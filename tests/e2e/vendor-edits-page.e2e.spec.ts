@@ -29,3 +29,18 @@ test('a vendor owner edits and publishes their about page, and the storefront sh
   await expect(page.locator('main h1')).toHaveText('About LuxCraft')
   await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'vendor_override')
 })
+
+test('a vendor owner sees a usage bar per limit on the dashboard', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill('owner@luxcraft.lu')
+  await page.locator('#field-password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(/\/admin$/)
+
+  const oms = page.locator('section > div').filter({ hasText: 'LuxCraft Atelier · Letzshop OMS' })
+  await expect(oms).toContainText('Essential plan, trialing')
+  await expect(oms.locator('[data-limit="CMS pages"]')).toContainText('1 / 6')
+  await expect(oms.locator('[data-limit="Products"]')).toContainText('0 / 100')
+  const loyalty = page.locator('section > div').filter({ hasText: 'LuxCraft Atelier · Letzshop Loyalty' })
+  await expect(loyalty.locator('[data-limit="Products"]')).toContainText('unlimited')
+})
