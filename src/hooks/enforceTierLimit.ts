@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { relationId } from '@/access/roles'
 import type { LimitKey } from '@/fields/limitsGroup'
-import { assertWritable, limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
+import { assertWritable, limitMessage, limitReached, limitsEnforced, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 
 type Options = {
@@ -21,7 +21,7 @@ type Options = {
 export const enforceTierLimit =
   ({ collection, limit, what, advice }: Options): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
-    if (operation !== 'create') return data
+    if (operation !== 'create' || !limitsEnforced()) return data
     const vendorId = relationId(data.vendor)
     const platformId = relationId(data.platform)
     if (vendorId === null || platformId === null) return data

@@ -4,6 +4,9 @@ import { APIError, type PayloadRequest } from 'payload'
 import type { VendorPlan } from './subscriptions/vendorPlan'
 import { transactionDb } from './transactions'
 
+/** Only bench/limits switches enforcement off (BENCH_DISABLE_LIMITS=1), to measure what it costs. */
+export const limitsEnforced = (): boolean => process.env.BENCH_DISABLE_LIMITS !== '1'
+
 /**
  * Serialises writes governed by one of a vendor's limits until the current transaction ends, so that
  * count-then-insert holds under concurrent requests (PostgreSQL runs READ COMMITTED).

@@ -139,6 +139,33 @@ describe('orders', () => {
     await expect(createOrder(payload, { ...input, externalId: 'LS-4' })).rejects.toThrow(/Order limit reached/)
   })
 
+  it('lets an add-on raise ordersPerMonth', async () => {
+    const { vendor, token } = await shop()
+    const pack = await payload.create({
+      collection: 'add-ons',
+      data: { platform: platform.id, code: `orders-${vendor.id}`, name: 'Order pack', price: 900, interval: 'month', raises: { limit: 'ordersPerMonth', amount: 2 } },
+    })
+    const [subscription] = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs
+    await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { addOns: [pack.id] } })
+    for (let i = 0; i < 5; i++) expect((await order(token, vendor)).status).toBe(201)
+    const over = await order(token, vendor)
+    expect(over.status).toBe(403)
+    expect(over.body.errors[0].message).toContain('allows 5 orders')
+  })
+
+  it('refuses orders and products while the subscription is expired, keeping existing ones readable', async () => {
+    const { vendor, token } = await shop()
+    const existing = (await order(token, vendor)).body.doc.id
+    const [subscription] = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs
+    await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'expired' } })
+    const refused = await order(token, vendor)
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toContain('is expired: your data is read-only')
+    expect((await product(token, vendor, 'late')).status).toBe(403)
+    expect((await rest('GET', `/api/orders/${existing}`, { token })).status).toBe(200)
+    expect((await payload.count({ collection: 'orders', where: { vendor: { equals: vendor.id } } })).totalDocs).toBe(1)
+  })
+
   it('gates Letzshop orders behind letzshop_sync', async () => {
     const { vendor, token } = await shop(basic)
     const refused = await order(token, vendor, { source: 'letzshop', externalId: 'LS-9' })

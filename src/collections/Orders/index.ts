@@ -27,7 +27,8 @@ export const Orders: CollectionConfig<'orders'> = {
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {
     beforeValidate: [computeOrderTotals],
-    beforeChange: [assertOwnVendor, featureGate('letzshop_sync', (data) => data.source === 'letzshop'), consumeOrderQuota],
+    beforeChange: [assertOwnVendor, featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
+    afterChange: [consumeOrderQuota],
   },
   fields: [
     vendorField(),

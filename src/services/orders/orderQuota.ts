@@ -1,27 +1,44 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { assertWritable, limitMessage, limitReached, lockVendorLimit } from '../limits'
+import { assertWritable, limitMessage, limitReached } from '../limits'
 import { vendorPlan } from '../subscriptions/vendorPlan'
 import { transactionDb } from '../transactions'
 
 /**
- * Checks ordersPerMonth for one more order and counts it: `ordersThisPeriod` on the subscription is
- * incremented in the order's own transaction, after a per-vendor lock, so parallel orders cannot overshoot
- * and a failed order counts nothing.
+ * Counts one more order against ordersPerMonth in a single conditional UPDATE of the subscription row:
+ * it only succeeds while the subscription is writable and under its effective limit (tier + add-ons, the
+ * same rule as effectiveLimits). The row lock it takes serialises concurrent orders of one vendor until
+ * the order's transaction ends, and a rolled-back order counts nothing. Run it as late as possible in the
+ * transaction (afterChange) so that the lock is held briefly.
  */
+const CONSUME_SQL = (vendorId: number, platformId: number) => sql`
+  WITH plan AS (
+    SELECT s.id, s.status,
+      CASE WHEN t.limits_orders_per_month IS NULL THEN NULL
+        ELSE t.limits_orders_per_month + COALESCE((
+          SELECT sum(a.raises_amount) FROM vendor_subscriptions_rels r JOIN add_ons a ON a.id = r.add_ons_id
+          WHERE r.parent_id = s.id AND r.path = 'addOns' AND a.raises_limit = 'ordersPerMonth'), 0)
+      END AS allowed
+    FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
+    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId}
+  )
+  UPDATE vendor_subscriptions s
+  SET orders_this_period = COALESCE(s.orders_this_period, 0) + 1
+  FROM plan
+  WHERE s.id = plan.id AND plan.status NOT IN ('canceled', 'expired')
+    AND (plan.allowed IS NULL OR COALESCE(s.orders_this_period, 0) < plan.allowed)
+  RETURNING s.id`
+
 export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
-  const plan = await vendorPlan(req, vendorId, platformId)
-  assertWritable(plan)
-  if (!plan?.subscription) return
-  const allowed = plan.limits.ordersPerMonth
-  await lockVendorLimit(req, 'ordersPerMonth', vendorId)
   const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    UPDATE vendor_subscriptions SET orders_this_period = COALESCE(orders_this_period, 0) + 1, updated_at = now()
-    WHERE id = ${plan.subscription.id} AND (${allowed}::numeric IS NULL OR COALESCE(orders_this_period, 0) < ${allowed}::numeric)
-    RETURNING orders_this_period`)
-  if (result.rows.length === 0) {
-    throw limitReached(limitMessage('Order', plan, allowed!, 'ordersPerMonth', 'Upgrade, or wait for your next billing period.'))
-  }
+  const consumed = await db.execute(CONSUME_SQL(vendorId, platformId))
+  if (consumed.rows.length > 0) return
+
+  // Refused, or no subscription at all (vendors that joined before subscriptions): find out which.
+  const plan = await vendorPlan(req, vendorId, platformId)
+  if (!plan?.subscription) return
+  assertWritable(plan)
+  const allowed = plan.limits.ordersPerMonth!
+  throw limitReached(limitMessage('Order', plan, allowed, 'ordersPerMonth', 'Upgrade, or wait for your next billing period.'))
 }

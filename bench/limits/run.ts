@@ -1,0 +1,129 @@
+/**
+ * Limit-enforcement cost (npm run bench:limits; builds first). One seeded database, two `next start`
+ * servers on it: one enforcing tier limits, one with BENCH_DISABLE_LIMITS=1. autocannon creates orders
+ * through REST (POST /api/orders as a vendor owner, 10 connections) on each, in interleaved rounds,
+ * and prints orders/s, latencies and the ratio. Target: enforcement costs under 20%.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
+import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
+import { root, testServerUrl } from '../../tests/helpers/testServer'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 15)
+const ROUNDS = 3
+const CONNECTIONS = 10
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+function startServer(databaseUrl: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/api/platforms?limit=1`)).ok) return resolve(child)
+      } catch {}
+      if (Date.now() > deadline) return reject(new Error(`server on ${port} did not start`))
+      setTimeout(poll, 250)
+    }
+    child.once('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)))
+    void poll()
+  })
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
+
+async function main() {
+  const { serverUrl, embedded } = await testServerUrl()
+  const name = uniqueDatabaseName('benchlimits')
+  const url = await createDatabase(serverUrl, name)
+  const servers: ChildProcess[] = []
+  try {
+    log('migrating and seeding the demo data ...')
+    prepareDatabase(url, ['--seed'])
+    const db = new pg.Client({ connectionString: url })
+    await db.connect()
+    // LuxCraft's OMS tier gets a limit the run cannot reach: every order is checked and counted, none refused.
+    await db.query(`UPDATE subscription_tiers SET limits_orders_per_month = 1000000000 WHERE code = 'essential'`)
+    const { rows } = await db.query(`
+      SELECT v.id AS vendor, p.id AS platform FROM vendors v, platforms p WHERE v.slug = 'luxcraft' AND p.code = 'oms'`)
+    await db.end()
+
+    const targets = { enforced: 3300, disabled: 3301 }
+    servers.push(await startServer(url, targets.enforced, {}))
+    servers.push(await startServer(url, targets.disabled, { BENCH_DISABLE_LIMITS: '1' }))
+
+    const login = await fetch(`http://127.0.0.1:${targets.enforced}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@luxcraft.lu', password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const body = JSON.stringify({
+      vendor: rows[0].vendor,
+      platform: rows[0].platform,
+      customerName: 'Bench Customer',
+      lines: [{ description: 'Wallet', quantity: 2, unitPrice: 3450 }],
+    })
+    const run = (port: number, duration: number) =>
+      autocannon({
+        url: `http://127.0.0.1:${port}/api/orders`,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration,
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body,
+      })
+
+    for (const [label, port] of Object.entries(targets)) {
+      log(`warming up ${label} ...`)
+      await run(port, 3)
+    }
+    const results: Record<string, autocannon.Result[]> = { enforced: [], disabled: [] }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [label, port] of Object.entries(targets)) {
+        log(`round ${round}/${ROUNDS}: ${label} for ${DURATION / ROUNDS} s`)
+        results[label].push(await run(port, DURATION / ROUNDS))
+      }
+    }
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+    console.log('\norder creation through REST (POST /api/orders)')
+    console.log('limits     orders/s  p50 ms  p99 ms  non-2xx')
+    const rps: Record<string, number> = {}
+    for (const [label, list] of Object.entries(results)) {
+      rps[label] = mean(list.map((r) => r.requests.average))
+      const p50 = mean(list.map((r) => r.latency.p50)).toFixed(1)
+      const p99 = mean(list.map((r) => r.latency.p99)).toFixed(1)
+      const bad = list.reduce((sum, r) => sum + r.non2xx + r.errors, 0)
+      console.log(`${label.padEnd(10)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99.padStart(7)} ${String(bad).padStart(8)}`)
+    }
+    const cost = (1 - rps.enforced / rps.disabled) * 100
+    console.log(`\nenforced / disabled = ${(rps.enforced / rps.disabled).toFixed(2)}: enforcement costs ${cost.toFixed(1)}% (target < 20%)`)
+  } finally {
+    for (const server of servers) await stop(server)
+    await dropDatabase(serverUrl, name)
+    await embedded?.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
