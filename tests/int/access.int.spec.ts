@@ -211,6 +211,14 @@ describe('team members', () => {
     expect(foreignMember.status).toBe(403)
   })
 
+  it('an owner removes its own team members, not other vendors\' users', async () => {
+    const { user: member } = await createUser(payload, ['vendor-member'], { vendors: [alice.id] })
+    const { user: bobMember } = await createUser(payload, ['vendor-member'], { vendors: [bob.id] })
+    expect([403, 404]).toContain((await rest('DELETE', `/api/users/${bobMember.id}`, { token: aliceToken })).status)
+    expect((await rest('DELETE', `/api/users/${member.id}`, { token: aliceToken })).status).toBe(200)
+    expect([403, 404]).toContain((await rest('DELETE', `/api/users/${member.id}`, { token: aliceMemberToken })).status)
+  })
+
   it('a member cannot give itself more roles', async () => {
     const me = await rest('GET', '/api/users/me', { token: aliceMemberToken })
     await rest('PATCH', `/api/users/${me.body.user.id}`, { token: aliceMemberToken, body: { roles: ['super-admin'] } })
