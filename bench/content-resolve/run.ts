@@ -7,14 +7,14 @@
  *   floor    GET /bench/content-floor                     (bare Next route, one indexed SELECT)
  * Prints requests/s, p50, p99 and the ratios; then the same at a tenth of the vendors.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 
 import autocannon from 'autocannon'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
-import { root, testServerUrl } from '../../tests/helpers/testServer'
+import { testServerUrl } from '../../tests/helpers/testServer'
+import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 import { type BenchData, seedBenchData, VENDOR_SLUGS } from './seed'
 
@@ -27,27 +27,6 @@ const CONNECTIONS = 20
 type Measure = { name: string; rps: number; p50: number; p99: number; errors: number }
 
 const log = (message: string) => console.log(`[bench] ${message}`)
-
-function startNext(databaseUrl: string): Promise<ChildProcess> {
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(PORT)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', BENCH_ROUTES: '1', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000
-    const poll = async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${PORT}/api/content-pages/resolve?platform=oms&slug=home`)
-        if (response.ok) return resolve(next)
-      } catch {}
-      if (Date.now() > deadline) return reject(new Error('next start did not answer within 60 s'))
-      setTimeout(poll, 250)
-    }
-    next.once('exit', (code) => reject(new Error(`next start exited with ${code}`)))
-    void poll()
-  })
-}
 
 /** Rotates over a fixed random sample of (vendor, slug) pairs so every target reads the same pages. */
 function sample(data: BenchData, size = 500) {
@@ -124,14 +103,10 @@ async function benchAt(serverUrl: string, vendorsPerPlatform: number): Promise<R
     prepareDatabase(url)
     log(`loading 2 platforms × ${vendorsPerPlatform} vendors × 10 pages (en + fr) ...`)
     const data = await seedBenchData(url, vendorsPerPlatform)
-    next = await startNext(url)
+    next = await startNextServer(url, PORT, '/api/content-pages/resolve?platform=oms&slug=home', { BENCH_ROUTES: '1' })
     return await measureAll(['resolve', 'find', 'floor'], sample(data))
   } finally {
-    if (next && next.exitCode === null) {
-      const exited = new Promise((resolve) => next!.once('exit', resolve))
-      next.kill('SIGTERM')
-      await exited
-    }
+    await stopServer(next)
     await dropDatabase(serverUrl, name)
   }
 }
@@ -163,10 +138,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBenchmark(main)

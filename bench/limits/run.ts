@@ -4,8 +4,7 @@
  * through REST (POST /api/orders as a vendor owner, 10 connections) on each, in interleaved rounds,
  * and prints orders/s, latencies and the ratio. Target: enforcement costs under 20%.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 
 import autocannon from 'autocannon'
 import pg from 'pg'
@@ -13,39 +12,13 @@ import pg from 'pg'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
-import { root, testServerUrl } from '../../tests/helpers/testServer'
+import { testServerUrl } from '../../tests/helpers/testServer'
+import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15)
 const ROUNDS = 3
 const CONNECTIONS = 10
 const log = (message: string) => console.log(`[bench] ${message}`)
-
-function startServer(databaseUrl: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000
-    const poll = async () => {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/platforms?limit=1`)).ok) return resolve(child)
-      } catch {}
-      if (Date.now() > deadline) return reject(new Error(`server on ${port} did not start`))
-      setTimeout(poll, 250)
-    }
-    child.once('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)))
-    void poll()
-  })
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
 
 async function main() {
   const { serverUrl, embedded } = await testServerUrl()
@@ -64,8 +37,8 @@ async function main() {
     await db.end()
 
     const targets = { enforced: 3300, disabled: 3301 }
-    servers.push(await startServer(url, targets.enforced, {}))
-    servers.push(await startServer(url, targets.disabled, { BENCH_DISABLE_LIMITS: '1' }))
+    servers.push(await startNextServer(url, targets.enforced, '/api/platforms?limit=1'))
+    servers.push(await startNextServer(url, targets.disabled, '/api/platforms?limit=1', { BENCH_DISABLE_LIMITS: '1' }))
 
     const login = await fetch(`http://127.0.0.1:${targets.enforced}/api/users/login`, {
       method: 'POST',
@@ -114,16 +87,10 @@ async function main() {
     const cost = (1 - rps.enforced / rps.disabled) * 100
     console.log(`\nenforced / disabled = ${(rps.enforced / rps.disabled).toFixed(2)}: enforcement costs ${cost.toFixed(1)}% (target < 20%)`)
   } finally {
-    for (const server of servers) await stop(server)
+    for (const server of servers) await stopServer(server)
     await dropDatabase(serverUrl, name)
     await embedded?.stop()
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBenchmark(main)

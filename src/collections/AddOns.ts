@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { anyone } from '@/access/anyone'
+import { centsField } from '@/fields/centsField'
 import { LIMIT_KEYS } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
@@ -21,14 +22,7 @@ export const AddOns: CollectionConfig<'add-ons'> = {
     platformField(),
     slugField({ name: 'code' }),
     { name: 'name', type: 'text', required: true },
-    {
-      name: 'price',
-      type: 'number',
-      required: true,
-      min: 0,
-      admin: { description: 'In cents (EUR).', step: 1 },
-      validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Amounts are whole cents, 0 or more.',
-    },
+    centsField('price'),
     {
       name: 'interval',
       type: 'select',

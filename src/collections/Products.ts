@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { centsField } from '@/fields/centsField'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
@@ -28,14 +29,7 @@ export const Products: CollectionConfig<'products'> = {
     platformField(),
     { name: 'title', type: 'text', required: true },
     { name: 'sku', type: 'text', required: true, index: true },
-    {
-      name: 'price',
-      type: 'number',
-      required: true,
-      min: 0,
-      admin: { description: 'In cents (EUR).', step: 1 },
-      validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Prices are whole cents, 0 or more.',
-    },
+    centsField('price'),
     { name: 'description', type: 'textarea' },
     { name: 'letzshopProductId', type: 'text', index: true },
   ],

@@ -2,21 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { publicOrManagedTiers } from '@/access/publicOrManagedTiers'
+import { centsField } from '@/fields/centsField'
 import { limitsGroup } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
 import { FEATURE_CODES } from '@/services/tiers/featureCodes'
-
-const cents = (name: string, label: string) => ({
-  name,
-  label,
-  type: 'number' as const,
-  required: true,
-  min: 0,
-  defaultValue: 0,
-  admin: { description: 'In cents (EUR).', step: 1 },
-  validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Amounts are whole cents, 0 or more.',
-})
 
 export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
   slug: 'subscription-tiers',
@@ -36,8 +26,8 @@ export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
     platformField(),
     slugField({ name: 'code' }),
     { name: 'name', type: 'text', required: true },
-    cents('priceMonthly', 'Monthly price'),
-    cents('priceAnnual', 'Annual price'),
+    centsField('priceMonthly', { label: 'Monthly price', defaultValue: 0 }),
+    centsField('priceAnnual', { label: 'Annual price', defaultValue: 0 }),
     limitsGroup(),
     {
       name: 'features',

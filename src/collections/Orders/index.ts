@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { centsField } from '@/fields/centsField'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
@@ -11,8 +12,6 @@ import { computeOrderTotals } from './hooks/computeOrderTotals'
 import { consumeOrderQuota } from './hooks/consumeOrderQuota'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', 'canceled', 'returned'] as const
-
-const cents = (value: unknown) => (Number.isInteger(value) && Number(value) >= 0) || 'Amounts are whole cents, 0 or more.'
 
 export const Orders: CollectionConfig<'orders'> = {
   slug: 'orders',
@@ -61,7 +60,7 @@ export const Orders: CollectionConfig<'orders'> = {
           min: 1,
           validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 1) || 'Quantities are whole numbers, 1 or more.',
         },
-        { name: 'unitPrice', type: 'number', required: true, admin: { description: 'In cents (EUR).' }, validate: cents },
+        centsField('unitPrice'),
         { name: 'lineTotal', type: 'number', admin: { readOnly: true } },
       ],
     },
