@@ -15,7 +15,7 @@ import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 15)
+const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
 const ROUNDS = 3
 const CONNECTIONS = 10
 const log = (message: string) => console.log(`[bench] ${message}`)
