@@ -25,6 +25,14 @@ export type TierDefinition = {
   sortOrder: number
 }
 
+export type AddOnDefinition = {
+  code: string
+  name: string
+  price: number
+  interval: 'month' | 'year' | 'once'
+  raises?: { limit: LimitKey; amount: number }
+}
+
 /** Everything one business offering brings: identity, branding, tiers and its seed pages. */
 export type PlatformDefinition = {
   code: string
@@ -32,6 +40,7 @@ export type PlatformDefinition = {
   domains: string[]
   branding: { primaryColor: string; logoUrl?: string; tagline: Localized<string> }
   tiers: TierDefinition[]
+  addOns: AddOnDefinition[]
   marketingPages: PageCopy[]
   vendorDefaultPages: PageCopy[]
 }

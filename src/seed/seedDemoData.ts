@@ -101,9 +101,14 @@ async function seedPlatform(payload: Payload, definition: PlatformDefinition, lo
       payload.create({ collection: 'subscription-tiers', overrideAccess: true, data: { ...tier, platform: platform.id, isPublic: true } }),
     )
   }
+  for (const addOn of definition.addOns) {
+    await ensure(payload, 'add-ons', { and: [{ platform: { equals: platform.id } }, { code: { equals: addOn.code } }] }, () =>
+      payload.create({ collection: 'add-ons', overrideAccess: true, data: { ...addOn, platform: platform.id } }),
+    )
+  }
   for (const copy of definition.marketingPages) await ensurePage(payload, platform.id, null, true, copy)
   for (const copy of definition.vendorDefaultPages) await ensurePage(payload, platform.id, null, false, copy)
-  log(`  platform ${definition.code}: ${definition.tiers.length} tiers, ${definition.marketingPages.length} marketing pages, ${definition.vendorDefaultPages.length} vendor default pages`)
+  log(`  platform ${definition.code}: ${definition.tiers.length} tiers, ${definition.addOns.length} add-ons, ${definition.marketingPages.length} marketing pages, ${definition.vendorDefaultPages.length} vendor default pages`)
   return platform
 }
 

@@ -38,9 +38,9 @@ describe('embedded PostgreSQL', () => {
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {
-      const tables = ['platforms', 'subscription_tiers', 'vendors', 'vendor_platforms', 'vendor_subscriptions', 'content_pages', 'users']
+      const tables = ['platforms', 'subscription_tiers', 'add_ons', 'vendors', 'vendor_platforms', 'vendor_subscriptions', 'content_pages', 'users']
       const first = await counts(client, tables)
-      expect(first).toEqual([2, 7, 3, 4, 4, 26, 5])
+      expect(first).toEqual([2, 7, 4, 3, 4, 4, 26, 5])
 
       const locales = await client.query(`
         SELECT l._locale, l.title FROM content_pages p JOIN content_pages_locales l ON l._parent_id = p.id

@@ -43,6 +43,9 @@ export const loyalty: PlatformDefinition = {
       sortOrder: 3,
     },
   ],
+  addOns: [
+    { code: 'extra-pages', name: '5 more CMS pages', price: 500, interval: 'month', raises: { limit: 'cmsPages', amount: 5 } },
+  ],
   marketingPages: marketingPages('Letzshop Loyalty', {
     en: 'Reward your regulars: points, vouchers and campaigns for Letzshop shops.',
     fr: 'Récompensez vos habitués : points, bons et campagnes pour les boutiques Letzshop.',

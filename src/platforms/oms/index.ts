@@ -61,6 +61,11 @@ export const oms: PlatformDefinition = {
       sortOrder: 4,
     },
   ],
+  addOns: [
+    { code: 'extra-products', name: '500 more products', price: 1500, interval: 'month', raises: { limit: 'products', amount: 500 } },
+    { code: 'extra-orders', name: '250 more orders a month', price: 1900, interval: 'month', raises: { limit: 'ordersPerMonth', amount: 250 } },
+    { code: 'extra-seats', name: '3 more team members', price: 900, interval: 'month', raises: { limit: 'teamMembers', amount: 3 } },
+  ],
   marketingPages: marketingPages('Letzshop OMS', {
     en: 'Every Letzshop order, product and EU-VAT invoice in one place.',
     fr: 'Toutes vos commandes Letzshop, vos produits et vos factures TVA UE au même endroit.',
