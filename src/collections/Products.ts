@@ -7,6 +7,8 @@ import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
 import { enforceTierLimit } from '@/hooks/enforceTierLimit'
+import { restrictToPlatform } from '@/hooks/restrictToPlatform'
+import { oms } from '@/platforms/oms'
 
 export const Products: CollectionConfig<'products'> = {
   slug: 'products',
@@ -21,6 +23,7 @@ export const Products: CollectionConfig<'products'> = {
   hooks: {
     beforeChange: [
       assertOwnVendor,
+      restrictToPlatform(oms.code, 'Products'),
       enforceTierLimit({ collection: 'products', limit: 'products', what: 'Product', advice: 'Upgrade or archive products.' }),
     ],
   },

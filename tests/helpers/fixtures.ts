@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { LimitKey } from '@/fields/limitsGroup'
 import type { ContentPage, Platform, SubscriptionTier, User, Vendor } from '@/payload-types'
+import { oms } from '@/platforms/oms'
 import { richText } from '@/services/richText'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
 
@@ -15,21 +16,16 @@ export const PASSWORD = 'test-password-1'
 
 type TierInput = { code?: string; limits?: Partial<Record<LimitKey, number | null>>; features?: FeatureCode[]; sortOrder?: number }
 
-/** Without tiers given, the platform gets one tier with every CMS feature and no limits. */
-export async function createPlatform(payload: Payload, tiers: TierInput[] = [{ features: ['cms_basic', 'cms_custom_pages'] }]) {
-  const code = `p${uid()}`
-  const platform: Platform = await payload.create({
-    collection: 'platforms',
-    data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] },
-  })
+async function createTiers(payload: Payload, platform: Platform, tiers: TierInput[], unique = false) {
   const created: SubscriptionTier[] = []
   for (const [index, tier] of tiers.entries()) {
+    const code = tier.code ?? `tier-${index}`
     created.push(
       await payload.create({
         collection: 'subscription-tiers',
         data: {
           platform: platform.id,
-          code: tier.code ?? `tier-${index}`,
+          code: unique ? `${code}-${uid()}` : code,
           name: `Tier ${index}`,
           priceMonthly: 1000 * (index + 1),
           priceAnnual: 10000 * (index + 1),
@@ -40,7 +36,34 @@ export async function createPlatform(payload: Payload, tiers: TierInput[] = [{ f
       }),
     )
   }
-  return { platform, tiers: created }
+  return created
+}
+
+/** Without tiers given, the platform gets one tier with every CMS feature and no limits. */
+export async function createPlatform(payload: Payload, tiers: TierInput[] = [{ features: ['cms_basic', 'cms_custom_pages'] }]) {
+  const code = `p${uid()}`
+  const platform: Platform = await payload.create({
+    collection: 'platforms',
+    data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] },
+  })
+  return { platform, tiers: await createTiers(payload, platform, tiers) }
+}
+
+/**
+ * The OMS platform (products and orders live only there), shared by the test files of a run; each caller
+ * adds its own tiers under unique codes. Vendors on it must be given a tier: the entry tier is anyone's.
+ */
+export async function omsPlatform(payload: Payload, tiers: TierInput[]) {
+  const find = () => payload.find({ collection: 'platforms', where: { code: { equals: oms.code } }, limit: 1 })
+  let platform = (await find()).docs[0]
+  if (!platform) {
+    try {
+      platform = await payload.create({ collection: 'platforms', data: { code: oms.code, name: oms.name } })
+    } catch {
+      platform = (await find()).docs[0] // another test file created it first
+    }
+  }
+  return { platform, tiers: await createTiers(payload, platform, tiers, true) }
 }
 
 export async function createVendor(payload: Payload, platforms: { platform: Platform; tier?: SubscriptionTier }[]) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier } from '@/payload-types'
 
-import { createPage, createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
+import { createPage, createPlatform, createUser, createVendor, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -16,7 +16,7 @@ beforeAll(async () => {
   ;({
     platform,
     tiers: [tier],
-  } = await createPlatform(payload, [
+  } = await omsPlatform(payload, [
     { code: 'team', limits: { products: 10, ordersPerMonth: 4, teamMembers: 2, cmsPages: 5, cmsCustomPages: 0 }, features: ['cms_basic'] },
   ]))
   ;({ platform: second } = await createPlatform(payload))
@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('GET /api/billing/subscription and /usage', () => {
   it('shows the owner its subscription and usage per limit', async () => {
-    const vendor = await createVendor(payload, [{ platform }])
+    const vendor = await createVendor(payload, [{ platform, tier }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     await createPage(payload, { platform, vendor, slug: 'about' })
     for (const sku of ['a', 'b', 'c']) {
@@ -41,7 +41,7 @@ describe('GET /api/billing/subscription and /usage', () => {
     expect(subscription.body).toMatchObject({
       vendor: { slug: vendor.slug },
       platform: { code: platform.code },
-      tier: { code: 'team', priceMonthly: 1000 },
+      tier: { code: tier.code, priceMonthly: 1000 },
       status: 'trialing',
       billingPeriod: 'monthly',
       readOnly: false,
@@ -59,7 +59,7 @@ describe('GET /api/billing/subscription and /usage', () => {
   })
 
   it('asks which platform when the vendor is on several, and validates the parameters', async () => {
-    const vendor = await createVendor(payload, [{ platform }, { platform: second }])
+    const vendor = await createVendor(payload, [{ platform, tier }, { platform: second }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     const ambiguous = await rest('GET', '/api/billing/usage', { token })
     expect(ambiguous.status).toBe(400)
@@ -70,8 +70,8 @@ describe('GET /api/billing/subscription and /usage', () => {
   })
 
   it('is for signed-in vendor owners only, about their own vendors', async () => {
-    const vendor = await createVendor(payload, [{ platform }])
-    const other = await createVendor(payload, [{ platform }])
+    const vendor = await createVendor(payload, [{ platform, tier }])
+    const other = await createVendor(payload, [{ platform, tier }])
     const { token: member } = await createUser(payload, ['vendor-member'], { vendors: [vendor.id] })
     const { token: owner } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     expect((await rest('GET', '/api/billing/subscription')).status).toBe(401)

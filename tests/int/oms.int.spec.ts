@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Platform, SubscriptionTier, Vendor } from '@/payload-types'
 import { createOrder } from '@/services/orders/createOrder'
 
-import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
+import { createPlatform, createUser, createVendor, omsPlatform } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -44,7 +44,7 @@ beforeAll(async () => {
   ;({
     platform,
     tiers: [small, basic],
-  } = await createPlatform(payload, [
+  } = await omsPlatform(payload, [
     { code: 'small', limits: { products: 3, ordersPerMonth: 3 }, features: ['cms_basic', 'letzshop_sync'] },
     { code: 'basic', limits: { ordersPerMonth: 10 }, features: ['cms_basic'] },
   ]))
@@ -137,6 +137,20 @@ describe('orders', () => {
     expect(await ordersThisPeriod(alice.vendor)).toBe(2)
     await createOrder(payload, { ...input, externalId: 'LS-3' })
     await expect(createOrder(payload, { ...input, externalId: 'LS-4' })).rejects.toThrow(/Order limit reached/)
+  })
+
+  it('lives on the OMS platform only', async () => {
+    const { platform: loyalty, tiers } = await createPlatform(payload)
+    const vendor = await createVendor(payload, [{ platform, tier: small }, { platform: loyalty, tier: tiers[0] }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+    const elsewhere = await rest('POST', '/api/orders', {
+      token,
+      body: { vendor: vendor.id, platform: loyalty.id, customerName: 'X', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+    })
+    expect(elsewhere.status).toBe(400)
+    expect(elsewhere.body.errors[0].message).toBe('Orders belong to the "oms" platform; pick it as the platform.')
+    const product = await rest('POST', '/api/products', { token, body: { vendor: vendor.id, platform: loyalty.id, title: 'x', sku: 'x', price: 1 } })
+    expect(product.status).toBe(400)
   })
 
   it('lets an add-on raise ordersPerMonth', async () => {

@@ -7,6 +7,8 @@ import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
 import { featureGate } from '@/hooks/featureGate'
+import { restrictToPlatform } from '@/hooks/restrictToPlatform'
+import { oms } from '@/platforms/oms'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
 import { consumeOrderQuota } from './hooks/consumeOrderQuota'
@@ -26,7 +28,7 @@ export const Orders: CollectionConfig<'orders'> = {
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {
     beforeValidate: [computeOrderTotals],
-    beforeChange: [assertOwnVendor, featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
+    beforeChange: [assertOwnVendor, restrictToPlatform(oms.code, 'Orders'), featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
     afterChange: [consumeOrderQuota],
   },
   fields: [
