@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `node node_modules/tsx/dist/cli.mjs tests/e2e/server.ts`,
+        command: 'node --import tsx tests/e2e/server.ts',
         url: `http://localhost:${PORT}/api/content-pages/resolve?platform=oms&slug=home`,
         env: { E2E_PORT: String(PORT) },
         timeout: 180_000,

@@ -17,7 +17,8 @@ const dataDir = path.join(root, '.data')
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
 const NEXT = bin('next', 'dist/bin/next')
 const PAYLOAD = bin('payload', 'bin.js')
-const TSX = bin('tsx', 'dist/cli.mjs')
+// `node --import tsx`, not the tsx CLI: under load the CLI's child sometimes exits 13 with its imports unsettled.
+const PREPARE = ['--import', 'tsx', 'scripts/prepare.ts']
 
 const [command = 'dev', ...args] = process.argv.slice(2)
 const log = (message: string) => console.log(`[platform] ${message}`)
@@ -36,9 +37,9 @@ function developmentSecret(): string {
   return fs.readFileSync(file, 'utf8').trim()
 }
 
-function run(file: string, argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, [file, ...argv], { cwd: root, env, stdio: 'inherit' })
+    child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)))
   })
@@ -91,18 +92,22 @@ async function main(): Promise<number> {
 
   switch (command) {
     case 'payload':
-      return run(PAYLOAD, args, env)
+      return runNode([PAYLOAD, ...args], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
-      return run(TSX, ['scripts/prepare.ts', '--seed'], env)
+      return runNode([...PREPARE, '--seed'], env)
     case 'dev':
     case 'start': {
       log('Applying migrations ...')
-      const prepared = await run(TSX, ['scripts/prepare.ts', ...(production ? [] : ['--seed-if-empty'])], env)
-      if (prepared !== 0 || stopping) return prepared || 130
+      const prepared = await runNode([...PREPARE, ...(production ? [] : ['--seed-if-empty'])], env)
+      if (stopping) return prepared || 130
+      if (prepared !== 0) {
+        console.error(`[platform] Migrations or seeding failed (exit ${prepared}); not starting Next.`)
+        return prepared
+      }
       const port = env.PORT ?? '3000'
       if (!production) printWelcome(port)
-      return run(NEXT, [command, '--port', port, ...args], { ...env, NODE_OPTIONS: '--no-deprecation' })
+      return runNode([NEXT, command, '--port', port, ...args], { ...env, NODE_OPTIONS: '--no-deprecation' })
     }
     default:
       console.error(`Unknown command "${command}". Use dev, start, seed or payload.`)

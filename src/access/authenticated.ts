@@ -1,5 +1,6 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
 
-export const authenticated: Access = ({ req: { user } }) => Boolean(user)
+/** Any signed-in user (typed so that it also serves as `access.admin`). */
+export const authenticated = ({ req: { user } }: { req: PayloadRequest }): boolean => Boolean(user)
 
 export const authenticatedField: FieldAccess = ({ req: { user } }) => Boolean(user)

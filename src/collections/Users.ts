@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { authenticated } from '@/access/authenticated'
 import { isSuperAdmin, isSuperAdminField } from '@/access/isSuperAdmin'
 import { ROLES } from '@/access/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
@@ -14,7 +15,7 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['email', 'roles', 'vendors'],
   },
   access: {
-    admin: ({ req: { user } }) => Boolean(user),
+    admin: authenticated,
     read: manageableUsers,
     create: canManageUsers,
     update: manageableUsers,

@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
-import type { z } from 'zod'
+import { z } from 'zod'
+
+import { SLUG_PATTERN } from '@/fields/slugField'
 
 /** Parses input with a zod schema; bad input becomes a 400 in Payload's {"errors":[{"message"}]} shape. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
@@ -13,3 +15,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 
 export const queryObject = (searchParams: URLSearchParams | undefined): Record<string, string> =>
   Object.fromEntries(searchParams?.entries() ?? [])
+
+/** A slug-shaped query parameter (slug, vendor slug, platform code). */
+export const slugParam = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .max(100, `${what} is at most 100 characters`)
+    .regex(SLUG_PATTERN, `${what} must be lowercase letters, digits and dashes`)

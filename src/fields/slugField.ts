@@ -2,7 +2,7 @@ import type { TextField } from 'payload'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export const isValidSlug = (value: unknown): value is string =>
+const isValidSlug = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 100 && SLUG_PATTERN.test(value)
 
 type Options = { name?: string; unique?: boolean; index?: boolean }

@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '@/access/roles'
-import type { AddOn, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
-import { effectiveLimits, type VendorPlan } from '@/services/subscriptions/vendorPlan'
-import { tierInfo } from '@/services/tiers/getTierInfo'
+import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
 
 /** The most generous of a vendor's subscriptions: team members work across the vendor's platforms. */
 async function teamPlan(req: Parameters<CollectionBeforeChangeHook>[0]['req'], vendorId: number): Promise<{ plan: VendorPlan; limit: number } | null> {
@@ -19,13 +18,10 @@ async function teamPlan(req: Parameters<CollectionBeforeChangeHook>[0]['req'], v
   let best: { plan: VendorPlan; limit: number } | null = null
   for (const subscription of subscriptions.docs) {
     if (typeof subscription.tier !== 'object') continue
-    const tier = tierInfo(subscription.tier)
-    const addOns = (subscription.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
-    const limits = effectiveLimits(tier, addOns)
-    if (limits.teamMembers === null) return null
-    if (!best || limits.teamMembers > best.limit) {
-      best = { plan: { tier, subscription, limits, readOnly: false }, limit: limits.teamMembers }
-    }
+    const plan = planFromSubscription({ ...subscription, tier: subscription.tier })
+    const limit = plan.limits.teamMembers
+    if (limit === null) return null
+    if (!best || limit > best.limit) best = { plan, limit }
   }
   return best
 }

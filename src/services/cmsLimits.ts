@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { assertWritable, limitReached, lockVendorLimit } from './limits'
+import { assertWritable, limitMessage, limitReached, lockVendorLimit } from './limits'
 import { vendorPlan } from './subscriptions/vendorPlan'
 import { transactionDb } from './transactions'
 
@@ -54,27 +54,22 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   if (write.isNew) assertWritable(plan)
   const { tier, limits } = plan
   const usage = await pageUsage(req, write)
-  const planName = `your ${tier.name} plan`
 
   if (!usage.isDefaultSlug) {
     if (!tier.features.includes('cms_custom_pages')) {
       const allowed = usage.defaultSlugs.length > 0 ? ` Use one of: ${usage.defaultSlugs.join(', ')}.` : ''
       throw limitReached(
-        `Custom pages are not included in ${planName}: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
+        `Custom pages are not included in your ${tier.name} plan: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
       )
     }
     const customLimit = limits.cmsCustomPages
     if (customLimit !== null && usage.customPages >= customLimit) {
-      throw limitReached(
-        `Custom page limit reached: ${planName} allows ${customLimit} custom page${customLimit === 1 ? '' : 's'} (cmsCustomPages). Upgrade or delete a custom page.`,
-      )
+      throw limitReached(limitMessage('Custom page', plan, customLimit, 'cmsCustomPages', 'Upgrade or delete a custom page.'))
     }
   }
 
   const pageLimit = limits.cmsPages
   if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
-    throw limitReached(
-      `CMS page limit reached: ${planName} allows ${pageLimit} page${pageLimit === 1 ? '' : 's'} (cmsPages). Upgrade or delete a page.`,
-    )
+    throw limitReached(limitMessage('CMS page', plan, pageLimit, 'cmsPages', 'Upgrade or delete a page.', 'page'))
   }
 }

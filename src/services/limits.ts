@@ -21,8 +21,8 @@ export const limitReached = (message: string) => new APIError(message, 403, { li
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 
 /** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.` */
-export function limitMessage(what: string, plan: VendorPlan, limit: number, key: string, advice: string): string {
-  return `${what} limit reached: your ${plan.tier.name} plan allows ${plural(limit, what.toLowerCase())} (${key}). ${advice}`
+export function limitMessage(what: string, plan: VendorPlan, limit: number, key: string, advice: string, noun = what.toLowerCase()): string {
+  return `${what} limit reached: your ${plan.tier.name} plan allows ${plural(limit, noun)} (${key}). ${advice}`
 }
 
 /** Expired and canceled subscriptions keep the vendor's data readable but refuse new data. */

@@ -7,7 +7,3 @@ export async function transactionDb(req: PayloadRequest) {
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
 }
-
-export function inTransaction(req: PayloadRequest): boolean {
-  return Boolean(req.transactionID)
-}

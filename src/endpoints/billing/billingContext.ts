@@ -2,16 +2,12 @@ import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { hasRole, userVendorIds } from '@/access/roles'
-import { SLUG_PATTERN } from '@/fields/slugField'
 import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 
-import { parseInput, queryObject } from '../validation'
+import { parseInput, queryObject, slugParam } from '../validation'
 
-const query = z.object({
-  vendor: z.string().regex(SLUG_PATTERN, 'vendor must be a vendor slug').optional(),
-  platform: z.string().regex(SLUG_PATTERN, 'platform must be a platform code').optional(),
-})
+const query = z.object({ vendor: slugParam('vendor').optional(), platform: slugParam('platform').optional() })
 
 export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
 

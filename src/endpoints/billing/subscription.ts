@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import type { AddOn } from '@/payload-types'
+import { subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
 import { billingContext } from './billingContext'
 
@@ -11,7 +11,7 @@ export const subscriptionEndpoint: Endpoint = {
   handler: async (req) => {
     const { vendor, platform, plan } = await billingContext(req)
     const { subscription, tier } = plan
-    const addOns = (subscription?.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
+    const addOns = subscription ? subscriptionAddOns(subscription) : []
     return Response.json({
       vendor: { id: vendor.id, slug: vendor.slug, name: vendor.name },
       platform: { code: platform.code, name: platform.name },

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS } from '@/fields/limitsGroup'
-import type { AddOn, VendorSubscription } from '@/payload-types'
+import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
 
@@ -26,6 +26,21 @@ export function effectiveLimits(tier: TierInfo, addOns: AddOn[]): Limits {
   return limits
 }
 
+/** The add-ons a subscription holds (populated with depth ≥ 1). */
+export const subscriptionAddOns = (subscription: VendorSubscription): AddOn[] =>
+  (subscription.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
+
+/** The plan a subscription (fetched with depth ≥ 1, so its tier is populated) gives. */
+export function planFromSubscription(subscription: VendorSubscription & { tier: SubscriptionTier }): VendorPlan {
+  const tier = tierInfo(subscription.tier)
+  return {
+    tier,
+    subscription,
+    limits: effectiveLimits(tier, subscriptionAddOns(subscription)),
+    readOnly: READ_ONLY_STATUSES.includes(subscription.status),
+  }
+}
+
 /**
  * What governs a vendor on a platform: its subscription (tier + add-ons), else, for vendors that joined
  * before subscriptions existed, the tier on its membership or the platform's entry tier. Null: the platform has no tiers.
@@ -41,9 +56,7 @@ export async function vendorPlan(req: PayloadRequest, vendorId: number, platform
   })
   const subscription = subscriptions.docs[0]
   if (subscription && typeof subscription.tier === 'object') {
-    const tier = tierInfo(subscription.tier)
-    const addOns = (subscription.addOns ?? []).filter((addOn): addOn is AddOn => typeof addOn === 'object')
-    return { tier, subscription, limits: effectiveLimits(tier, addOns), readOnly: READ_ONLY_STATUSES.includes(subscription.status) }
+    return planFromSubscription({ ...subscription, tier: subscription.tier })
   }
 
   const membership = await req.payload.find({

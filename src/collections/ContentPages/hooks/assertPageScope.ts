@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { platformIdsOfVendors } from '@/access/memberships'
-import { hasRole, isVendorUser, relationId, userPlatformIds, userVendorIds } from '@/access/roles'
+import { assertOwnShop } from '@/access/assertOwnShop'
+import { hasRole, relationId, userPlatformIds } from '@/access/roles'
 import type { ContentPage } from '@/payload-types'
 
 /**
@@ -28,9 +28,6 @@ export const assertPageScope: CollectionBeforeChangeHook<ContentPage> = async ({
     )
   }
 
-  if (isVendorUser(user) && userVendorIds(user).includes(vendorId)) {
-    if (platformId !== null && (await platformIdsOfVendors(req, [vendorId])).includes(platformId)) return data
-    throw new APIError('Your shop is not on this platform: pick one of your platforms.', 403, null, true)
-  }
-  throw new APIError("You can only edit your own shop's pages.", 403, null, true)
+  await assertOwnShop(req, vendorId, platformId, "You can only edit your own shop's pages.")
+  return data
 }
