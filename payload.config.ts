@@ -13,10 +13,14 @@ import { Products } from '@/collections/Products'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
+import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
+import { tierLimitsPlugin } from '@/plugins/tierLimits'
+import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
+import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +35,7 @@ export default buildConfig({
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   endpoints: [subscriptionEndpoint, usageEndpoint],
+  plugins: [vendorOwnedPlugin({ collections: VENDOR_OWNED }), tierLimitsPlugin({ rules: LIMIT_RULES })],
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

@@ -256,6 +256,9 @@ export interface Vendor {
   letzshopClaimedAt?: string | null;
   country?: string | null;
   vatNumber?: string | null;
+  /**
+   * Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.
+   */
   customDomain?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/utilities/roles'
 
 export const isSuperAdmin: Access = ({ req: { user } }) => hasRole(user, 'super-admin')
 

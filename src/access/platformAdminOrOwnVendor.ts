@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from './roles'
+import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
 /** Rows with `platform` and `vendor`: platform admins see their platforms', vendor users their vendor's. */
 export const platformAdminOrOwnVendor: Access = ({ req: { user } }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, userPlatformIds } from './roles'
+import { hasRole, userPlatformIds } from '@/utilities/roles'
 
 /** Super admins: every row. Platform admins: rows of the platforms they manage. Others: none. */
 export const platformAdminScoped: Access = ({ req: { user } }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, userPlatformIds } from './roles'
+import { hasRole, userPlatformIds } from '@/utilities/roles'
 
 /** Platforms are public (branding, pricing) while active; admins also see inactive ones. */
 export const visiblePlatforms: Access = ({ req: { user } }) =>

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, userPlatformIds } from './roles'
+import { hasRole, userPlatformIds } from '@/utilities/roles'
 
 /** Public tiers are pricing information; hidden tiers only for the admins of their platform. */
 export const publicOrManagedTiers: Access = ({ req: { user } }) => {

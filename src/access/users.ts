@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole, userVendorIds } from './roles'
+import { hasRole, userVendorIds } from '@/utilities/roles'
 
 /**
  * Super admins: every user. Vendor owners: themselves and the vendor-member users of their vendors.

@@ -1,23 +1,26 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { vendorIdsOnPlatforms } from './memberships'
-import { hasRole, userPlatformIds, userVendorIds } from './roles'
+import { vendorIdsOnPlatforms } from '@/services/memberships'
+import { hasRole, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
-/** Own vendors (owners only when `ownersOnly`) plus, for platform admins, the vendors on their platforms. */
-const vendorScope =
-  (ownersOnly: boolean): Access =>
-  async ({ req }: { req: PayloadRequest }) => {
-    const { user } = req
-    if (hasRole(user, 'super-admin')) return true
-    const ids = new Set(!ownersOnly || hasRole(user, 'vendor-owner') ? userVendorIds(user) : [])
-    if (hasRole(user, 'platform-admin')) {
-      for (const id of await vendorIdsOnPlatforms(req, userPlatformIds(user))) ids.add(id)
-    }
-    return ids.size > 0 ? { id: { in: [...ids] } } : false
-  }
+const byIds = (ids: Iterable<number>): Where | false => {
+  const list = [...new Set(ids)]
+  return list.length > 0 ? { id: { in: list } } : false
+}
 
-export const readableVendors = vendorScope(false)
+/** A vendor's users read their vendor; platform admins read the vendors on their platforms. */
+export const readableVendors: Access = async ({ req }) => {
+  const { user } = req
+  if (hasRole(user, 'super-admin')) return true
+  const ids = userVendorIds(user)
+  if (hasRole(user, 'platform-admin')) ids.push(...(await vendorIdsOnPlatforms(req, userPlatformIds(user))))
+  return byIds(ids)
+}
 
-export const editableVendors = vendorScope(true)
+/** A vendor's own record is changed by its owners (and super admins) only, not by the platforms it is on. */
+export const editableVendors: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'super-admin')) return true
+  return hasRole(user, 'vendor-owner') ? byIds(userVendorIds(user)) : false
+}
 
 export const canCreateVendor: Access = ({ req: { user } }) => hasRole(user, 'super-admin', 'platform-admin')

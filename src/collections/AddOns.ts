@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { anyone } from '@/access/anyone'
 import { centsField } from '@/fields/centsField'
-import { LIMIT_KEYS } from '@/fields/limitsGroup'
+import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { platformField } from '@/fields/platformField'
+import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { slugField } from '@/fields/slugField'
 
 /** Extras a vendor can add to a subscription; `raises` adds to one of the tier's limits. */
@@ -18,6 +19,7 @@ export const AddOns: CollectionConfig<'add-ons'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
+  hooks: { beforeChange: [assertManagedPlatform] },
   fields: [
     platformField(),
     slugField({ name: 'code' }),

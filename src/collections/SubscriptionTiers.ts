@@ -5,6 +5,7 @@ import { publicOrManagedTiers } from '@/access/publicOrManagedTiers'
 import { centsField } from '@/fields/centsField'
 import { limitsGroup } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
+import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { slugField } from '@/fields/slugField'
 import { FEATURE_CODES } from '@/services/tiers/featureCodes'
 
@@ -22,6 +23,7 @@ export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
+  hooks: { beforeChange: [assertManagedPlatform] },
   fields: [
     platformField(),
     slugField({ name: 'code' }),

@@ -1,7 +1,6 @@
 import type { GroupField } from 'payload'
 
-export const LIMIT_KEYS = ['ordersPerMonth', 'products', 'teamMembers', 'cmsPages', 'cmsCustomPages'] as const
-export type LimitKey = (typeof LIMIT_KEYS)[number]
+import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
 const labels: Record<LimitKey, string> = {
   ordersPerMonth: 'Orders per month',

@@ -1,6 +1,6 @@
 import type { SingleRelationshipField } from 'payload'
 
-import { userVendorIds } from '@/access/roles'
+import { userVendorIds } from '@/utilities/roles'
 
 type Options = { required?: boolean; admin?: SingleRelationshipField['admin'] }
 

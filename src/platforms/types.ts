@@ -1,4 +1,4 @@
-import type { LimitKey } from '@/fields/limitsGroup'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { Locale } from '@/services/locales'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
 

@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { assertWritable, limitMessage, limitReached, lockVendorLimit } from './limits'
+import type { LimitRule } from '@/plugins/tierLimits/types'
+
+import { limitMessage, limitReached, lockVendorLimit } from './limits'
 import { vendorPlan } from './subscriptions/vendorPlan'
 import { transactionDb } from './transactions'
 
@@ -48,10 +50,10 @@ async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, page
  * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom
  * page and needs `cms_custom_pages`, within `cmsCustomPages`. Must run inside the write's transaction.
  */
-export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite): Promise<void> {
+export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite, rules: LimitRule[]): Promise<void> {
   const plan = await vendorPlan(req, write.vendorId, write.platformId)
   if (!plan) return
-  if (write.isNew) assertWritable(plan)
+  const rule = (limit: LimitRule['limit']) => rules.find((candidate) => candidate.limit === limit)!
   const { tier, limits } = plan
   const usage = await pageUsage(req, write)
 
@@ -64,12 +66,12 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
     }
     const customLimit = limits.cmsCustomPages
     if (customLimit !== null && usage.customPages >= customLimit) {
-      throw limitReached(limitMessage('Custom page', plan, customLimit, 'cmsCustomPages', 'Upgrade or delete a custom page.'))
+      throw limitReached(limitMessage(rule('cmsCustomPages'), plan, customLimit))
     }
   }
 
   const pageLimit = limits.cmsPages
   if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
-    throw limitReached(limitMessage('CMS page', plan, pageLimit, 'cmsPages', 'Upgrade or delete a page.', 'page'))
+    throw limitReached(limitMessage(rule('cmsPages'), plan, pageLimit))
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { LimitKey } from '@/fields/limitsGroup'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { ContentPage, Platform, SubscriptionTier, User, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { richText } from '@/services/richText'

@@ -108,7 +108,7 @@ describe('add-ons and subscription state', () => {
       body: { platform: platform.id, vendor: vendor.id, slug: 'shipping', title: 'New', _status: 'published' },
     })
     expect(created.status).toBe(403)
-    expect(created.body.errors[0].message).toBe(`Your Tier 1 subscription is ${status}: your data is read-only until you renew it.`)
+    expect(created.body.errors[0].message).toContain(`Your Tier 1 subscription is ${status}: your data is read-only until you renew it.`)
     const read = await rest('GET', `/api/content-pages/${page.id}`, { token })
     expect(read.status).toBe(200)
   })

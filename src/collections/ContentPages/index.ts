@@ -1,17 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentPageAuthors, editableContentPages, readableContentPages } from '@/access/contentPages'
-import { forVersions } from '@/access/forVersions'
 import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
 import { vendorField } from '@/fields/vendorField'
-import { enforceCmsPageLimits } from '@/hooks/enforceCmsPageLimits'
 
-import { assertPageScope } from './hooks/assertPageScope'
 import { normalizePageKind } from './hooks/normalizePageKind'
 
 export const PAGE_TEMPLATES = ['default', 'landing', 'legal', 'contact'] as const
 
+/** Vendor pages are vendor-owned rows (vendorOwned plugin, with platform rows); CMS limits come from tierLimits. */
 export const ContentPages: CollectionConfig<'content-pages'> = {
   slug: 'content-pages',
   admin: {
@@ -20,17 +17,9 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
     description:
       'Vendor overrides (with a vendor), vendor defaults (no vendor) and platform marketing pages (platform page ticked).',
   },
-  access: {
-    read: readableContentPages,
-    create: contentPageAuthors,
-    update: editableContentPages,
-    delete: editableContentPages,
-    readVersions: forVersions(editableContentPages),
-  },
   versions: { drafts: true, maxPerDoc: 25 },
   hooks: {
     beforeValidate: [normalizePageKind],
-    beforeChange: [assertPageScope, enforceCmsPageLimits],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -1,39 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
-import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { centsField } from '@/fields/centsField'
-import { platformField } from '@/fields/platformField'
-import { vendorField } from '@/fields/vendorField'
-import { assertOwnVendor } from '@/hooks/assertOwnVendor'
 import { featureGate } from '@/hooks/featureGate'
-import { restrictToPlatform } from '@/hooks/restrictToPlatform'
-import { oms } from '@/platforms/oms'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
-import { consumeOrderQuota } from './hooks/consumeOrderQuota'
+import { freezeOrderOrigin } from './hooks/freezeOrderOrigin'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', 'canceled', 'returned'] as const
 
+/** OMS orders; vendor ownership, access and the monthly quota come from the vendorOwned and tierLimits plugins. */
 export const Orders: CollectionConfig<'orders'> = {
   slug: 'orders',
   admin: { useAsTitle: 'customerName', defaultColumns: ['customerName', 'total', 'status', 'source', 'placedAt', 'vendor'] },
-  access: {
-    read: platformAdminOrOwnVendor,
-    create: vendorWriters,
-    update: ownVendorRows,
-    delete: ownVendorRows,
-  },
   // Letzshop order ids are unique per vendor; direct orders have none (NULLs do not collide).
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {
     beforeValidate: [computeOrderTotals],
-    beforeChange: [assertOwnVendor, restrictToPlatform(oms.code, 'Orders'), featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
-    afterChange: [consumeOrderQuota],
+    beforeChange: [freezeOrderOrigin, featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
   },
   fields: [
-    vendorField(),
-    platformField(),
     {
       name: 'source',
       type: 'select',

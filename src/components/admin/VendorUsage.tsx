@@ -1,7 +1,7 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
-import { isVendorUser, userVendorIds } from '@/access/roles'
-import { LIMIT_KEYS, type LimitKey } from '@/fields/limitsGroup'
+import { isVendorUser, userVendorIds } from '@/utilities/roles'
+import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 import type { Platform, Vendor } from '@/payload-types'
 import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { hasRole, userVendorIds } from '@/access/roles'
+import { hasRole, userVendorIds } from '@/utilities/roles'
 import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 

@@ -1,36 +1,34 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import type { LimitRule } from '@/plugins/tierLimits/types'
+
 import { assertWritable, limitMessage, limitReached } from '../limits'
+import { effectiveLimitSql } from '../subscriptions/effectiveLimitSql'
+import { READ_ONLY_STATUSES } from '../subscriptions/status'
 import { vendorPlan } from '../subscriptions/vendorPlan'
 import { transactionDb } from '../transactions'
 
 /**
  * Counts one more order against ordersPerMonth in a single conditional UPDATE of the subscription row:
- * it only succeeds while the subscription is writable and under its effective limit (tier + add-ons, the
- * same rule as effectiveLimits). The row lock it takes serialises concurrent orders of one vendor until
- * the order's transaction ends, and a rolled-back order counts nothing. Run it as late as possible in the
- * transaction (afterChange) so that the lock is held briefly.
+ * it only succeeds while the subscription is writable and under its effective limit. The row lock it takes
+ * serialises concurrent orders of one vendor until the order's transaction ends, and a rolled-back order counts
+ * nothing. Run it as late as possible in the transaction (afterChange) so that the lock is held briefly.
  */
 const CONSUME_SQL = (vendorId: number, platformId: number) => sql`
   WITH plan AS (
-    SELECT s.id, s.status,
-      CASE WHEN t.limits_orders_per_month IS NULL THEN NULL
-        ELSE t.limits_orders_per_month + COALESCE((
-          SELECT sum(a.raises_amount) FROM vendor_subscriptions_rels r JOIN add_ons a ON a.id = r.add_ons_id
-          WHERE r.parent_id = s.id AND r.path = 'addOns' AND a.raises_limit = 'ordersPerMonth'), 0)
-      END AS allowed
+    SELECT s.id, s.status, ${effectiveLimitSql('ordersPerMonth')} AS allowed
     FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
     WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId}
   )
   UPDATE vendor_subscriptions s
   SET orders_this_period = COALESCE(s.orders_this_period, 0) + 1
   FROM plan
-  WHERE s.id = plan.id AND plan.status NOT IN ('canceled', 'expired')
+  WHERE s.id = plan.id AND plan.status NOT IN ${sql.raw(`('${READ_ONLY_STATUSES.join("','")}')`)}
     AND (plan.allowed IS NULL OR COALESCE(s.orders_this_period, 0) < plan.allowed)
   RETURNING s.id`
 
-export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
+export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, platformId: number, rule: LimitRule): Promise<void> {
   const db = await transactionDb(req)
   const consumed = await db.execute(CONSUME_SQL(vendorId, platformId))
   if (consumed.rows.length > 0) return
@@ -39,6 +37,5 @@ export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, p
   const plan = await vendorPlan(req, vendorId, platformId)
   if (!plan?.subscription) return
   assertWritable(plan)
-  const allowed = plan.limits.ordersPerMonth!
-  throw limitReached(limitMessage('Order', plan, allowed, 'ordersPerMonth', 'Upgrade, or wait for your next billing period.'))
+  throw limitReached(limitMessage(rule, plan, plan.limits[rule.limit]!))
 }

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { LIMIT_KEYS, type LimitKey } from '@/fields/limitsGroup'
+import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
 import { transactionDb } from '../transactions'
 

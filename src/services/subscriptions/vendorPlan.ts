@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { LIMIT_KEYS } from '@/fields/limitsGroup'
+import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { LimitKey } from '@/fields/limitsGroup'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { TierDefinition } from '@/platforms/types'
 import type { SubscriptionTier } from '@/payload-types'
 

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
-import { isSuperAdmin, isSuperAdminField } from '@/access/isSuperAdmin'
-import { ROLES } from '@/access/roles'
+import { isSuperAdmin } from '@/access/isSuperAdmin'
+import { ROLES } from '@/utilities/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
-import { enforceTeamMemberLimit } from '@/hooks/enforceTeamMemberLimit'
-import { restrictTeamManagement } from '@/hooks/restrictTeamManagement'
+
+import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -23,7 +23,8 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isSuperAdmin,
   },
   hooks: {
-    beforeChange: [restrictTeamManagement, enforceTeamMemberLimit],
+    beforeChange: [restrictTeamManagement],
+    beforeDelete: [restrictTeamDeletion],
   },
   fields: [
     {
@@ -34,7 +35,6 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['vendor-member'],
       options: ROLES.map((role) => ({ label: role, value: role })),
       saveToJWT: true,
-      access: { update: isSuperAdminField },
     },
     {
       name: 'vendors',
@@ -43,7 +43,6 @@ export const Users: CollectionConfig<'users'> = {
       hasMany: true,
       saveToJWT: true,
       admin: { description: 'The vendors (shops) this user works for.' },
-      access: { update: isSuperAdminField },
     },
     {
       name: 'platforms',
@@ -55,7 +54,6 @@ export const Users: CollectionConfig<'users'> = {
         description: 'Platforms a platform admin manages.',
         condition: (data) => Boolean(data?.roles?.includes('platform-admin')),
       },
-      access: { create: isSuperAdminField, update: isSuperAdminField },
     },
   ],
 }

@@ -4,7 +4,11 @@ import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdmin
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
-import { assignTrialSubscription } from '@/hooks/assignTrialSubscription'
+import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
+
+import { assertVendorAttachable } from './hooks/assertVendorAttachable'
+import { assignTrialSubscription } from './hooks/assignTrialSubscription'
 
 export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
   slug: 'vendor-platforms',
@@ -19,6 +23,7 @@ export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
   },
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
+    beforeChange: [assertManagedPlatform, assertVendorAttachable, assertPlanOnPlatform],
     afterChange: [assignTrialSubscription],
   },
   fields: [

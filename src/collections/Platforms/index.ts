@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticatedField } from '@/access/authenticated'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
+import { platformConfigReaders } from '@/access/platformConfig'
 import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
 import { slugField } from '@/fields/slugField'
-import { normalizePlatformDomains } from '@/hooks/normalizePlatformDomains'
+import { assertDomainsFree } from './hooks/assertDomainsFree'
+import { normalizePlatformDomains } from './hooks/normalizePlatformDomains'
 
 export const Platforms: CollectionConfig<'platforms'> = {
   slug: 'platforms',
@@ -20,6 +21,7 @@ export const Platforms: CollectionConfig<'platforms'> = {
   },
   hooks: {
     beforeValidate: [normalizePlatformDomains],
+    beforeChange: [assertDomainsFree],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -50,7 +52,7 @@ export const Platforms: CollectionConfig<'platforms'> = {
         { name: 'tagline', type: 'text', localized: true },
       ],
     },
-    { name: 'config', type: 'json', access: { read: authenticatedField } },
+    { name: 'config', type: 'json', access: { read: platformConfigReaders } },
     { name: 'isActive', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
   ],
 }

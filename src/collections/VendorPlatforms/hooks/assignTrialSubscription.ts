@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '@/access/roles'
+import { relationId } from '@/utilities/roles'
 import type { VendorPlatform } from '@/payload-types'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { entryTier } from '@/services/tiers/getTierInfo'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from './roles'
+import { relationId } from '@/utilities/roles'
 
 /** Vendors that belong to at least one of the given platforms. */
 export async function vendorIdsOnPlatforms(req: PayloadRequest, platformIds: number[]): Promise<number[]> {
@@ -16,12 +16,12 @@ export async function vendorIdsOnPlatforms(req: PayloadRequest, platformIds: num
   return rows.docs.map((row) => relationId(row.vendor)!)
 }
 
-/** Platforms the given vendors are active on. */
-export async function platformIdsOfVendors(req: PayloadRequest, vendorIds: number[]): Promise<number[]> {
+/** Platforms the given vendors are (active, unless told otherwise) on. */
+export async function platformIdsOfVendors(req: PayloadRequest, vendorIds: number[], { activeOnly = true } = {}): Promise<number[]> {
   if (vendorIds.length === 0) return []
   const rows = await req.payload.find({
     collection: 'vendor-platforms',
-    where: { and: [{ vendor: { in: vendorIds } }, { isActive: { equals: true } }] },
+    where: { and: [{ vendor: { in: vendorIds } }, ...(activeOnly ? [{ isActive: { equals: true } }] : [])] },
     depth: 0,
     pagination: false,
     select: { platform: true },

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { platformIdsOfVendors } from './memberships'
-import { isVendorUser, userVendorIds } from './roles'
+import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
 /**
  * Where a vendor user may write: only its own vendor (else `denied`), and only on a platform that vendor

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canCreateVendor, editableVendors, readableVendors } from '@/access/vendors'
 import { slugField } from '@/fields/slugField'
-import { removeVendorContent } from '@/hooks/removeVendorContent'
+import { HOST_PATTERN } from '@/services/domains'
+
+import { guardVendorRecord } from './hooks/guardVendorRecord'
 
 export const Vendors: CollectionConfig<'vendors'> = {
   slug: 'vendors',
@@ -18,7 +20,7 @@ export const Vendors: CollectionConfig<'vendors'> = {
     delete: isSuperAdmin,
   },
   hooks: {
-    beforeDelete: [removeVendorContent],
+    beforeChange: [guardVendorRecord],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -34,6 +36,14 @@ export const Vendors: CollectionConfig<'vendors'> = {
         value === null || value === undefined || /^[A-Z]{2}$/.test(String(value)) || 'Use a two-letter ISO country code such as LU.',
     },
     { name: 'vatNumber', type: 'text' },
-    { name: 'customDomain', type: 'text' },
+    {
+      name: 'customDomain',
+      type: 'text',
+      unique: true,
+      admin: { description: 'Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.' },
+      validate: (value: unknown) =>
+        value === null || value === undefined || value === '' || (typeof value === 'string' && HOST_PATTERN.test(value.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, ''))) ||
+        'Use a host name such as shop.example.lu (no https://, no path).',
+    },
   ],
 }

@@ -5,7 +5,11 @@ import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { platformAdminScoped } from '@/access/platformAdminScoped'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
+import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
+
+import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
 export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
@@ -18,6 +22,9 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     delete: isSuperAdmin,
   },
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
+  hooks: {
+    beforeChange: [assertManagedPlatform, assertSubscriptionHolder, assertPlanOnPlatform],
+  },
   fields: [
     vendorField(),
     platformField(),

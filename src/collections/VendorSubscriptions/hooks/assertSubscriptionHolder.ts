@@ -1,0 +1,28 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import type { VendorSubscription } from '@/payload-types'
+import { hasRole, relationId } from '@/utilities/roles'
+import { rowTarget } from '@/utilities/rowTarget'
+
+/**
+ * A subscription stays with the vendor and platform it was made for (platform admins cannot re-point it), and
+ * only a vendor that is on the platform holds one there, whoever writes.
+ */
+export const assertSubscriptionHolder: CollectionBeforeChangeHook<VendorSubscription> = async ({ data, operation, originalDoc, req }) => {
+  const { vendorId, platformId } = rowTarget(data, originalDoc)
+  const moved = operation === 'update' && originalDoc && (vendorId !== relationId(originalDoc.vendor) || platformId !== relationId(originalDoc.platform))
+  if (moved && req.user && !hasRole(req.user, 'super-admin')) {
+    throw new APIError("A subscription's vendor and platform cannot change: cancel it and start one for the other vendor.", 403, null, true)
+  }
+  if (vendorId === null || platformId === null) return data
+  const membership = await req.payload.count({
+    collection: 'vendor-platforms',
+    where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (membership.totalDocs === 0) {
+    throw new APIError('This vendor is not on that platform: add it to the platform first.', 400, null, true)
+  }
+  return data
+}

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import type { Vendor } from '@/payload-types'
+import { assertDomainFree } from '@/services/domains'
+import { normalizeHost } from '@/services/platformContext'
+import { hasRole } from '@/utilities/roles'
+
+/** Set by the Letzshop claim flow (server side), never typed in by a vendor. */
+const CLAIM_FIELDS = ['letzshopVendorId', 'letzshopClaimedAt'] as const
+
+const sameValue = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a && b && new Date(String(a)).getTime() === new Date(String(b)).getTime())
+
+export const guardVendorRecord: CollectionBeforeChangeHook<Vendor> = async ({ data, originalDoc, req }) => {
+  if (req.user && !hasRole(req.user, 'super-admin')) {
+    const changed = CLAIM_FIELDS.filter((field) => data[field] !== undefined && !sameValue(data[field], originalDoc?.[field]))
+    if (changed.length > 0) {
+      throw new APIError('A Letzshop shop is linked by claiming it (signup or the claim step), not by editing these fields.', 403, null, true)
+    }
+  }
+  if (typeof data.customDomain === 'string') {
+    data.customDomain = normalizeHost(data.customDomain) || null
+  }
+  if (data.customDomain && data.customDomain !== originalDoc?.customDomain) {
+    await assertDomainFree(req, data.customDomain, { vendorId: originalDoc?.id })
+  }
+  return data
+}

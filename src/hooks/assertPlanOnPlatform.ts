@@ -1,0 +1,32 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { relationId } from '@/utilities/roles'
+import { rowTarget } from '@/utilities/rowTarget'
+
+type PlanRow = { tier?: unknown; addOns?: unknown[] | null }
+
+/** A membership's or subscription's tier and add-ons are those of its own platform, whoever writes. */
+export const assertPlanOnPlatform: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const { platformId } = rowTarget(data, originalDoc)
+  if (platformId === null) return data
+  const row = { ...(originalDoc as PlanRow), ...(data as PlanRow) }
+  const tierId = relationId((row.tier ?? null) as number | null)
+  const addOnIds = (row.addOns ?? []).map((addOn) => relationId(addOn as number)!)
+  const checks: { collection: 'subscription-tiers' | 'add-ons'; ids: number[]; what: string }[] = [
+    { collection: 'subscription-tiers', ids: tierId === null ? [] : [tierId], what: 'tier' },
+    { collection: 'add-ons', ids: addOnIds, what: 'add-on' },
+  ]
+  for (const { collection, ids, what } of checks) {
+    if (ids.length === 0) continue
+    const found = await req.payload.count({
+      collection,
+      where: { and: [{ id: { in: ids } }, { platform: { equals: platformId } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (found.totalDocs !== new Set(ids).size) {
+      throw new APIError(`Each ${what} must belong to the same platform as the subscription: pick one of this platform's.`, 400, null, true)
+    }
+  }
+  return data
+}

@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
+import { vendorPlan } from '@/services/subscriptions/vendorPlan'
+import { relationId } from '@/utilities/roles'
+
+import type { LimitRule } from '../types'
+
+/**
+ * Refuses creating a vendor's row beyond its effective limit, in the write's transaction, serialised per vendor
+ * so parallel creates cannot overshoot.
+ */
+export const countRows =
+  (rule: LimitRule): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create') return data
+    const vendorId = relationId(data.vendor)
+    const platformId = relationId(data.platform)
+    if (vendorId === null || platformId === null) return data
+    const plan = await vendorPlan(req, vendorId, platformId)
+    const allowed = plan?.limits[rule.limit] ?? null
+    if (allowed === null) return data
+    await lockVendorLimit(req, rule.limit, vendorId)
+    const { totalDocs } = await req.payload.count({
+      collection: rule.collection,
+      where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs >= allowed) throw limitReached(limitMessage(rule, plan!, allowed))
+    return data
+  }

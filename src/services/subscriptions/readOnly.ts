@@ -1,0 +1,25 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { transactionDb } from '../transactions'
+
+import { READ_ONLY_STATUSES } from './status'
+
+export const readOnlyMessage = (tierName: string, status: string) =>
+  `Your ${tierName} subscription is ${status}: your data is read-only until you renew it. Choose a plan under Billing, or contact us to reactivate it.`
+
+export const readOnlyError = (tierName: string, status: string) => new APIError(readOnlyMessage(tierName, status), 403, { readOnly: true }, true)
+
+/**
+ * Refuses a write to a vendor's data on a platform while its subscription is canceled or expired. One indexed
+ * read in the write's transaction, so it is cheap enough for every write path.
+ */
+export async function assertVendorWritable(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
+  const db = await transactionDb(req)
+  const result = await db.execute(sql`
+    SELECT s.status, t.name FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
+    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND s.status IN ${sql.raw(`('${READ_ONLY_STATUSES.join("','")}')`)}
+    LIMIT 1`)
+  const row = result.rows[0] as { status: string; name: string } | undefined
+  if (row) throw readOnlyError(row.name, row.status)
+}
