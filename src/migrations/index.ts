@@ -3,6 +3,7 @@ import * as migration_20261125_173009_multi_platform from './20261125_173009_mul
 import * as migration_20261125_182035_subscriptions from './20261125_182035_subscriptions';
 import * as migration_20261125_182127_subscription_tier_relation from './20261125_182127_subscription_tier_relation';
 import * as migration_20261125_183021_products_orders from './20261125_183021_products_orders';
+import * as migration_20261128_234714_vendor_custom_domain_unique from './20261128_234714_vendor_custom_domain_unique';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_183021_products_orders.up,
     down: migration_20261125_183021_products_orders.down,
-    name: '20261125_183021_products_orders'
+    name: '20261125_183021_products_orders',
+  },
+  {
+    up: migration_20261128_234714_vendor_custom_domain_unique.up,
+    down: migration_20261128_234714_vendor_custom_domain_unique.down,
+    name: '20261128_234714_vendor_custom_domain_unique'
   },
 ];
