@@ -17,6 +17,8 @@ import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
+import { adminI18n } from '@/i18n/adminI18n'
+import { adminPresentation } from '@/plugins/adminPresentation'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,11 +33,17 @@ export default buildConfig({
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   endpoints: [subscriptionEndpoint, usageEndpoint],
+  i18n: adminI18n,
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
+  plugins: [
+    adminPresentation({
+      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
+    }),
+  ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
