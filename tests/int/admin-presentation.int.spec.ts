@@ -59,6 +59,7 @@ function fieldGaps(fields: Field[], prefix: string, where: string, gaps: Gap[], 
         if (!translatedByPayload(label) && !isTranslated(label)) gaps.push(`${where} ${path}: option ${JSON.stringify(label)}`)
       }
     }
+    if (field.type === 'array' && !(isTranslated(field.labels?.singular) && isTranslated(field.labels?.plural))) gaps.push(`${where} ${path}: row labels`)
     if (field.type === 'group' || field.type === 'array') fieldGaps(field.fields, path, where, gaps, paths)
     if (field.type === 'blocks') for (const block of field.blocks) fieldGaps(block.fields, `${path}.${block.slug}`, where, gaps, paths)
   }

@@ -25,7 +25,13 @@ export const orders: CollectionLabels = {
     },
     customerName: { label: { en: 'Customer name', fr: 'Nom du client', de: 'Name des Kunden' } },
     customerEmail: { label: { en: 'Customer email', fr: 'E-mail du client', de: 'E-Mail des Kunden' } },
-    lines: { label: { en: 'Order lines', fr: 'Lignes de commande', de: 'Bestellpositionen' } },
+    lines: {
+      label: { en: 'Order lines', fr: 'Lignes de commande', de: 'Bestellpositionen' },
+      rows: {
+        singular: { en: 'Line', fr: 'Ligne', de: 'Position' },
+        plural: { en: 'Lines', fr: 'Lignes', de: 'Positionen' },
+      },
+    },
     'lines.description': { label: { en: 'Description', fr: 'Description', de: 'Beschreibung' } },
     'lines.sku': { label: { en: 'SKU', fr: 'Référence (SKU)', de: 'Artikelnummer (SKU)' } },
     'lines.quantity': { label: { en: 'Quantity', fr: 'Quantité', de: 'Menge' } },

@@ -15,6 +15,10 @@ export const platforms: CollectionLabels = {
         fr: 'Noms d’hôte sous lesquels cette plateforme est servie (p. ex. oms.example.lu).',
         de: 'Hostnamen, unter denen diese Plattform erreichbar ist (z. B. oms.example.lu).',
       },
+      rows: {
+        singular: { en: 'Domain', fr: 'Domaine', de: 'Domain' },
+        plural: { en: 'Domains', fr: 'Domaines', de: 'Domains' },
+      },
     },
     'domains.domain': { label: { en: 'Domain', fr: 'Domaine', de: 'Domain' } },
     pathPrefix: {

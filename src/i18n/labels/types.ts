@@ -6,6 +6,8 @@ export type FieldLabels = {
   description?: Translated
   /** Select and radio options, by value. */
   options?: Record<string, Translated>
+  /** An array's rows ("Add line"). */
+  rows?: { singular: Translated; plural: Translated }
 }
 
 /**

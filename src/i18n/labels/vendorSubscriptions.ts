@@ -12,9 +12,9 @@ export const vendorSubscriptions: CollectionLabels = {
     status: {
       label: { en: 'Status', fr: 'Statut', de: 'Status' },
       options: {
-        trialing: { en: 'Trial', fr: 'Période d’essai', de: 'Testphase' },
+        trialing: { en: 'Trialing', fr: 'Période d’essai', de: 'Testphase' },
         active: { en: 'Active', fr: 'Actif', de: 'Aktiv' },
-        past_due: { en: 'Payment overdue', fr: 'Paiement en retard', de: 'Zahlung überfällig' },
+        past_due: { en: 'Past due', fr: 'Paiement en retard', de: 'Zahlung überfällig' },
         canceled: { en: 'Canceled', fr: 'Résilié', de: 'Gekündigt' },
         expired: { en: 'Expired', fr: 'Expiré', de: 'Abgelaufen' },
       },

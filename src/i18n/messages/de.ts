@@ -37,4 +37,12 @@ export const de: Messages = {
   invalidCountryCode: 'Verwenden Sie einen zweistelligen ISO-Ländercode wie LU.',
   invalidQuantity: 'Mengen sind ganze Zahlen, mindestens 1.',
   invalidCents: 'Beträge sind ganze Cent, mindestens 0.',
+  usagePlan: 'Tarif {{plan}}',
+  usageReadOnly: 'schreibgeschützt bis zur Verlängerung',
+  usageUnlimited: '{{used}} (unbegrenzt)',
+  usageOrdersPerMonth: 'Bestellungen im Zeitraum',
+  usageProducts: 'Produkte',
+  usageTeamMembers: 'Teammitglieder',
+  usageCmsPages: 'CMS-Seiten',
+  usageCmsCustomPages: 'Eigene Seiten',
 }

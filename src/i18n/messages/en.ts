@@ -39,6 +39,14 @@ export const en = {
   invalidCountryCode: 'Use a two-letter ISO country code such as LU.',
   invalidQuantity: 'Quantities are whole numbers, 1 or more.',
   invalidCents: 'Amounts are whole cents, 0 or more.',
+  usagePlan: '{{plan}} plan',
+  usageReadOnly: 'read-only until renewed',
+  usageUnlimited: '{{used}} (unlimited)',
+  usageOrdersPerMonth: 'Orders this period',
+  usageProducts: 'Products',
+  usageTeamMembers: 'Team members',
+  usageCmsPages: 'CMS pages',
+  usageCmsCustomPages: 'Custom pages',
 }
 
 export type MessageKey = keyof typeof en

@@ -37,4 +37,12 @@ export const fr: Messages = {
   invalidCountryCode: 'Utilisez un code pays ISO à deux lettres comme LU.',
   invalidQuantity: 'Les quantités sont des nombres entiers, 1 ou plus.',
   invalidCents: 'Les montants sont des centimes entiers, 0 ou plus.',
+  usagePlan: 'Formule {{plan}}',
+  usageReadOnly: 'lecture seule jusqu’au renouvellement',
+  usageUnlimited: '{{used}} (illimité)',
+  usageOrdersPerMonth: 'Commandes sur la période',
+  usageProducts: 'Produits',
+  usageTeamMembers: 'Membres de l’équipe',
+  usageCmsPages: 'Pages CMS',
+  usageCmsCustomPages: 'Pages sur mesure',
 }

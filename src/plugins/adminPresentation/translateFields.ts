@@ -45,8 +45,9 @@ export function translateFields(fields: Field[], table: Table, prefix = ''): Fie
     const translated = withTexts(field, texts) as Field
     switch (translated.type) {
       case 'group':
-      case 'array':
         return { ...translated, fields: translateFields(translated.fields, table, path) }
+      case 'array':
+        return { ...translated, ...(texts?.rows ? { labels: texts.rows } : {}), fields: translateFields(translated.fields, table, path) }
       case 'blocks':
         return {
           ...translated,
