@@ -18,6 +18,8 @@ import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
+import { adminI18n } from '@/i18n/adminI18n'
+import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
@@ -35,12 +37,19 @@ export default buildConfig({
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   endpoints: [subscriptionEndpoint, usageEndpoint],
-  plugins: [vendorOwnedPlugin({ collections: VENDOR_OWNED }), tierLimitsPlugin({ rules: LIMIT_RULES })],
+  i18n: adminI18n,
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
+  plugins: [
+    vendorOwnedPlugin({ collections: VENDOR_OWNED }),
+    tierLimitsPlugin({ rules: LIMIT_RULES }),
+    adminPresentation({
+      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
+    }),
+  ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

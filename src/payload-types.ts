@@ -254,6 +254,9 @@ export interface Vendor {
   letzshopVendorId?: string | null;
   letzshopSlug?: string | null;
   letzshopClaimedAt?: string | null;
+  /**
+   * Two-letter ISO code, e.g. LU.
+   */
   country?: string | null;
   vatNumber?: string | null;
   /**

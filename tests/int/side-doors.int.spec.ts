@@ -30,7 +30,7 @@ const product = (vendor: Vendor, title: string) =>
 const order = (vendor: Vendor) =>
   payload.create({
     collection: 'orders',
-    data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+    data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', source: 'direct', status: 'pending', placedAt: new Date().toISOString(), lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
   })
 
 beforeAll(async () => {

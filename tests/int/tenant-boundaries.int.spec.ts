@@ -212,7 +212,7 @@ describe('read-only when the subscription is canceled or expired', () => {
     const product: Product = await payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title: 'Kept', sku: `s-${uid()}`, price: 100 } })
     const order: Order = await payload.create({
       collection: 'orders',
-      data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+      data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', source: 'direct', status: 'pending', placedAt: new Date().toISOString(), lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
     })
     const draft = await createPage(payload, { platform, vendor, slug: `draft-${uid()}`, title: 'Draft', status: 'draft' })
     await payload.update({ collection: 'vendor-subscriptions', id: (await subscriptionOf(vendor)).id, data: { status } })

@@ -15,6 +15,7 @@ import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
+import type { User } from '@/payload-types'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
@@ -34,10 +35,12 @@ type Row = { id: number }
 let platform: Row
 let alice: Row
 let bob: Row
-let aliceOwner: Record<string, unknown> & Row
-let platformAdmin: Record<string, unknown> & Row
+let aliceOwner: User
+let platformAdmin: User
 
-const as = (user: Record<string, unknown>) => ({ user: { ...user, collection: 'users' }, overrideAccess: false }) as never
+// The test collection is not in the generated types: address it loosely.
+const notes = 'notes' as 'users'
+const as = (user: User) => ({ user: { ...user, collection: 'users' }, overrideAccess: false }) as const
 
 beforeAll(async () => {
   const url = await createDatabase(serverUrl, databaseName)
@@ -47,7 +50,7 @@ beforeAll(async () => {
     collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, Users, Notes],
     plugins: [
       vendorOwnedPlugin({
-        collections: [{ slug: 'notes' as never, label: 'Notes', keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } }],
+        collections: [{ slug: notes, label: 'Notes', keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } }],
       }),
     ],
     db: postgresAdapter({ pool: { connectionString: url }, push: true }),
@@ -74,39 +77,39 @@ afterAll(async () => {
 })
 
 const note = (vendor: Row, text: string, status = 'draft') =>
-  payload.create({ collection: 'notes' as never, data: { vendor: vendor.id, platform: platform.id, text, status } as never }) as Promise<Row & { text: string }>
+  payload.create({ collection: notes, data: { vendor: vendor.id, platform: platform.id, text, status } as never }) as unknown as Promise<Row & { text: string }>
 
 describe('vendorOwned on a new collection', () => {
   it('adds the vendor and platform fields, required', async () => {
-    const fields = payload.collections['notes' as never].config.fields.map((field) => ('name' in field ? field.name : null))
+    const fields = payload.collections[notes].config.fields.map((field) => ('name' in field ? field.name : null))
     expect(fields).toEqual(expect.arrayContaining(['vendor', 'platform', 'text']))
-    await expect(payload.create({ collection: 'notes' as never, data: { text: 'orphan', platform: platform.id } as never })).rejects.toThrow(/vendor/i)
+    await expect(payload.create({ collection: notes, data: { text: 'orphan', platform: platform.id } as never })).rejects.toThrow(/vendor/i)
   })
 
   it("scopes reads and writes to the user's vendor, and platform admins read their platform's rows", async () => {
     const own = await note(alice, 'mine')
     const foreign = await note(bob, 'theirs')
-    const seen = await payload.find({ collection: 'notes' as never, ...as(aliceOwner) })
+    const seen = await payload.find({ collection: notes, ...as(aliceOwner) })
     expect(seen.docs.map((doc) => doc.id)).toEqual([own.id])
-    await expect(payload.update({ collection: 'notes' as never, id: foreign.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'notes' as never, id: foreign.id, ...as(aliceOwner) })).rejects.toThrow()
+    await expect(payload.update({ collection: notes, id: foreign.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow()
+    await expect(payload.delete({ collection: notes, id: foreign.id, ...as(aliceOwner) })).rejects.toThrow()
     await expect(
-      payload.create({ collection: 'notes' as never, data: { vendor: bob.id, platform: platform.id, text: 'fake' } as never, ...as(aliceOwner) }),
+      payload.create({ collection: notes, data: { vendor: bob.id, platform: platform.id, text: 'fake' } as never, ...as(aliceOwner) }),
     ).rejects.toThrow(/own shop's notes/)
     // moving an own row to another vendor: the row after the change is checked too
-    await expect(payload.update({ collection: 'notes' as never, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) })).rejects.toThrow(/own shop's notes/)
-    const adminView = await payload.find({ collection: 'notes' as never, ...as(platformAdmin) })
+    await expect(payload.update({ collection: notes, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) })).rejects.toThrow(/own shop's notes/)
+    const adminView = await payload.find({ collection: notes, ...as(platformAdmin) })
     expect(adminView.docs.map((doc) => doc.id).sort()).toEqual([own.id, foreign.id].sort())
-    await expect(payload.update({ collection: 'notes' as never, id: own.id, data: { text: 'admin' } as never, ...as(platformAdmin) })).rejects.toThrow()
-    expect(((await payload.findByID({ collection: 'notes' as never, id: foreign.id })) as { text: string }).text).toBe('theirs')
+    await expect(payload.update({ collection: notes, id: own.id, data: { text: 'admin' } as never, ...as(platformAdmin) })).rejects.toThrow()
+    expect(((await payload.findByID({ collection: notes, id: foreign.id })) as unknown as { text: string }).text).toBe('theirs')
   })
 
   it('is read-only while the subscription is expired', async () => {
     const own = await note(alice, 'kept')
     const subscription = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: alice.id } } })).docs[0]
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'expired' } })
-    await expect(payload.update({ collection: 'notes' as never, id: own.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
-    await expect(payload.delete({ collection: 'notes' as never, id: own.id, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
+    await expect(payload.update({ collection: notes, id: own.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
+    await expect(payload.delete({ collection: notes, id: own.id, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'active' } })
   })
 
@@ -117,11 +120,11 @@ describe('vendorOwned on a new collection', () => {
     await note(gone, 'draft')
     const refused = await payload.delete({ collection: 'vendors', where: { id: { equals: gone.id } } })
     expect(refused.errors[0].message).toContain('filed notes')
-    expect((await payload.count({ collection: 'notes' as never, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(2)
+    expect((await payload.count({ collection: notes, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(2)
 
-    await payload.delete({ collection: 'notes' as never, id: filed.id })
+    await payload.delete({ collection: notes, id: filed.id })
     await payload.delete({ collection: 'vendors', id: gone.id })
-    expect((await payload.count({ collection: 'notes' as never, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: notes, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
     expect((await payload.count({ collection: 'vendor-subscriptions', where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
   })
 })

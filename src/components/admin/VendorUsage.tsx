@@ -2,26 +2,36 @@ import { createLocalReq, type ServerProps } from 'payload'
 
 import { isVendorUser, userVendorIds } from '@/utilities/roles'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
+import { requestLanguage, translate, type Message } from '@/i18n/t'
+import type { AdminLanguage } from '@/i18n/languages'
+import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
 import type { Platform, Vendor } from '@/payload-types'
 import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 
-const LABELS: Record<LimitKey, string> = {
-  ordersPerMonth: 'Orders this period',
-  products: 'Products',
-  teamMembers: 'Team members',
-  cmsPages: 'CMS pages',
-  cmsCustomPages: 'Custom pages',
+const LABELS: Record<LimitKey, Message> = {
+  ordersPerMonth: 'usageOrdersPerMonth',
+  products: 'usageProducts',
+  teamMembers: 'usageTeamMembers',
+  cmsPages: 'usageCmsPages',
+  cmsCustomPages: 'usageCmsCustomPages',
 }
 
-function Bar({ label, used, limit, percent }: { label: string } & UsageSummary[LimitKey]) {
+/** The status as it reads mid-sentence ("Essential plan, trialing"); German keeps its nouns capitalised. */
+function statusName(language: AdminLanguage, status: string): string {
+  const label = vendorSubscriptions.fields.status.options?.[status]?.[language] ?? status
+  return language === 'de' ? label : label.toLowerCase()
+}
+
+function Bar({ language, name, used, limit, percent }: { language: AdminLanguage; name: Message } & UsageSummary[LimitKey]) {
+  const label = translate(language, name)
   const width = Math.min(percent ?? 0, 100)
   const colour = width >= 100 ? '#cf222e' : width >= 80 ? '#bf8700' : '#1a7f37'
   return (
-    <div style={{ marginBottom: 10 }} data-limit={label}>
+    <div style={{ marginBottom: 10 }} data-limit={translate('en', name)}>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13 }}>
         <span>{label}</span>
-        <span>{limit === null ? `${used} (unlimited)` : `${used} / ${limit}`}</span>
+        <span>{limit === null ? translate(language, 'usageUnlimited', { used }) : `${used} / ${limit}`}</span>
       </div>
       <div style={{ height: 8, background: 'var(--theme-elevation-100)', borderRadius: 4 }}>
         <div style={{ width: `${limit === null ? 0 : width}%`, height: 8, background: colour, borderRadius: 4 }} />
@@ -31,8 +41,9 @@ function Bar({ label, used, limit, percent }: { label: string } & UsageSummary[L
 }
 
 /** Dashboard widget for vendor users: a bar per limit of each of their subscriptions. */
-export async function VendorUsage({ payload, user }: ServerProps) {
+export async function VendorUsage({ i18n, payload, user }: ServerProps) {
   if (!user || !isVendorUser(user)) return null
+  const language = requestLanguage({ i18n } as Parameters<typeof requestLanguage>[0])
   const req = await createLocalReq({ user }, payload)
   const memberships = await payload.find({
     collection: 'vendor-platforms',
@@ -58,11 +69,12 @@ export async function VendorUsage({ payload, user }: ServerProps) {
             {vendor.name} · {platform.name}
           </h4>
           <p style={{ margin: '0 0 12px', fontSize: 13 }}>
-            {plan.tier.name} plan{plan.subscription ? `, ${plan.subscription.status}` : ''}
-            {plan.readOnly ? ' — read-only until renewed' : ''}
+            {translate(language, 'usagePlan', { plan: plan.tier.name })}
+            {plan.subscription ? `, ${statusName(language, plan.subscription.status)}` : ''}
+            {plan.readOnly ? ` — ${translate(language, 'usageReadOnly')}` : ''}
           </p>
           {LIMIT_KEYS.map((key) => (
-            <Bar key={key} label={LABELS[key]} {...usage[key]} />
+            <Bar key={key} language={language} name={LABELS[key]} {...usage[key]} />
           ))}
         </div>
       ))}

@@ -1,0 +1,28 @@
+import { addOns } from './addOns'
+import { contentPages } from './contentPages'
+import { orders } from './orders'
+import { platforms } from './platforms'
+import { products } from './products'
+import { subscriptionTiers } from './subscriptionTiers'
+import type { CollectionLabels } from './types'
+import { users } from './users'
+import { vendorPlatforms } from './vendorPlatforms'
+import { vendors } from './vendors'
+import { vendorSubscriptions } from './vendorSubscriptions'
+
+export { NAV_GROUPS, type NavGroup } from './navGroups'
+export type { CollectionLabels, FieldLabels } from './types'
+
+/** The admin texts of every collection of ours, by collection slug (tests/int/admin-labels checks it is complete). */
+export const ADMIN_LABELS: Record<string, CollectionLabels> = {
+  platforms,
+  'subscription-tiers': subscriptionTiers,
+  'add-ons': addOns,
+  vendors,
+  'vendor-platforms': vendorPlatforms,
+  'vendor-subscriptions': vendorSubscriptions,
+  'content-pages': contentPages,
+  products,
+  orders,
+  users,
+}

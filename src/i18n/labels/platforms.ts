@@ -1,0 +1,39 @@
+import { codeLabel, isActiveLabel, nameLabel } from './sharedFields'
+import type { CollectionLabels } from './types'
+
+export const platforms: CollectionLabels = {
+  singular: { en: 'Platform', fr: 'Plateforme', de: 'Plattform' },
+  plural: { en: 'Platforms', fr: 'Plateformes', de: 'Plattformen' },
+  group: 'platform',
+  fields: {
+    name: nameLabel,
+    code: codeLabel,
+    domains: {
+      label: { en: 'Domains', fr: 'Domaines', de: 'Domains' },
+      description: {
+        en: 'Host names that serve this platform (e.g. oms.example.lu).',
+        fr: 'Noms d’hôte sous lesquels cette plateforme est servie (p. ex. oms.example.lu).',
+        de: 'Hostnamen, unter denen diese Plattform erreichbar ist (z. B. oms.example.lu).',
+      },
+      rows: {
+        singular: { en: 'Domain', fr: 'Domaine', de: 'Domain' },
+        plural: { en: 'Domains', fr: 'Domaines', de: 'Domains' },
+      },
+    },
+    'domains.domain': { label: { en: 'Domain', fr: 'Domaine', de: 'Domain' } },
+    pathPrefix: {
+      label: { en: 'Path prefix', fr: 'Préfixe de chemin', de: 'Pfadpräfix' },
+      description: {
+        en: 'Local development prefix; defaults to /platforms/<code>.',
+        fr: 'Préfixe pour le développement local ; par défaut /platforms/<code>.',
+        de: 'Präfix für die lokale Entwicklung; standardmäßig /platforms/<code>.',
+      },
+    },
+    branding: { label: { en: 'Branding', fr: 'Identité visuelle', de: 'Markenauftritt' } },
+    'branding.logoUrl': { label: { en: 'Logo URL', fr: 'URL du logo', de: 'Logo-URL' } },
+    'branding.primaryColor': { label: { en: 'Primary colour', fr: 'Couleur principale', de: 'Primärfarbe' } },
+    'branding.tagline': { label: { en: 'Tagline', fr: 'Slogan', de: 'Slogan' } },
+    config: { label: { en: 'Configuration (JSON)', fr: 'Configuration (JSON)', de: 'Konfiguration (JSON)' } },
+    isActive: isActiveLabel,
+  },
+}

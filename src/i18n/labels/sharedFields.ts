@@ -1,0 +1,29 @@
+import type { FieldLabels } from './types'
+
+/** Texts of the fields that several collections share (field factories in src/fields/). */
+export const vendorLabel: FieldLabels = { label: { en: 'Vendor', fr: 'Commerçant', de: 'Händler' } }
+export const platformLabel: FieldLabels = { label: { en: 'Platform', fr: 'Plateforme', de: 'Plattform' } }
+export const slugLabel: FieldLabels = { label: { en: 'Slug', fr: 'Slug', de: 'Slug' } }
+export const codeLabel: FieldLabels = { label: { en: 'Code', fr: 'Code', de: 'Code' } }
+export const nameLabel: FieldLabels = { label: { en: 'Name', fr: 'Nom', de: 'Name' } }
+export const isActiveLabel: FieldLabels = { label: { en: 'Active', fr: 'Actif', de: 'Aktiv' } }
+export const sortOrderLabel: FieldLabels = { label: { en: 'Sort order', fr: 'Ordre de tri', de: 'Sortierreihenfolge' } }
+
+/** `centsField`: amounts in whole cents. */
+export const cents = (label: FieldLabels['label']): FieldLabels => ({
+  label,
+  description: { en: 'In cents (EUR).', fr: 'En centimes (EUR).', de: 'In Cent (EUR).' },
+})
+
+/** The limit keys of `limitsGroup` (tiers) and of add-ons' `raises.limit`. */
+export const limitNames = {
+  ordersPerMonth: { en: 'Orders per month', fr: 'Commandes par mois', de: 'Bestellungen pro Monat' },
+  products: { en: 'Products', fr: 'Produits', de: 'Produkte' },
+  teamMembers: { en: 'Team members', fr: "Membres de l'équipe", de: 'Teammitglieder' },
+  cmsPages: {
+    en: 'CMS pages (vendor overrides)',
+    fr: 'Pages CMS (versions propres au commerçant)',
+    de: 'CMS-Seiten (eigene Fassungen des Händlers)',
+  },
+  cmsCustomPages: { en: 'Custom CMS pages', fr: 'Pages CMS sur mesure', de: 'Eigene CMS-Seiten' },
+}

@@ -1,0 +1,26 @@
+import { nameLabel, slugLabel } from './sharedFields'
+import type { CollectionLabels } from './types'
+
+export const vendors: CollectionLabels = {
+  singular: { en: 'Vendor', fr: 'Commerçant', de: 'Händler' },
+  plural: { en: 'Vendors', fr: 'Commerçants', de: 'Händler' },
+  // In the shop group, not the platform one: vendor owners keep editing their own vendor record.
+  group: 'shop',
+  fields: {
+    name: nameLabel,
+    slug: slugLabel,
+    letzshopVendorId: { label: { en: 'Letzshop vendor ID', fr: 'ID commerçant Letzshop', de: 'Letzshop-Händler-ID' } },
+    letzshopSlug: { label: { en: 'Letzshop slug', fr: 'Slug Letzshop', de: 'Letzshop-Slug' } },
+    letzshopClaimedAt: { label: { en: 'Claimed on Letzshop', fr: 'Revendiqué sur Letzshop le', de: 'Auf Letzshop beansprucht am' } },
+    country: {
+      label: { en: 'Country', fr: 'Pays', de: 'Land' },
+      description: {
+        en: 'Two-letter ISO code, e.g. LU.',
+        fr: 'Code ISO à deux lettres, p. ex. LU.',
+        de: 'Zweistelliger ISO-Code, z. B. LU.',
+      },
+    },
+    vatNumber: { label: { en: 'VAT number', fr: 'Numéro de TVA', de: 'USt-IdNr.' } },
+    customDomain: { label: { en: 'Custom domain', fr: 'Domaine personnalisé', de: 'Eigene Domain' } },
+  },
+}

@@ -1,0 +1,37 @@
+import type { PayloadRequest } from 'payload'
+
+import { type AdminLanguage, DEFAULT_ADMIN_LANGUAGE, isAdminLanguage } from './languages'
+import { MESSAGES, type MessageKey } from './messages'
+
+/** A message name without its plural suffix: `productLimitReached` for `productLimitReached_one` / `_other`. */
+export type Message = MessageKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never
+
+export type MessageVars = Record<string, string | number>
+
+/** The language of a request's messages: Payload's choice for it (cookie, then Accept-Language), else English. */
+export const requestLanguage = (req: Pick<PayloadRequest, 'i18n'> | null | undefined): AdminLanguage => {
+  const language = req?.i18n?.language
+  return isAdminLanguage(language) ? language : DEFAULT_ADMIN_LANGUAGE
+}
+
+/** `message` in `language`, its `{{vars}}` filled in; numbers are formatted for the language and `count` picks the plural form. */
+export function translate(language: AdminLanguage, message: Message, vars: MessageVars = {}): string {
+  const table = MESSAGES[language] as Record<string, string>
+  const english = MESSAGES[DEFAULT_ADMIN_LANGUAGE] as Record<string, string>
+  const candidates =
+    typeof vars.count === 'number' ? [`${message}_${new Intl.PluralRules(language).select(vars.count)}`, `${message}_other`, message] : [message]
+  const key = candidates.find((candidate) => candidate in table) ?? candidates.find((candidate) => candidate in english)
+  const template = key ? (table[key] ?? english[key]) : message
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => {
+    const value = vars[name]
+    if (value === undefined) return placeholder
+    return typeof value === 'number' ? value.toLocaleString(language) : value
+  })
+}
+
+/**
+ * One of our messages in the language of the request (the admin's language for admin users, Accept-Language
+ * for API clients), falling back to English: `t(req, 'productLimitReached', { plan: 'Essential', count: 100 })`.
+ */
+export const t = (req: Pick<PayloadRequest, 'i18n'> | null | undefined, message: Message, vars?: MessageVars): string =>
+  translate(requestLanguage(req), message, vars)
