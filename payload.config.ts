@@ -18,6 +18,7 @@ import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { trustedOrigins } from '@/services/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,6 +32,8 @@ export default buildConfig({
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   endpoints: [subscriptionEndpoint, usageEndpoint],
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
   localization: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
