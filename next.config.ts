@@ -3,10 +3,16 @@ import type { NextConfig } from 'next'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { trustsProxy } from './src/services/platformContext'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// A mistyped TRUST_PROXY stops the start here instead of failing every request.
+trustsProxy()
 
 const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
+  poweredByHeader: false,
   turbopack: { root: path.resolve(dirname) },
 }
 

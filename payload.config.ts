@@ -24,6 +24,7 @@ import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { trustedOrigins } from '@/services/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -37,6 +38,8 @@ export default buildConfig({
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
   endpoints: [subscriptionEndpoint, usageEndpoint],
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
   i18n: adminI18n,
   localization: {
     locales: [...LOCALES],

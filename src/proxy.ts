@@ -1,24 +1,36 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { PLATFORM_HEADER, PLATFORM_PREFIX } from '@/services/platformContext'
+import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
+import { serverSecurityHeaders } from '@/services/securityHeaders'
 
 /**
- * Platform context detection (Next 16's name for middleware). `/platforms/<code>/api/...` is served by the
- * API with the platform taken from the prefix, and every `/platforms/<code>/...` request carries the code
- * in a header. On a platform's own domain the Host header says which platform it is.
+ * Runs before every request (Next 16's name for middleware):
+ * - the platform context: `/platforms/<code>/api/...` is served by the API with the platform taken from the
+ *   prefix, and every `/platforms/<code>/...` request carries the code in an internal header. A client cannot
+ *   send that header itself: it is removed from every request, and only the prefix sets it;
+ * - X-Forwarded-Host / X-Forwarded-Proto are removed unless TRUST_PROXY says a reverse proxy sets them;
+ * - the security headers of src/services/securityHeaders.ts go on every answer.
  */
 export function proxy(request: NextRequest) {
-  const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)
-  if (!match) return NextResponse.next()
-  const [, code, rest = '/'] = match
   const headers = new Headers(request.headers)
-  headers.set(PLATFORM_HEADER, code)
-  if (rest.startsWith('/api/')) {
-    const url = request.nextUrl.clone()
-    url.pathname = rest
-    return NextResponse.rewrite(url, { request: { headers } })
-  }
-  return NextResponse.next({ request: { headers } })
-}
+  headers.delete(PLATFORM_HEADER)
+  if (!trustsProxy()) for (const name of FORWARDED_HEADERS) headers.delete(name)
 
-export const config = { matcher: '/platforms/:path*' }
+  const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)
+  let response: NextResponse
+  if (match) {
+    const [, code, rest = '/'] = match
+    headers.set(PLATFORM_HEADER, code)
+    if (rest.startsWith('/api/')) {
+      const url = request.nextUrl.clone()
+      url.pathname = rest
+      response = NextResponse.rewrite(url, { request: { headers } })
+    } else {
+      response = NextResponse.next({ request: { headers } })
+    }
+  } else {
+    response = NextResponse.next({ request: { headers } })
+  }
+  for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
+  return response
+}

@@ -1,10 +1,11 @@
 /**
- * Content resolution benchmark (npm run bench:content; needs `npm run build` first, which the npm script does).
+ * Content resolution benchmark (npm run bench:content). It builds the app with the floor route added, in a
+ * throw-away copy of the repository (bench/lib/benchBuild.ts), so the route never ships in the real build.
  * For each data size: a fresh database bulk-loaded with 2 platforms × N vendors × 10 pages, `next start`,
  * then autocannon (20 connections, interleaved rounds) against
  *   resolve  GET /api/content-pages/resolve               (three-tier fallback, our endpoint)
  *   find     GET /api/content-pages?where[...]&limit=1    (Payload's REST find for the same page)
- *   floor    GET /bench/content-floor                     (bare Next route, one indexed SELECT)
+ *   floor    GET /bench/content-floor                     (bare Next route, one indexed SELECT: floor/route.ts)
  * Prints requests/s, p50, p99 and the ratios; then the same at a tenth of the vendors.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -14,6 +15,7 @@ import autocannon from 'autocannon'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
+import { buildWithRoutes } from '../lib/benchBuild'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 import { type BenchData, seedBenchData, VENDOR_SLUGS } from './seed'
@@ -95,7 +97,7 @@ async function measureAll(names: Target[], pairs: ReturnType<typeof sample>): Pr
   )
 }
 
-async function benchAt(serverUrl: string, vendorsPerPlatform: number): Promise<Record<string, Measure>> {
+async function benchAt(serverUrl: string, appDir: string, vendorsPerPlatform: number): Promise<Record<string, Measure>> {
   const name = uniqueDatabaseName('bench')
   const url = await createDatabase(serverUrl, name)
   let next: ChildProcess | undefined
@@ -103,7 +105,7 @@ async function benchAt(serverUrl: string, vendorsPerPlatform: number): Promise<R
     prepareDatabase(url)
     log(`loading 2 platforms × ${vendorsPerPlatform} vendors × 10 pages (en + fr) ...`)
     const data = await seedBenchData(url, vendorsPerPlatform)
-    next = await startNextServer(url, PORT, '/api/content-pages/resolve?platform=oms&slug=home', { BENCH_ROUTES: '1' })
+    next = await startNextServer(url, PORT, '/api/content-pages/resolve?platform=oms&slug=home', {}, appDir)
     return await measureAll(['resolve', 'find', 'floor'], sample(data))
   } finally {
     await stopServer(next)
@@ -120,11 +122,12 @@ function table(title: string, results: Record<string, Measure>) {
 }
 
 async function main() {
+  const build = buildWithRoutes({ 'src/app/bench/content-floor/route.ts': 'bench/content-resolve/floor/route.ts' }, log)
   const { serverUrl, embedded } = await testServerUrl()
   try {
-    const full = await benchAt(serverUrl, VENDORS)
+    const full = await benchAt(serverUrl, build.dir, VENDORS)
     table(`2 platforms × ${VENDORS} vendors × 10 pages (${VENDORS * 20} vendor pages)`, full)
-    const tenth = await benchAt(serverUrl, Math.round(VENDORS / 10))
+    const tenth = await benchAt(serverUrl, build.dir, Math.round(VENDORS / 10))
     table(`a tenth: 2 platforms × ${Math.round(VENDORS / 10)} vendors × 10 pages`, tenth)
 
     const ratio = (a: number, b: number) => (a / b).toFixed(2)
@@ -135,6 +138,7 @@ async function main() {
     console.log(`  resolve p50: ${tenth.resolve.p50} ms at a tenth → ${full.resolve.p50} ms at full (${change >= 0 ? '+' : ''}${change.toFixed(0)}%, target within ±20%)`)
   } finally {
     await embedded?.stop()
+    build.remove()
   }
 }
 

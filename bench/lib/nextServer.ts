@@ -3,10 +3,19 @@ import path from 'node:path'
 
 import { root } from '../../tests/helpers/testServer'
 
-/** `next start` (the production build) on one database; resolves once `readyPath` answers 200. */
-export function startNextServer(databaseUrl: string, port: number, readyPath: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-    cwd: root,
+/**
+ * `next start` (the production build in `dir`, by default the repository's) on one database; resolves once
+ * `readyPath` answers 200.
+ */
+export function startNextServer(
+  databaseUrl: string,
+  port: number,
+  readyPath: string,
+  env: Record<string, string> = {},
+  dir: string = root,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
+    cwd: dir,
     env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

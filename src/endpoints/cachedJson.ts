@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
 
+import { hostVary } from '@/services/platformContext'
+
 /**
  * A JSON answer a CDN may store but must revalidate on every request (`no-cache`): with the ETag,
- * revalidation is a cheap 304 and a changed page is served on the next request.
+ * revalidation is a cheap 304 and a changed page is served on the next request. `Vary` names the request headers
+ * the platform can come from (the path-prefix header is internal: the proxy sets it from the URL, which caches key on).
  */
 export function cachedJson(request: Request, body: unknown): Response {
   const json = JSON.stringify(body)
@@ -10,7 +13,7 @@ export function cachedJson(request: Request, body: unknown): Response {
   const headers = {
     'Cache-Control': 'public, no-cache',
     ETag: etag,
-    Vary: 'Host, X-Platform-Code',
+    Vary: hostVary(),
   }
   const ifNoneMatch = request.headers.get('if-none-match')
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {

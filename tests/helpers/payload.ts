@@ -4,6 +4,8 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import * as navigation from '@/app/(frontend)/api/content-pages/navigation/route'
 import * as resolve from '@/app/(frontend)/api/content-pages/resolve/route'
 
+import { throughProxy } from './nextProxy'
+
 export const testPayload = (): Promise<Payload> => getPayload({ config })
 
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
@@ -16,9 +18,12 @@ const nextRoutes: Record<string, (request: Request) => Promise<Response>> = {
   '/api/content-pages/navigation': navigation.GET,
 }
 
-/** A request through the app's real handlers: our Next routes, else Payload's REST handlers (as Next routes them). */
+/**
+ * A request through the app's real handlers, as Next routes it: src/proxy.ts first, then our Next routes, else
+ * Payload's REST handlers.
+ */
 export async function rest<T = any>(method: string, path: string, { token, body, headers = {} }: RestOptions = {}): Promise<RestResponse<T>> {
-  const request = new Request(`http://localhost:3000${path}`, {
+  const incoming = new Request(`http://localhost:3000${path}`, {
     method,
     headers: {
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -27,10 +32,13 @@ export async function rest<T = any>(method: string, path: string, { token, body,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+  const { request, answerHeaders } = throughProxy(incoming)
   const route = nextRoutes[new URL(request.url).pathname]
   const response = route ? await route(request) : await handleEndpoints({ config, request })
   const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
+  const answer = new Headers(response.headers)
+  for (const [name, value] of answerHeaders) if (!answer.has(name)) answer.set(name, value)
+  return { status: response.status, body: text ? JSON.parse(text) : null, headers: answer }
 }
 
 export async function login(email: string, password: string): Promise<string> {

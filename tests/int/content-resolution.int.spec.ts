@@ -104,8 +104,8 @@ describe('platform context', () => {
     expect(body.page.platform.code).toBe(platform.code)
   })
 
-  it('takes the platform from the path prefix header the proxy sets', async () => {
-    const { body } = await resolve('slug=home', { 'x-platform-code': other.code })
+  it('takes the platform from the /platforms/<code> path prefix', async () => {
+    const { body } = await rest('GET', `/platforms/${other.code}/api/content-pages/resolve?slug=home`)
     expect(body.page.title).toBe('Other home')
   })
 

@@ -4,12 +4,13 @@ import { authenticated } from '@/access/authenticated'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { ROLES } from '@/utilities/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
+import { authCookies } from '@/services/authCookies'
 
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  auth: true,
+  auth: { cookies: authCookies },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'roles', 'vendors'],

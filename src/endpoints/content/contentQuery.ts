@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import type { ContentScope, ScopeFailure } from '@/services/content/contentScope'
 import { LOCALES } from '@/services/locales'
-import { normalizeHost, PLATFORM_HEADER } from '@/services/platformContext'
+import { PLATFORM_HEADER, requestHost } from '@/services/platformContext'
 
 import { slugParam } from '../validation'
 
@@ -15,12 +15,15 @@ export const scopeQuery = z.object({
 
 export const resolveQuery = scopeQuery.extend({ slug: slugParam('slug') })
 
-/** The platform context of a request: explicit parameter, Host header, or the path prefix set by the proxy. */
+/**
+ * The platform context of a request: explicit parameter, Host header (X-Forwarded-Host only behind a trusted
+ * proxy), or the path prefix set by the proxy.
+ */
 export function requestScope(headers: Headers, query: z.infer<typeof scopeQuery>): ContentScope {
-  const host = headers.get('x-forwarded-host') ?? headers.get('host')
+  const host = requestHost(headers)
   return {
     platformCode: query.platform,
-    host: host ? normalizeHost(host) : undefined,
+    host: host || undefined,
     prefixCode: headers.get(PLATFORM_HEADER) ?? undefined,
     vendorSlug: query.vendor,
   }

@@ -1,10 +1,9 @@
 import { headers } from 'next/headers'
 
 import type { ContentScope } from '@/services/content/contentScope'
-import { normalizeHost } from '@/services/platformContext'
+import { requestHost } from '@/services/platformContext'
 
-/** On a platform's own domain, the Host header says which platform the site is. */
+/** On a platform's own domain, the Host header (X-Forwarded-Host behind a trusted proxy) says which platform the site is. */
 export async function hostScope(): Promise<ContentScope> {
-  const requestHeaders = await headers()
-  return { host: normalizeHost(requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host')) }
+  return { host: requestHost(await headers()) }
 }

@@ -1,6 +1,8 @@
 /**
- * Benchmark baseline only (bench/content-resolve): the cheapest possible page read, a bare Next.js route
- * running one indexed SELECT on its own pool. Answers 404 unless the server runs with BENCH_ROUTES=1.
+ * The benchmark's floor: the cheapest possible page read, one indexed SELECT on its own pool, behind the same
+ * HTTP stack as the resolver (a Next.js route handler, the proxy in front). It is never part of the app: the
+ * benchmark copies it to src/app/bench/content-floor/route.ts in a throw-away copy of the repository and builds
+ * that copy (bench/lib/benchBuild.ts).
  */
 import pg from 'pg'
 
@@ -13,7 +15,6 @@ const SQL = `
   WHERE cp.platform_id = $1 AND cp.slug = $2 AND cp.vendor_id = $3 AND cp._status = 'published'`
 
 export async function GET(request: Request): Promise<Response> {
-  if (process.env.BENCH_ROUTES !== '1') return new Response('Not found', { status: 404 })
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 })
   const params = new URL(request.url).searchParams
   const result = await pool.query({
