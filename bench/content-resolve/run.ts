@@ -15,7 +15,7 @@ import autocannon from 'autocannon'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
-import { buildWithRoutes } from '../lib/benchBuild'
+import { benchBuild } from '../lib/benchBuild'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 import { type BenchData, seedBenchData, VENDOR_SLUGS } from './seed'
@@ -122,7 +122,7 @@ function table(title: string, results: Record<string, Measure>) {
 }
 
 async function main() {
-  const build = buildWithRoutes({ 'src/app/bench/content-floor/route.ts': 'bench/content-resolve/floor/route.ts' }, log)
+  const build = benchBuild({ label: 'the app with the floor route', routes: { 'src/app/bench/content-floor/route.ts': 'bench/content-resolve/floor/route.ts' } }, log)
   const { serverUrl, embedded } = await testServerUrl()
   try {
     const full = await benchAt(serverUrl, build.dir, VENDORS)

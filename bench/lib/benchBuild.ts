@@ -7,13 +7,22 @@ import { root } from '../../tests/helpers/testServer'
 
 export type BenchBuild = { dir: string; remove: () => void }
 
+type Variant = {
+  /** Benchmark-only routes: path in the app → file in the repository. */
+  routes?: Record<string, string>
+  /** Changes made to the copy before building (e.g. a config without one plugin, for a baseline). */
+  edit?: (dir: string) => void
+  /** What the variant is, for the log. */
+  label: string
+}
+
 /**
- * A production build of the app plus benchmark-only routes, made in a throw-away copy of the repository so that
- * those routes never reach the real build: the source files (tracked and untracked, not ignored) are copied,
- * node_modules is hard-linked (`cp -al`, a few seconds, no extra space), each entry of `routes` (path in the app
- * → file in the repository) is added, and `next build` runs there.
+ * A production build of a benchmark variant of the app, made in a throw-away copy of the repository so that
+ * nothing benchmark-only reaches the real build: the source files (tracked and untracked, not ignored) are copied,
+ * node_modules is hard-linked (`cp -al`, a few seconds, no extra space), the routes are added, `edit` runs, and
+ * `next build` runs there.
  */
-export function buildWithRoutes(routes: Record<string, string>, log: (message: string) => void): BenchBuild {
+export function benchBuild({ routes = {}, edit, label }: Variant, log: (message: string) => void): BenchBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letzshop-bench-'))
   const remove = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
@@ -29,7 +38,8 @@ export function buildWithRoutes(routes: Record<string, string>, log: (message: s
       fs.mkdirSync(path.dirname(path.join(dir, target)), { recursive: true })
       fs.copyFileSync(path.join(root, source), path.join(dir, target))
     }
-    log(`building the app with ${Object.keys(routes).join(', ')} in ${dir} ...`)
+    edit?.(dir)
+    log(`building ${label} in ${dir} ...`)
     execFileSync(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd: dir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },

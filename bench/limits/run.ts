@@ -1,10 +1,13 @@
 /**
  * Limit-enforcement cost (npm run bench:limits; builds first). One seeded database, two `next start`
- * servers on it: one enforcing tier limits, one with BENCH_DISABLE_LIMITS=1. autocannon creates orders
- * through REST (POST /api/orders as a vendor owner, 10 connections) on each, in interleaved rounds,
- * and prints orders/s, latencies and the ratio. Target: enforcement costs under 20%.
+ * servers on it: the real build, enforcing tier limits, and a baseline built in a throw-away copy whose
+ * payload.config.ts leaves the tierLimits plugin out (bench/lib/benchBuild.ts: no switch in the app can turn
+ * limits off). autocannon creates orders through REST (POST /api/orders as a vendor owner, 10 connections) on
+ * each, in interleaved rounds, and prints orders/s, latencies and the ratio. Target: enforcement costs under 20%.
  */
 import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import autocannon from 'autocannon'
 import pg from 'pg'
@@ -13,6 +16,7 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/
 import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
+import { benchBuild } from '../lib/benchBuild'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
@@ -20,7 +24,18 @@ const ROUNDS = 3
 const CONNECTIONS = 10
 const log = (message: string) => console.log(`[bench] ${message}`)
 
+const PLUGIN_LINE = /^\s*tierLimitsPlugin\(\{ rules: LIMIT_RULES \}\),\n/m
+
+/** The baseline: the same app without the tierLimits plugin (so without any limit hook). */
+function withoutTierLimits(dir: string) {
+  const file = path.join(dir, 'payload.config.ts')
+  const config = fs.readFileSync(file, 'utf8')
+  if (!PLUGIN_LINE.test(config)) throw new Error('bench/limits: payload.config.ts no longer lists tierLimitsPlugin({ rules: LIMIT_RULES }) on one line; update the benchmark.')
+  fs.writeFileSync(file, config.replace(PLUGIN_LINE, '').replace(/^import \{ (tierLimitsPlugin|LIMIT_RULES) \}.*\n/gm, ''))
+}
+
 async function main() {
+  const baseline = benchBuild({ label: 'the baseline without tier limits', edit: withoutTierLimits }, log)
   const { serverUrl, embedded } = await testServerUrl()
   const name = uniqueDatabaseName('benchlimits')
   const url = await createDatabase(serverUrl, name)
@@ -38,7 +53,7 @@ async function main() {
 
     const targets = { enforced: 3300, disabled: 3301 }
     servers.push(await startNextServer(url, targets.enforced, '/api/platforms?limit=1'))
-    servers.push(await startNextServer(url, targets.disabled, '/api/platforms?limit=1', { BENCH_DISABLE_LIMITS: '1' }))
+    servers.push(await startNextServer(url, targets.disabled, '/api/platforms?limit=1', {}, baseline.dir))
 
     const login = await fetch(`http://127.0.0.1:${targets.enforced}/api/users/login`, {
       method: 'POST',
@@ -90,6 +105,7 @@ async function main() {
     for (const server of servers) await stopServer(server)
     await dropDatabase(serverUrl, name)
     await embedded?.stop()
+    baseline.remove()
   }
 }
 

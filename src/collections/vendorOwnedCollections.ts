@@ -6,14 +6,10 @@ import type { VendorOwnedCollection } from '@/plugins/vendorOwned'
 export const VENDOR_OWNED: VendorOwnedCollection[] = [
   {
     slug: 'content-pages',
-    label: 'Pages',
-    denied: "You can only edit your own shop's pages.",
-    platformRows: {
-      denied:
-        "Only the admins of this platform can edit its marketing pages and vendor default pages; create your own page (an override) instead.",
-    },
+    denied: 'ownShopPagesOnly',
+    platformRows: { denied: 'defaultPagesAdminsOnly' },
     alsoReadable: publishedOrVendorDefaults,
   },
-  { slug: 'products', label: 'Products', platform: oms.code },
-  { slug: 'orders', label: 'Orders', platform: oms.code },
+  { slug: 'products', platform: { code: oms.code, message: 'productsBelongToPlatform' } },
+  { slug: 'orders', platform: { code: oms.code, message: 'ordersBelongToPlatform' } },
 ]

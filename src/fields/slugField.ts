@@ -1,4 +1,6 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
+
+import { t } from '@/i18n/t'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -13,7 +15,6 @@ export const slugField = ({ name = 'slug', unique = false, index = true }: Optio
   required: true,
   unique,
   index: unique ? undefined : index,
-  validate: (value: unknown) =>
-    isValidSlug(value) || 'Use lowercase letters, digits and single dashes (e.g. "shipping-info"), at most 100 characters.',
+  validate: (value: unknown, { req }: { req: PayloadRequest }) => isValidSlug(value) || t(req, 'invalidSlug'),
   admin: { position: 'sidebar' },
 })

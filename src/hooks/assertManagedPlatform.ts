@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { t } from '@/i18n/t'
 import { hasRole, userPlatformIds } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
 
@@ -12,7 +13,7 @@ export const assertManagedPlatform: CollectionBeforeChangeHook = ({ data, origin
   if (!user || hasRole(user, 'super-admin')) return data
   const { platformId } = rowTarget(data, originalDoc)
   if (platformId === null || !hasRole(user, 'platform-admin') || !userPlatformIds(user).includes(platformId)) {
-    throw new APIError('You can only manage the platforms you are an admin of: pick one of them as the platform.', 403, null, true)
+    throw new APIError(t(req, 'managedPlatformsOnly'), 403, null, true)
   }
   return data
 }

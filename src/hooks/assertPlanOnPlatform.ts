@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { type Message, t } from '@/i18n/t'
 import { relationId } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
 
@@ -12,11 +13,11 @@ export const assertPlanOnPlatform: CollectionBeforeChangeHook = async ({ data, o
   const row = { ...(originalDoc as PlanRow), ...(data as PlanRow) }
   const tierId = relationId((row.tier ?? null) as number | null)
   const addOnIds = (row.addOns ?? []).map((addOn) => relationId(addOn as number)!)
-  const checks: { collection: 'subscription-tiers' | 'add-ons'; ids: number[]; what: string }[] = [
-    { collection: 'subscription-tiers', ids: tierId === null ? [] : [tierId], what: 'tier' },
-    { collection: 'add-ons', ids: addOnIds, what: 'add-on' },
+  const checks: { collection: 'subscription-tiers' | 'add-ons'; ids: number[]; refusal: Message }[] = [
+    { collection: 'subscription-tiers', ids: tierId === null ? [] : [tierId], refusal: 'tierOnOtherPlatform' },
+    { collection: 'add-ons', ids: addOnIds, refusal: 'addOnOnOtherPlatform' },
   ]
-  for (const { collection, ids, what } of checks) {
+  for (const { collection, ids, refusal } of checks) {
     if (ids.length === 0) continue
     const found = await req.payload.count({
       collection,
@@ -25,7 +26,7 @@ export const assertPlanOnPlatform: CollectionBeforeChangeHook = async ({ data, o
       req,
     })
     if (found.totalDocs !== new Set(ids).size) {
-      throw new APIError(`Each ${what} must belong to the same platform as the subscription: pick one of this platform's.`, 400, null, true)
+      throw new APIError(t(req, refusal), 400, null, true)
     }
   }
   return data

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
 import { limitMessage, limitReached, lockVendorLimit } from './limits'
@@ -59,19 +60,17 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
 
   if (!usage.isDefaultSlug) {
     if (!tier.features.includes('cms_custom_pages')) {
-      const allowed = usage.defaultSlugs.length > 0 ? ` Use one of: ${usage.defaultSlugs.join(', ')}.` : ''
-      throw limitReached(
-        `Custom pages are not included in your ${tier.name} plan: "${write.slug}" is not one of the platform's default pages.${allowed} Upgrade to create custom pages.`,
-      )
+      const allowed = usage.defaultSlugs.length > 0 ? t(req, 'useOneOf', { slugs: usage.defaultSlugs.join(', ') }) : ''
+      throw limitReached(t(req, 'customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed }))
     }
     const customLimit = limits.cmsCustomPages
     if (customLimit !== null && usage.customPages >= customLimit) {
-      throw limitReached(limitMessage(rule('cmsCustomPages'), plan, customLimit))
+      throw limitReached(limitMessage(req, rule('cmsCustomPages'), plan, customLimit))
     }
   }
 
   const pageLimit = limits.cmsPages
   if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
-    throw limitReached(limitMessage(rule('cmsPages'), plan, pageLimit))
+    throw limitReached(limitMessage(req, rule('cmsPages'), plan, pageLimit))
   }
 }

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { t } from '@/i18n/t'
+
 /** A host name as browsers send it: labels of letters, digits and dashes, at least one dot, at most 253 characters. */
 export const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
 
@@ -23,6 +25,6 @@ export async function assertDomainFree(req: PayloadRequest, domain: string, owne
     }),
   ])
   if (platforms.totalDocs + vendors.totalDocs > 0) {
-    throw new APIError(`The domain ${domain} is already in use by another platform or shop: choose another one.`, 409, null, true)
+    throw new APIError(t(req, 'domainInUse', { domain }), 409, null, true)
   }
 }

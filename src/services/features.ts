@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { t } from '@/i18n/t'
+
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
 import type { FeatureCode } from './tiers/featureCodes'
 
@@ -7,7 +9,7 @@ import type { FeatureCode } from './tiers/featureCodes'
 export async function requireFeature(req: PayloadRequest, vendorId: number, platformId: number, code: FeatureCode): Promise<VendorPlan | null> {
   const plan = await vendorPlan(req, vendorId, platformId)
   if (plan && !plan.tier.features.includes(code)) {
-    throw new APIError(`Your ${plan.tier.name} plan does not include ${code}. Upgrade to use it.`, 403, { feature: code }, true)
+    throw new APIError(t(req, 'featureNotIncluded', { plan: plan.tier.name, feature: code }), 403, { feature: code }, true)
   }
   return plan
 }

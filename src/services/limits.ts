@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
+import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
 import { readOnlyError } from './subscriptions/readOnly'
@@ -18,16 +19,12 @@ export async function lockVendorLimit(req: PayloadRequest, limit: string, vendor
 
 export const limitReached = (message: string) => new APIError(message, 403, { limit: true }, true)
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
-
-type MessageRule = Pick<LimitRule, 'what' | 'noun' | 'advice' | 'limit'>
-
-/** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.` */
-export function limitMessage({ what, noun = what.toLowerCase(), advice, limit: key }: MessageRule, plan: VendorPlan, limit: number): string {
-  return `${what} limit reached: your ${plan.tier.name} plan allows ${plural(limit, noun)} (${key}). ${advice}`
+/** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.`, in the user's language. */
+export function limitMessage(req: PayloadRequest, rule: Pick<LimitRule, 'message'>, plan: VendorPlan, limit: number): string {
+  return t(req, rule.message, { plan: plan.tier.name, count: limit })
 }
 
 /** Expired and canceled subscriptions keep the vendor's data readable but refuse new data. */
-export function assertWritable(plan: VendorPlan | null): void {
-  if (plan?.readOnly) throw readOnlyError(plan.tier.name, plan.subscription!.status)
+export function assertWritable(req: PayloadRequest, plan: VendorPlan | null): void {
+  if (plan?.readOnly) throw readOnlyError(req, plan.tier.name, plan.subscription!.status)
 }

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { type Message, t } from '@/i18n/t'
+
 import { platformIdsOfVendors } from './memberships'
 import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
@@ -7,11 +9,11 @@ import { isVendorUser, userVendorIds } from '@/utilities/roles'
  * Where a vendor user may write: only its own vendor (else `denied`), and only on a platform that vendor
  * is on. A missing platform is left to field validation, which runs before the hooks that call this.
  */
-export async function assertOwnShop(req: PayloadRequest, vendorId: number | null, platformId: number | null, denied: string): Promise<void> {
+export async function assertOwnShop(req: PayloadRequest, vendorId: number | null, platformId: number | null, denied: Message): Promise<void> {
   if (vendorId === null || !isVendorUser(req.user) || !userVendorIds(req.user).includes(vendorId)) {
-    throw new APIError(denied, 403, null, true)
+    throw new APIError(t(req, denied), 403, null, true)
   }
   if (platformId !== null && !(await platformIdsOfVendors(req, [vendorId])).includes(platformId)) {
-    throw new APIError('Your shop is not on this platform: pick one of your platforms.', 403, null, true)
+    throw new APIError(t(req, 'shopNotOnPlatform'), 403, null, true)
   }
 }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, Vendor } from '@/payload-types'
+import { translate } from '@/i18n/t'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { effectiveLimitSql } from '@/services/subscriptions/effectiveLimitSql'
 import { effectiveLimits } from '@/services/subscriptions/vendorPlan'
@@ -31,7 +32,7 @@ const raise = fc.record({ limit: fc.constantFrom(...LIMIT_KEYS), amount: fc.inte
 describe('the limit rules', () => {
   it('name every limit a tier can set, each with a message', () => {
     expect(new Set(LIMIT_RULES.map((rule) => rule.limit))).toEqual(new Set(LIMIT_KEYS))
-    for (const rule of LIMIT_RULES) expect(rule.advice).toMatch(/\.$/)
+    for (const rule of LIMIT_RULES) expect(translate('en', rule.message, { plan: 'Essential', count: 2 })).toContain(`(${rule.limit})`)
   })
 
   it('effectiveLimitSql (the order hot path) agrees with effectiveLimits on generated tiers and add-ons', async () => {

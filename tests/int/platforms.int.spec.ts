@@ -23,10 +23,10 @@ describe('platforms and vendors: input rules', () => {
     expect(response.body.doc.pathPrefix).toBe(`/platforms/${code}`)
   })
 
-  it('refuses a domain another platform already serves, a bad code and a bad colour with 400', async () => {
+  it('refuses a domain another platform already serves (409), a bad code and a bad colour (400)', async () => {
     const domain = `taken-${uid()}.example.lu`
     expect((await createPlatform({ code: `p${uid()}`, name: 'A', domains: [{ domain }] })).status).toBe(201)
-    expect((await createPlatform({ code: `p${uid()}`, name: 'B', domains: [{ domain: domain.toUpperCase() }] })).status).toBe(400)
+    expect((await createPlatform({ code: `p${uid()}`, name: 'B', domains: [{ domain: domain.toUpperCase() }] })).status).toBe(409)
     expect((await createPlatform({ code: 'Not A Code', name: 'C' })).status).toBe(400)
     const colour = await createPlatform({ code: `p${uid()}`, name: 'D', branding: { primaryColor: 'blue' } })
     expect(colour.status).toBe(400)

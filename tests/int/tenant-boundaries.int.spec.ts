@@ -256,6 +256,8 @@ describe('orders', () => {
       expect(patch.status).toBe(400)
       expect(patch.body.errors[0].message).toContain('cannot change after it is created')
     }
+    const german = await rest('PATCH', `/api/orders/${created.body.doc.id}`, { token, body: { source: 'direct' }, headers: { 'Accept-Language': 'de' } })
+    expect(german.body.errors[0].message).toContain('können nach dem Anlegen nicht mehr geändert werden')
     const same = await rest('PATCH', `/api/orders/${created.body.doc.id}`, { token, body: { source: 'letzshop', externalId: 'LZ-1', status: 'confirmed' } })
     expect(same.status).toBe(200)
     const stored = await payload.findByID({ collection: 'orders', id: created.body.doc.id })

@@ -50,7 +50,7 @@ beforeAll(async () => {
     collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, Users, Notes],
     plugins: [
       vendorOwnedPlugin({
-        collections: [{ slug: notes, label: 'Notes', keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } }],
+        collections: [{ slug: notes, keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } }],
       }),
     ],
     db: postgresAdapter({ pool: { connectionString: url }, push: true }),
@@ -95,9 +95,9 @@ describe('vendorOwned on a new collection', () => {
     await expect(payload.delete({ collection: notes, id: foreign.id, ...as(aliceOwner) })).rejects.toThrow()
     await expect(
       payload.create({ collection: notes, data: { vendor: bob.id, platform: platform.id, text: 'fake' } as never, ...as(aliceOwner) }),
-    ).rejects.toThrow(/own shop's notes/)
+    ).rejects.toThrow(/own shop's data/)
     // moving an own row to another vendor: the row after the change is checked too
-    await expect(payload.update({ collection: notes, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) })).rejects.toThrow(/own shop's notes/)
+    await expect(payload.update({ collection: notes, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) })).rejects.toThrow(/own shop's data/)
     const adminView = await payload.find({ collection: notes, ...as(platformAdmin) })
     expect(adminView.docs.map((doc) => doc.id).sort()).toEqual([own.id, foreign.id].sort())
     await expect(payload.update({ collection: notes, id: own.id, data: { text: 'admin' } as never, ...as(platformAdmin) })).rejects.toThrow()

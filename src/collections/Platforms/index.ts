@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { platformConfigReaders } from '@/access/platformConfig'
 import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
 import { slugField } from '@/fields/slugField'
+import { t } from '@/i18n/t'
 import { assertDomainsFree } from './hooks/assertDomainsFree'
 import { normalizePlatformDomains } from './hooks/normalizePlatformDomains'
 
@@ -46,8 +47,8 @@ export const Platforms: CollectionConfig<'platforms'> = {
           name: 'primaryColor',
           type: 'text',
           defaultValue: '#1f6feb',
-          validate: (value: unknown) =>
-            value === null || value === undefined || value === '' || /^#[0-9a-fA-F]{6}$/.test(String(value)) || 'Use a hex colour such as #1f6feb.',
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            value === null || value === undefined || value === '' || /^#[0-9a-fA-F]{6}$/.test(String(value)) || t(req, 'invalidHexColour'),
         },
         { name: 'tagline', type: 'text', localized: true },
       ],

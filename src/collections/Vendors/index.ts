@@ -1,9 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canCreateVendor, editableVendors, readableVendors } from '@/access/vendors'
 import { slugField } from '@/fields/slugField'
+import { t } from '@/i18n/t'
 import { HOST_PATTERN } from '@/services/domains'
+import { normalizeHost } from '@/services/platformContext'
 
 import { guardVendorRecord } from './hooks/guardVendorRecord'
 
@@ -32,8 +34,8 @@ export const Vendors: CollectionConfig<'vendors'> = {
       name: 'country',
       type: 'text',
       defaultValue: 'LU',
-      validate: (value: unknown) =>
-        value === null || value === undefined || /^[A-Z]{2}$/.test(String(value)) || 'Use a two-letter ISO country code such as LU.',
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        value === null || value === undefined || /^[A-Z]{2}$/.test(String(value)) || t(req, 'invalidCountryCode'),
     },
     { name: 'vatNumber', type: 'text' },
     {
@@ -41,9 +43,8 @@ export const Vendors: CollectionConfig<'vendors'> = {
       type: 'text',
       unique: true,
       admin: { description: 'Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.' },
-      validate: (value: unknown) =>
-        value === null || value === undefined || value === '' || (typeof value === 'string' && HOST_PATTERN.test(value.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, ''))) ||
-        'Use a host name such as shop.example.lu (no https://, no path).',
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        value === null || value === undefined || value === '' || (typeof value === 'string' && HOST_PATTERN.test(normalizeHost(value))) || t(req, 'invalidHost'),
     },
   ],
 }

@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { t } from '@/i18n/t'
 import { hasRole, userVendorIds } from '@/utilities/roles'
 import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
@@ -17,8 +18,8 @@ export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorP
  */
 export async function billingContext(req: PayloadRequest): Promise<BillingContext> {
   const { user } = req
-  if (!user) throw new APIError('Sign in to see your billing.', 401, null, true)
-  if (!hasRole(user, 'vendor-owner')) throw new APIError('Only a vendor owner can see billing.', 403, null, true)
+  if (!user) throw new APIError(t(req, 'billingSignIn'), 401, null, true)
+  if (!hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'billingOwnersOnly'), 403, null, true)
   const { vendor: vendorSlug, platform: platformCode } = parseInput(query, queryObject(req.searchParams))
 
   const vendors = await req.payload.find({
@@ -29,8 +30,8 @@ export async function billingContext(req: PayloadRequest): Promise<BillingContex
     overrideAccess: true,
     req,
   })
-  if (vendors.docs.length === 0) throw new APIError(`You own no vendor${vendorSlug ? ` "${vendorSlug}"` : ''}.`, 404, null, true)
-  if (vendors.docs.length > 1) throw new APIError('You own several vendors: pass ?vendor=SLUG.', 400, null, true)
+  if (vendors.docs.length === 0) throw new APIError(vendorSlug ? t(req, 'billingNoVendorNamed', { vendor: vendorSlug }) : t(req, 'billingNoVendor'), 404, null, true)
+  if (vendors.docs.length > 1) throw new APIError(t(req, 'billingSeveralVendors'), 400, null, true)
   const vendor = vendors.docs[0]
 
   const memberships = await req.payload.find({
@@ -42,12 +43,17 @@ export async function billingContext(req: PayloadRequest): Promise<BillingContex
     req,
   })
   if (memberships.docs.length === 0) {
-    throw new APIError(`${vendor.name} is not on ${platformCode ? `platform "${platformCode}"` : 'any platform'}.`, 404, null, true)
+    throw new APIError(
+      platformCode ? t(req, 'billingVendorNotOnPlatform', { vendor: vendor.name, platform: platformCode }) : t(req, 'billingVendorOnNoPlatform', { vendor: vendor.name }),
+      404,
+      null,
+      true,
+    )
   }
-  if (memberships.docs.length > 1) throw new APIError(`${vendor.name} is on several platforms: pass ?platform=CODE.`, 400, null, true)
+  if (memberships.docs.length > 1) throw new APIError(t(req, 'billingSeveralPlatforms', { vendor: vendor.name }), 400, null, true)
   const platform = memberships.docs[0].platform as Platform
 
   const plan = await vendorPlan(req, vendor.id, platform.id)
-  if (!plan) throw new APIError(`Platform "${platform.code}" has no subscription tiers.`, 404, null, true)
+  if (!plan) throw new APIError(t(req, 'billingPlatformHasNoTiers', { platform: platform.code }), 404, null, true)
   return { vendor, platform, plan }
 }

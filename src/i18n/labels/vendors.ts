@@ -21,6 +21,13 @@ export const vendors: CollectionLabels = {
       },
     },
     vatNumber: { label: { en: 'VAT number', fr: 'Numéro de TVA', de: 'USt-IdNr.' } },
-    customDomain: { label: { en: 'Custom domain', fr: 'Domaine personnalisé', de: 'Eigene Domain' } },
+    customDomain: {
+      label: { en: 'Custom domain', fr: 'Domaine personnalisé', de: 'Eigene Domain' },
+      description: {
+        en: 'Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.',
+        fr: 'Votre boutique sur votre propre domaine (p. ex. boutique.exemple.lu) ; unique parmi les plateformes et les boutiques.',
+        de: 'Ihr Shop unter Ihrer eigenen Domain (z. B. shop.beispiel.lu); eindeutig über alle Plattformen und Shops.',
+      },
+    },
   },
 }

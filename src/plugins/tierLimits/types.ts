@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
+import type { Message } from '@/i18n/t'
 import type { LimitKey } from '@/services/tiers/limitKeys'
 
 /**
@@ -16,10 +17,6 @@ export type LimitRule = {
   collection: CollectionSlug
   limit: LimitKey
   counter: Counter
-  /** Singular noun starting the message: "Product" → "Product limit reached: …". */
-  what: string
-  /** Noun counted in the message when it differs from `what` in lower case. */
-  noun?: string
-  /** What the vendor can do about it. */
-  advice: string
+  /** The refusal, in src/i18n/messages: what was reached, the plan's number, what the vendor can do about it. */
+  message: Message
 }

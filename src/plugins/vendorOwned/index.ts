@@ -34,7 +34,7 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
       // Scope first: a write to another shop is refused as such, before anything reveals that shop's state.
       beforeChange: [
         assertWriteScope(options),
-        ...(options.platform ? [restrictToPlatform(options.platform, options.label)] : []),
+        ...(options.platform ? [restrictToPlatform(options.platform)] : []),
         refuseReadOnlyChanges,
         ...(hooks.beforeChange ?? []),
       ],

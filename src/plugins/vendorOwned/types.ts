@@ -1,23 +1,23 @@
 import type { Access, CollectionSlug, Where } from 'payload'
 
+import type { Message } from '@/i18n/t'
+
 /** How one collection's rows belong to vendors. */
 export type VendorOwnedCollection = {
   slug: CollectionSlug
-  /** Plural noun for messages: "Products". */
-  label: string
-  /** Rows live on this platform only (by code), e.g. OMS products and orders. */
-  platform?: string
+  /** Rows live on this platform only (by code), e.g. OMS products and orders, with the refusal for others. */
+  platform?: { code: string; message: Message }
   /**
    * Rows without a vendor belong to the platform (vendor default pages, marketing pages): the platform's admins
    * write those, vendors only rows with their vendor. Without it, every row has a vendor.
    */
-  platformRows?: { denied: string }
+  platformRows?: { denied: Message }
   /** Rows readable besides the vendor and platform scope, e.g. published pages for anyone. Or-ed in. */
   alsoReadable?: Access
-  /** Rows the law requires keeping: a vendor that has any cannot be deleted (409), only deactivated. */
+  /** Rows the law requires keeping: a vendor that has any cannot be deleted (409), only deactivated. `what` names them. */
   keepOnVendorDeletion?: { where: Where; what: string }
-  /** The message for a write to another vendor's rows. */
-  denied?: string
+  /** The refusal of a write to another vendor's rows (default: ownShopDataOnly). */
+  denied?: Message
 }
 
 export type VendorOwnedOptions = { collections: VendorOwnedCollection[] }

@@ -36,6 +36,6 @@ export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, p
   // Refused, or no subscription at all (vendors that joined before subscriptions): find out which.
   const plan = await vendorPlan(req, vendorId, platformId)
   if (!plan?.subscription) return
-  assertWritable(plan)
-  throw limitReached(limitMessage(rule, plan, plan.limits[rule.limit]!))
+  assertWritable(req, plan)
+  throw limitReached(limitMessage(req, rule, plan, plan.limits[rule.limit]!))
 }

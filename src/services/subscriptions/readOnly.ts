@@ -1,14 +1,19 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
+import { t } from '@/i18n/t'
+
 import { transactionDb } from '../transactions'
 
 import { READ_ONLY_STATUSES } from './status'
 
-export const readOnlyMessage = (tierName: string, status: string) =>
-  `Your ${tierName} subscription is ${status}: your data is read-only until you renew it. Choose a plan under Billing, or contact us to reactivate it.`
-
-export const readOnlyError = (tierName: string, status: string) => new APIError(readOnlyMessage(tierName, status), 403, { readOnly: true }, true)
+export const readOnlyError = (req: PayloadRequest, tierName: string, status: string) =>
+  new APIError(
+    t(req, status === 'expired' ? 'subscriptionExpiredReadOnly' : 'subscriptionCanceledReadOnly', { plan: tierName }),
+    403,
+    { readOnly: true },
+    true,
+  )
 
 /**
  * Refuses a write to a vendor's data on a platform while its subscription is canceled or expired. One indexed
@@ -21,5 +26,5 @@ export async function assertVendorWritable(req: PayloadRequest, vendorId: number
     WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND s.status IN ${sql.raw(`('${READ_ONLY_STATUSES.join("','")}')`)}
     LIMIT 1`)
   const row = result.rows[0] as { status: string; name: string } | undefined
-  if (row) throw readOnlyError(row.name, row.status)
+  if (row) throw readOnlyError(req, row.name, row.status)
 }

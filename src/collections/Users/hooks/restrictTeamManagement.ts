@@ -1,9 +1,11 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+
+import { type Message, t } from '@/i18n/t'
 
 import type { User } from '@/payload-types'
 import { hasRole, relationId, userVendorIds } from '@/utilities/roles'
 
-const forbidden = (message: string) => new APIError(message, 403, null, true)
+const forbidden = (req: PayloadRequest, message: Message) => new APIError(t(req, message), 403, null, true)
 
 const ids = (values: (number | { id: number })[] | null | undefined) => (values ?? []).map((value) => relationId(value)!)
 const sameSet = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value) => b.includes(value))
@@ -26,7 +28,7 @@ export const restrictTeamManagement: CollectionBeforeChangeHook<User> = ({ data,
     const onlyMember = roles.length > 0 && roles.every((role) => role === 'vendor-member')
     const ownOnly = vendors.length > 0 && vendors.every((id) => ownVendors.includes(id))
     if (!hasRole(actor, 'vendor-owner') || !onlyMember || !ownOnly || (data.platforms ?? []).length > 0) {
-      throw forbidden('Vendor owners can only add vendor-member users to their own vendor.')
+      throw forbidden(req, 'ownersAddMembersOnly')
     }
     return data
   }
@@ -34,10 +36,10 @@ export const restrictTeamManagement: CollectionBeforeChangeHook<User> = ({ data,
   const original = originalDoc!
   const self = original.id === actor.id
   if (data.roles !== undefined && !sameSet(data.roles ?? [], original.roles ?? [])) {
-    throw forbidden('Only a super admin can change roles.')
+    throw forbidden(req, 'rolesSuperAdminOnly')
   }
   if (data.platforms !== undefined && !sameSet(ids(data.platforms), ids(original.platforms))) {
-    throw forbidden('Only a super admin can change which platforms a user manages.')
+    throw forbidden(req, 'platformsSuperAdminOnly')
   }
   if (data.vendors !== undefined) {
     const before = ids(original.vendors)
@@ -46,11 +48,11 @@ export const restrictTeamManagement: CollectionBeforeChangeHook<User> = ({ data,
     const removed = before.filter((id) => !after.includes(id))
     const ownersRemoval = !self && hasRole(actor, 'vendor-owner') && removed.every((id) => ownVendors.includes(id))
     if (added.length > 0 || (removed.length > 0 && !ownersRemoval)) {
-      throw forbidden('Only a super admin can add users to a vendor; an owner can remove its own shop from a team member.')
+      throw forbidden(req, 'vendorsSuperAdminOnly')
     }
   }
   if (!self && ((data.email !== undefined && data.email !== original.email) || data.password)) {
-    throw forbidden("Only the user or a super admin can change a user's email or password.")
+    throw forbidden(req, 'credentialsOwnOnly')
   }
   return data
 }
@@ -62,6 +64,6 @@ export const restrictTeamDeletion: CollectionBeforeDeleteHook = async ({ id, req
   const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
   const ownVendors = userVendorIds(actor)
   if (user && ids(user.vendors).some((vendorId) => !ownVendors.includes(vendorId))) {
-    throw forbidden('This member also works for another shop: remove your shop from their account instead of deleting it.')
+    throw forbidden(req, 'memberSharedRemoveInstead')
   }
 }

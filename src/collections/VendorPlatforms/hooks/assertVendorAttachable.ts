@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { t } from '@/i18n/t'
 import type { VendorPlatform } from '@/payload-types'
 import { platformIdsOfVendors } from '@/services/memberships'
 import { hasRole, relationId, userPlatformIds } from '@/utilities/roles'
@@ -17,7 +18,7 @@ export const assertVendorAttachable: CollectionBeforeChangeHook<VendorPlatform> 
   const managed = userPlatformIds(user)
   const elsewhere = (await platformIdsOfVendors(req, [vendorId], { activeOnly: false })).filter((id) => !managed.includes(id))
   if (elsewhere.length > 0) {
-    throw new APIError('This vendor is on another platform: it can join yours through signup or a super admin.', 403, null, true)
+    throw new APIError(t(req, 'vendorOnOtherPlatform'), 403, null, true)
   }
   return data
 }

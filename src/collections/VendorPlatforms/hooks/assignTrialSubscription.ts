@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '@/utilities/roles'
+import { t } from '@/i18n/t'
 import type { VendorPlatform } from '@/payload-types'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { entryTier } from '@/services/tiers/getTierInfo'
@@ -25,7 +26,7 @@ export const assignTrialSubscription: CollectionAfterChangeHook<VendorPlatform> 
 
   const tier = relationId(doc.tier) ?? (await entryTier(req, platform))?.id
   if (!tier) {
-    throw new APIError('This platform has no subscription tiers yet: create its entry tier before adding vendors.', 400, null, true)
+    throw new APIError(t(req, 'platformHasNoEntryTier'), 400, null, true)
   }
   const now = new Date()
   const trialEndsAt = new Date(now.getTime() + TRIAL_DAYS * DAY).toISOString()

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { t } from '@/i18n/t'
 import type { VendorSubscription } from '@/payload-types'
 import { hasRole, relationId } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
@@ -12,7 +13,7 @@ export const assertSubscriptionHolder: CollectionBeforeChangeHook<VendorSubscrip
   const { vendorId, platformId } = rowTarget(data, originalDoc)
   const moved = operation === 'update' && originalDoc && (vendorId !== relationId(originalDoc.vendor) || platformId !== relationId(originalDoc.platform))
   if (moved && req.user && !hasRole(req.user, 'super-admin')) {
-    throw new APIError("A subscription's vendor and platform cannot change: cancel it and start one for the other vendor.", 403, null, true)
+    throw new APIError(t(req, 'subscriptionHolderFixed'), 403, null, true)
   }
   if (vendorId === null || platformId === null) return data
   const membership = await req.payload.count({
@@ -22,7 +23,7 @@ export const assertSubscriptionHolder: CollectionBeforeChangeHook<VendorSubscrip
     req,
   })
   if (membership.totalDocs === 0) {
-    throw new APIError('This vendor is not on that platform: add it to the platform first.', 400, null, true)
+    throw new APIError(t(req, 'vendorNotOnPlatform'), 400, null, true)
   }
   return data
 }

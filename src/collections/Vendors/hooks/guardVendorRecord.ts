@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { t } from '@/i18n/t'
 import type { Vendor } from '@/payload-types'
 import { assertDomainFree } from '@/services/domains'
 import { normalizeHost } from '@/services/platformContext'
@@ -14,7 +15,7 @@ export const guardVendorRecord: CollectionBeforeChangeHook<Vendor> = async ({ da
   if (req.user && !hasRole(req.user, 'super-admin')) {
     const changed = CLAIM_FIELDS.filter((field) => data[field] !== undefined && !sameValue(data[field], originalDoc?.[field]))
     if (changed.length > 0) {
-      throw new APIError('A Letzshop shop is linked by claiming it (signup or the claim step), not by editing these fields.', 403, null, true)
+      throw new APIError(t(req, 'letzshopClaimOnly'), 403, null, true)
     }
   }
   if (typeof data.customDomain === 'string') {

@@ -27,6 +27,6 @@ export const countRows =
       overrideAccess: true,
       req,
     })
-    if (totalDocs >= allowed) throw limitReached(limitMessage(rule, plan!, allowed))
+    if (totalDocs >= allowed) throw limitReached(limitMessage(req, rule, plan!, allowed))
     return data
   }

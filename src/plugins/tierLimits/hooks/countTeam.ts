@@ -52,7 +52,7 @@ export const countTeam =
       if (team.limit === null) continue
       await lockVendorLimit(req, rule.limit, vendorId)
       const { totalDocs } = await req.payload.count({ collection: 'users', where: { vendors: { in: [vendorId] } }, overrideAccess: true, req })
-      if (totalDocs >= team.limit) throw limitReached(limitMessage(rule, team.plan, team.limit))
+      if (totalDocs >= team.limit) throw limitReached(limitMessage(req, rule, team.plan, team.limit))
     }
     return data
   }

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { t } from '@/i18n/t'
 import { assertOwnShop } from '@/services/ownShop'
 import { hasRole, userPlatformIds } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
@@ -11,15 +12,15 @@ import type { VendorOwnedCollection } from '../types'
  * write (on create, and when an update moves it), which a Where on the stored row cannot express.
  */
 export const assertWriteScope =
-  ({ label, platformRows, denied }: VendorOwnedCollection): CollectionBeforeChangeHook =>
+  ({ platformRows, denied = 'ownShopDataOnly' }: VendorOwnedCollection): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const { user } = req
     if (!user || hasRole(user, 'super-admin')) return data
     const { vendorId, platformId } = rowTarget(data, originalDoc)
     if (vendorId === null) {
       if (platformRows && hasRole(user, 'platform-admin') && platformId !== null && userPlatformIds(user).includes(platformId)) return data
-      throw new APIError(platformRows?.denied ?? `${label} belong to a vendor: pick your shop as the vendor.`, 403, null, true)
+      throw new APIError(t(req, platformRows?.denied ?? 'rowsNeedVendor'), 403, null, true)
     }
-    await assertOwnShop(req, vendorId, platformId, denied ?? `You can only manage your own shop's ${label.toLowerCase()}.`)
+    await assertOwnShop(req, vendorId, platformId, denied)
     return data
   }

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
 
+import { t } from '@/i18n/t'
+
 import { VENDOR_CASCADE, type VendorOwnedCollection } from '../types'
 
 /** Rows that hang on a vendor without being its business data: removed with it too. */
@@ -21,12 +23,7 @@ export const cascadeVendorDeletion =
         req,
       })
       if (kept.totalDocs > 0) {
-        throw new APIError(
-          `This vendor has ${kept.totalDocs} ${keepOnVendorDeletion.what} that must be kept by law, so it cannot be deleted: deactivate its platform memberships instead.`,
-          409,
-          null,
-          true,
-        )
+        throw new APIError(t(req, 'vendorHasKeptRows', { count: kept.totalDocs, what: keepOnVendorDeletion.what }), 409, null, true)
       }
     }
     const context = { ...req.context, [VENDOR_CASCADE]: true }
@@ -35,7 +32,7 @@ export const cascadeVendorDeletion =
       const result = await req.payload.delete({ collection: slug, where, overrideAccess: true, req, context })
       // Payload's bulk delete reports per-row failures instead of throwing: a partial cascade must not commit.
       if (result.errors.length > 0) {
-        throw new APIError(`Could not delete the vendor's ${slug}: ${result.errors[0].message}`, 409, null, true)
+        throw new APIError(t(req, 'vendorCascadeFailed', { collection: slug, reason: result.errors[0].message }), 409, null, true)
       }
     }
   }
