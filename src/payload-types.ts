@@ -312,6 +312,11 @@ export interface VendorSubscription {
  */
 export interface ContentPage {
   id: number;
+  /**
+   * Empty for vendor default pages and platform pages.
+   */
+  vendor?: (number | null) | Vendor;
+  platform: number | Platform;
   title: string;
   content?: {
     root: {
@@ -332,11 +337,6 @@ export interface ContentPage {
     title?: string | null;
     description?: string | null;
   };
-  platform: number | Platform;
-  /**
-   * Empty for vendor default pages and platform pages.
-   */
-  vendor?: (number | null) | Vendor;
   /**
    * The platform's own marketing page (no vendor).
    */
@@ -672,6 +672,8 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
  * via the `definition` "content-pages_select".
  */
 export interface ContentPagesSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
   title?: T;
   content?: T;
   meta?:
@@ -680,8 +682,6 @@ export interface ContentPagesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
-  platform?: T;
-  vendor?: T;
   isPlatformPage?: T;
   slug?: T;
   template?: T;

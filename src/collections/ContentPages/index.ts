@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
-import { vendorField } from '@/fields/vendorField'
 
 import { normalizePageKind } from './hooks/normalizePageKind'
 
@@ -33,11 +31,6 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
         { name: 'description', type: 'textarea', localized: true },
       ],
     },
-    platformField(),
-    vendorField({
-      required: false,
-      admin: { description: 'Empty for vendor default pages and platform pages.' },
-    }),
     {
       name: 'isPlatformPage',
       type: 'checkbox',

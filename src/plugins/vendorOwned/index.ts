@@ -19,11 +19,10 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
   if (collection.access && Object.keys(collection.access).some((key) => key !== 'admin')) {
     throw new Error(`vendorOwned: "${collection.slug}" sets its own access; the plugin owns read/create/update/delete.`)
   }
-  const fields: Field[] = [
-    ...(hasField(collection.fields, 'vendor') ? [] : [vendorField({ required: !options.platformRows })]),
-    ...(hasField(collection.fields, 'platform') ? [] : [platformField()]),
-    ...collection.fields,
-  ]
+  if (hasField(collection.fields, 'vendor') || hasField(collection.fields, 'platform')) {
+    throw new Error(`vendorOwned: "${collection.slug}" defines vendor or platform itself; the plugin adds both.`)
+  }
+  const fields: Field[] = [vendorField({ required: !options.platformRows }), platformField(), ...collection.fields]
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
