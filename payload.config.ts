@@ -17,6 +17,7 @@ import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
+import { strictInput } from '@/plugins/strictInput'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,6 +48,7 @@ export default buildConfig({
   // Our endpoints answer bad input with public 4xx APIErrors: worth a line in the log, not a stack trace.
   loggingLevels: { APIError: 'info' },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
+  plugins: [strictInput()],
   sharp,
   telemetry: false,
 })

@@ -4,6 +4,7 @@ import { ownVendorRows, vendorWriters } from '@/access/ownVendorRows'
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { centsField } from '@/fields/centsField'
 import { platformField } from '@/fields/platformField'
+import { quantityField } from '@/fields/quantityField'
 import { vendorField } from '@/fields/vendorField'
 import { assertOwnVendor } from '@/hooks/assertOwnVendor'
 import { featureGate } from '@/hooks/featureGate'
@@ -55,13 +56,7 @@ export const Orders: CollectionConfig<'orders'> = {
       fields: [
         { name: 'description', type: 'text', required: true },
         { name: 'sku', type: 'text' },
-        {
-          name: 'quantity',
-          type: 'number',
-          required: true,
-          min: 1,
-          validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 1) || 'Quantities are whole numbers, 1 or more.',
-        },
+        quantityField(),
         centsField('unitPrice'),
         { name: 'lineTotal', type: 'number', admin: { readOnly: true } },
       ],

@@ -1,0 +1,121 @@
+import type { CollectionSlug, FlattenedField, Payload } from 'payload'
+import { validOperatorSet } from 'payload/shared'
+
+import { dateMessage, isPlainObject, isRowId, isRowIdText, isSaneDate } from './values'
+
+/** How a queried path compares: decides which operators and operands make sense. */
+type Kind = 'id' | 'number' | 'date' | 'checkbox' | 'text' | 'point' | 'any'
+
+const KIND_OF: Partial<Record<FlattenedField['type'], Kind>> = {
+  number: 'number',
+  date: 'date',
+  checkbox: 'checkbox',
+  text: 'text',
+  textarea: 'text',
+  email: 'text',
+  code: 'text',
+  select: 'text',
+  radio: 'text',
+  point: 'point',
+  json: 'any',
+  richText: 'any',
+}
+
+const TEXT_OPERATORS = new Set(['like', 'not_like'])
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+/** The kind of a dotted path (through groups, tabs, arrays and single-collection relationships), or null when unknown. */
+function kindOf(payload: Payload, fields: FlattenedField[], segments: string[]): Kind | null {
+  let current = fields
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1
+    const field = current.find((candidate) => candidate.name === segment)
+    if (!field) return segment === 'id' && last ? 'id' : null
+    const locales = payload.config.localization ? payload.config.localization.localeCodes : []
+    const localeNext = field.localized && index === segments.length - 2 && locales.includes(segments[index + 1])
+    if (last || localeNext) {
+      if (field.type === 'relationship' || field.type === 'upload') {
+        const textIds = typeof field.relationTo === 'string' && payload.collections[field.relationTo]?.customIDType === 'text'
+        return Array.isArray(field.relationTo) || textIds ? 'any' : 'id'
+      }
+      return KIND_OF[field.type] ?? 'any'
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') current = field.flattenedFields
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      const related = payload.collections[field.relationTo]
+      if (!related) return null
+      current = related.config.flattenedFields
+    } else return null
+  }
+  return null
+}
+
+const scalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isNullText = (value: unknown) => value === null || value === 'null'
+
+function operandProblem(kind: Kind, operator: string, value: unknown): string | null {
+  if (!scalar(value)) return 'must be a single value'
+  const nullable = operator === 'equals' || operator === 'not_equals' || LIST_OPERATORS.has(operator)
+  if (nullable && isNullText(value)) return null
+  switch (kind) {
+    case 'id':
+      return isRowId(value) || isRowIdText(value) ? null : 'must be an id (a positive whole number)'
+    case 'number':
+      return typeof value !== 'boolean' && value !== '' && Number.isFinite(Number(value)) ? null : 'must be a number'
+    case 'date':
+      return isSaneDate(value) ? null : dateMessage
+    case 'checkbox':
+      return [true, false, 'true', 'false'].includes(value as never) ? null : 'must be true or false'
+    default:
+      return null
+  }
+}
+
+function conditionProblem(kind: Kind, operator: string, operand: unknown): string | null {
+  if (!validOperatorSet.has(operator as never)) return `uses the unknown operator "${operator}"; use one of: ${[...validOperatorSet].join(', ')}`
+  if (GEO_OPERATORS.has(operator)) return kind === 'point' || kind === 'any' ? null : `cannot use "${operator}" (only point fields can)`
+  if (kind === 'point') return null
+  if (operator === 'exists') return [true, false, 'true', 'false'].includes(operand as never) ? null : 'exists must be true or false'
+  const textOnly = TEXT_OPERATORS.has(operator) || (operator === 'contains' && kind !== 'id')
+  if (textOnly && kind !== 'text' && kind !== 'any') return `cannot use "${operator}" on a ${kind === 'id' ? 'relationship or id' : kind} field`
+  if (LIST_OPERATORS.has(operator)) {
+    const items = Array.isArray(operand) ? operand : isPlainObject(operand) ? Object.values(operand) : typeof operand === 'string' ? operand.split(',') : [operand]
+    for (const item of items) {
+      const problem = operandProblem(kind, operator, item)
+      if (problem) return `${operator}: each value ${problem}`
+    }
+    return null
+  }
+  const problem = operandProblem(kind, operator, operand)
+  return problem && `${operator}: the value ${problem}`
+}
+
+/**
+ * The first problem of a `where` query against a collection's fields, or null. Paths this cannot resolve are
+ * left to Payload, which refuses unknown paths itself (400).
+ */
+export function whereProblem(payload: Payload, fields: FlattenedField[], where: unknown, at = 'where'): string | null {
+  if (where === undefined || where === null) return null
+  if (!isPlainObject(where)) return `${at} must be an object of conditions, e.g. where[title][equals]=Home`
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      const branches = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null
+      if (!branches) return `${at}[${key}] must be a list of conditions`
+      for (const [index, branch] of branches.entries()) {
+        const problem = whereProblem(payload, fields, branch, `${at}[${key}][${index}]`)
+        if (problem) return problem
+      }
+      continue
+    }
+    const path = `${at}[${key}]`
+    if (!isPlainObject(value)) return `${path} must name an operator, e.g. ${path}[equals]=...`
+    const kind = kindOf(payload, fields, key.split('.'))
+    if (kind === null) continue
+    for (const [operator, operand] of Object.entries(value)) {
+      const problem = conditionProblem(kind, operator, operand)
+      if (problem) return `${path} ${problem}.`
+    }
+  }
+  return null
+}
