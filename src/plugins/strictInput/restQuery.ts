@@ -78,10 +78,12 @@ export const strictRestInput: CollectionBeforeOperationHook = ({ args, collectio
 
 function checkRestInput(args: Args, req: PayloadRequest, operation: string, slug: string): Args {
   checked.add(req)
+  assertRouteId(req, args, slug)
   const nul = nulBytePath(req.query)
   if (nul !== null) throw badRequest(`The query parameter ${nul} contains a NUL character (\\u0000).`)
-  assertRouteId(req, args, slug)
   // args.data is req.data when the body is the operation's input (not a duplicate built by Payload).
   if (BODY_OPERATIONS.has(operation) && args.data === req.data) assertBody(req, args)
+  // Reads take `data` too (a query parameter or body, for conditions): an object or nothing.
+  else if (args.data !== undefined && args.data !== null && !isPlainObject(args.data)) throw badRequest('The data parameter must be a JSON object.')
   return restQueryArgs(args, req, operation)
 }
