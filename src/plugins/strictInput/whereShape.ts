@@ -4,7 +4,7 @@ import { validOperatorSet } from 'payload/shared'
 import { dateMessage, isPlainObject, isRowId, isRowIdText, isSaneDate } from './values'
 
 /** How a queried path compares: decides which operators and operands make sense. */
-type Kind = 'id' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'any'
+type Kind = 'id' | 'polymorphic' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'any'
 
 /** A resolved path: its kind, the allowed values of an option field, and whether it holds a list. */
 type Target = { kind: Kind; options?: string[]; hasMany?: boolean }
@@ -25,6 +25,8 @@ const KIND_OF: Partial<Record<FlattenedField['type'], Kind>> = {
 }
 
 const TEXT_OPERATORS = new Set(['like', 'not_like'])
+/** A relationship to several collections compares by identity only (or by `path.value` / `path.relationTo`). */
+const POLYMORPHIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
@@ -40,7 +42,8 @@ function targetOf(payload: Payload, fields: FlattenedField[], segments: string[]
     if (last || localeNext) {
       if (field.type === 'relationship' || field.type === 'upload') {
         const textIds = typeof field.relationTo === 'string' && payload.collections[field.relationTo]?.customIDType === 'text'
-        return { kind: Array.isArray(field.relationTo) || textIds ? 'any' : 'id', hasMany: field.hasMany === true }
+        const kind = Array.isArray(field.relationTo) ? 'polymorphic' : textIds ? 'any' : 'id'
+        return { kind, hasMany: field.hasMany === true }
       }
       if (field.type === 'select' || field.type === 'radio') {
         const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
@@ -67,6 +70,7 @@ function operandProblem({ kind, options }: Target, operator: string, value: unkn
   if (nullable && isNullText(value)) return null
   switch (kind) {
     case 'id':
+    case 'polymorphic':
       return isRowId(value) || isRowIdText(value) ? null : 'must be an id (a positive whole number)'
     case 'number':
       return typeof value !== 'boolean' && value !== '' && Number.isFinite(Number(value)) ? null : 'must be a number'
@@ -84,7 +88,10 @@ function operandProblem({ kind, options }: Target, operator: string, value: unkn
 function conditionProblem(target: Target, operator: string, operand: unknown): string | null {
   const { kind } = target
   if (!validOperatorSet.has(operator as never)) return `uses the unknown operator "${operator}"; use one of: ${[...validOperatorSet].join(', ')}`
-  if (GEO_OPERATORS.has(operator)) return kind === 'point' || kind === 'any' ? null : `cannot use "${operator}" (only point fields can)`
+  if (kind === 'polymorphic' && !POLYMORPHIC_OPERATORS.has(operator)) {
+    return `cannot use "${operator}" on a relationship to several collections; use ${[...POLYMORPHIC_OPERATORS].join(', ')}`
+  }
+  if (GEO_OPERATORS.has(operator)) return kind === 'point' ? null : `cannot use "${operator}" (only point fields can)`
   if (kind === 'point') return null
   if (operator === 'exists') return [true, false, 'true', 'false'].includes(operand as never) ? null : 'exists must be true or false'
   // Postgres compares text with LIKE: ids, numbers, dates, booleans and enums (select) cannot; `contains`
