@@ -1,8 +1,9 @@
 import config from '@payload-config'
-import type { Payload } from 'payload'
+import { APIError, type Payload, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Order, Platform, SubscriptionTier, Vendor } from '@/payload-types'
+import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import { MAX_DEPTH, MAX_LIMIT, restQueryArgs } from '@/plugins/strictInput/restQuery'
 
 import { createPage, createPlatform, createUser, createVendor, omsPlatform } from '../helpers/fixtures'
@@ -166,6 +167,26 @@ describe('request bodies', () => {
   })
 })
 
+describe('requests that fail below the operations', () => {
+  it('answers an unreadable multipart body with 400', async () => {
+    const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, { token: admin, body: '--x\r\n', contentType: 'multipart/form-data; boundary=x' })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+  })
+
+  it('answers a NUL character in a URL that Payload passes to the database itself with 400', async () => {
+    const response = await rest('GET', '/api/payload-preferences/%00', { token: admin })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+  })
+
+  it('answers a delete that other rows still depend on without a 5xx, and keeps the row when refused', async () => {
+    const { platform: used, tiers } = await createPlatform(payload)
+    await createVendor(payload, [{ platform: used, tier: tiers[0] }])
+    const response = await rest('DELETE', `/api/platforms?where[id][equals]=${used.id}`, { token: admin })
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(500)
+    if (response.status >= 400) expect((await payload.count({ collection: 'platforms', where: { id: { equals: used.id } } })).totalDocs).toBe(1)
+  })
+})
+
 describe('field shapes are refused, not coerced or dropped', () => {
   const patch = (collection: string, id: number, body: unknown, token = admin) => rest('PATCH', `/api/${collection}/${id}`, { token, body })
 
@@ -260,5 +281,15 @@ describe('messages', () => {
     })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).not.toMatch(/unknown error/i)
+  })
+
+  it('keeps the message when the error class lost its name, as in a minified production build', async () => {
+    const forbidden = Object.assign(new APIError('You can only manage your own shop.', 403, null, true), { name: '' })
+    const invalid = Object.assign(new ValidationError({ collection: 'orders', errors: [{ path: 'total', message: 'bad' }] }), { name: 'o' })
+    const internal = Object.assign(new Error('connection string postgres://secret'), { name: '' })
+    const hook = (error: Error) => clientErrors({ error, req: { headers: new Headers(), url: 'http://x/api/orders' } } as never) as any
+    expect(hook(forbidden)).toEqual({ status: 403, response: { errors: [{ message: 'You can only manage your own shop.' }] } })
+    expect(hook(invalid).response.errors[0]).toMatchObject({ name: 'ValidationError', message: expect.stringContaining('total') })
+    expect(hook(internal)).toBeUndefined() // Payload's own "Something went wrong." stands
   })
 })

@@ -54,6 +54,7 @@ export const clientErrors: AfterErrorHook = ({ error, req }) => {
   }
   if (status < 400 || status >= 500 || err.isPublic === false || typeof err.message !== 'string') return
   // The same shape as Payload's own answer when it does recognise the error.
-  const detail = err.data ? { name: err.name || 'APIError', data: err.data, message: err.message } : { message: err.message }
+  const name = /Error$/.test(err.name) ? err.name : Array.isArray(err.data?.errors) ? 'ValidationError' : 'APIError' // minified: '' or 'o'
+  const detail = err.data ? { name, data: err.data, message: err.message } : { message: err.message }
   return { status, response: { errors: [detail] } }
 }
