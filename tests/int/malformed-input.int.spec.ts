@@ -124,6 +124,7 @@ describe('query parameters', () => {
     expect(many.body.limit).toBe(MAX_LIMIT)
     expect((await tiersQuery('depth=10')).status).toBe(200)
     expect((await tiersQuery('limit=0')).body.limit).toBe(MAX_LIMIT)
+    expect((await tiersQuery('pagination=false')).body.limit).toBe(MAX_LIMIT)
   })
 
   it('clamps depth and limit in the REST arguments', () => {

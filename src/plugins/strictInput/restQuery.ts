@@ -23,7 +23,7 @@ function wholeNumber(name: string, value: unknown, min: number) {
 
 /**
  * The REST query arguments of an operation, checked and bounded: page, limit and depth are whole numbers,
- * a list returns at most MAX_LIMIT documents (limit=0, "all", included) and relations are populated at most
+ * a list returns at most MAX_LIMIT documents (limit=0 and pagination=false included) and relations are populated at most
  * MAX_DEPTH levels deep.
  */
 export function restQueryArgs(args: Args, req: PayloadRequest, operation: string): Args {
@@ -33,7 +33,9 @@ export function restQueryArgs(args: Args, req: PayloadRequest, operation: string
   const next = { ...args }
   if (typeof args.depth === 'number' && args.depth > MAX_DEPTH) next.depth = MAX_DEPTH
   const isList = operation === 'read' && args.id === undefined
-  if (isList && (args.limit === undefined ? false : args.limit === 0 || args.limit > MAX_LIMIT)) next.limit = MAX_LIMIT
+  // limit=0 and pagination=false both mean "every document" to Payload.
+  const unbounded = args.limit === 0 || args.limit > MAX_LIMIT || (args.pagination === false && args.limit === undefined)
+  if (isList && unbounded) next.limit = MAX_LIMIT
   const collection = args.collection?.config
   if (collection && args.where !== undefined) {
     const problem = whereProblem(req.payload, collection.flattenedFields, args.where)
