@@ -102,7 +102,17 @@ function wrongValue(field: FlattenedField): fc.Arbitrary<unknown> {
     blocks: ['x', [{ blockType: 'nope' }], [1]],
     group: ['x', ['a'], 12],
     tab: ['x', 12],
-    richText: [{ root: 1 }, 'text', 5, [], { root: { type: 'root' } }],
+    richText: [
+      { root: 1 },
+      'text',
+      5,
+      [],
+      { root: { type: 'root' } },
+      { root: { type: 'root', children: [1] } },
+      { root: { type: 'root', children: [{ type: 'nope' }] } },
+      { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 5 }] }] } },
+      { root: { type: 'root', children: [{ type: 'link', fields: { doc: { relationTo: 'users', value: 'x' } }, children: [] }] } },
+    ],
     json: ['a\u0000', { k: 'v\u0000' }],
     point: ['x', [1], ['a', 'b']],
   }

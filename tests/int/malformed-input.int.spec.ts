@@ -221,7 +221,8 @@ describe('field shapes are refused, not coerced or dropped', () => {
 
   it('rich text must be a Lexical editor state', async () => {
     const page = await createPage(payload, { platform, slug: `strict-${platform.code}`, isPlatformPage: true })
-    for (const content of [{ root: 1 }, { root: { type: 'paragraph', children: [] } }, { root: { type: 'root' } }, 'text', 5, []]) {
+    const deep = [{ root: { type: 'root', children: [1] } }, { root: { type: 'root', children: [{ type: 'nope', children: 'x' }] } }]
+    for (const content of [{ root: 1 }, { root: { type: 'paragraph', children: [] } }, { root: { type: 'root' } }, 'text', 5, [], ...deep]) {
       const response = await patch('content-pages', page.id, { content })
       expect(response.status, JSON.stringify(content)).toBe(400)
     }

@@ -12,8 +12,17 @@ const isFiniteNumber = (value: unknown): value is number =>
 const optionValues = (field: { options: readonly (string | { value: string })[] }) =>
   field.options.map((option) => (typeof option === 'string' ? option : option.value))
 
+const MAX_RICH_TEXT_DEPTH = 32
+
+/** A Lexical node: an object with a string `type`, and `children` (when present) a list of nodes. */
+const isLexicalNode = (node: unknown, depth: number): boolean =>
+  isPlainObject(node) &&
+  typeof node.type === 'string' &&
+  (node.text === undefined || typeof node.text === 'string') &&
+  (node.children === undefined || (depth < MAX_RICH_TEXT_DEPTH && Array.isArray(node.children) && node.children.every((child) => isLexicalNode(child, depth + 1))))
+
 const isLexicalState = (value: unknown) =>
-  isPlainObject(value) && isPlainObject(value.root) && value.root.type === 'root' && Array.isArray(value.root.children)
+  isPlainObject(value) && isPlainObject(value.root) && value.root.type === 'root' && Array.isArray(value.root.children) && isLexicalNode(value.root, 0)
 
 /** The id shape the related collection stores: a row id, or a string for collections with text ids. */
 function isRelatedId(payload: Payload, relationTo: string, value: unknown): boolean {
@@ -57,7 +66,7 @@ function scalarProblem(ctx: Context, field: FlattenedField, value: unknown): str
         ? null
         : `must be ${many ? 'a list of ids' : 'an id'} of ${[field.relationTo].flat().join(' or ')} (positive whole numbers)`
     case 'richText':
-      return isLexicalState(value) ? null : 'must be a rich text document: {"root":{"type":"root","children":[...]}}'
+      return isLexicalState(value) ? null : 'must be a rich text document: {"root":{"type":"root","children":[...]}}, each node an object with a type'
     case 'point':
       return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber) ? null : 'must be [longitude, latitude]'
     default:
