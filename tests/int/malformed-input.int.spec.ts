@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Order, Platform, SubscriptionTier, Vendor } from '@/payload-types'
 import { clientErrors } from '@/plugins/strictInput/clientErrors'
-import { MAX_DEPTH, MAX_LIMIT, restQueryArgs } from '@/plugins/strictInput/restQuery'
+import { MAX_DEPTH, MAX_LIMIT } from '@/plugins/strictInput/limits'
+import { restQueryArgs } from '@/plugins/strictInput/restQuery'
 
 import { createPage, createPlatform, createUser, createVendor, omsPlatform } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'

@@ -5,8 +5,6 @@ import { MAX_DEPTH, MAX_LIMIT } from './limits'
 import { isPlainObject, isRowIdText, nulBytePath } from './values'
 import { whereProblem } from './whereShape'
 
-export { MAX_DEPTH, MAX_LIMIT }
-
 type Args = Record<string, any>
 
 const badRequest = (message: string) => new APIError(message, 400, null, true)
