@@ -22,6 +22,7 @@ import { adminI18n } from '@/i18n/adminI18n'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
+import { strictInput } from '@/plugins/strictInput'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 import { trustedOrigins } from '@/services/trustedOrigins'
@@ -52,6 +53,8 @@ export default buildConfig({
     adminPresentation({
       hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
     }),
+    // Last: it checks REST input against the fields every other plugin has added.
+    strictInput(),
   ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',

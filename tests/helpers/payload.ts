@@ -13,7 +13,7 @@ export type RestResponse<T = any> = { status: number; body: T; headers: Headers 
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
 
 /** Next.js route handlers that take precedence over Payload's catch-all /api route. */
-const nextRoutes: Record<string, (request: Request) => Promise<Response>> = {
+export const nextRoutes: Record<string, (request: Request) => Promise<Response>> = {
   '/api/content-pages/resolve': resolve.GET,
   '/api/content-pages/navigation': navigation.GET,
 }

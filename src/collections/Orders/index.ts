@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { centsField } from '@/fields/centsField'
+import { quantityField } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
@@ -40,13 +41,7 @@ export const Orders: CollectionConfig<'orders'> = {
       fields: [
         { name: 'description', type: 'text', required: true },
         { name: 'sku', type: 'text' },
-        {
-          name: 'quantity',
-          type: 'number',
-          required: true,
-          min: 1,
-          validate: (value: unknown) => (Number.isInteger(value) && Number(value) >= 1) || 'Quantities are whole numbers, 1 or more.',
-        },
+        quantityField(),
         centsField('unitPrice'),
         { name: 'lineTotal', type: 'number', admin: { readOnly: true } },
       ],

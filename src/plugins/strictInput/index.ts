@@ -1,0 +1,30 @@
+import type { Config, Plugin } from 'payload'
+
+import { clientErrors } from './clientErrors'
+import { strictRestInput } from './restQuery'
+
+/**
+ * Bad input answers a clear 4xx, never a 5xx and never a silent loss, for every collection: REST ids, query
+ * parameters and bodies are checked before the operation (`strictRestInput`), and client errors keep their
+ * message in production (`clientErrors`). Limits: `./limits.ts`. Apply it last, after plugins that add
+ * collections.
+ */
+export const strictInput =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      hooks: { ...collection.hooks, beforeOperation: [strictRestInput, ...(collection.hooks?.beforeOperation ?? [])] },
+    })),
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrors] },
+    onInit: async (payload) => {
+      // Payload adds its own collections (preferences, locked documents, key-value store) after the plugins
+      // have run; they take REST input too.
+      for (const { config: collection } of Object.values(payload.collections)) {
+        const hooks = (collection.hooks.beforeOperation ??= [])
+        if (!hooks.includes(strictRestInput)) hooks.unshift(strictRestInput)
+      }
+      await config.onInit?.(payload)
+    },
+  })

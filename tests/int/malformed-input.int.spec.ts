@@ -1,0 +1,298 @@
+import config from '@payload-config'
+import { APIError, type Payload, ValidationError } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Order, Platform, SubscriptionTier, Vendor } from '@/payload-types'
+import { clientErrors } from '@/plugins/strictInput/clientErrors'
+import { MAX_DEPTH, MAX_LIMIT } from '@/plugins/strictInput/limits'
+import { restQueryArgs } from '@/plugins/strictInput/restQuery'
+
+import { createPage, createPlatform, createUser, createVendor, omsPlatform } from '../helpers/fixtures'
+import { rest, testPayload } from '../helpers/payload'
+import { rawRequest } from '../helpers/rawRequest'
+
+let payload: Payload
+let admin: string
+let owner: string
+let platform: Platform
+let tier: SubscriptionTier
+let oms: Platform
+let omsTier: SubscriptionTier
+let vendor: Vendor
+let order: Order
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ;({ token: admin } = await createUser(payload, ['super-admin']))
+  ;({
+    platform,
+    tiers: [tier],
+  } = await createPlatform(payload, [{ features: ['cms_basic', 'cms_custom_pages'] }]))
+  await payload.update({ collection: 'platforms', id: platform.id, data: { domains: [...platform.domains!, { domain: `two-${platform.code}.test` }] } })
+  ;({
+    platform: oms,
+    tiers: [omsTier],
+  } = await omsPlatform(payload, [{ code: 'strict', features: ['cms_basic'] }]))
+  vendor = await createVendor(payload, [{ platform: oms, tier: omsTier }])
+  ;({ token: owner } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] }))
+  const created = await rest('POST', '/api/orders', {
+    token: owner,
+    body: { vendor: vendor.id, platform: oms.id, customerName: 'Anne', lines: [{ description: 'Wallet', quantity: 2, unitPrice: 3450 }] },
+  })
+  expect(created.status).toBe(201)
+  order = created.body.doc
+})
+
+const slugs = (await config).collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
+const badIds = ['abc', '1.5', '99999999999999999999', '2147483648', '%00', '-1', '0', '1e3', '12abc']
+
+const expectClientError = (response: { status: number; body: any }) => {
+  expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
+  expect(response.status, JSON.stringify(response.body)).toBeLessThan(500)
+  expect(response.body.errors[0].message).toEqual(expect.any(String))
+}
+
+describe('ids', () => {
+  it('answers GET, PATCH and DELETE of a malformed id with 404 on every collection, for anyone', async () => {
+    for (const slug of slugs) {
+      for (const id of badIds) {
+        for (const token of [undefined, admin]) {
+          for (const method of ['GET', 'PATCH', 'DELETE']) {
+            const response = await rest(method, `/api/${slug}/${id}`, { token, body: method === 'PATCH' ? { name: 'x' } : undefined })
+            expect(response.status, `${method} /api/${slug}/${id}: ${JSON.stringify(response.body)}`).toBe(404)
+            expect(response.body.errors[0].message).toMatch(/not found/i)
+          }
+        }
+      }
+    }
+  })
+})
+
+describe('query parameters', () => {
+  const tiersQuery = (query: string, token?: string) => rest('GET', `/api/subscription-tiers?${query}`, { token })
+
+  it('refuses malformed where clauses with 400, for anonymous users too', async () => {
+    for (const token of [undefined, admin]) {
+      for (const query of [
+        'where[code][bogus]=x',
+        'where[platform][like]=x',
+        'where[platform][contains]=x',
+        'where[platform][in]=abc',
+        'where[platform][equals]=abc',
+        'where[platform][equals]=99999999999',
+        'where[priceMonthly][in]=abc',
+        'where[priceMonthly][greater_than]=abc',
+        'where[id][equals]=1.5',
+        'where[createdAt][greater_than]=not-a-date',
+        'where[isPublic][equals]=maybe',
+        'where[nope][equals]=1',
+        'where[code][equals]=%00',
+        'where[or][0][code][near]=1,2',
+        'where=not-json',
+      ]) {
+        const response = await tiersQuery(query, token)
+        expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBe(400)
+        expectClientError(response)
+      }
+    }
+  })
+
+  it('still answers well-formed where clauses', async () => {
+    for (const query of [
+      `where[platform][equals]=${platform.id}`,
+      `where[platform][in]=${platform.id},${oms.id}`,
+      `where[priceMonthly][greater_than_equal]=0`,
+      `where[code][like]=tier`,
+      `where[createdAt][greater_than]=2020-01-01T00:00:00.000Z`,
+      `where[isPublic][equals]=true`,
+      `where[platform.code][equals]=${platform.code}`,
+      `where[limits.products][exists]=false`,
+      `where[or][0][code][equals]=a&where[or][1][code][equals]=b`,
+    ]) {
+      const response = await tiersQuery(query, admin)
+      expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBe(200)
+    }
+  })
+
+  it('refuses negative or non-integer page, limit and depth with 400, and clamps large ones', async () => {
+    for (const query of ['page=-1', 'limit=-1', 'page=1.5', 'limit=abc', 'depth=-1', 'depth=abc', 'page=1e300', 'sort=%00']) {
+      const response = await tiersQuery(query)
+      expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBe(400)
+      expectClientError(response)
+    }
+    const many = await tiersQuery('limit=100000')
+    expect(many.status).toBe(200)
+    expect(many.body.limit).toBe(MAX_LIMIT)
+    expect((await tiersQuery('depth=10')).status).toBe(200)
+    expect((await tiersQuery('limit=0')).body.limit).toBe(MAX_LIMIT)
+    expect((await tiersQuery('pagination=false')).body.limit).toBe(MAX_LIMIT)
+  })
+
+  it('clamps depth and limit in the REST arguments', () => {
+    const req = { payloadAPI: 'REST', query: {} } as never
+    expect(restQueryArgs({ depth: 10, limit: 100000 }, req, 'read')).toMatchObject({ depth: MAX_DEPTH, limit: MAX_LIMIT })
+    expect(restQueryArgs({ depth: 1, limit: 5 }, req, 'read')).toMatchObject({ depth: 1, limit: 5 })
+  })
+})
+
+describe('request bodies', () => {
+  it('refuses bodies that are null, a number, an array, a string, not JSON or not JSON-typed with 400', async () => {
+    const before = await payload.findByID({ collection: 'platforms', id: platform.id })
+    for (const [body, contentType] of [
+      ['null', 'application/json'],
+      ['42', 'application/json'],
+      ['[]', 'application/json'],
+      ['"name"', 'application/json'],
+      ['{"name":', 'application/json'],
+      ['name=x', 'text/plain'],
+      ['{"name":"x"}', 'text/plain'],
+      ['{"name":"x"}', undefined],
+    ] as const) {
+      for (const [method, path] of [
+        ['PATCH', `/api/platforms/${platform.id}`],
+        ['POST', '/api/platforms'],
+        ['PATCH', `/api/platforms?where[id][equals]=${platform.id}`],
+      ]) {
+        const response = await rawRequest(method, path, { token: admin, body, contentType })
+        expect(response.status, `${method} ${path} ${contentType} ${body}: ${JSON.stringify(response.body)}`).toBe(400)
+        expectClientError(response)
+      }
+    }
+    expect(await payload.findByID({ collection: 'platforms', id: platform.id })).toEqual(before)
+  })
+
+  it('refuses a null or non-object login body with 400', async () => {
+    for (const body of ['null', '42', '[]']) {
+      const response = await rawRequest('POST', '/api/users/login', { body, contentType: 'application/json' })
+      expect(response.status, `${body}: ${JSON.stringify(response.body)}`).toBe(400)
+    }
+  })
+})
+
+describe('requests that fail below the operations', () => {
+  it('answers an unreadable multipart body with 400', async () => {
+    const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, { token: admin, body: '--x\r\n', contentType: 'multipart/form-data; boundary=x' })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+  })
+
+  it('answers a NUL character in a URL that Payload passes to the database itself with 400', async () => {
+    const response = await rest('GET', '/api/payload-preferences/%00', { token: admin })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+  })
+
+  it('answers a delete that other rows still depend on without a 5xx, and keeps the row when refused', async () => {
+    const { platform: used, tiers } = await createPlatform(payload)
+    await createVendor(payload, [{ platform: used, tier: tiers[0] }])
+    const response = await rest('DELETE', `/api/platforms?where[id][equals]=${used.id}`, { token: admin })
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(500)
+    if (response.status >= 400) expect((await payload.count({ collection: 'platforms', where: { id: { equals: used.id } } })).totalDocs).toBe(1)
+  })
+})
+
+describe('field shapes are refused, not coerced or dropped', () => {
+  const patch = (collection: string, id: number, body: unknown, token = admin) => rest('PATCH', `/api/${collection}/${id}`, { token, body })
+
+  it('array rows must be objects: domains as strings do not erase the domains', async () => {
+    const before = await payload.findByID({ collection: 'platforms', id: platform.id })
+    expect(before.domains).toHaveLength(2)
+    const response = await patch('platforms', platform.id, { domains: ['x.test'] })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('domains')
+    expect((await payload.findByID({ collection: 'platforms', id: platform.id })).domains).toEqual(before.domains)
+  })
+
+  it('a hasMany select must be an array of allowed values: a string does not empty the features', async () => {
+    for (const features of ['cms_basic', ['nope'], [1], { 0: 'cms_basic' }]) {
+      const response = await patch('subscription-tiers', tier.id, { features })
+      expect(response.status, JSON.stringify(features)).toBe(400)
+    }
+    expect((await payload.findByID({ collection: 'subscription-tiers', id: tier.id })).features).toEqual(tier.features)
+  })
+
+  it('text fields take strings only, without NUL bytes', async () => {
+    for (const name of [{ a: 1 }, ['a'], 12, true, 'a\u0000b']) {
+      const response = await patch('platforms', platform.id, { name })
+      expect(response.status, JSON.stringify(name)).toBe(400)
+      expectClientError(response)
+    }
+    const response = await patch('platforms', platform.id, { branding: { tagline: 'nul\u0000' } })
+    expect(response.status).toBe(400)
+    expect((await payload.findByID({ collection: 'platforms', id: platform.id })).name).toBe(platform.name)
+  })
+
+  it('rich text must be a Lexical editor state', async () => {
+    const page = await createPage(payload, { platform, slug: `strict-${platform.code}`, isPlatformPage: true })
+    const deep = [{ root: { type: 'root', children: [1] } }, { root: { type: 'root', children: [{ type: 'nope', children: 'x' }] } }]
+    for (const content of [{ root: 1 }, { root: { type: 'paragraph', children: [] } }, { root: { type: 'root' } }, 'text', 5, [], ...deep]) {
+      const response = await patch('content-pages', page.id, { content })
+      expect(response.status, JSON.stringify(content)).toBe(400)
+    }
+    expect((await patch('content-pages', page.id, { content: null })).status).toBe(200)
+    expect((await patch('content-pages', page.id, { content: page.content })).status).toBe(200)
+  })
+
+  it('numbers must be finite numbers, checkboxes booleans, dates real dates, relationships ids', async () => {
+    for (const body of [
+      { sortOrder: 'abc' },
+      { sortOrder: '12abc' },
+      { sortOrder: 1e300 },
+      { sortOrder: { a: 1 } },
+      { isPublic: 'yes' },
+      { isPublic: 1 },
+      { platform: 'abc' },
+      { platform: 1.5 },
+      { platform: 99999999999 },
+      { platform: [platform.id] },
+      { limits: 'none' },
+      { limits: { products: -1.5 } },
+    ]) {
+      const response = await patch('subscription-tiers', tier.id, body)
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expectClientError(response)
+    }
+    for (const placedAt of ['not a date', '99999-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z', 12]) {
+      const response = await patch('orders', order.id, { placedAt }, owner)
+      expect(response.status, JSON.stringify(placedAt)).toBe(400)
+    }
+    expect(await payload.findByID({ collection: 'subscription-tiers', id: tier.id, depth: 0 })).toMatchObject({
+      sortOrder: tier.sortOrder,
+      isPublic: tier.isPublic,
+    })
+  })
+
+  it('quantities and cents are bounded integers, so totals stay finite', async () => {
+    for (const line of [
+      { description: 'x', quantity: 1e300, unitPrice: 100 },
+      { description: 'x', quantity: 100_001, unitPrice: 100 },
+      { description: 'x', quantity: 1, unitPrice: 1e300 },
+      { description: 'x', quantity: 1, unitPrice: 1_000_000_001 },
+    ]) {
+      const response = await patch('orders', order.id, { lines: [line] }, owner)
+      expect(response.status, JSON.stringify(line)).toBe(400)
+    }
+    const stored = await payload.findByID({ collection: 'orders', id: order.id })
+    expect(stored.total).toBe(6900)
+  })
+})
+
+describe('messages', () => {
+  it('keeps the message of an app 4xx thrown in a hook', async () => {
+    const other = await createVendor(payload, [{ platform: oms, tier: omsTier }])
+    const response = await rest('POST', '/api/orders', {
+      token: owner,
+      body: { vendor: other.id, platform: oms.id, customerName: 'X', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+    })
+    expect(response.status).toBe(403)
+    expect(response.body.errors[0].message).not.toMatch(/unknown error/i)
+  })
+
+  it('keeps the message when the error class lost its name, as in a minified production build', async () => {
+    const forbidden = Object.assign(new APIError('You can only manage your own shop.', 403, null, true), { name: '' })
+    const invalid = Object.assign(new ValidationError({ collection: 'orders', errors: [{ path: 'total', message: 'bad' }] }), { name: 'o' })
+    const internal = Object.assign(new Error('connection string postgres://secret'), { name: '' })
+    const hook = (error: Error) => clientErrors({ error, req: { headers: new Headers(), url: 'http://x/api/orders' } } as never) as any
+    expect(hook(forbidden)).toEqual({ status: 403, response: { errors: [{ message: 'You can only manage your own shop.' }] } })
+    expect(hook(invalid).response.errors[0]).toMatchObject({ name: 'ValidationError', message: expect.stringContaining('total') })
+    expect(hook(internal)).toBeUndefined() // Payload's own "Something went wrong." stands
+  })
+})
