@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   }
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
-    log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port}`)
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'letzshop', log })
     env.DATABASE_URL = database.url
   }
@@ -116,6 +116,6 @@ async function main(): Promise<number> {
 }
 
 main().then(shutdown, async (error) => {
-  console.error(error)
+  console.error(error instanceof EmbeddedPostgresError ? `[platform] ${error.message}` : error)
   await shutdown(1)
 })
