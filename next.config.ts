@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   turbopack: { root: path.resolve(dirname) },
+  // The build type-checks production code only; `npm test` type-checks everything (tsconfig.json), tests included.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

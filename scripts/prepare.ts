@@ -1,12 +1,14 @@
 /**
  * Brings the database to the current schema (committed migrations) and, on request, loads the demo data.
- *   tsx scripts/prepare.ts [--seed | --seed-if-empty]
+ *   node --conditions=development --import tsx scripts/prepare.ts [--seed | --seed-if-empty]
  */
 import { getPayload, type Migration } from 'payload'
 
 import config from '../payload.config'
 import { migrations } from '../src/migrations'
 import { isDatabaseEmpty, seedDemoData } from '../src/seed/seedDemoData'
+
+import { runMain } from './lib/runMain'
 
 const flags = new Set(process.argv.slice(2))
 
@@ -20,10 +22,4 @@ async function main() {
   await payload.destroy()
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runMain(main)

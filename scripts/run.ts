@@ -10,15 +10,15 @@ import { fileURLToPath } from 'node:url'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.join(root, '.data')
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
 const NEXT = bin('next', 'dist/bin/next')
 const PAYLOAD = bin('payload', 'bin.js')
-// `node --import tsx`, not the tsx CLI: under load the CLI's child sometimes exits 13 with its imports unsettled.
-const PREPARE = ['--import', 'tsx', 'scripts/prepare.ts']
+const PREPARE = [...NODE_SCRIPT_ARGS, 'scripts/prepare.ts']
 
 const [command = 'dev', ...args] = process.argv.slice(2)
 const log = (message: string) => console.log(`[platform] ${message}`)
@@ -85,14 +85,14 @@ async function main(): Promise<number> {
   }
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
-    log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port}`)
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'letzshop', log })
     env.DATABASE_URL = database.url
   }
 
   switch (command) {
     case 'payload':
-      return runNode([PAYLOAD, ...args], env)
+      return runNode([...NODE_CONDITIONS, PAYLOAD, ...args], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
       return runNode([...PREPARE, '--seed'], env)
@@ -116,6 +116,6 @@ async function main(): Promise<number> {
 }
 
 main().then(shutdown, async (error) => {
-  console.error(error)
+  console.error(error instanceof EmbeddedPostgresError ? `[platform] ${error.message}` : error)
   await shutdown(1)
 })

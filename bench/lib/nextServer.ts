@@ -40,13 +40,4 @@ export async function stopServer(child: ChildProcess | undefined): Promise<void>
   await exited
 }
 
-/** Runs main, exiting 0 or printing the error and exiting 1. */
-export function runBenchmark(main: () => Promise<void>): void {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+export { runMain as runBenchmark } from '../../scripts/lib/runMain'

@@ -1,6 +1,56 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { LEGACY_OMS_TIERS } from '../services/tiers/legacyTiers'
+/**
+ * The OMS tiers as they were hard-coded when this migration was written. A migration is frozen history: this
+ * copy must never follow later changes to the application's tier definitions.
+ */
+const LEGACY_OMS_TIERS = [
+  {
+    code: 'essential',
+    name: 'Essential',
+    priceMonthly: 2900,
+    priceAnnual: 29000,
+    limits: { ordersPerMonth: 100, products: 100, teamMembers: 1, cmsPages: 6, cmsCustomPages: 0 },
+    features: ['cms_basic'],
+    sortOrder: 1,
+  },
+  {
+    code: 'professional',
+    name: 'Professional',
+    priceMonthly: 7900,
+    priceAnnual: 79000,
+    limits: { ordersPerMonth: 500, products: 1000, teamMembers: 3, cmsPages: 15, cmsCustomPages: 5 },
+    features: ['cms_basic', 'cms_custom_pages', 'cms_seo', 'invoicing', 'letzshop_sync'],
+    sortOrder: 2,
+  },
+  {
+    code: 'business',
+    name: 'Business',
+    priceMonthly: 14900,
+    priceAnnual: 149000,
+    limits: { ordersPerMonth: 2000, products: 5000, teamMembers: 10, cmsPages: 50, cmsCustomPages: 25 },
+    features: ['cms_basic', 'cms_custom_pages', 'cms_seo', 'cms_templates', 'invoicing', 'letzshop_sync', 'api_access'],
+    sortOrder: 3,
+  },
+  {
+    code: 'enterprise',
+    name: 'Enterprise',
+    priceMonthly: 34900,
+    priceAnnual: 349000,
+    limits: { ordersPerMonth: null, products: null, teamMembers: null, cmsPages: null, cmsCustomPages: null },
+    features: [
+      'cms_basic',
+      'cms_custom_pages',
+      'cms_seo',
+      'cms_templates',
+      'cms_unlimited_pages',
+      'invoicing',
+      'letzshop_sync',
+      'api_access',
+    ],
+    sortOrder: 4,
+  },
+] as const
 
 /**
  * Subscriptions stored only a tier code; they now reference their tier. Codes are matched on the

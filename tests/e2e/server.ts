@@ -6,33 +6,36 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { runMain } from '../../scripts/lib/runMain'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 import { root, testServerUrl } from '../helpers/testServer'
 
-const { serverUrl, embedded } = await testServerUrl()
-const name = uniqueDatabaseName('e2e')
-const url = await createDatabase(serverUrl, name)
-prepareDatabase(url, ['--seed'])
+async function main(): Promise<number> {
+  const { serverUrl, embedded } = await testServerUrl()
+  const name = uniqueDatabaseName('e2e')
+  const url = await createDatabase(serverUrl, name)
+  prepareDatabase(url, ['--seed'])
 
-const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', process.env.E2E_PORT ?? '3100'], {
-  cwd: root,
-  env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: 'inherit',
-})
+  const port = process.env.E2E_PORT ?? '3100'
+  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  })
 
-let stopping = false
-async function stop(code: number) {
-  if (stopping) return
-  stopping = true
-  if (next.exitCode === null) {
-    next.kill('SIGTERM')
-    await new Promise((resolve) => next.once('exit', resolve))
-  }
+  // Runs until Playwright stops us (SIGTERM) or Next exits on its own; then cleans up.
+  const code = await new Promise<number>((resolve) => {
+    const stop = () => {
+      if (next.exitCode === null) next.kill('SIGTERM')
+      else resolve(0)
+    }
+    process.once('SIGTERM', stop)
+    process.once('SIGINT', stop)
+    next.once('exit', (exitCode, signal) => resolve(signal === 'SIGTERM' ? 0 : (exitCode ?? 1)))
+  })
   await dropDatabase(serverUrl, name)
   await embedded?.stop()
-  process.exit(code)
+  return code
 }
 
-process.on('SIGTERM', () => void stop(0))
-process.on('SIGINT', () => void stop(0))
-next.on('exit', (code) => void stop(code ?? 1))
+runMain(main)

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
 
+import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from '../../scripts/lib/node'
+
 import { root } from './testServer'
 
 /** Runs a project script (TypeScript through tsx, or a JS bin) against one database; returns its output. */
 export function runAgainst(databaseUrl: string, script: string, args: string[] = []): string {
-  // `node --import tsx`, not the tsx CLI: under load the CLI's child sometimes exits 13 with its imports unsettled.
-  const entry = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script]
+  const entry = script.endsWith('.ts') ? [...NODE_SCRIPT_ARGS, script] : [...NODE_CONDITIONS, script]
   const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'info' },

@@ -1,20 +1,24 @@
 /**
  * Test helper process against DATABASE_URL:
- *   tsx tests/helpers/migrateTo.ts [N]   applies the first N committed migrations (all without N)
- *   tsx tests/helpers/migrateTo.ts down  rolls back the last batch, as `payload migrate:down` does
+ *   migrateTo.ts [N]   applies the first N committed migrations (all without N)
+ *   migrateTo.ts down  rolls back the last batch, as `payload migrate:down` does
  */
 import { getPayload, type Migration } from 'payload'
 
 import config from '../../payload.config'
+import { runMain } from '../../scripts/lib/runMain'
 import { migrations } from '../../src/migrations'
 
-const [arg] = process.argv.slice(2)
-const payload = await getPayload({ config })
-if (arg === 'down') {
-  await payload.db.migrateDown()
-} else {
-  const count = arg ? Number(arg) : migrations.length
-  await payload.db.migrate({ migrations: migrations.slice(0, count) as unknown as Migration[] })
+async function main() {
+  const [arg] = process.argv.slice(2)
+  const payload = await getPayload({ config })
+  if (arg === 'down') {
+    await payload.db.migrateDown()
+  } else {
+    const count = arg ? Number(arg) : migrations.length
+    await payload.db.migrate({ migrations: migrations.slice(0, count) as unknown as Migration[] })
+  }
+  await payload.destroy()
 }
-await payload.destroy()
-process.exit(0)
+
+runMain(main)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
+import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
@@ -10,10 +10,17 @@ export const root = path.resolve(import.meta.dirname, '../..')
  */
 export async function testServerUrl(): Promise<{ serverUrl: string; embedded?: EmbeddedDatabase }> {
   if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL }
-  const embedded = await startEmbeddedPostgres({
-    dataDir: path.join(root, '.data/test-postgres'),
-    port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
-    database: 'postgres',
-  })
-  return { serverUrl: embedded.url, embedded }
+  try {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(root, '.data/test-postgres'),
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
+      portVariable: 'TEST_EMBEDDED_PG_PORT',
+      database: 'postgres',
+    })
+    return { serverUrl: embedded.url, embedded }
+  } catch (error) {
+    if (!(error instanceof EmbeddedPostgresError)) throw error
+    console.error(error.message) // one sentence saying what to do; a stack trace would only bury it
+    process.exit(1)
+  }
 }

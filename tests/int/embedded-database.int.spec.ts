@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
+import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from '../../scripts/lib/embeddedPostgres'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 
 /** The path `npm install && npm run dev` takes on a machine without DATABASE_URL. */
@@ -59,6 +59,12 @@ describe('embedded PostgreSQL', () => {
     }
   })
 
+  it('refuses a port in use with one sentence saying what to do', async () => {
+    const other = startEmbeddedPostgres({ dataDir: path.join(dataDir, 'other'), port: 54349, database: 'letzshop' })
+    await expect(other).rejects.toThrow(EmbeddedPostgresError)
+    await expect(other).rejects.toThrow(/^Port 54349 for the embedded PostgreSQL is already in use: .*EMBEDDED_PG_PORT.*DATABASE_URL/)
+  })
+
   it('restarts on its existing data after a stop', async () => {
     await database.stop()
     database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: 54349, database: 'letzshop' })
@@ -66,5 +72,25 @@ describe('embedded PostgreSQL', () => {
     await client.connect()
     expect(await count(client, 'platforms')).toBe(2)
     await client.end()
+  })
+})
+
+describe.runIf(process.getuid?.() === 0)('embedded PostgreSQL as root', () => {
+  it('keeps its data where the postgres user can reach it when the project folder is closed to it', async () => {
+    const closed = fs.mkdtempSync(path.join(os.tmpdir(), 'closed-')) // mode 700, like `mktemp -d`
+    let other: EmbeddedDatabase | undefined
+    let dataDirectory = ''
+    try {
+      other = await startEmbeddedPostgres({ dataDir: path.join(closed, '.data/postgres'), port: 54350, database: 'letzshop' })
+      const client = new pg.Client({ connectionString: other.url })
+      await client.connect()
+      dataDirectory = (await client.query('SHOW data_directory')).rows[0].data_directory
+      await client.end()
+      expect(dataDirectory).toMatch(/^\/var\/tmp\/letzshop-platforms-[0-9a-f]{12}\/postgres$/)
+    } finally {
+      await other?.stop()
+      fs.rmSync(closed, { recursive: true, force: true })
+      if (dataDirectory) fs.rmSync(path.dirname(dataDirectory), { recursive: true, force: true })
+    }
   })
 })
