@@ -3,6 +3,7 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 
 import * as navigation from '@/app/(frontend)/api/content-pages/navigation/route'
 import * as resolve from '@/app/(frontend)/api/content-pages/resolve/route'
+import * as pricing from '@/app/(frontend)/api/platform/pricing/route'
 
 import { throughProxy } from './nextProxy'
 
@@ -16,6 +17,7 @@ type RestOptions = { token?: string; body?: unknown; headers?: Record<string, st
 export const nextRoutes: Record<string, (request: Request) => Promise<Response>> = {
   '/api/content-pages/resolve': resolve.GET,
   '/api/content-pages/navigation': navigation.GET,
+  '/api/platform/pricing': pricing.GET,
 }
 
 /**

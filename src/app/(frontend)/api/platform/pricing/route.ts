@@ -1,0 +1,4 @@
+import { pricingRoute } from '@/endpoints/platform/pricing'
+
+export const dynamic = 'force-dynamic'
+export const GET = pricingRoute
