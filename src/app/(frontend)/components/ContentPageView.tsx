@@ -55,12 +55,10 @@ export async function ContentPageView({ scope, slug, basePath, locale: requested
           ))}
         </span>
       </header>
-      <main>
+      {/* Which resolution tier served the page is for tests and debugging, never shown to visitors. */}
+      <main data-source={result.source}>
         <h1>{result.page.title}</h1>
         {Boolean(result.page.content) && <RichText data={result.page.content as SerializedEditorState} />}
-        <p className="source" data-source={result.source}>
-          {result.source.replace('_', ' ')}
-        </p>
       </main>
       <footer className="site">
         <NavLinks label="Footer" items={navigation.footer} link={link} />
