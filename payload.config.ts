@@ -24,6 +24,7 @@ import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { strictInput } from '@/plugins/strictInput'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
+import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
@@ -53,6 +54,7 @@ export default buildConfig({
     adminPresentation({
       hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
     }),
+    withoutDocumentLocks(),
     // Last: it checks REST input against the fields every other plugin has added.
     strictInput(),
   ],

@@ -159,6 +159,29 @@ describe('users: an owner manages its team, not other shops’ accounts', () => 
   })
 })
 
+describe("a platform's identity", () => {
+  it('code, path prefix and active state are changed by super admins only; branding by its admins', async () => {
+    for (const body of [{ code: `other-${uid()}` }, { pathPrefix: '/platforms/loyalty' }, { isActive: false }]) {
+      const response = await rest('PATCH', `/api/platforms/${mine.id}`, { token: adminToken, body })
+      expect(response.status).toBe(403)
+      expect(response.body.errors[0].message).toContain('Only a super admin')
+    }
+    const stored = await payload.findByID({ collection: 'platforms', id: mine.id })
+    expect([stored.code, stored.isActive]).toEqual([mine.code, true])
+    const branding = await rest('PATCH', `/api/platforms/${mine.id}`, { token: adminToken, body: { branding: { primaryColor: '#123456' } } })
+    expect(branding.status).toBe(200)
+  })
+})
+
+describe('an empty password', () => {
+  it('is refused with 400 rather than answered 200 and ignored', async () => {
+    const { user, token } = await createUser(payload, ['vendor-member'], { vendors: [ownVendor.id] })
+    const response = await rest('PATCH', `/api/users/${user.id}`, { token, body: { password: '' } })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toContain('cannot be empty')
+  })
+})
+
 describe('platform config', () => {
   it("is read by super admins and that platform's admins only", async () => {
     await payload.update({ collection: 'platforms', id: theirs.id, data: { config: { stripeAccount: 'acct_secret' } } })

@@ -6,6 +6,7 @@ import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
 import { slugField } from '@/fields/slugField'
 import { t } from '@/i18n/t'
 import { assertDomainsFree } from './hooks/assertDomainsFree'
+import { guardPlatformIdentity } from './hooks/guardPlatformIdentity'
 import { normalizePlatformDomains } from './hooks/normalizePlatformDomains'
 
 export const Platforms: CollectionConfig<'platforms'> = {
@@ -22,7 +23,7 @@ export const Platforms: CollectionConfig<'platforms'> = {
   },
   hooks: {
     beforeValidate: [normalizePlatformDomains],
-    beforeChange: [assertDomainsFree],
+    beforeChange: [guardPlatformIdentity, assertDomainsFree],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

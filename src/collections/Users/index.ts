@@ -6,6 +6,7 @@ import { ROLES } from '@/utilities/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
 import { authCookies } from '@/services/authCookies'
 
+import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
 
 export const Users: CollectionConfig<'users'> = {
@@ -24,7 +25,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isSuperAdmin,
   },
   hooks: {
-    beforeChange: [restrictTeamManagement],
+    beforeChange: [restrictTeamManagement, refuseEmptyPassword],
     beforeDelete: [restrictTeamDeletion],
   },
   fields: [

@@ -64,4 +64,6 @@ export const de: Messages = {
   orderOriginFixed: "{{fields}} einer Bestellung können nach dem Anlegen nicht mehr geändert werden; legen Sie stattdessen eine neue Bestellung an.",
   customPagesNotIncluded: "Eigene Seiten sind in Ihrem Tarif {{plan}} nicht enthalten: „{{slug}}“ ist keine der Standardseiten der Plattform.{{allowed}} Wechseln Sie den Tarif, um eigene Seiten anzulegen.",
   useOneOf: " Verwenden Sie eine davon: {{slugs}}.",
+  emptyPassword: "Das Passwort darf nicht leer sein: Lassen Sie es weg, um das aktuelle zu behalten.",
+  platformIdentitySuperAdminOnly: "Nur ein Super-Admin kann Code, Pfadpräfix oder Aktivierung einer Plattform ändern.",
 }

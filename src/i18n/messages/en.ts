@@ -66,6 +66,8 @@ export const en = {
   orderOriginFixed: "An order's {{fields}} cannot change after it is created; create a new order instead.",
   customPagesNotIncluded: "Custom pages are not included in your {{plan}} plan: \"{{slug}}\" is not one of the platform's default pages.{{allowed}} Upgrade to create custom pages.",
   useOneOf: " Use one of: {{slugs}}.",
+  emptyPassword: "The password cannot be empty: leave it out to keep the current one.",
+  platformIdentitySuperAdminOnly: "Only a super admin can change a platform's code, path prefix or active state.",
 }
 
 export type MessageKey = keyof typeof en

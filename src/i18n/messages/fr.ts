@@ -64,4 +64,6 @@ export const fr: Messages = {
   orderOriginFixed: "Les champs {{fields}} d’une commande ne peuvent plus changer après sa création ; créez plutôt une nouvelle commande.",
   customPagesNotIncluded: "Les pages personnalisées ne sont pas incluses dans votre formule {{plan}} : « {{slug}} » n’est pas l’une des pages par défaut de la plateforme.{{allowed}} Passez à une formule supérieure pour créer des pages personnalisées.",
   useOneOf: " Utilisez l’une de celles-ci : {{slugs}}.",
+  emptyPassword: "Le mot de passe ne peut pas être vide : omettez-le pour garder l’actuel.",
+  platformIdentitySuperAdminOnly: "Seul un super administrateur peut modifier le code, le préfixe de chemin ou l’activation d’une plateforme.",
 }

@@ -46,6 +46,16 @@ export const clientErrors: AfterErrorHook = ({ error, req }) => {
   if (status >= 500 && state && (state.startsWith('23') || state === '25P02')) {
     return { status: 409, response: { errors: [{ message: 'This change conflicts with other records (for example rows that still refer to this one); nothing was changed.' }] } }
   }
+  const path = new URL(req.url ?? 'http://localhost/').pathname
+  // Payload 3.90: a missing preference key fails inside Drizzle's deleteOne instead of answering 404.
+  if (status >= 500 && req.method === 'DELETE' && /\/api\/payload-preferences\/[^/]+$/.test(path)) {
+    return { status: 404, response: { errors: [{ message: 'You have no saved preference with this key.' }] } }
+  }
+  // The verify route exists on every auth collection, but ours verify no email: the token can match nothing.
+  const verify = /\/api\/([^/]+)\/verify\/[^/]+$/.exec(path)
+  if (status >= 500 && verify && !(req.payload.collections as Record<string, { config: { auth?: { verify?: unknown } } } | undefined>)[verify[1]]?.config.auth?.verify) {
+    return { status: 404, response: { errors: [{ message: 'Email verification is not used here: there is nothing to verify.' }] } }
+  }
   // A multipart body that could not be read (busboy's errors, or a `_payload` field that is not JSON)
   // fails before any operation, as a 500, with no data on the request.
   const multipart = req.headers?.get('content-type')?.startsWith('multipart/')

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { allOrNothing } from './allOrNothing'
 import { clientErrors } from './clientErrors'
 import { strictRestInput } from './restQuery'
 
@@ -15,15 +16,21 @@ export const strictInput =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [strictRestInput, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [strictRestInput, ...(collection.hooks?.beforeOperation ?? [])],
+        afterOperation: [...(collection.hooks?.afterOperation ?? []), allOrNothing],
+      },
     })),
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), clientErrors] },
     onInit: async (payload) => {
       // Payload adds its own collections (preferences, locked documents, key-value store) after the plugins
       // have run; they take REST input too.
       for (const { config: collection } of Object.values(payload.collections)) {
-        const hooks = (collection.hooks.beforeOperation ??= [])
-        if (!hooks.includes(strictRestInput)) hooks.unshift(strictRestInput)
+        const before = (collection.hooks.beforeOperation ??= [])
+        if (!before.includes(strictRestInput)) before.unshift(strictRestInput)
+        const after = (collection.hooks.afterOperation ??= [])
+        if (!after.includes(allOrNothing)) after.push(allOrNothing)
       }
       await config.onInit?.(payload)
     },

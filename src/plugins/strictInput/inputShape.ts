@@ -111,7 +111,10 @@ function checkFields(ctx: Context, fields: FlattenedField[], data: Record<string
     // With locale=all, a localized field holds one value per locale.
     const perLocale = ctx.localeCodes && field.localized && isPlainObject(value) && Object.keys(value).every((key) => ctx.localeCodes!.includes(key))
     if (perLocale) for (const [locale, localeValue] of Object.entries(value)) checkValue(ctx, field, localeValue, `${path}.${locale}`)
-    else checkValue(ctx, field, value, path)
+    // Payload answers a plain value with locale=all 200 and stores nothing: refuse it instead.
+    else if (ctx.localeCodes && field.localized && value !== null && value !== undefined) {
+      ctx.problems.push({ path, message: `With locale=all, send one value per locale, e.g. {"${ctx.localeCodes[0]}": …}; or write one locale with ?locale=${ctx.localeCodes[0]}.` })
+    } else checkValue(ctx, field, value, path)
   }
 }
 
