@@ -365,7 +365,15 @@ export class StripeFakeState {
   // Setup intents
 
   createSetupIntent(params: FormObject): StripeObject {
-    onlyParams(params, ['customer', 'usage', 'payment_method_types', 'payment_method', 'confirm', 'metadata', 'description', 'automatic_payment_methods', 'return_url'])
+    if (params.payment_method_types !== undefined) {
+      throw invalidRequest(
+        `Received unknown parameter: payment_method_types. Since API version 2026-10-28.endive a SetupIntent takes allowed_payment_method_types instead.`,
+        'payment_method_types',
+        'parameter_unknown',
+      )
+    }
+    onlyParams(params, ['customer', 'usage', 'allowed_payment_method_types', 'excluded_payment_method_types', 'payment_method', 'confirm', 'metadata', 'description', 'automatic_payment_methods', 'return_url'])
+    const allowedTypes = stringList(params, 'allowed_payment_method_types') ?? null
     const customer = text(params, 'customer') || null
     if (customer) this.liveCustomer(customer, 'customer')
     const usage = text(params, 'usage') ?? 'off_session'
@@ -380,7 +388,8 @@ export class StripeFakeState {
       usage,
       status: 'requires_payment_method',
       payment_method: null,
-      payment_method_types: stringList(params, 'payment_method_types') ?? ['card'],
+      allowed_payment_method_types: allowedTypes,
+      payment_method_types: allowedTypes ?? ['card'],
       last_setup_error: null,
       next_action: null,
       cancellation_reason: null,
