@@ -17,6 +17,7 @@ import {
   stripeWebhookSecret,
   webhookSecretProblem,
 } from '@/services/stripe/client'
+import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
 const SECRET_KEY = 'sk_test_stand_in_key'
 const PUBLISHABLE_KEY = 'pk_test_stand_in_key'
@@ -424,5 +425,50 @@ describe('the app Stripe client', () => {
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('STRIPE_PUBLISHABLE_KEY is not set')
     expect(problems[1]).toContain('STRIPE_WEBHOOK_SECRET contains whitespace or a line break')
+  })
+})
+
+describe('Stripe prices for tiers and add-ons', () => {
+  const tier = { platformCode: 'oms', code: 'professional', name: 'Professional', priceMonthly: 4900, priceAnnual: 49_000 }
+  const ours = () => [...fake.state.prices.values()].filter((price) => price.product === 'lsp-tier-oms-professional')
+
+  it('creates the product and both prices once, even when two syncs run at once', async () => {
+    const [first, second] = await Promise.all([syncTierPrices(stripe, tier), syncTierPrices(stripe, tier)])
+    expect(second).toEqual(first)
+    expect(first.stripePriceMonthly).toMatch(/^price_/)
+    expect(fake.state.products.get('lsp-tier-oms-professional')).toMatchObject({ name: 'Professional', metadata: { platform: 'oms', tier: 'professional' } })
+    expect(ours()).toHaveLength(2)
+    const monthly = await stripe.prices.retrieve(first.stripePriceMonthly!)
+    expect(monthly).toMatchObject({ unit_amount: 4900, currency: 'eur', recurring: { interval: 'month' }, lookup_key: 'lsp-tier-oms-professional-month-eur-4900' })
+    expect((await stripe.prices.retrieve(first.stripePriceAnnual!)).recurring?.interval).toBe('year')
+
+    // Stored ids that still match are kept without a new price; a lost id is found again by its lookup key.
+    expect(await syncTierPrices(stripe, { ...tier, ...first })).toEqual(first)
+    expect(await syncTierPrices(stripe, { ...tier, stripePriceMonthly: 'price_gone', stripePriceAnnual: null })).toEqual(first)
+    expect(ours()).toHaveLength(2)
+  })
+
+  it('gives a changed amount a new price and keeps the old one for existing subscriptions', async () => {
+    const before = await syncTierPrices(stripe, tier)
+    const after = await syncTierPrices(stripe, { ...tier, ...before, priceMonthly: 5900 })
+    expect(after.stripePriceAnnual).toBe(before.stripePriceAnnual)
+    expect(after.stripePriceMonthly).not.toBe(before.stripePriceMonthly)
+    expect((await stripe.prices.retrieve(after.stripePriceMonthly!)).unit_amount).toBe(5900)
+    expect(await stripe.prices.retrieve(before.stripePriceMonthly!)).toMatchObject({ unit_amount: 4900, active: true })
+    // Back to the old amount: the old price again, not a third one.
+    expect((await syncTierPrices(stripe, { ...tier, ...after })).stripePriceMonthly).toBe(before.stripePriceMonthly)
+    expect(ours()).toHaveLength(3)
+  })
+
+  it('leaves free amounts without a price and makes one-time add-on prices', async () => {
+    expect(await syncTierPrices(stripe, { platformCode: 'oms', code: 'enterprise', name: 'Enterprise', priceMonthly: 0, priceAnnual: null })).toEqual({
+      stripePriceMonthly: null,
+      stripePriceAnnual: null,
+    })
+    const { stripePrice } = await syncAddOnPrice(stripe, { platformCode: 'oms', code: 'setup', name: 'Setup help', price: 15_000, interval: 'once' })
+    expect(await stripe.prices.retrieve(stripePrice!)).toMatchObject({ type: 'one_time', unit_amount: 15_000, product: 'lsp-addon-oms-setup' })
+    const monthly = await syncAddOnPrice(stripe, { platformCode: 'oms', code: 'extra-products', name: 'More products', price: 900, interval: 'month' })
+    expect((await stripe.prices.retrieve(monthly.stripePrice!)).recurring?.interval).toBe('month')
+    await expect(syncAddOnPrice(stripe, { platformCode: 'oms', code: 'x', name: 'X', price: 9.5, interval: 'month' })).rejects.toThrow(/whole cents/)
   })
 })
