@@ -189,7 +189,14 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       return
     }
 
-    const raw = await readBody(request)
+    let raw: string
+    try {
+      raw = await readBody(request)
+    } catch (error) {
+      if (error instanceof StripeFakeError) send(response, error.status, error.body(), { Connection: 'close' })
+      else throw error
+      return
+    }
     const params = parseStripeForm(method === 'GET' || method === 'DELETE' ? `${url.search.slice(1)}&${raw}` : raw)
     const idempotencyKey = (request.headers['idempotency-key'] as string | undefined) ?? null
     const record: RecordedRequest = { method, path: url.pathname, idempotencyKey, params, status: null }
