@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Pool } from 'pg'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 
@@ -63,10 +65,13 @@ export function rateLimiter(pool: Pool, limit: RateLimitRule): RateLimiterPostgr
   return limiter
 }
 
+/** Keys as they come (readable in the table) unless long or odd (PostgreSQL text takes no NUL): then a hash. */
+const storedKey = (key: string) => (key.length <= 120 && !/\p{Cc}/u.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`)
+
 /** Counts one request against `key` (an address, a shop, a session); throws RateLimitExceededError past the limit. */
 export async function consumeRateLimit(pool: Pool, limit: RateLimitRule, key: string): Promise<void> {
   try {
-    await rateLimiter(pool, limit).consume(key.slice(0, 200), 1)
+    await rateLimiter(pool, limit).consume(storedKey(key), 1)
   } catch (error) {
     if (error instanceof RateLimiterRes) throw new RateLimitExceededError(limit, Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
     throw error

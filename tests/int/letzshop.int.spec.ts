@@ -133,7 +133,7 @@ describe('GET /api/platform/letzshop-vendors?q=', () => {
   })
 
   it('wants 2 to 100 characters', async () => {
-    for (const path of ['/api/platform/letzshop-vendors', '/api/platform/letzshop-vendors?q=a', '/api/platform/letzshop-vendors?q=%20%20x%20', `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`]) {
+    for (const path of ['/api/platform/letzshop-vendors', '/api/platform/letzshop-vendors?q=a', '/api/platform/letzshop-vendors?q=%20%20x%20', '/api/platform/letzshop-vendors?q=ab%00cd', `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`]) {
       const answer = await get(path)
       expect(answer.status, path).toBe(400)
       expect(answer.body.errors[0].message).toContain('between 2 and 100 characters')
@@ -243,6 +243,8 @@ describe('rate limits', () => {
       expect(refused).toBeInstanceOf(RateLimitExceededError)
       expect(refused.retryAfterSeconds).toBeGreaterThan(50)
       await consumeRateLimit(pools[1], rule, '192.0.2.2')
+      // Any key is stored, however long or odd (hashed then).
+      await consumeRateLimit(pools[0], rule, `search:a\u0000b${'x'.repeat(500)}`)
     } finally {
       await Promise.all(pools.map((pool) => pool.end()))
     }

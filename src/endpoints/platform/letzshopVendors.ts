@@ -26,7 +26,7 @@ export const letzshopVendorSearchEndpoint: Endpoint = {
     if (limitedByAddress) return limitedByAddress
     const message = t(req, 'letzshopSearchLength')
     const { q } = parseInput(
-      z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message)) }),
+      z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) }),
       queryObject(req.searchParams),
     )
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `search:${q.toLowerCase()}` }])
