@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { type LetzshopFake, startLetzshopFake } from '../../scripts/fakes/letzshop/server'
 import { migrations } from '@/migrations'
+import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import type { User, Vendor } from '@/payload-types'
 import { claimLetzshopShop } from '@/services/letzshop/claims'
 import { parseVendorReference } from '@/services/letzshop/vendorReference'
@@ -198,6 +199,18 @@ describe('Letzshop down or slow', () => {
 
     fake.configure({})
     expect((await lookup({ slug: 'schreinerei-weber' })).status).toBe(200)
+  })
+
+  it('keeps those messages in a production build, where Payload would hide a 5xx message', async () => {
+    // Minified, APIError's name is '' and Payload's formatErrors answers "An unknown error occurred.": the
+    // strictInput hook answers instead for errors thrown as public with a status other than 500.
+    const req = { url: 'http://localhost/api/platform/letzshop-vendors', headers: new Headers() } as never
+    const thrown = (status: number, isPublic: boolean) => Object.assign(new Error('Letzshop is down'), { name: '', status, isPublic })
+    const hook = (status: number, isPublic: boolean) => clientErrors({ error: thrown(status, isPublic), req } as never)
+    expect(await hook(502, true)).toEqual({ status: 502, response: { errors: [{ message: 'Letzshop is down' }] } })
+    expect(await hook(504, true)).toEqual({ status: 504, response: { errors: [{ message: 'Letzshop is down' }] } })
+    expect(await hook(500, true)).toBeUndefined()
+    expect(await hook(502, false)).toBeUndefined()
   })
 })
 
