@@ -18,6 +18,7 @@ import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
+import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { adminI18n } from '@/i18n/adminI18n'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
@@ -39,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
-  endpoints: [subscriptionEndpoint, usageEndpoint],
+  endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,

@@ -4,7 +4,9 @@ import * as migration_20261125_182035_subscriptions from './20261125_182035_subs
 import * as migration_20261125_182127_subscription_tier_relation from './20261125_182127_subscription_tier_relation';
 import * as migration_20261125_183021_products_orders from './20261125_183021_products_orders';
 import * as migration_20261128_234714_vendor_custom_domain_unique from './20261128_234714_vendor_custom_domain_unique';
-import * as migration_20261129_003556_without_document_locks from './20261129_003556_without_document_locks';
+import * as migration_20261129_002733_letzshop_vendor_unique from './20261129_002733_letzshop_vendor_unique';
+import * as migration_20261129_002753_rate_limits from './20261129_002753_rate_limits';
+import * as migration_20261129_004250_without_document_locks from './20261129_004250_without_document_locks';
 
 export const migrations = [
   {
@@ -38,8 +40,18 @@ export const migrations = [
     name: '20261128_234714_vendor_custom_domain_unique',
   },
   {
-    up: migration_20261129_003556_without_document_locks.up,
-    down: migration_20261129_003556_without_document_locks.down,
-    name: '20261129_003556_without_document_locks'
+    up: migration_20261129_002733_letzshop_vendor_unique.up,
+    down: migration_20261129_002733_letzshop_vendor_unique.down,
+    name: '20261129_002733_letzshop_vendor_unique',
+  },
+  {
+    up: migration_20261129_002753_rate_limits.up,
+    down: migration_20261129_002753_rate_limits.down,
+    name: '20261129_002753_rate_limits',
+  },
+  {
+    up: migration_20261129_004250_without_document_locks.up,
+    down: migration_20261129_004250_without_document_locks.down,
+    name: '20261129_004250_without_document_locks'
   },
 ];

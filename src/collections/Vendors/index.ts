@@ -27,7 +27,7 @@ export const Vendors: CollectionConfig<'vendors'> = {
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ unique: true }),
-    { name: 'letzshopVendorId', type: 'text', index: true },
+    { name: 'letzshopVendorId', type: 'text', unique: true },
     { name: 'letzshopSlug', type: 'text', unique: true },
     { name: 'letzshopClaimedAt', type: 'date' },
     {

@@ -66,4 +66,15 @@ export const de: Messages = {
   useOneOf: " Verwenden Sie eine davon: {{slugs}}.",
   emptyPassword: "Das Passwort darf nicht leer sein: Lassen Sie es weg, um das aktuelle zu behalten.",
   platformIdentitySuperAdminOnly: "Nur ein Super-Admin kann Code, Pfadpräfix oder Aktivierung einer Plattform ändern.",
+  // Letzshop lookup and claim, rate limits
+  letzshopReferenceRequired: "Geben Sie die Letzshop-Seite Ihres Shops als url (https://letzshop.lu/de/vendors/ihr-shop) oder seine Kennung als slug (ihr-shop) an, eines von beiden.",
+  letzshopBadReference: "Das ist keine Adresse eines Letzshop-Shops: Fügen Sie die Seite Ihres Shops ein, etwa https://letzshop.lu/de/vendors/ihr-shop, oder nur deren letzten Teil (ihr-shop).",
+  letzshopSearchLength: "Geben Sie 2 bis 100 Zeichen des Namens Ihres Shops ein (q).",
+  letzshopShopNotFound: "Auf Letzshop gibt es keinen Shop „{{slug}}“: Prüfen Sie die Adresse der Seite Ihres Shops auf Letzshop.",
+  letzshopUnavailable: "Letzshop ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal oder überspringen Sie diesen Schritt: Sie können Ihren Shop später in der Verwaltung beanspruchen.",
+  letzshopTimedOut: "Letzshop antwortet zu langsam. Versuchen Sie es gleich noch einmal oder überspringen Sie diesen Schritt: Sie können Ihren Shop später in der Verwaltung beanspruchen.",
+  letzshopShopClaimed: "Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, kontaktieren Sie uns, wir klären das.",
+  letzshopVendorHasShop: "Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.",
+  tooManyRequests_one: "Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunde erneut.",
+  tooManyRequests_other: "Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunden erneut.",
 }

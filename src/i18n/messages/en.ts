@@ -68,6 +68,17 @@ export const en = {
   useOneOf: " Use one of: {{slugs}}.",
   emptyPassword: "The password cannot be empty: leave it out to keep the current one.",
   platformIdentitySuperAdminOnly: "Only a super admin can change a platform's code, path prefix or active state.",
+  // Letzshop lookup and claim, rate limits
+  letzshopReferenceRequired: "Give your shop's Letzshop page as url (https://letzshop.lu/fr/vendors/your-shop) or its slug (your-shop), one of the two.",
+  letzshopBadReference: "This is not a Letzshop shop address: paste your shop's page, such as https://letzshop.lu/fr/vendors/your-shop, or just the last part (your-shop).",
+  letzshopSearchLength: "Type between 2 and 100 characters of your shop's name (q).",
+  letzshopShopNotFound: "There is no shop \"{{slug}}\" on Letzshop: check the address of your shop's page on Letzshop.",
+  letzshopUnavailable: "Letzshop cannot be reached right now. Try again in a moment, or skip this step: you can claim your shop later from the admin.",
+  letzshopTimedOut: "Letzshop is taking too long to answer. Try again in a moment, or skip this step: you can claim your shop later from the admin.",
+  letzshopShopClaimed: "This Letzshop shop is already claimed by another account. If it is yours, contact us and we will sort it out.",
+  letzshopVendorHasShop: "Your shop is already linked to the Letzshop shop \"{{slug}}\"; contact us to link another one.",
+  tooManyRequests_one: "Too many requests: try again in {{count}} second.",
+  tooManyRequests_other: "Too many requests: try again in {{count}} seconds.",
 }
 
 export type MessageKey = keyof typeof en

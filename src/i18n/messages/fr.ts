@@ -66,4 +66,15 @@ export const fr: Messages = {
   useOneOf: " Utilisez l’une de celles-ci : {{slugs}}.",
   emptyPassword: "Le mot de passe ne peut pas être vide : omettez-le pour garder l’actuel.",
   platformIdentitySuperAdminOnly: "Seul un super administrateur peut modifier le code, le préfixe de chemin ou l’activation d’une plateforme.",
+  // Letzshop lookup and claim, rate limits
+  letzshopReferenceRequired: "Indiquez la page Letzshop de votre boutique en url (https://letzshop.lu/fr/vendors/votre-boutique) ou son identifiant en slug (votre-boutique), l’un des deux.",
+  letzshopBadReference: "Ce n’est pas l’adresse d’une boutique Letzshop : collez la page de votre boutique, par exemple https://letzshop.lu/fr/vendors/votre-boutique, ou seulement sa dernière partie (votre-boutique).",
+  letzshopSearchLength: "Tapez entre 2 et 100 caractères du nom de votre boutique (q).",
+  letzshopShopNotFound: "Il n’y a pas de boutique « {{slug}} » sur Letzshop : vérifiez l’adresse de la page de votre boutique sur Letzshop.",
+  letzshopUnavailable: "Letzshop est injoignable pour le moment. Réessayez dans un instant, ou passez cette étape : vous pourrez revendiquer votre boutique plus tard depuis l’administration.",
+  letzshopTimedOut: "Letzshop met trop de temps à répondre. Réessayez dans un instant, ou passez cette étape : vous pourrez revendiquer votre boutique plus tard depuis l’administration.",
+  letzshopShopClaimed: "Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, contactez-nous et nous réglerons cela.",
+  letzshopVendorHasShop: "Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.",
+  tooManyRequests_one: "Trop de requêtes : réessayez dans {{count}} seconde.",
+  tooManyRequests_other: "Trop de requêtes : réessayez dans {{count}} secondes.",
 }

@@ -27,7 +27,8 @@ function malformedJsonParam(searchParams: URLSearchParams | undefined): string |
  * errors by `instanceof` and by `name`, and both fail in a production build: the bundler turns `class APIError`
  * into an anonymous class expression, so `this.name = this.constructor.name` is '', and Payload is bundled in
  * more than one chunk, so `instanceof` sees another copy of the class. Every 4xx then read
- * "An unknown error occurred.". Server errors keep Payload's "Something went wrong." and never show internals.
+ * "An unknown error occurred.". Server errors keep Payload's "Something went wrong." and never show internals,
+ * except those thrown as public with a status other than 500 (`new APIError(message, 502, null, true)`).
  */
 export const clientErrors: AfterErrorHook = ({ error, req }) => {
   const err = error as ErrorLike
@@ -62,7 +63,9 @@ export const clientErrors: AfterErrorHook = ({ error, req }) => {
   if (multipart && status >= 500 && req.data === undefined) {
     return { status: 400, response: { errors: [{ message: 'The multipart body could not be read: send a well-formed multipart/form-data body with a JSON _payload field.' }] } }
   }
-  if (status < 400 || status >= 500 || err.isPublic === false || typeof err.message !== 'string') return
+  // A server error thrown as public on purpose (an outside service down or slow: 502, 503, 504) keeps its message.
+  const publicServerError = status >= 500 && status !== 500 && err.isPublic === true
+  if (status < 400 || (status >= 500 && !publicServerError) || err.isPublic === false || typeof err.message !== 'string') return
   // The same shape as Payload's own answer when it does recognise the error.
   const name = /Error$/.test(err.name) ? err.name : Array.isArray(err.data?.errors) ? 'ValidationError' : 'APIError' // minified: '' or 'o'
   const detail = err.data ? { name, data: err.data, message: err.message } : { message: err.message }

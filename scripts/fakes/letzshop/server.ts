@@ -1,0 +1,164 @@
+/**
+ * A stand-in for Letzshop's GraphQL API: POST /graphql with JSON {query, variables}, answered from a fixture
+ * file by executing a small schema with the `graphql` package, so a query the real client sends that this schema
+ * does not know fails here as it would there. It answers the documents of src/services/letzshop/queries.ts.
+ *
+ * Fixtures: `fixtures` (a path), else `LETZSHOP_FIXTURES`, else ./fixtures.json (Luxembourg shops).
+ * For tests: `delayMs` answers late, `failWith` answers an HTTP status (e.g. 503) or GraphQL errors ('graphql');
+ * `configure()` changes both while running; `requestCount` counts the GraphQL requests received.
+ */
+import { readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildSchema, graphql } from 'graphql'
+
+export type FakeVendor = {
+  id: string
+  slug: string
+  name: string
+  url: string
+  languages: string[]
+  logo: { url: string } | null
+  location: { city: string | null; country: string | null } | null
+}
+
+export type LetzshopFakeBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
+
+export type LetzshopFakeOptions = { port: number; host?: string; fixtures?: string } & LetzshopFakeBehaviour
+
+export type LetzshopFake = {
+  /** The GraphQL endpoint, to use as LETZSHOP_API_URL. */
+  url: string
+  close(): Promise<void>
+  configure(behaviour: LetzshopFakeBehaviour): void
+  readonly requestCount: number
+}
+
+const DEFAULT_FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures.json')
+
+const schema = buildSchema(`
+  type Image { url: String! }
+  type Location { city: String, country: String }
+  type Vendor {
+    id: ID!
+    slug: String!
+    name: String!
+    url: String!
+    languages: [String!]!
+    logo: Image
+    location: Location
+  }
+  type VendorConnection { nodes: [Vendor!]!, totalCount: Int! }
+  type Query {
+    vendor(slug: String!): Vendor
+    vendors(search: String!, first: Int = 10): VendorConnection!
+  }
+`)
+
+/** Case and accents do not matter in a search ("epicerie" finds "Épicerie"). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+
+export function loadFixtures(file: string): FakeVendor[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FakeVendor[] }
+  if (!Array.isArray(data.vendors)) throw new Error(`${file}: expected {"vendors": [...]}`)
+  return data.vendors
+}
+
+function rootValue(vendors: FakeVendor[]) {
+  return {
+    vendor: ({ slug }: { slug: string }) => vendors.find((vendor) => vendor.slug === slug) ?? null,
+    vendors: ({ search, first }: { search: string; first: number }) => {
+      const words = fold(search).split(/\s+/).filter(Boolean)
+      const matches = vendors.filter((vendor) => {
+        const haystack = fold(`${vendor.name} ${vendor.slug} ${vendor.location?.city ?? ''}`)
+        return words.every((word) => haystack.includes(word))
+      })
+      return { nodes: matches.slice(0, Math.max(0, first)), totalCount: matches.length }
+    },
+  }
+}
+
+const readBody = (request: IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+
+const send = (response: ServerResponse, status: number, body: unknown) => {
+  if (response.destroyed) return
+  response.writeHead(status, { 'Content-Type': 'application/json' })
+  response.end(JSON.stringify(body))
+}
+
+export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<LetzshopFake> {
+  const { port, host = '127.0.0.1' } = options
+  const vendors = loadFixtures(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
+  const root = rootValue(vendors)
+  let behaviour: LetzshopFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
+  let requestCount = 0
+  const timers = new Set<NodeJS.Timeout>()
+
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://fake')
+    if (pathname !== '/graphql') return send(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
+    if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
+    requestCount++
+    const body = await readBody(request)
+
+    if (behaviour.delayMs) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer)
+          resolve()
+        }, behaviour.delayMs)
+        timers.add(timer)
+      })
+    }
+    if (typeof behaviour.failWith === 'number') return send(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
+    if (behaviour.failWith === 'graphql') return send(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
+
+    let parsed: { query?: unknown; variables?: unknown }
+    try {
+      parsed = JSON.parse(body)
+    } catch {
+      return send(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
+    }
+    if (typeof parsed.query !== 'string') return send(response, 400, { errors: [{ message: 'Missing "query"' }] })
+    const result = await graphql({
+      schema,
+      source: parsed.query,
+      rootValue: root,
+      variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
+    })
+    send(response, 200, result)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+
+  return {
+    url: `http://${urlHost}:${address.port}/graphql`,
+    configure(next) {
+      behaviour = { ...next }
+    },
+    get requestCount() {
+      return requestCount
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

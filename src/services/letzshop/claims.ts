@@ -1,0 +1,75 @@
+import { APIError, type PayloadRequest, ValidationError, type Where } from 'payload'
+
+import { t } from '@/i18n/t'
+import type { Vendor } from '@/payload-types'
+
+import type { LetzshopVendor } from './queries'
+import { forRequest } from './requestErrors'
+import { parseVendorReference } from './vendorReference'
+import { lookupVendor } from './vendors'
+
+/** The slug a reference (slug or shop URL) names; 400 with a message saying what to paste when it is neither. */
+export function letzshopSlugOf(req: PayloadRequest, reference: string): string {
+  const slug = parseVendorReference(reference)
+  if (!slug) throw new APIError(t(req, 'letzshopBadReference'), 400, null, true)
+  return slug
+}
+
+/** The Letzshop shop with this slug; 404 when there is none, 502/504 when Letzshop is down or slow. */
+export async function findLetzshopShop(req: PayloadRequest, slug: string): Promise<LetzshopVendor> {
+  const shop = await forRequest(req, () => lookupVendor(slug))
+  if (!shop) throw new APIError(t(req, 'letzshopShopNotFound', { slug }), 404, null, true)
+  return shop
+}
+
+/** Which of these Letzshop shops a vendor has claimed (by Letzshop id, or by slug for records that only have a slug). */
+export async function claimedShopIds(req: PayloadRequest, shops: LetzshopVendor[], exceptVendorId?: number): Promise<Set<string>> {
+  if (shops.length === 0) return new Set()
+  const claimedBy: Where = { or: [{ letzshopVendorId: { in: shops.map((shop) => shop.id) } }, { letzshopSlug: { in: shops.map((shop) => shop.slug) } }] }
+  const { docs } = await req.payload.find({
+    collection: 'vendors',
+    where: exceptVendorId === undefined ? claimedBy : { and: [claimedBy, { id: { not_equals: exceptVendorId } }] },
+    select: { letzshopVendorId: true, letzshopSlug: true },
+    depth: 0,
+    limit: shops.length * 2,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return new Set(
+    shops.filter((shop) => docs.some((doc) => doc.letzshopVendorId === shop.id || doc.letzshopSlug === shop.slug)).map((shop) => shop.id),
+  )
+}
+
+const isClaimConflict = (error: unknown) =>
+  error instanceof ValidationError && error.data.errors.some((field) => field.path === 'letzshopVendorId' || field.path === 'letzshopSlug')
+
+/**
+ * Links a vendor to its Letzshop shop: sets letzshopVendorId, letzshopSlug and letzshopClaimedAt inside the
+ * caller's transaction (the one `req` carries, if any). A shop has at most one owner: the unique index on
+ * letzshopVendorId decides between two claims racing for one shop, and the loser gets a 409. Claiming the shop
+ * the vendor already has is a no-op; a vendor linked to another shop gets a 409.
+ */
+export async function claimLetzshopShop(req: PayloadRequest, vendorId: number, reference: string): Promise<{ vendor: Vendor; shop: LetzshopVendor }> {
+  const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
+  const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
+  if (vendor.letzshopVendorId === shop.id) return { vendor, shop }
+  if (vendor.letzshopVendorId) throw new APIError(t(req, 'letzshopVendorHasShop', { slug: vendor.letzshopSlug ?? vendor.letzshopVendorId }), 409, null, true)
+  if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+
+  try {
+    const updated = await req.payload.update({
+      collection: 'vendors',
+      id: vendorId,
+      data: { letzshopVendorId: shop.id, letzshopSlug: shop.slug, letzshopClaimedAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+      context: { letzshopClaim: true },
+      req,
+    })
+    return { vendor: updated, shop }
+  } catch (error) {
+    if (isClaimConflict(error)) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+    throw error
+  }
+}
