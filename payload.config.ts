@@ -10,6 +10,7 @@ import { ContentPages } from '@/collections/ContentPages'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
+import { SentEmails } from '@/collections/SentEmails'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -19,12 +20,14 @@ import { Vendors } from '@/collections/Vendors'
 import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
 import { adminI18n } from '@/i18n/adminI18n'
+import { sendEmailTask } from '@/jobs/sendEmail'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { strictInput } from '@/plugins/strictInput'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,7 +40,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails],
   endpoints: [subscriptionEndpoint, usageEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
@@ -57,6 +60,8 @@ export default buildConfig({
     strictInput(),
   ],
   editor: lexicalEditor(),
+  email: smtpEmailAdapter(),
+  jobs: { tasks: [sendEmailTask] },
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   db: postgresAdapter({

@@ -4,6 +4,7 @@ import * as migration_20261125_182035_subscriptions from './20261125_182035_subs
 import * as migration_20261125_182127_subscription_tier_relation from './20261125_182127_subscription_tier_relation';
 import * as migration_20261125_183021_products_orders from './20261125_183021_products_orders';
 import * as migration_20261128_234714_vendor_custom_domain_unique from './20261128_234714_vendor_custom_domain_unique';
+import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_queue';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_234714_vendor_custom_domain_unique.up,
     down: migration_20261128_234714_vendor_custom_domain_unique.down,
-    name: '20261128_234714_vendor_custom_domain_unique'
+    name: '20261128_234714_vendor_custom_domain_unique',
+  },
+  {
+    up: migration_20261129_002938_jobs_queue.up,
+    down: migration_20261129_002938_jobs_queue.down,
+    name: '20261129_002938_jobs_queue'
   },
 ];
