@@ -4,7 +4,7 @@ import { validOperatorSet } from 'payload/shared'
 import { dateMessage, isPlainObject, isRowId, isRowIdText, isSaneDate } from './values'
 
 /** How a queried path compares: decides which operators and operands make sense. */
-type Kind = 'id' | 'polymorphic' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'any'
+type Kind = 'id' | 'polymorphic' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'json' | 'any'
 
 /** A resolved path: its kind, the allowed values of an option field, and whether it holds a list. */
 type Target = { kind: Kind; options?: string[]; hasMany?: boolean }
@@ -20,8 +20,9 @@ const KIND_OF: Partial<Record<FlattenedField['type'], Kind>> = {
   select: 'option',
   radio: 'option',
   point: 'point',
-  json: 'any',
-  richText: 'any',
+  // Stored as jsonb: Postgres has no LIKE for it.
+  json: 'json',
+  richText: 'json',
 }
 
 const TEXT_OPERATORS = new Set(['like', 'not_like'])
