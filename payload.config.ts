@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { jobsAccess } from '@/access/jobs'
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
 import { Orders } from '@/collections/Orders'
@@ -61,7 +62,7 @@ export default buildConfig({
   ],
   editor: lexicalEditor(),
   email: smtpEmailAdapter(),
-  jobs: { tasks: [sendEmailTask] },
+  jobs: { access: jobsAccess, tasks: [sendEmailTask] },
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   db: postgresAdapter({
