@@ -10,6 +10,7 @@ import type { Platform } from '@/payload-types'
 import { deliverEmail } from '@/services/mail/deliverEmail'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { renderEmail } from '@/services/mail/renderEmail'
+import { parseMailFrom } from '@/services/mail/smtpEmailAdapter'
 
 import { type SmtpFake, startSmtpFake } from '../../scripts/fakes/smtp/server'
 import { createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
@@ -191,6 +192,28 @@ describe('a mail server that is down delays mail and loses none', () => {
     } finally {
       process.env.SMTP_URL = url
     }
+  })
+})
+
+describe('configuration', () => {
+  it('in production a send without MAIL_FROM fails naming it (the mail stays queued)', async () => {
+    const env = { NODE_ENV: process.env.NODE_ENV, MAIL_FROM: process.env.MAIL_FROM }
+    const to = `prod-${uid()}@shop.test`
+    try {
+      ;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
+      delete process.env.MAIL_FROM
+      await expect(payload.sendEmail({ to, subject: 'x', text: 'x' })).rejects.toThrow(/set MAIL_FROM/)
+    } finally {
+      Object.assign(process.env, env)
+    }
+    expect(received(to)).toHaveLength(0)
+  })
+
+  it('reads MAIL_FROM as "Name <address>" or a bare address, and refuses anything else', () => {
+    expect(parseMailFrom('OMS Luxembourg <no-reply@oms.lu>')).toEqual({ name: 'OMS Luxembourg', address: 'no-reply@oms.lu' })
+    expect(parseMailFrom('"OMS" <no-reply@oms.lu>')).toEqual({ name: 'OMS', address: 'no-reply@oms.lu' })
+    expect(parseMailFrom('no-reply@oms.lu')).toEqual({ name: '', address: 'no-reply@oms.lu' })
+    expect(() => parseMailFrom('OMS')).toThrow(/MAIL_FROM/)
   })
 })
 
