@@ -5,11 +5,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { jobsAccess } from '@/access/jobs'
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
+import { SentEmails } from '@/collections/SentEmails'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -20,6 +22,7 @@ import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { adminI18n } from '@/i18n/adminI18n'
+import { sendEmailTask } from '@/jobs/sendEmail'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
@@ -27,6 +30,7 @@ import { strictInput } from '@/plugins/strictInput'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +43,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails],
   endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
@@ -60,6 +64,8 @@ export default buildConfig({
     strictInput(),
   ],
   editor: lexicalEditor(),
+  email: smtpEmailAdapter(),
+  jobs: { access: jobsAccess, tasks: [sendEmailTask] },
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   db: postgresAdapter({

@@ -6,7 +6,8 @@ import * as migration_20261125_183021_products_orders from './20261125_183021_pr
 import * as migration_20261128_234714_vendor_custom_domain_unique from './20261128_234714_vendor_custom_domain_unique';
 import * as migration_20261129_002733_letzshop_vendor_unique from './20261129_002733_letzshop_vendor_unique';
 import * as migration_20261129_002753_rate_limits from './20261129_002753_rate_limits';
-import * as migration_20261129_004250_without_document_locks from './20261129_004250_without_document_locks';
+import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_queue';
+import * as migration_20261129_004333_without_document_locks from './20261129_004333_without_document_locks';
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261129_002753_rate_limits',
   },
   {
-    up: migration_20261129_004250_without_document_locks.up,
-    down: migration_20261129_004250_without_document_locks.down,
-    name: '20261129_004250_without_document_locks'
+    up: migration_20261129_002938_jobs_queue.up,
+    down: migration_20261129_002938_jobs_queue.down,
+    name: '20261129_002938_jobs_queue',
+  },
+  {
+    up: migration_20261129_004333_without_document_locks.up,
+    down: migration_20261129_004333_without_document_locks.down,
+    name: '20261129_004333_without_document_locks'
   },
 ];

@@ -97,6 +97,14 @@ describe('query parameters', () => {
     }
   })
 
+  it('refuses text operators on JSON fields with 400 (Postgres cannot LIKE a jsonb column)', async () => {
+    for (const query of ['where[value][like]=x', 'where[value][not_like]=x', 'where[value][contains]=1%2C2']) {
+      const response = await rest('GET', `/api/payload-preferences?${query}`, { token: admin })
+      expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBe(400)
+      expectClientError(response)
+    }
+  })
+
   it('still answers well-formed where clauses', async () => {
     for (const query of [
       `where[platform][equals]=${platform.id}`,

@@ -3,6 +3,7 @@ import { contentPages } from './contentPages'
 import { orders } from './orders'
 import { platforms } from './platforms'
 import { products } from './products'
+import { sentEmails } from './sentEmails'
 import { subscriptionTiers } from './subscriptionTiers'
 import type { CollectionLabels } from './types'
 import { users } from './users'
@@ -25,4 +26,5 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   products,
   orders,
   users,
+  'sent-emails': sentEmails,
 }

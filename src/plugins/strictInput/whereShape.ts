@@ -4,7 +4,7 @@ import { validOperatorSet } from 'payload/shared'
 import { dateMessage, isPlainObject, isRowId, isRowIdText, isSaneDate } from './values'
 
 /** How a queried path compares: decides which operators and operands make sense. */
-type Kind = 'id' | 'polymorphic' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'document' | 'any'
+type Kind = 'id' | 'polymorphic' | 'number' | 'date' | 'checkbox' | 'text' | 'option' | 'point' | 'json' | 'any'
 
 /** A resolved path: its kind, the allowed values of an option field, and whether it holds a list. */
 type Target = { kind: Kind; options?: string[]; hasMany?: boolean }
@@ -20,9 +20,9 @@ const KIND_OF: Partial<Record<FlattenedField['type'], Kind>> = {
   select: 'option',
   radio: 'option',
   point: 'point',
-  json: 'any',
-  // Rich text is a JSON document: Postgres cannot compare it with text operators, only test its presence.
-  richText: 'document',
+  // Stored as jsonb: Postgres has no LIKE for it.
+  json: 'json',
+  richText: 'json',
 }
 
 const TEXT_OPERATORS = new Set(['like', 'not_like'])
@@ -94,7 +94,6 @@ function conditionProblem(target: Target, operator: string, operand: unknown): s
   }
   if (GEO_OPERATORS.has(operator)) return kind === 'point' ? null : `cannot use "${operator}" (only point fields can)`
   if (kind === 'point') return null
-  if (kind === 'document' && operator !== 'exists') return `cannot use "${operator}" on a rich-text field; only "exists" works there`
   if (operator === 'exists') return [true, false, 'true', 'false'].includes(operand as never) ? null : 'exists must be true or false'
   // Postgres compares text with LIKE: ids, numbers, dates, booleans and enums (select) cannot; `contains`
   // also tests membership of a list (hasMany).

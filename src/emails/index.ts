@@ -1,0 +1,15 @@
+import type { EmailTemplate } from './types'
+import { welcome } from './welcome'
+
+export type { Branding, RenderedEmail } from './types'
+
+/** Every mail the app sends, by name (the `template` of a queued mail). */
+export const EMAIL_TEMPLATES = { welcome } satisfies Record<string, EmailTemplate<any>>
+
+export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
+export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[]
+
+export type EmailVars<T extends EmailTemplateName> = (typeof EMAIL_TEMPLATES)[T] extends EmailTemplate<infer Vars> ? Vars : never
+
+export const isEmailTemplateName = (value: unknown): value is EmailTemplateName =>
+  typeof value === 'string' && Object.hasOwn(EMAIL_TEMPLATES, value)
