@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
+import { type StandIns, startStandIns, unconfiguredServices } from './fakes/index'
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 
@@ -24,6 +25,7 @@ const [command = 'dev', ...args] = process.argv.slice(2)
 const log = (message: string) => console.log(`[platform] ${message}`)
 
 let database: EmbeddedDatabase | undefined
+let standIns: StandIns | undefined
 let child: ChildProcess | undefined
 let stopping = false
 
@@ -46,6 +48,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function shutdown(code: number): Promise<never> {
+  await standIns?.close()
   if (database) {
     await database.stop().catch((error) => console.error(error))
     database = undefined
@@ -106,6 +109,14 @@ async function main(): Promise<number> {
         return prepared
       }
       const port = env.PORT ?? '3000'
+      // Development only: a production start never falls back to a stand-in (features answer 503 instead).
+      const missing = production ? [] : unconfiguredServices(env)
+      if (missing.length > 0) {
+        standIns = await startStandIns(missing, env, `http://localhost:${port}`)
+        Object.assign(env, standIns.env)
+        for (const { name, url } of standIns.started) log(`${name} is not configured: using the local stand-in on ${url}`)
+        if (missing.includes('smtp')) log('  mails sent locally land in .data/mail/')
+      }
       if (!production) printWelcome(port)
       return runNode([NEXT, command, '--port', port, ...args], { ...env, NODE_OPTIONS: '--no-deprecation' })
     }

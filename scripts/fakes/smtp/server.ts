@@ -6,12 +6,11 @@
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 
 import { type AddressObject, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-import { runMain } from '../../lib/runMain'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const DEFAULT_MAIL_DIR = path.join(root, '.data', 'mail')
@@ -107,15 +106,4 @@ export async function startSmtpFake({ port, host = '127.0.0.1', dir = DEFAULT_MA
     messages: () => [...caught],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  runMain(async () => {
-    const fake = await startSmtpFake({ port: Number(process.argv[2] ?? 1025) })
-    console.log(`[smtp] listening on ${fake.url}; mails kept in ${path.relative(process.cwd(), DEFAULT_MAIL_DIR) || '.'}/ — SMTP_URL=${fake.url}`)
-    await new Promise<void>((resolve) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve())
-    })
-    await fake.close()
-  })
 }

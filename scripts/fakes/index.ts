@@ -1,0 +1,72 @@
+/**
+ * The local stand-ins for the outside services, at fixed ports so every tool finds them: Stripe 12111 (stripe-mock's
+ * port), Letzshop 12112, SMTP 1025 (MailHog's and Mailpit's). `startStandIns` starts those whose service the
+ * environment does not configure and answers the variables that point the app at them.
+ */
+import { startLetzshopFake } from './letzshop/server'
+import { startSmtpFake } from './smtp/server'
+import { STRIPE_FAKE_WEBHOOK_SECRET, startStripeFake } from './stripe/server'
+
+export const STAND_IN_PORTS = { stripe: 12111, letzshop: 12112, smtp: 1025 } as const
+
+type StandIn = { name: string; url: string; env: Record<string, string>; close: () => Promise<void> }
+
+export type StandIns = { started: StandIn[]; env: Record<string, string>; close: () => Promise<void> }
+
+const HOST = '127.0.0.1'
+
+async function startOne(name: keyof typeof STAND_IN_PORTS, env: NodeJS.ProcessEnv, appUrl: string): Promise<StandIn> {
+  const port = Number(env[`STAND_IN_${name.toUpperCase()}_PORT`] ?? STAND_IN_PORTS[name])
+  try {
+    if (name === 'stripe') {
+      const secret = env.STRIPE_WEBHOOK_SECRET ?? STRIPE_FAKE_WEBHOOK_SECRET
+      const fake = await startStripeFake({ port, host: HOST, webhookSecret: secret, forwardUrl: `${appUrl}/api/stripe/webhook` })
+      return {
+        name: 'Stripe',
+        url: fake.url,
+        close: fake.close,
+        env: {
+          STRIPE_SECRET_KEY: 'sk_test_local_stand_in',
+          STRIPE_PUBLISHABLE_KEY: 'pk_test_local_stand_in',
+          STRIPE_WEBHOOK_SECRET: secret,
+          STRIPE_API_URL: fake.url,
+          STRIPE_JS_URL: `${fake.url}/v3`,
+        },
+      }
+    }
+    if (name === 'letzshop') {
+      const fake = await startLetzshopFake({ port, host: HOST, fixtures: env.LETZSHOP_FIXTURES })
+      return { name: 'Letzshop', url: fake.url, close: fake.close, env: { LETZSHOP_API_URL: fake.url } }
+    }
+    const fake = await startSmtpFake({ port, host: HOST })
+    return { name: 'SMTP', url: fake.url, close: fake.close, env: { SMTP_URL: fake.url, MAIL_FROM: env.MAIL_FROM ?? 'Letzshop Platforms <no-reply@localhost>' } }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${port} for the local ${name} stand-in is taken: stop what uses it (an earlier \`npm run fakes\`?) or set STAND_IN_${name.toUpperCase()}_PORT.`)
+    }
+    throw error
+  }
+}
+
+/** Which services the environment leaves unconfigured (each then gets its stand-in). */
+export function unconfiguredServices(env: NodeJS.ProcessEnv): (keyof typeof STAND_IN_PORTS)[] {
+  return [
+    ...(env.STRIPE_SECRET_KEY ? [] : ['stripe' as const]),
+    ...(env.LETZSHOP_API_URL ? [] : ['letzshop' as const]),
+    ...(env.SMTP_URL ? [] : ['smtp' as const]),
+  ]
+}
+
+export async function startStandIns(services: (keyof typeof STAND_IN_PORTS)[], env: NodeJS.ProcessEnv, appUrl: string): Promise<StandIns> {
+  const started: StandIn[] = []
+  const close = async () => {
+    await Promise.all(started.map((standIn) => standIn.close().catch(() => {})))
+  }
+  try {
+    for (const service of services) started.push(await startOne(service, env, appUrl))
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { started, env: Object.assign({}, ...started.map((standIn) => standIn.env)), close }
+}
