@@ -5,7 +5,6 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
-import { jobsAccess } from '@/access/jobs'
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
 import { Orders } from '@/collections/Orders'
@@ -22,7 +21,7 @@ import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { adminI18n } from '@/i18n/adminI18n'
-import { sendEmailTask } from '@/jobs/sendEmail'
+import { jobs } from '@/jobs/config'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
@@ -65,7 +64,7 @@ export default buildConfig({
   ],
   editor: lexicalEditor(),
   email: smtpEmailAdapter(),
-  jobs: { access: jobsAccess, tasks: [sendEmailTask] },
+  jobs,
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   db: postgresAdapter({

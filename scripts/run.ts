@@ -96,6 +96,9 @@ async function main(): Promise<number> {
   switch (command) {
     case 'payload':
       return runNode([...NODE_CONDITIONS, PAYLOAD, ...args], env)
+    case 'jobs':
+      log('Running the jobs queue (every minute, schedules included) until stopped ...')
+      return runNode([...NODE_CONDITIONS, PAYLOAD, 'jobs:run', '--cron', '* * * * *', '--queue', 'default', '--handle-schedules'], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
       return runNode([...PREPARE, '--seed'], env)
@@ -118,10 +121,11 @@ async function main(): Promise<number> {
         if (missing.includes('smtp')) log('  mails sent locally land in .data/mail/')
       }
       if (!production) printWelcome(port)
-      return runNode([NEXT, command, '--port', port, ...args], { ...env, NODE_OPTIONS: '--no-deprecation' })
+      const jobsInProcess = production ? {} : { JOBS_AUTORUN: '1' }
+      return runNode([NEXT, command, '--port', port, ...args], { ...env, ...jobsInProcess, NODE_OPTIONS: '--no-deprecation' })
     }
     default:
-      console.error(`Unknown command "${command}". Use dev, start, seed or payload.`)
+      console.error(`Unknown command "${command}". Use dev, start, jobs, seed or payload.`)
       return 1
   }
 }

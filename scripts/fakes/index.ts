@@ -15,7 +15,9 @@ export type StandIns = { started: StandIn[]; env: Record<string, string>; close:
 
 const HOST = '127.0.0.1'
 
-async function startOne(name: keyof typeof STAND_IN_PORTS, env: NodeJS.ProcessEnv, appUrl: string): Promise<StandIn> {
+type Env = Record<string, string | undefined>
+
+async function startOne(name: keyof typeof STAND_IN_PORTS, env: Env, appUrl: string): Promise<StandIn> {
   const port = Number(env[`STAND_IN_${name.toUpperCase()}_PORT`] ?? STAND_IN_PORTS[name])
   try {
     if (name === 'stripe') {
@@ -49,7 +51,7 @@ async function startOne(name: keyof typeof STAND_IN_PORTS, env: NodeJS.ProcessEn
 }
 
 /** Which services the environment leaves unconfigured (each then gets its stand-in). */
-export function unconfiguredServices(env: NodeJS.ProcessEnv): (keyof typeof STAND_IN_PORTS)[] {
+export function unconfiguredServices(env: Env): (keyof typeof STAND_IN_PORTS)[] {
   return [
     ...(env.STRIPE_SECRET_KEY ? [] : ['stripe' as const]),
     ...(env.LETZSHOP_API_URL ? [] : ['letzshop' as const]),
@@ -57,7 +59,7 @@ export function unconfiguredServices(env: NodeJS.ProcessEnv): (keyof typeof STAN
   ]
 }
 
-export async function startStandIns(services: (keyof typeof STAND_IN_PORTS)[], env: NodeJS.ProcessEnv, appUrl: string): Promise<StandIns> {
+export async function startStandIns(services: (keyof typeof STAND_IN_PORTS)[], env: Env, appUrl: string): Promise<StandIns> {
   const started: StandIn[] = []
   const close = async () => {
     await Promise.all(started.map((standIn) => standIn.close().catch(() => {})))
