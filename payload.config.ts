@@ -12,6 +12,7 @@ import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
+import { SignupSessions } from '@/collections/SignupSessions'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -43,7 +44,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions],
   endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
