@@ -35,8 +35,6 @@ export const signupSessions: CollectionLabels = {
         de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
       },
     },
-    passwordSalt: { label: { en: 'Password salt', fr: 'Sel du mot de passe', de: 'Passwort-Salt' } },
-    passwordHash: { label: { en: 'Password hash', fr: 'Empreinte du mot de passe', de: 'Passwort-Hash' } },
     stripeCustomerId: { label: { en: 'Stripe customer ID', fr: 'ID client Stripe', de: 'Stripe-Kunden-ID' } },
     setupIntentId: { label: { en: 'Stripe SetupIntent ID', fr: 'ID SetupIntent Stripe', de: 'Stripe-SetupIntent-ID' } },
     completedVendor: { label: { en: 'Vendor created', fr: 'Commerçant créé', de: 'Erstellter Händler' } },
