@@ -78,6 +78,7 @@ export interface Config {
     orders: Order;
     users: User;
     'sent-emails': SentEmail;
+    'signup-sessions': SignupSession;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -96,6 +97,7 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
+    'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -461,6 +463,37 @@ export interface SentEmail {
   locale: string;
   subject?: string | null;
   messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The steps of signups in progress; used by the signup endpoints only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-sessions".
+ */
+export interface SignupSession {
+  id: number;
+  token: string;
+  platform?: (number | null) | Platform;
+  tier?: (number | null) | SubscriptionTier;
+  billingPeriod: 'monthly' | 'annual';
+  letzshopVendorId?: string | null;
+  letzshopSlug?: string | null;
+  letzshopName?: string | null;
+  email?: string | null;
+  companyName?: string | null;
+  country?: string | null;
+  vatNumber?: string | null;
+  locale?: ('en' | 'fr' | 'de') | null;
+  passwordSalt?: string | null;
+  passwordHash?: string | null;
+  stripeCustomerId?: string | null;
+  setupIntentId?: string | null;
+  completedVendor?: (number | null) | Vendor;
+  completedUser?: (number | null) | User;
+  completedAt?: string | null;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -833,6 +866,34 @@ export interface SentEmailsSelect<T extends boolean = true> {
   locale?: T;
   subject?: T;
   messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-sessions_select".
+ */
+export interface SignupSessionsSelect<T extends boolean = true> {
+  token?: T;
+  platform?: T;
+  tier?: T;
+  billingPeriod?: T;
+  letzshopVendorId?: T;
+  letzshopSlug?: T;
+  letzshopName?: T;
+  email?: T;
+  companyName?: T;
+  country?: T;
+  vatNumber?: T;
+  locale?: T;
+  passwordSalt?: T;
+  passwordHash?: T;
+  stripeCustomerId?: T;
+  setupIntentId?: T;
+  completedVendor?: T;
+  completedUser?: T;
+  completedAt?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import * as migration_20261129_002733_letzshop_vendor_unique from './20261129_00
 import * as migration_20261129_002753_rate_limits from './20261129_002753_rate_limits';
 import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_queue';
 import * as migration_20261129_004333_without_document_locks from './20261129_004333_without_document_locks';
+import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_004333_without_document_locks.up,
     down: migration_20261129_004333_without_document_locks.down,
-    name: '20261129_004333_without_document_locks'
+    name: '20261129_004333_without_document_locks',
+  },
+  {
+    up: migration_20261129_004614_signup_sessions.up,
+    down: migration_20261129_004614_signup_sessions.down,
+    name: '20261129_004614_signup_sessions'
   },
 ];

@@ -30,6 +30,10 @@ export const RATE_LIMITS = {
   lookupsPerAddress: rule('lookups-address', 'RATE_LIMIT_LOOKUPS_PER_10_MIN', 60, 600),
   /** Lookups of one shop (or searches for one text) from all addresses: `RATE_LIMIT_LOOKUPS_PER_TARGET_PER_10_MIN`, default 120. */
   lookupsPerTarget: rule('lookups-target', 'RATE_LIMIT_LOOKUPS_PER_TARGET_PER_10_MIN', 120, 600),
+  /** Signup steps (every /api/platform/signup/* call) from one client address: `RATE_LIMIT_SIGNUP_PER_10_MIN`, default 40. */
+  signupPerAddress: rule('signup-address', 'RATE_LIMIT_SIGNUP_PER_10_MIN', 40, 600),
+  /** Signup steps on one signup session: `RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN`, default 30. */
+  signupPerSession: rule('signup-session', 'RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN', 30, 600),
 } as const
 
 export class RateLimitExceededError extends Error {

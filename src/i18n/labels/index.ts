@@ -4,6 +4,7 @@ import { orders } from './orders'
 import { platforms } from './platforms'
 import { products } from './products'
 import { sentEmails } from './sentEmails'
+import { signupSessions } from './signupSessions'
 import { subscriptionTiers } from './subscriptionTiers'
 import type { CollectionLabels } from './types'
 import { users } from './users'
@@ -27,4 +28,5 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   orders,
   users,
   'sent-emails': sentEmails,
+  'signup-sessions': signupSessions,
 }

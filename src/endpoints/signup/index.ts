@@ -1,0 +1,167 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { requestLanguage, t } from '@/i18n/t'
+import { isLocale } from '@/services/locales'
+import { completeSignup } from '@/services/signup/complete'
+import { loginCookie } from '@/services/signup/loginCookie'
+import { findSignupSession, lockSignupSession } from '@/services/signup/session'
+import { signupSetupIntent } from '@/services/signup/setupIntent'
+import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from '@/services/signup/steps'
+import { stripeClient } from '@/services/stripe/client'
+import { relationId } from '@/utilities/roles'
+
+import { parseInput, queryObject, slugParam } from '../validation'
+import { inTransaction, jsonBody, limitSignupStep, noStore, sessionIdField } from './signupRequest'
+
+const BASE = '/platform/signup'
+
+/** A repeated `complete` (lost answer, double click) signs the browser in again only this soon after completion. */
+const RELOGIN_WINDOW_MS = 15 * 60 * 1000
+
+/** POST /api/platform/signup/start {platform, tier, billingPeriod} → {sessionId} */
+export const signupStartEndpoint: Endpoint = {
+  path: `${BASE}/start`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const limited = await limitSignupStep(req)
+    if (limited) return limited
+    const input = parseInput(
+      z.object({
+        platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam('platform')),
+        tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam('tier')),
+        billingPeriod: z.enum(['monthly', 'annual'], { error: t(req, 'signupBillingPeriod') }),
+      }),
+      await jsonBody(req),
+    )
+    const session = await startSignup(req, input)
+    return noStore({ sessionId: session.token }, { status: 201 })
+  },
+}
+
+/** POST /api/platform/signup/claim {sessionId, letzshopSlug | letzshopUrl} (optional step) */
+export const signupClaimEndpoint: Endpoint = {
+  path: `${BASE}/claim`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const body = await jsonBody(req)
+    const limited = await limitSignupStep(req, body.sessionId)
+    if (limited) return limited
+    const reference = z.string({ error: t(req, 'signupShopReference') }).max(500, t(req, 'signupShopReference')).optional()
+    const { sessionId, letzshopSlug, letzshopUrl } = parseInput(
+      z.object({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference }),
+      body,
+    )
+    const shop = letzshopSlug ?? letzshopUrl
+    if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
+    const session = await inTransaction(req, async () => claimSignupShop(req, await lockSignupSession(req, sessionId), shop))
+    return noStore(signupProgress(session))
+  },
+}
+
+/** POST /api/platform/signup/account {sessionId, email, password, companyName, country, vatNumber?, locale?} */
+export const signupAccountEndpoint: Endpoint = {
+  path: `${BASE}/account`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const body = await jsonBody(req)
+    const limited = await limitSignupStep(req, body.sessionId)
+    if (limited) return limited
+    const input = parseInput(
+      z.object({
+        sessionId: sessionIdField(req),
+        email: z.string({ error: t(req, 'signupEmailInvalid') }).trim().max(254, t(req, 'signupEmailInvalid')).pipe(z.email(t(req, 'signupEmailInvalid'))),
+        password: z.string({ error: t(req, 'signupPasswordLength') }).min(10, t(req, 'signupPasswordLength')).max(200, t(req, 'signupPasswordLength')),
+        companyName: z
+          .string({ error: t(req, 'signupCompanyName') })
+          .trim()
+          .min(1, t(req, 'signupCompanyName'))
+          .max(200, t(req, 'signupCompanyName'))
+          .regex(/^\P{Cc}*$/u, t(req, 'signupCompanyName')),
+        country: z
+          .string({ error: t(req, 'signupCountry') })
+          .trim()
+          .transform((value) => value.toUpperCase())
+          .pipe(z.string().regex(/^[A-Z]{2}$/, t(req, 'signupCountry'))),
+        vatNumber: z.string({ error: t(req, 'signupVatInvalid', { vat: '' }) }).trim().max(30).nullish(),
+        locale: z.string({ error: t(req, 'signupLocale') }).refine(isLocale, t(req, 'signupLocale')).optional(),
+      }),
+      body,
+    )
+    const { sessionId, locale, ...account } = input
+    const session = await inTransaction(req, async () =>
+      saveSignupAccount(req, await lockSignupSession(req, sessionId), { ...account, locale: (locale as 'en' | 'fr' | 'de' | undefined) ?? requestLanguage(req) }),
+    )
+    return noStore(signupProgress(session))
+  },
+}
+
+/** POST /api/platform/signup/setup-intent {sessionId} → {clientSecret, publishableKey} */
+export const signupSetupIntentEndpoint: Endpoint = {
+  path: `${BASE}/setup-intent`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const body = await jsonBody(req)
+    const limited = await limitSignupStep(req, body.sessionId)
+    if (limited) return limited
+    const { sessionId } = parseInput(z.object({ sessionId: sessionIdField(req) }), body)
+    stripeClient() // 503 naming the variable before anything else when Stripe is not configured
+    const { clientSecret, publishableKey } = await inTransaction(req, async () => signupSetupIntent(req, await lockSignupSession(req, sessionId)))
+    return noStore({ clientSecret, publishableKey })
+  },
+}
+
+/** POST /api/platform/signup/complete {sessionId, setupIntentId} → {vendor, subscription}, signed in. */
+export const signupCompleteEndpoint: Endpoint = {
+  path: `${BASE}/complete`,
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const body = await jsonBody(req)
+    const limited = await limitSignupStep(req, body.sessionId)
+    if (limited) return limited
+    const { sessionId, setupIntentId } = parseInput(
+      z.object({
+        sessionId: sessionIdField(req),
+        setupIntentId: z.string({ error: t(req, 'signupSetupIntentRequired') }).regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
+      }),
+      body,
+    )
+    stripeClient()
+    const adminUrl = `${process.env.SERVER_URL?.replace(/\/+$/, '') ?? new URL(req.url ?? 'http://localhost:3000').origin}/admin`
+    const { result, cookie } = await inTransaction(req, async () => {
+      const session = await lockSignupSession(req, sessionId)
+      const result = await completeSignup(req, session, setupIntentId, adminUrl)
+      const fresh = !result.repeated || Date.now() - new Date(session.completedAt ?? 0).getTime() < RELOGIN_WINDOW_MS
+      return { result, cookie: fresh ? await loginCookie(req, result.user) : null }
+    })
+    return noStore({ vendor: result.vendor, subscription: result.subscription }, cookie ? { headers: { 'Set-Cookie': cookie } } : {})
+  },
+}
+
+/** GET /api/platform/signup/session?sessionId= → the steps done so far (no secrets), to resume after a reload. */
+export const signupSessionEndpoint: Endpoint = {
+  path: `${BASE}/session`,
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const query = queryObject(req.searchParams)
+    const limited = await limitSignupStep(req, query.sessionId)
+    if (limited) return limited
+    const { sessionId } = parseInput(z.object({ sessionId: sessionIdField(req) }), query)
+    const session = await findSignupSession(req, sessionId)
+    const progress = signupProgress(session)
+    const [platform, tier] = await Promise.all([
+      req.payload.findByID({ collection: 'platforms', id: relationId(session.platform)!, depth: 0, overrideAccess: true, req, disableErrors: true }),
+      req.payload.findByID({ collection: 'subscription-tiers', id: relationId(session.tier)!, depth: 0, overrideAccess: true, req, disableErrors: true }),
+    ])
+    return noStore({ ...progress, plan: { platform: platform?.code ?? null, tier: tier?.code ?? null, billingPeriod: session.billingPeriod } })
+  },
+}
+
+export const signupEndpoints: Endpoint[] = [
+  signupStartEndpoint,
+  signupClaimEndpoint,
+  signupAccountEndpoint,
+  signupSetupIntentEndpoint,
+  signupCompleteEndpoint,
+  signupSessionEndpoint,
+]

@@ -1,0 +1,48 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { t } from '@/i18n/t'
+import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
+
+import { rateLimited } from '../rateLimited'
+
+/** The JSON object a signup step was sent; 400 for anything else. */
+export async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  let body: unknown
+  try {
+    body = await req.json?.()
+  } catch {
+    body = undefined
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
+  return body as Record<string, unknown>
+}
+
+export const sessionIdField = (req: PayloadRequest) =>
+  z.string({ error: t(req, 'signupSessionIdRequired') }).min(1, t(req, 'signupSessionIdRequired')).max(200, t(req, 'signupSessionNotFound'))
+
+/**
+ * Counts a signup step against the per-address limit and, when the request names a session, the per-session one:
+ * a 429 answer with Retry-After past either, null otherwise.
+ */
+export function limitSignupStep(req: PayloadRequest, sessionId?: unknown): Promise<Response | null> {
+  const limits = [{ rule: RATE_LIMITS.signupPerAddress(), key: clientAddress(req.headers) }]
+  if (typeof sessionId === 'string' && sessionId !== '') limits.push({ rule: RATE_LIMITS.signupPerSession(), key: sessionId })
+  return rateLimited(req, limits)
+}
+
+/** Runs `work` in one database transaction on `req` (endpoints get none by themselves): committed, or rolled back on error. */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const owned = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owned) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
+}
+
+export const noStore = (body: unknown, init: ResponseInit = {}) =>
+  Response.json(body, { ...init, headers: { 'Cache-Control': 'no-store', ...(init.headers as Record<string, string> | undefined) } })

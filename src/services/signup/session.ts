@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { t } from '@/i18n/t'
+import type { SignupSession } from '@/payload-types'
+import { transactionDb } from '@/services/transactions'
+
+/** A session lives 24 hours after its last step. */
+export const SIGNUP_SESSION_TTL_MS = 24 * 60 * 60 * 1000
+
+export const newSignupToken = (): string => randomBytes(32).toString('base64url')
+
+export const sessionExpiry = (now = Date.now()): string => new Date(now + SIGNUP_SESSION_TTL_MS).toISOString()
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
+
+/** The live session with this token; 404 when unknown or expired. */
+export async function findSignupSession(req: PayloadRequest, token: string): Promise<SignupSession> {
+  if (TOKEN_PATTERN.test(token)) {
+    const { docs } = await req.payload.find({
+      collection: 'signup-sessions',
+      where: { token: { equals: token } },
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      showHiddenFields: true,
+      overrideAccess: true,
+      req,
+    })
+    const session = docs[0]
+    if (session && new Date(session.expiresAt).getTime() > Date.now()) return session
+  }
+  throw new APIError(t(req, 'signupSessionNotFound'), 404, null, true)
+}
+
+/**
+ * Locks the session's row for the rest of the caller's transaction (`req` must carry one), then reads it: a second
+ * request on the same session waits here until the first has committed, and then sees its result.
+ */
+export async function lockSignupSession(req: PayloadRequest, token: string): Promise<SignupSession> {
+  const db = await transactionDb(req)
+  await db.execute(sql`SELECT id FROM signup_sessions WHERE token = ${token} FOR UPDATE`)
+  return findSignupSession(req, token)
+}
+
+export async function updateSignupSession(req: PayloadRequest, session: SignupSession, data: Partial<SignupSession>): Promise<SignupSession> {
+  return req.payload.update({
+    collection: 'signup-sessions',
+    id: session.id,
+    data: { ...data, expiresAt: sessionExpiry() },
+    depth: 0,
+    showHiddenFields: true,
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** 409 once the session has created its vendor: its steps can no longer change. */
+export function assertOpen(req: PayloadRequest, session: SignupSession): void {
+  if (session.completedVendor) throw new APIError(t(req, 'signupCompleted'), 409, null, true)
+}

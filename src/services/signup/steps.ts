@@ -1,0 +1,134 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { t } from '@/i18n/t'
+import type { SignupSession } from '@/payload-types'
+import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
+import type { Locale } from '@/services/locales'
+import { transactionDb } from '@/services/transactions'
+import { relationId } from '@/utilities/roles'
+
+import { hashPassword } from './passwordHash'
+import { assertOpen, newSignupToken, sessionExpiry, updateSignupSession } from './session'
+import { checkVatNumber } from './vat'
+
+export type BillingPeriod = 'monthly' | 'annual'
+
+/** Step 1: a new session for a public tier of an active platform. */
+export async function startSignup(req: PayloadRequest, input: { platform: string; tier: string; billingPeriod: BillingPeriod }): Promise<SignupSession> {
+  const platform = (
+    await req.payload.find({
+      collection: 'platforms',
+      where: { and: [{ code: { equals: input.platform } }, { isActive: { not_equals: false } }] },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+  ).docs[0]
+  if (!platform) throw new APIError(t(req, 'signupPlatformNotFound', { platform: input.platform }), 404, null, true)
+  const tier = (
+    await req.payload.find({
+      collection: 'subscription-tiers',
+      where: { and: [{ platform: { equals: platform.id } }, { code: { equals: input.tier } }, { isPublic: { not_equals: false } }] },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+  ).docs[0]
+  if (!tier) throw new APIError(t(req, 'signupTierNotFound', { tier: input.tier }), 404, null, true)
+  const price = input.billingPeriod === 'annual' ? tier.priceAnnual : tier.priceMonthly
+  if (!price) throw new APIError(t(req, 'signupPlanNotOnline', { tier: tier.name, period: input.billingPeriod }), 400, null, true)
+
+  return req.payload.create({
+    collection: 'signup-sessions',
+    data: { token: newSignupToken(), platform: platform.id, tier: tier.id, billingPeriod: input.billingPeriod, expiresAt: sessionExpiry() },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * Step 2 (optional): reserves a Letzshop shop for this signup. A shop owned by a vendor, or reserved by another live
+ * signup, is answered 409; an advisory lock on the shop makes two parallel claims end with one reservation. The
+ * unique index on vendors.letzshopVendorId remains the final judge at completion. Runs in the caller's transaction.
+ */
+export async function claimSignupShop(req: PayloadRequest, session: SignupSession, reference: string): Promise<SignupSession> {
+  assertOpen(req, session)
+  const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
+  if (session.letzshopVendorId === shop.id) return session
+  const db = await transactionDb(req)
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('signup-shop'), hashtext(${shop.id}))`)
+  const reserved = await req.payload.count({
+    collection: 'signup-sessions',
+    where: {
+      and: [
+        { letzshopVendorId: { equals: shop.id } },
+        { id: { not_equals: session.id } },
+        { completedVendor: { exists: false } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (reserved.totalDocs > 0 || (await claimedShopIds(req, [shop])).size > 0) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+  return updateSignupSession(req, session, { letzshopVendorId: shop.id, letzshopSlug: shop.slug, letzshopName: shop.name })
+}
+
+export type AccountInput = { email: string; password: string; companyName: string; country: string; vatNumber?: string | null; locale: Locale }
+
+/** 409 "sign in instead" for an email that has an account, and nothing more about that account. */
+export async function assertEmailFree(req: PayloadRequest, email: string): Promise<void> {
+  const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, req })
+  if (existing.totalDocs > 0) throw new APIError(t(req, 'signupEmailTaken'), 409, null, true)
+}
+
+/** Step 3: the account data; the VAT number (optional) must be valid and of the country; the password kept hashed. */
+export async function saveSignupAccount(req: PayloadRequest, session: SignupSession, input: AccountInput): Promise<SignupSession> {
+  assertOpen(req, session)
+  let vatNumber: string | null = null
+  if (input.vatNumber) {
+    const vat = checkVatNumber(input.vatNumber, input.country)
+    if (!vat.ok) {
+      const message = vat.problem === 'invalid' ? 'signupVatInvalid' : vat.problem === 'wrongCountry' ? 'signupVatWrongCountry' : 'signupVatUnsupported'
+      throw new APIError(t(req, message, { vat: input.vatNumber, country: input.country }), 400, null, true)
+    }
+    vatNumber = vat.value
+  }
+  const email = input.email.toLowerCase()
+  await assertEmailFree(req, email)
+  const { salt, hash } = await hashPassword(input.password)
+  return updateSignupSession(req, session, {
+    email,
+    companyName: input.companyName,
+    country: input.country,
+    vatNumber,
+    locale: input.locale,
+    passwordSalt: salt,
+    passwordHash: hash,
+  })
+}
+
+/** What the wizard needs to resume after a reload: the steps done so far, no secrets. */
+export function signupProgress(session: SignupSession) {
+  return {
+    sessionId: session.token,
+    expiresAt: session.expiresAt,
+    plan: { platform: relationId(session.platform), tier: relationId(session.tier), billingPeriod: session.billingPeriod },
+    shop: session.letzshopVendorId ? { id: session.letzshopVendorId, slug: session.letzshopSlug, name: session.letzshopName } : null,
+    account: session.email
+      ? { email: session.email, companyName: session.companyName, country: session.country, vatNumber: session.vatNumber ?? null, locale: session.locale }
+      : null,
+    steps: {
+      plan: true,
+      claim: Boolean(session.letzshopVendorId),
+      account: Boolean(session.email && session.passwordHash),
+      setupIntent: Boolean(session.setupIntentId),
+      complete: Boolean(session.completedVendor),
+    },
+    vendor: session.completedVendor ? { id: relationId(session.completedVendor) } : null,
+  }
+}
