@@ -1,5 +1,8 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/services/locales'
 
+/** Request header src/proxy.ts sets to the negotiated language (never taken from the client), read by the layout. */
+export const SITE_LOCALE_HEADER = 'x-site-locale'
+
 /**
  * The site's language: `?locale=` when it names one of ours, else the best of `Accept-Language` by quality
  * (`fr-LU` counts as `fr`), else English.
