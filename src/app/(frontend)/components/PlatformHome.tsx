@@ -30,6 +30,7 @@ export async function PlatformHome({ scope, basePath, locale, billing }: Props) 
       locale={locale}
       link={link}
       homeHref={link('home')}
+      hideTagline
       localeHref={(code) => pagePath(basePath, 'home', code, billing === 'annual' ? { billing: 'annual' } : {})}
     >
       <main className="home" data-source={site.source}>

@@ -17,11 +17,13 @@ type Props = {
   homeHref: string
   /** The same page in another language. */
   localeHref: (locale: Locale) => string
+  /** The homepage's hero says the tagline already. */
+  hideTagline?: boolean
   children: React.ReactNode
 }
 
 /** Header (logo, name, tagline, menu, language switcher) and footer around a page, in the platform's colour. */
-export function SiteShell({ platform, vendorName, header, footer, locale, link, homeHref, localeHref, children }: Props) {
+export function SiteShell({ platform, vendorName, header, footer, locale, link, homeHref, localeHref, hideTagline, children }: Props) {
   const text = siteText(locale)
   const branding = platform.branding
   const siteName = vendorName ?? platform.name
@@ -39,7 +41,7 @@ export function SiteShell({ platform, vendorName, header, footer, locale, link, 
             )}
             <span className="brand__text">
               <strong>{siteName}</strong>
-              {!vendorName && branding?.tagline && <span className="brand__tagline">{branding.tagline}</span>}
+              {!vendorName && !hideTagline && branding?.tagline && <span className="brand__tagline">{branding.tagline}</span>}
             </span>
           </a>
           <nav aria-label={text.nav.main} className="site-nav">
