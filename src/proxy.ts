@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { negotiateLocale, SITE_LOCALE_HEADER } from '@/i18n/site/negotiateLocale'
 import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
 import { serverSecurityHeaders } from '@/services/securityHeaders'
 
@@ -9,11 +10,13 @@ import { serverSecurityHeaders } from '@/services/securityHeaders'
  *   prefix, and every `/platforms/<code>/...` request carries the code in an internal header. A client cannot
  *   send that header itself: it is removed from every request, and only the prefix sets it;
  * - X-Forwarded-Host / X-Forwarded-Proto are removed unless TRUST_PROXY says a reverse proxy sets them;
+ * - the site's language (`?locale=`, else Accept-Language) in an internal header, for the page's <html lang>;
  * - the security headers of src/services/securityHeaders.ts go on every answer.
  */
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers)
   headers.delete(PLATFORM_HEADER)
+  headers.set(SITE_LOCALE_HEADER, negotiateLocale(request.nextUrl.searchParams.get('locale') ?? undefined, request.headers.get('accept-language')))
   if (!trustsProxy()) for (const name of FORWARDED_HEADERS) headers.delete(name)
 
   const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)

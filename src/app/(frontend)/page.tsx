@@ -1,34 +1,46 @@
 import config from '@payload-config'
+import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
-import { ContentPageView } from './components/ContentPageView'
+import { marketingMetadata } from './components/marketingMetadata'
+import { PlatformHome } from './components/PlatformHome'
 import { hostScope } from './components/hostScope'
+import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from './components/siteRequest'
+import { findSitePlatform } from '@/services/site/sitePlatform'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { searchParams: Promise<{ locale?: string }> }
+type Props = { searchParams: SiteSearchParams }
 
-/** A platform domain shows its home page; anywhere else (localhost) lists the platforms. */
-export default async function Home({ searchParams }: Props) {
+async function servedPlatform() {
   const scope = await hostScope()
   const payload = await getPayload({ config })
-  const served = await payload.find({
-    collection: 'platforms',
-    where: { 'domains.domain': { equals: scope.host } },
-    limit: 1,
-    depth: 0,
-  })
-  if (served.docs.length > 0) {
-    return <ContentPageView scope={scope} slug="home" basePath="" locale={(await searchParams).locale} />
+  return { scope, platform: await findSitePlatform(payload, { host: scope.host ?? '' }, 'en') }
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { scope, platform } = await servedPlatform()
+  if (!platform) return { title: 'Letzshop Platforms', robots: { index: false } }
+  const locale = await siteLocale((await searchParams).locale)
+  return marketingMetadata({ scope, slug: 'home', basePath: '', locale, origin: await requestOrigin() })
+}
+
+/** A platform domain shows its homepage; anywhere else (localhost) lists the platforms. */
+export default async function Home({ searchParams }: Props) {
+  const { scope, platform } = await servedPlatform()
+  const query = await searchParams
+  if (platform) {
+    return <PlatformHome scope={scope} basePath="" locale={await siteLocale(query.locale)} billing={billingOf(query.billing)} />
   }
-  const platforms = await payload.find({ collection: 'platforms', sort: 'name', depth: 0, limit: 50 })
+  const payload = await getPayload({ config })
+  const platforms = await payload.find({ collection: 'platforms', where: { isActive: { equals: true } }, sort: 'name', depth: 0, limit: 50 })
   return (
-    <main>
+    <main className="page">
       <h1>Letzshop Platforms</h1>
       <ul>
-        {platforms.docs.map((platform) => (
-          <li key={platform.id}>
-            <a href={`/platforms/${platform.code}/home`}>{platform.name}</a>
+        {platforms.docs.map((each) => (
+          <li key={each.id}>
+            <a href={`/platforms/${each.code}`}>{each.name}</a>
           </li>
         ))}
       </ul>

@@ -1,0 +1,8 @@
+import { siteFile } from '../../../components/siteFiles'
+
+export const dynamic = 'force-dynamic'
+
+type Context = { params: Promise<{ platform: string }> }
+
+/** A platform's robots.txt under the local-development prefix /platforms/<code>. */
+export const GET = async (request: Request, { params }: Context) => siteFile('robots', request, (await params).platform)

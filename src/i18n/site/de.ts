@@ -1,0 +1,58 @@
+import type { SiteDictionary } from './types'
+
+export const de: SiteDictionary = {
+  languageName: 'Deutsch',
+  nav: { main: 'Hauptmenü', footer: 'Fußzeile', language: 'Sprache', home: 'Startseite' },
+  poweredBy: (platform) => `${platform}, in Luxemburg für Letzshop-Händler entwickelt`,
+  hero: { startTrial: 'Kostenlos testen', seePlans: 'Tarife und Preise ansehen', trialNote: '30 Tage kostenlos, jederzeit kündbar.' },
+  pricing: {
+    heading: 'Tarife und Preise',
+    intro: 'Jeder Tarif beginnt mit 30 Tagen kostenlosem Test. Preise zzgl. MwSt.',
+    billingLabel: 'Abrechnungszeitraum',
+    monthly: 'Monatlich',
+    annual: 'Jährlich',
+    perMonth: '/ Monat',
+    perYear: '/ Jahr',
+    annualEquivalent: (perMonth) => `entspricht ${perMonth} pro Monat, jährlich abgerechnet`,
+    annualSaving: (amount, percent) => `Sie sparen ${amount} pro Jahr (${percent} %)`,
+    saveUpTo: (percent) => `bis zu ${percent} % sparen`,
+    choose: (tier) => `${tier} wählen`,
+    includes: 'Enthalten',
+  },
+  limits: {
+    ordersPerMonth: { count: (n) => `${n} Bestellungen pro Monat`, unlimited: 'Unbegrenzte Bestellungen', label: 'Bestellungen pro Monat' },
+    products: { count: (n) => `${n} Produkte`, unlimited: 'Unbegrenzte Produkte', label: 'Produkte' },
+    teamMembers: { count: (n) => (n === '1' ? '1 Teammitglied' : `${n} Teammitglieder`), unlimited: 'Unbegrenzte Teammitglieder', label: 'Teammitglieder' },
+    cmsPages: { count: (n) => `${n} Website-Seiten`, unlimited: 'Unbegrenzte Website-Seiten', label: 'Website-Seiten' },
+  },
+  addOns: {
+    heading: 'Zusatzoptionen',
+    intro: 'Brauchen Sie etwas mehr? Buchen Sie es zu jedem Tarif dazu, monatlich kündbar.',
+    raises: {
+      ordersPerMonth: (n) => `${n} Bestellungen pro Monat mehr`,
+      products: (n) => `${n} Produkte mehr`,
+      teamMembers: (n) => `${n} Teammitglieder mehr`,
+      cmsPages: (n) => `${n} Website-Seiten mehr`,
+      cmsCustomPages: (n) => `${n} eigene Seiten mehr`,
+    },
+    interval: { month: '/ Monat', year: '/ Jahr', once: 'einmalig' },
+  },
+  comparison: { heading: 'Tarife vergleichen', feature: 'Funktion', included: 'Enthalten', notIncluded: 'Nicht enthalten', unlimited: 'Unbegrenzt' },
+  features: {
+    cms_basic: 'Ihre eigene Shop-Website',
+    cms_custom_pages: 'Eigene Seiten',
+    cms_templates: 'Seitenvorlagen',
+    cms_seo: 'Suchmaschinen-Einstellungen',
+    cms_unlimited_pages: 'Unbegrenzte Seiten',
+    invoicing: 'EU-MwSt-Rechnungen',
+    letzshop_sync: 'Letzshop-Bestellabgleich',
+    api_access: 'API-Zugang',
+    loyalty_points: 'Treuepunkte',
+    loyalty_rewards: 'Prämien und Gutscheine',
+    loyalty_campaigns: 'Kampagnen',
+  },
+  meta: {
+    homeTitle: (platform, tagline) => `${platform}: ${tagline}`,
+    pageTitle: (page, platform) => `${page} | ${platform}`,
+  },
+}

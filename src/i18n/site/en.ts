@@ -1,0 +1,58 @@
+import type { SiteDictionary } from './types'
+
+export const en: SiteDictionary = {
+  languageName: 'English',
+  nav: { main: 'Main', footer: 'Footer', language: 'Language', home: 'Home' },
+  poweredBy: (platform) => `${platform}, made in Luxembourg for Letzshop sellers`,
+  hero: { startTrial: 'Start your free trial', seePlans: 'See plans and prices', trialNote: '30 days free, cancel at any time.' },
+  pricing: {
+    heading: 'Plans and prices',
+    intro: 'Every plan starts with a 30-day free trial. Prices exclude VAT.',
+    billingLabel: 'Billing period',
+    monthly: 'Monthly',
+    annual: 'Annual',
+    perMonth: '/ month',
+    perYear: '/ year',
+    annualEquivalent: (perMonth) => `${perMonth} a month, billed yearly`,
+    annualSaving: (amount, percent) => `You save ${amount} a year (${percent} %)`,
+    saveUpTo: (percent) => `save up to ${percent} %`,
+    choose: (tier) => `Start with ${tier}`,
+    includes: 'Included',
+  },
+  limits: {
+    ordersPerMonth: { count: (n) => `${n} orders a month`, unlimited: 'Unlimited orders', label: 'Orders a month' },
+    products: { count: (n) => `${n} products`, unlimited: 'Unlimited products', label: 'Products' },
+    teamMembers: { count: (n) => (n === '1' ? '1 team member' : `${n} team members`), unlimited: 'Unlimited team members', label: 'Team members' },
+    cmsPages: { count: (n) => `${n} website pages`, unlimited: 'Unlimited website pages', label: 'Website pages' },
+  },
+  addOns: {
+    heading: 'Add-ons',
+    intro: 'Need a little more? Add it to any plan, month by month.',
+    raises: {
+      ordersPerMonth: (n) => `${n} more orders a month`,
+      products: (n) => `${n} more products`,
+      teamMembers: (n) => `${n} more team members`,
+      cmsPages: (n) => `${n} more website pages`,
+      cmsCustomPages: (n) => `${n} more custom pages`,
+    },
+    interval: { month: '/ month', year: '/ year', once: 'once' },
+  },
+  comparison: { heading: 'Compare the plans', feature: 'Feature', included: 'Included', notIncluded: 'Not included', unlimited: 'Unlimited' },
+  features: {
+    cms_basic: 'Your own shop website',
+    cms_custom_pages: 'Custom pages',
+    cms_templates: 'Page templates',
+    cms_seo: 'Search engine settings',
+    cms_unlimited_pages: 'Unlimited pages',
+    invoicing: 'EU-VAT invoices',
+    letzshop_sync: 'Letzshop order sync',
+    api_access: 'API access',
+    loyalty_points: 'Loyalty points',
+    loyalty_rewards: 'Rewards and vouchers',
+    loyalty_campaigns: 'Campaigns',
+  },
+  meta: {
+    homeTitle: (platform, tagline) => `${platform}: ${tagline}`,
+    pageTitle: (page, platform) => `${page} | ${platform}`,
+  },
+}

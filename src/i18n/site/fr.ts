@@ -1,0 +1,58 @@
+import type { SiteDictionary } from './types'
+
+export const fr: SiteDictionary = {
+  languageName: 'Français',
+  nav: { main: 'Menu principal', footer: 'Pied de page', language: 'Langue', home: 'Accueil' },
+  poweredBy: (platform) => `${platform}, conçu au Luxembourg pour les vendeurs Letzshop`,
+  hero: { startTrial: 'Commencer l’essai gratuit', seePlans: 'Voir les offres et les prix', trialNote: '30 jours gratuits, résiliable à tout moment.' },
+  pricing: {
+    heading: 'Offres et tarifs',
+    intro: 'Chaque offre commence par 30 jours d’essai gratuit. Prix hors TVA.',
+    billingLabel: 'Période de facturation',
+    monthly: 'Mensuel',
+    annual: 'Annuel',
+    perMonth: '/ mois',
+    perYear: '/ an',
+    annualEquivalent: (perMonth) => `soit ${perMonth} par mois, facturé annuellement`,
+    annualSaving: (amount, percent) => `Vous économisez ${amount} par an (${percent} %)`,
+    saveUpTo: (percent) => `jusqu’à ${percent} % d’économie`,
+    choose: (tier) => `Choisir ${tier}`,
+    includes: 'Inclus',
+  },
+  limits: {
+    ordersPerMonth: { count: (n) => `${n} commandes par mois`, unlimited: 'Commandes illimitées', label: 'Commandes par mois' },
+    products: { count: (n) => `${n} produits`, unlimited: 'Produits illimités', label: 'Produits' },
+    teamMembers: { count: (n) => (n === '1' ? '1 membre d’équipe' : `${n} membres d’équipe`), unlimited: 'Membres d’équipe illimités', label: 'Membres d’équipe' },
+    cmsPages: { count: (n) => `${n} pages de site`, unlimited: 'Pages de site illimitées', label: 'Pages de site' },
+  },
+  addOns: {
+    heading: 'Options',
+    intro: 'Besoin d’un peu plus ? Ajoutez-le à n’importe quelle offre, mois par mois.',
+    raises: {
+      ordersPerMonth: (n) => `${n} commandes de plus par mois`,
+      products: (n) => `${n} produits de plus`,
+      teamMembers: (n) => `${n} membres d’équipe de plus`,
+      cmsPages: (n) => `${n} pages de site de plus`,
+      cmsCustomPages: (n) => `${n} pages sur mesure de plus`,
+    },
+    interval: { month: '/ mois', year: '/ an', once: 'une fois' },
+  },
+  comparison: { heading: 'Comparer les offres', feature: 'Fonctionnalité', included: 'Inclus', notIncluded: 'Non inclus', unlimited: 'Illimité' },
+  features: {
+    cms_basic: 'Le site web de votre boutique',
+    cms_custom_pages: 'Pages sur mesure',
+    cms_templates: 'Modèles de page',
+    cms_seo: 'Réglages pour les moteurs de recherche',
+    cms_unlimited_pages: 'Pages illimitées',
+    invoicing: 'Factures TVA UE',
+    letzshop_sync: 'Synchronisation des commandes Letzshop',
+    api_access: 'Accès API',
+    loyalty_points: 'Points de fidélité',
+    loyalty_rewards: 'Récompenses et bons',
+    loyalty_campaigns: 'Campagnes',
+  },
+  meta: {
+    homeTitle: (platform, tagline) => `${platform} : ${tagline}`,
+    pageTitle: (page, platform) => `${page} | ${platform}`,
+  },
+}
