@@ -6,6 +6,7 @@ import { centsField } from '@/fields/centsField'
 import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { platformField } from '@/fields/platformField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { staleStripePrices } from '@/hooks/staleStripePrices'
 import { slugField } from '@/fields/slugField'
 
 /** Extras a vendor can add to a subscription; `raises` adds to one of the tier's limits. */
@@ -19,7 +20,7 @@ export const AddOns: CollectionConfig<'add-ons'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
-  hooks: { beforeChange: [assertManagedPlatform] },
+  hooks: { beforeChange: [assertManagedPlatform, staleStripePrices({ price: 'stripePrice' })] },
   fields: [
     platformField(),
     slugField({ name: 'code' }),

@@ -6,6 +6,7 @@ import { centsField } from '@/fields/centsField'
 import { limitsGroup } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { staleStripePrices } from '@/hooks/staleStripePrices'
 import { slugField } from '@/fields/slugField'
 import { FEATURE_CODES } from '@/services/tiers/featureCodes'
 
@@ -23,7 +24,9 @@ export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
-  hooks: { beforeChange: [assertManagedPlatform] },
+  hooks: {
+    beforeChange: [assertManagedPlatform, staleStripePrices({ priceMonthly: 'stripePriceMonthly', priceAnnual: 'stripePriceAnnual' })],
+  },
   fields: [
     platformField(),
     slugField({ name: 'code' }),

@@ -67,3 +67,24 @@ describe('GET /api/platform/pricing', () => {
     expect((await rest('GET', '/api/platform/pricing', { headers: { host: 'nobody.example' } })).status).toBe(404)
   })
 })
+
+describe('Stripe price ids of tiers and add-ons', () => {
+  it('are cleared when their amount changes (Stripe prices are immutable), kept otherwise or when a new id is sent', async () => {
+    const tier = await payload.create({
+      collection: 'subscription-tiers',
+      data: { platform: platform.id, code: `priced-${uid()}`, name: 'Priced', priceMonthly: 1000, priceAnnual: 10000, stripePriceMonthly: 'price_old_m', stripePriceAnnual: 'price_old_a' },
+    })
+    const renamed = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { name: 'Renamed', priceMonthly: 1000 } })
+    expect([renamed.stripePriceMonthly, renamed.stripePriceAnnual]).toEqual(['price_old_m', 'price_old_a'])
+    const repriced = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { priceMonthly: 1200 } })
+    expect([repriced.stripePriceMonthly, repriced.stripePriceAnnual]).toEqual([null, 'price_old_a'])
+    const explicit = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { priceAnnual: 12000, stripePriceAnnual: 'price_new_a' } })
+    expect(explicit.stripePriceAnnual).toBe('price_new_a')
+
+    const addOn = await payload.create({
+      collection: 'add-ons',
+      data: { platform: platform.id, code: `p-${uid()}`, name: 'Priced add-on', price: 500, interval: 'month', stripePrice: 'price_old' },
+    })
+    expect((await payload.update({ collection: 'add-ons', id: addOn.id, data: { price: 700 } })).stripePrice).toBeNull()
+  })
+})
