@@ -94,6 +94,14 @@ test('a reload on the shop step resumes the signup there; a link for another pla
   await expect(heading(page)).toHaveText('Trouvez votre boutique Letzshop')
   await page.reload()
   await expect(heading(page)).toHaveText('Trouvez votre boutique Letzshop')
+  // At phone width the wizard fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.getByLabel('Nom de votre boutique').fill('café')
+  await page.getByRole('button', { name: 'Rechercher' }).click()
+  await expect(page.locator('.shop-result').first()).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  await page.screenshot({ path: 'test-results/signup-2-shop-390.png', fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
   await page.getByRole('button', { name: 'Retour' }).click()
   await expect(page.getByRole('radio', { name: /Essential/ })).toBeChecked()
 

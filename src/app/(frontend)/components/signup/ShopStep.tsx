@@ -17,6 +17,17 @@ type Props = {
   onClaimed: (progress: SignupProgress) => void
 }
 
+/** The shop's logo, or its initial when it has none or the image does not load. */
+function ShopLogo({ shop }: { shop: LetzshopShop }) {
+  const [failed, setFailed] = useState(false)
+  if (shop.logoUrl && !failed) return <img src={shop.logoUrl} alt="" width={40} height={40} onError={() => setFailed(true)} />
+  return (
+    <span className="shop-result__mark" aria-hidden="true">
+      {shop.name.charAt(0)}
+    </span>
+  )
+}
+
 /** Step 2 (optional): search Letzshop for the shop, or paste its page's address, and claim it. */
 export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed }: Props) {
   const [query, setQuery] = useState('')
@@ -79,7 +90,7 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
           <ul>
             {results.map((each) => (
               <li key={each.id} className="shop-result" data-slug={each.slug}>
-                {each.logoUrl ? <img src={each.logoUrl} alt="" width={40} height={40} /> : <span className="shop-result__mark" aria-hidden="true">{each.name.charAt(0)}</span>}
+                <ShopLogo shop={each} />
                 <span className="shop-result__text">
                   <strong>{each.name}</strong>
                   <span>{[each.city, each.country].filter(Boolean).join(', ')}</span>
