@@ -14,8 +14,8 @@ test('a French visitor picks Professional annual, claims their Letzshop shop, su
   await expect(page).toHaveURL(/\/platforms\/oms\/signup\?tier=professional&billingPeriod=annual&locale=fr$/)
 
   // 1. The plan, preselected from the link.
-  await expect(heading(page)).toHaveText('Choisissez votre formule')
-  await expect(page.locator('.wizard__progress [aria-current="step"]')).toContainText('Formule')
+  await expect(heading(page)).toHaveText('Choisissez votre offre')
+  await expect(page.locator('.wizard__progress [aria-current="step"]')).toContainText('Offre')
   await expect(page.getByRole('radio', { name: /Professional/ })).toBeChecked()
   await expect(page.getByRole('radio', { name: /^Annuelle/ })).toBeChecked()
   await expect(page.locator('[data-tier="professional"]')).toContainText('790 € / an')
@@ -106,7 +106,7 @@ test('a reload on the shop step resumes the signup there; a link for another pla
   await expect(page.getByRole('radio', { name: /Essential/ })).toBeChecked()
 
   await page.goto('/platforms/oms/signup?tier=business&billingPeriod=monthly&locale=fr')
-  await expect(heading(page)).toHaveText('Choisissez votre formule')
+  await expect(heading(page)).toHaveText('Choisissez votre offre')
   await expect(page.getByRole('radio', { name: /Business/ })).toBeChecked()
   await page.context().close()
 })
