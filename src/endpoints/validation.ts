@@ -3,14 +3,18 @@ import { z } from 'zod'
 
 import { SLUG_PATTERN } from '@/fields/slugField'
 
-/** Parses input with a zod schema; bad input becomes a 400 in Payload's {"errors":[{"message"}]} shape. */
+/**
+ * Parses input with a zod schema; bad input becomes a 400 in Payload's {"errors":[{"message"}]} shape, with the
+ * fields named as Payload's ValidationError names them (`data.errors[].path`) so a form can show each next to its field.
+ */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const message = result.error.issues
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ')
-  throw new APIError(message, 400, null, true)
+  const fields = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+  throw new APIError(message, 400, { errors: fields }, true)
 }
 
 export const queryObject = (searchParams: URLSearchParams | undefined): Record<string, string> =>

@@ -1,10 +1,13 @@
 /**
- * The server the browser tests click through: a fresh database with the demo seed, and the production
- * build (`next build` must have run) served by `next start`. Drops the database when stopped.
+ * The server the browser tests click through: a fresh database with the demo seed, the Stripe, Letzshop and SMTP
+ * stand-ins on random ports, and the production build (`next build` must have run) served by `next start` with
+ * their variables (STRIPE_JS_URL among them, read per request by the CSP and the signup page). Drops the database
+ * and stops the stand-ins when stopped.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { startStandIns } from '../../scripts/fakes/index'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
 import { prepareDatabase } from '../helpers/migrateDatabase'
@@ -17,9 +20,14 @@ async function main(): Promise<number> {
   prepareDatabase(url, ['--seed'])
 
   const port = process.env.E2E_PORT ?? '3100'
+  const standIns = await startStandIns(
+    ['stripe', 'letzshop', 'smtp'],
+    { STAND_IN_STRIPE_PORT: '0', STAND_IN_LETZSHOP_PORT: '0', STAND_IN_SMTP_PORT: '0' },
+    `http://localhost:${port}`,
+  )
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...standIns.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
   })
 
@@ -33,6 +41,7 @@ async function main(): Promise<number> {
     process.once('SIGINT', stop)
     next.once('exit', (exitCode, signal) => resolve(signal === 'SIGTERM' ? 0 : (exitCode ?? 1)))
   })
+  await standIns.close()
   await dropDatabase(serverUrl, name)
   await embedded?.stop()
   return code

@@ -49,4 +49,72 @@ export type SiteDictionary = {
     string
   >
   meta: { homeTitle: (platform: string, tagline: string) => string; pageTitle: (page: string, platform: string) => string }
+  signup: SignupDictionary
 }
+
+/** The signup wizard's strings (src/app/(frontend)/signup). */
+export type SignupDictionary = {
+  title: string
+  progressLabel: string
+  /** "Step 2 of 4". */
+  stepOf: (step: number, total: number) => string
+  stepNames: { plan: string; shop: string; account: string; card: string }
+  back: string
+  next: string
+  working: string
+  loading: string
+  plan: { heading: string; intro: string; monthly: string; annual: string; tierLegend: string; billingLegend: string; trial: string; perMonth: (price: string) => string; perYear: (price: string) => string }
+  shop: {
+    heading: string
+    intro: string
+    searchLabel: string
+    searchHint: string
+    search: string
+    results: (count: number) => string
+    noResults: string
+    claim: (name: string) => string
+    claimed: string
+    alreadyClaimed: string
+    urlLabel: string
+    urlHint: string
+    useUrl: string
+    yours: (name: string) => string
+    change: string
+    skip: string
+    searchTooShort: string
+  }
+  account: {
+    heading: string
+    intro: string
+    email: string
+    password: string
+    passwordHint: string
+    companyName: string
+    country: string
+    vatNumber: string
+    vatHint: string
+    optional: string
+    errors: { emailRequired: string; emailInvalid: string; passwordLength: string; companyRequired: string }
+  }
+  card: {
+    heading: string
+    intro: (trialDays: number) => string
+    cardLabel: string
+    submit: string
+    summary: (tier: string, price: string) => string
+    declined: string
+    invalid: string
+    authentication: string
+    failed: string
+    unavailable: string
+    done: string
+  }
+  errorSummary: string
+  genericError: string
+  restart: string
+  countries: Record<SignupCountry, string>
+}
+
+/** The countries the account step offers (Luxembourg first, then its neighbours and the rest of the EU). */
+export const SIGNUP_COUNTRIES = ['LU', 'BE', 'DE', 'FR', 'NL', 'AT', 'IT', 'ES', 'PT', 'IE', 'DK', 'SE', 'FI', 'PL', 'CZ', 'CH', 'GB'] as const
+export type SignupCountry = (typeof SIGNUP_COUNTRIES)[number]

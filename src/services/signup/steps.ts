@@ -78,12 +78,15 @@ export async function claimSignupShop(req: PayloadRequest, session: SignupSessio
   return updateSignupSession(req, session, { letzshopVendorId: shop.id, letzshopSlug: shop.slug, letzshopName: shop.name })
 }
 
+/** The `data` of an error about one input field, in the shape of Payload's ValidationError. */
+const fieldError = (path: string, message: string) => ({ errors: [{ path, message }] })
+
 export type AccountInput = { email: string; password: string; companyName: string; country: string; vatNumber?: string | null; locale: Locale }
 
 /** 409 "sign in instead" for an email that has an account, and nothing more about that account. */
 export async function assertEmailFree(req: PayloadRequest, email: string): Promise<void> {
   const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, req })
-  if (existing.totalDocs > 0) throw new APIError(t(req, 'signupEmailTaken'), 409, null, true)
+  if (existing.totalDocs > 0) throw new APIError(t(req, 'signupEmailTaken'), 409, fieldError('email', t(req, 'signupEmailTaken')), true)
 }
 
 /** Step 3: the account data; the VAT number (optional) must be valid and of the country; the password kept hashed. */
@@ -94,7 +97,8 @@ export async function saveSignupAccount(req: PayloadRequest, session: SignupSess
     const vat = checkVatNumber(input.vatNumber, input.country)
     if (!vat.ok) {
       const message = vat.problem === 'invalid' ? 'signupVatInvalid' : vat.problem === 'wrongCountry' ? 'signupVatWrongCountry' : 'signupVatUnsupported'
-      throw new APIError(t(req, message, { vat: input.vatNumber, country: input.country }), 400, null, true)
+      const text = t(req, message, { vat: input.vatNumber, country: input.country })
+      throw new APIError(text, 400, fieldError('vatNumber', text), true)
     }
     vatNumber = vat.value
   }
