@@ -117,6 +117,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      syncStripePrices: TaskSyncStripePrices;
       inline: {
         input: unknown;
         output: unknown;
@@ -566,7 +567,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices';
         taskID: string;
         input?:
           | {
@@ -599,7 +600,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -991,6 +992,19 @@ export interface TaskSendEmail {
   output: {
     status: 'sent' | 'already-sent';
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncStripePrices".
+ */
+export interface TaskSyncStripePrices {
+  input: {
+    collection: 'subscription-tiers' | 'add-ons';
+    id: string;
+  };
+  output: {
+    status: 'synced' | 'unchanged' | 'gone';
   };
 }
 /**

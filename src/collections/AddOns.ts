@@ -6,7 +6,9 @@ import { centsField } from '@/fields/centsField'
 import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { platformField } from '@/fields/platformField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { queueStripePriceSync } from '@/hooks/queueStripePriceSync'
 import { staleStripePrices } from '@/hooks/staleStripePrices'
+import { STRIPE_PRICE_FIELDS } from '@/services/stripe/priceSyncTarget'
 import { slugField } from '@/fields/slugField'
 
 /** Extras a vendor can add to a subscription; `raises` adds to one of the tier's limits. */
@@ -20,7 +22,10 @@ export const AddOns: CollectionConfig<'add-ons'> = {
     delete: platformAdminScoped,
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
-  hooks: { beforeChange: [assertManagedPlatform, staleStripePrices({ price: 'stripePrice' })] },
+  hooks: {
+    beforeChange: [assertManagedPlatform, staleStripePrices(STRIPE_PRICE_FIELDS['add-ons'])],
+    afterChange: [queueStripePriceSync('add-ons', STRIPE_PRICE_FIELDS['add-ons'])],
+  },
   fields: [
     platformField(),
     slugField({ name: 'code' }),

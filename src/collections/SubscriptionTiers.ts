@@ -6,7 +6,9 @@ import { centsField } from '@/fields/centsField'
 import { limitsGroup } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
+import { queueStripePriceSync } from '@/hooks/queueStripePriceSync'
 import { staleStripePrices } from '@/hooks/staleStripePrices'
+import { STRIPE_PRICE_FIELDS } from '@/services/stripe/priceSyncTarget'
 import { slugField } from '@/fields/slugField'
 import { FEATURE_CODES } from '@/services/tiers/featureCodes'
 
@@ -25,7 +27,8 @@ export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
   },
   indexes: [{ fields: ['platform', 'code'], unique: true }],
   hooks: {
-    beforeChange: [assertManagedPlatform, staleStripePrices({ priceMonthly: 'stripePriceMonthly', priceAnnual: 'stripePriceAnnual' })],
+    beforeChange: [assertManagedPlatform, staleStripePrices(STRIPE_PRICE_FIELDS['subscription-tiers'])],
+    afterChange: [queueStripePriceSync('subscription-tiers', STRIPE_PRICE_FIELDS['subscription-tiers'])],
   },
   fields: [
     platformField(),

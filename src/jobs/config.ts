@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { jobsAccess } from '@/access/jobs'
 
 import { sendEmailTask } from './sendEmail'
+import { syncStripePricesTask } from './syncStripePrices'
 
 /**
  * The jobs queue. `npm run dev` sets JOBS_AUTORUN=1 so the queue runs inside the dev server every minute; production
@@ -10,6 +11,6 @@ import { sendEmailTask } from './sendEmail'
  */
 export const jobs: JobsConfig = {
   access: jobsAccess,
-  tasks: [sendEmailTask],
+  tasks: [sendEmailTask, syncStripePricesTask],
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],
 }

@@ -9,6 +9,7 @@ import * as migration_20261129_002753_rate_limits from './20261129_002753_rate_l
 import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_queue';
 import * as migration_20261129_004333_without_document_locks from './20261129_004333_without_document_locks';
 import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
+import * as migration_20261129_011217_stripe_price_sync_task from './20261129_011217_stripe_price_sync_task';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_004614_signup_sessions.up,
     down: migration_20261129_004614_signup_sessions.down,
-    name: '20261129_004614_signup_sessions'
+    name: '20261129_004614_signup_sessions',
+  },
+  {
+    up: migration_20261129_011217_stripe_price_sync_task.up,
+    down: migration_20261129_011217_stripe_price_sync_task.down,
+    name: '20261129_011217_stripe_price_sync_task'
   },
 ];
