@@ -1,7 +1,8 @@
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { AddOn, PayloadJob, Platform, SubscriptionTier } from '@/payload-types'
+import { stripeClient } from '@/services/stripe/client'
 
 import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
 import { uid } from '../helpers/fixtures'
@@ -136,6 +137,48 @@ describe('a tier saved without Stripe prices', () => {
     expect(inside.filter((job) => (job.input as { id?: string }).id === String(created.id) && (job.input as { collection?: string }).collection === 'subscription-tiers')).toHaveLength(1)
     await killTransaction(req)
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(0)
+  })
+})
+
+describe('edits and the queue', () => {
+  it('two edits before the worker runs share one waiting job, which stores the latest amount', async () => {
+    const created = await createTier()
+    await payload.update({ collection: 'subscription-tiers', id: created.id, data: { priceMonthly: 5100 } })
+    await payload.update({ collection: 'subscription-tiers', id: created.id, data: { priceMonthly: 5200 } })
+    expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(1)
+    await runJobsFor('subscription-tiers', created.id)
+    const synced = await tier(created.id)
+    expect(fake.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 5200 })
+    expect(pricesOf(`lsp-tier-${platform.code}-${created.code}`).map((price) => price.unit_amount).sort((a, b) => a - b)).toEqual([5200, 49000])
+  })
+
+  it('an amount edited while the job talks to Stripe: the job does not store the old price; the edit’s own job stores the new one', async () => {
+    const created = await createTier()
+    const stripe = stripeClient()
+    const create = stripe.prices.create.bind(stripe.prices)
+    let edited = false
+    const spy = vi.spyOn(stripe.prices, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
+      if (!edited) {
+        edited = true
+        await payload.update({ collection: 'subscription-tiers', id: created.id, data: { priceMonthly: 6100 } })
+      }
+      return create(...args)
+    })
+    try {
+      await runJobsFor('subscription-tiers', created.id)
+    } finally {
+      spy.mockRestore()
+    }
+    const meanwhile = await tier(created.id)
+    expect(meanwhile.priceMonthly).toBe(6100)
+    expect(meanwhile.stripePriceMonthly ?? null).toBeNull()
+    expect(meanwhile.stripePriceAnnual).toBeTruthy()
+    expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(1)
+
+    await runJobsFor('subscription-tiers', created.id)
+    const synced = await tier(created.id)
+    expect(fake.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 6100, recurring: expect.objectContaining({ interval: 'month' }) })
+    expect(synced.stripePriceAnnual).toBe(meanwhile.stripePriceAnnual)
   })
 })
 
