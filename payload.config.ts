@@ -41,7 +41,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage'] },
+    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'] },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },

@@ -108,6 +108,17 @@ describe('POST /api/vendor/letzshop-claim', () => {
     expect(another.body.errors[0].message).toContain(`already linked to the Letzshop shop "${cheese.slug}"`)
   })
 
+  it('treats a record linked by slug only as linked: its own shop fills in the id, another is a 409', async () => {
+    const { vendor, token } = await owner()
+    await payload.update({ collection: 'vendors', id: vendor.id, data: { letzshopSlug: dairy.slug } })
+    const another = await claim(token, { letzshopSlug: eggs.slug })
+    expect(another.status).toBe(409)
+    expect(another.body.errors[0].message).toContain(`already linked to the Letzshop shop "${dairy.slug}"`)
+    const own = await claim(token, { letzshopSlug: dairy.slug })
+    expect(own.status).toBe(200)
+    expect(own.body.vendor).toMatchObject({ letzshopSlug: dairy.slug, letzshopVendorId: dairy.id })
+  })
+
   it('answers 400 for a bad reference or body, 404 for an unknown shop, in the language asked for', async () => {
     const { vendor, token } = await owner()
     for (const body of [{}, { letzshopSlug: eggs.slug, letzshopUrl: eggs.url }, { letzshopUrl: 'https://example.com/shop' }, { letzshopSlug: 42 }, { letzshopSlug: eggs.slug, vendor: 'Not A Slug' }]) {

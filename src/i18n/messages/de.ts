@@ -80,6 +80,7 @@ export const de: Messages = {
   letzshopClaimReference: 'Geben Sie Ihren Letzshop-Shop als letzshopSlug (ihr-shop) oder letzshopUrl (https://letzshop.lu/de/vendors/ihr-shop) an, eines von beiden.',
   letzshopClaimTitle: 'Letzshop-Shop',
   letzshopClaimIntro: '{{vendor}} ist noch nicht mit seinem Letzshop-Shop verknüpft. Fügen Sie die Adresse Ihres Shops auf Letzshop ein oder nur ihren letzten Teil.',
+  letzshopClaimLabel: 'Ihr Shop auf Letzshop (Adresse oder Slug)',
   letzshopClaimButton: 'Beanspruchen',
   letzshopClaimDone: '{{vendor}} ist jetzt mit dem Letzshop-Shop „{{slug}}“ verknüpft.',
   letzshopClaimNetwork: 'Die Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

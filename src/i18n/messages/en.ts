@@ -82,6 +82,7 @@ export const en = {
   letzshopClaimReference: "Give your Letzshop shop as letzshopSlug (your-shop) or letzshopUrl (https://letzshop.lu/fr/vendors/your-shop), one of the two.",
   letzshopClaimTitle: 'Letzshop shop',
   letzshopClaimIntro: '{{vendor}} is not linked to its Letzshop shop yet. Paste the address of your shop on Letzshop, or just its last part.',
+  letzshopClaimLabel: 'Your shop on Letzshop (address or slug)',
   letzshopClaimButton: 'Claim',
   letzshopClaimDone: '{{vendor}} is now linked to the Letzshop shop "{{slug}}".',
   letzshopClaimNetwork: 'The claim could not be sent. Check your connection and try again.',

@@ -80,6 +80,7 @@ export const fr: Messages = {
   letzshopClaimReference: 'Indiquez votre boutique Letzshop dans letzshopSlug (votre-boutique) ou letzshopUrl (https://letzshop.lu/fr/vendors/votre-boutique), l’un des deux.',
   letzshopClaimTitle: 'Boutique Letzshop',
   letzshopClaimIntro: '{{vendor}} n’est pas encore liée à sa boutique Letzshop. Collez l’adresse de votre boutique sur Letzshop, ou simplement sa dernière partie.',
+  letzshopClaimLabel: 'Votre boutique sur Letzshop (adresse ou slug)',
   letzshopClaimButton: 'Revendiquer',
   letzshopClaimDone: '{{vendor}} est maintenant liée à la boutique Letzshop « {{slug}} ».',
   letzshopClaimNetwork: 'La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
