@@ -1,7 +1,6 @@
 'use client'
 
 import { Button, useConfig } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
 export type LetzshopClaimTexts = { title: string; intro: string; label: string; button: string; done: string; network: string }
@@ -11,7 +10,6 @@ type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: s
 /** The claim form of one vendor: posts to /api/vendor/letzshop-claim and shows the answer or its error message. */
 export function LetzshopClaimForm({ vendorSlug, texts }: { vendorSlug: string; texts: LetzshopClaimTexts }) {
   const { config } = useConfig()
-  const router = useRouter()
   const [reference, setReference] = useState('')
   const [state, setState] = useState<State>({ kind: 'idle' })
   const inputId = `letzshop-claim-${vendorSlug}`
@@ -29,7 +27,6 @@ export function LetzshopClaimForm({ vendorSlug, texts }: { vendorSlug: string; t
       const body = await response.json().catch(() => null)
       if (response.ok) {
         setState({ kind: 'done', message: texts.done.replace('{{slug}}', body?.vendor?.letzshopSlug ?? '') })
-        router.refresh()
       } else {
         setState({ kind: 'error', message: body?.errors?.[0]?.message ?? texts.network })
       }
