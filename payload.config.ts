@@ -22,6 +22,7 @@ import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
 import { usageEndpoint } from '@/endpoints/billing/usage'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
+import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
 import { adminPresentation } from '@/plugins/adminPresentation'
@@ -40,12 +41,12 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage'] },
+    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'] },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions],
-  endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, ...signupEndpoints],
+  endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,

@@ -54,7 +54,8 @@ export async function claimLetzshopShop(req: PayloadRequest, vendorId: number, r
   const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
   const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
   if (vendor.letzshopVendorId === shop.id) return { vendor, shop }
-  if (vendor.letzshopVendorId) throw new APIError(t(req, 'letzshopVendorHasShop', { slug: vendor.letzshopSlug ?? vendor.letzshopVendorId }), 409, null, true)
+  // Older records name their shop by slug only: they too are linked already.
+  if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug)) throw new APIError(t(req, 'letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! }), 409, null, true)
   if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
 
   try {

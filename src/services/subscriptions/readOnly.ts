@@ -28,3 +28,23 @@ export async function assertVendorWritable(req: PayloadRequest, vendorId: number
   const row = result.rows[0] as { status: string; name: string } | undefined
   if (row) throw readOnlyError(req, row.name, row.status)
 }
+
+/**
+ * Refuses a write to the vendor itself (not tied to one platform, e.g. claiming its Letzshop shop) when every
+ * subscription it has is canceled or expired; a vendor with no subscription yet, or one live one, may write.
+ */
+export async function assertVendorAccountWritable(req: PayloadRequest, vendorId: number): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'vendor-subscriptions',
+    where: { vendor: { equals: vendorId } },
+    select: { status: true, tier: true },
+    populate: { 'subscription-tiers': { name: true } },
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0 || docs.some((doc) => !READ_ONLY_STATUSES.includes(doc.status))) return
+  const latest = docs[docs.length - 1]
+  throw readOnlyError(req, typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
+}
