@@ -74,6 +74,7 @@ function printWelcome(port: string) {
   log(`  OMS site:        http://localhost:${port}/platforms/oms  (or http://oms.localhost:${port})`)
   log(`  Loyalty site:    http://localhost:${port}/platforms/loyalty  (or http://loyalty.localhost:${port})`)
   log(`  a storefront:    http://localhost:${port}/platforms/oms/vendors/luxcraft/about`)
+  log(`  signup:          http://localhost:${port}/platforms/oms/signup  (test card 4242 4242 4242 4242 on the Stripe stand-in)`)
 }
 
 async function main(): Promise<number> {
