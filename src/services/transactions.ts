@@ -1,9 +1,22 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 /** The drizzle handle of the transaction `req` runs in (hooks of a create/update run inside one). */
 export async function transactionDb(req: PayloadRequest) {
   const adapter = req.payload.db as unknown as PostgresAdapter
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
+}
+
+/** Runs `work` in one database transaction on `req` (endpoints get none by themselves): committed, or rolled back on error. */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const owned = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owned) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
 }

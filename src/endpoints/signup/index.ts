@@ -12,7 +12,9 @@ import { stripeClient } from '@/services/stripe/client'
 import { relationId } from '@/utilities/roles'
 
 import { parseInput, queryObject, slugParam } from '../validation'
-import { inTransaction, jsonBody, limitSignupStep, noStore, sessionIdField } from './signupRequest'
+import { inTransaction } from '@/services/transactions'
+
+import { jsonBody, limitSignupStep, noStore, sessionIdField } from './signupRequest'
 
 const BASE = '/platform/signup'
 

@@ -1,4 +1,4 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { t } from '@/i18n/t'
@@ -31,18 +31,6 @@ export function limitSignupStep(req: PayloadRequest, sessionId?: unknown): Promi
   return rateLimited(req, limits)
 }
 
-/** Runs `work` in one database transaction on `req` (endpoints get none by themselves): committed, or rolled back on error. */
-export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const owned = await initTransaction(req)
-  try {
-    const result = await work()
-    if (owned) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owned) await killTransaction(req)
-    throw error
-  }
-}
 
 export const noStore = (body: unknown, init: ResponseInit = {}) =>
   Response.json(body, { ...init, headers: { 'Cache-Control': 'no-store', ...(init.headers as Record<string, string> | undefined) } })

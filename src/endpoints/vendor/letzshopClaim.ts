@@ -9,7 +9,9 @@ import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { hasRole, userVendorIds } from '@/utilities/roles'
 
 import { rateLimited } from '../rateLimited'
-import { inTransaction, jsonBody, noStore } from '../signup/signupRequest'
+import { inTransaction } from '@/services/transactions'
+
+import { jsonBody, noStore } from '../signup/signupRequest'
 import { parseInput, slugParam } from '../validation'
 
 /** The signed-in owner's vendor the claim is for: `vendor` (a slug, one of theirs) or their only one. */

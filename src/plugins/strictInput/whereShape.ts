@@ -34,11 +34,11 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** The kind of a dotted path (through groups, tabs, arrays and single-collection relationships), or null when unknown. */
 function targetOf(payload: Payload, fields: FlattenedField[], segments: string[]): Target | null {
   let current = fields
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : []
   for (const [index, segment] of segments.entries()) {
     const last = index === segments.length - 1
     const field = current.find((candidate) => candidate.name === segment)
     if (!field) return segment === 'id' && last ? { kind: 'id' } : null
-    const locales = payload.config.localization ? payload.config.localization.localeCodes : []
     const localeNext = field.localized && index === segments.length - 2 && locales.includes(segments[index + 1])
     if (last || localeNext) {
       if (field.type === 'relationship' || field.type === 'upload') {

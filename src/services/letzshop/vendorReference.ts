@@ -32,4 +32,3 @@ export function parseVendorReference(input: string): string | null {
 }
 
 /** The public page of a shop on Letzshop (French is Letzshop's first language). */
-export const vendorPageUrl = (slug: string) => `https://letzshop.lu/fr/vendors/${slug}`

@@ -5,7 +5,7 @@ import type { LimitRule } from '@/plugins/tierLimits/types'
 
 import { assertWritable, limitMessage, limitReached } from '../limits'
 import { effectiveLimitSql } from '../subscriptions/effectiveLimitSql'
-import { READ_ONLY_STATUSES } from '../subscriptions/status'
+import { READ_ONLY_STATUSES_SQL } from '../subscriptions/status'
 import { vendorPlan } from '../subscriptions/vendorPlan'
 import { transactionDb } from '../transactions'
 
@@ -24,7 +24,7 @@ const CONSUME_SQL = (vendorId: number, platformId: number) => sql`
   UPDATE vendor_subscriptions s
   SET orders_this_period = COALESCE(s.orders_this_period, 0) + 1
   FROM plan
-  WHERE s.id = plan.id AND plan.status NOT IN ${sql.raw(`('${READ_ONLY_STATUSES.join("','")}')`)}
+  WHERE s.id = plan.id AND plan.status NOT IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
     AND (plan.allowed IS NULL OR COALESCE(s.orders_this_period, 0) < plan.allowed)
   RETURNING s.id`
 

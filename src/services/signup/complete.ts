@@ -12,7 +12,7 @@ import { syncTierPrices } from '@/services/stripe/syncPrices'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { relationId } from '@/utilities/roles'
 
-import { assertOpen, updateSignupSession } from './session'
+import { updateSignupSession } from './session'
 import { assertEmailFree } from './steps'
 import { viaStripe } from './stripeCalls'
 import { uniqueVendorSlug } from './vendorSlug'
@@ -67,7 +67,6 @@ async function tierStripePrice(req: PayloadRequest, stripe: Stripe, platform: Pl
  */
 export async function completeSignup(req: PayloadRequest, session: SignupSession, setupIntentId: string, adminUrl: string): Promise<SignupResult & { repeated: boolean }> {
   if (session.completedVendor) return { ...(await completedResult(req, session)), repeated: true }
-  assertOpen(req, session)
   if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName) throw new APIError(t(req, 'signupNeedsAccount'), 409, null, true)
   if (!session.stripeCustomerId || !session.setupIntentId) throw new APIError(t(req, 'signupNeedsSetupIntent'), 409, null, true)
   const stripe = stripeClient()

@@ -5,7 +5,7 @@ import { t } from '@/i18n/t'
 
 import { transactionDb } from '../transactions'
 
-import { READ_ONLY_STATUSES } from './status'
+import { READ_ONLY_STATUSES, READ_ONLY_STATUSES_SQL } from './status'
 
 export const readOnlyError = (req: PayloadRequest, tierName: string, status: string) =>
   new APIError(
@@ -23,7 +23,7 @@ export async function assertVendorWritable(req: PayloadRequest, vendorId: number
   const db = await transactionDb(req)
   const result = await db.execute(sql`
     SELECT s.status, t.name FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
-    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND s.status IN ${sql.raw(`('${READ_ONLY_STATUSES.join("','")}')`)}
+    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND s.status IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
     LIMIT 1`)
   const row = result.rows[0] as { status: string; name: string } | undefined
   if (row) throw readOnlyError(req, row.name, row.status)

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { User } from '@/payload-types'
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
-import { assertVendorWritable } from '@/services/subscriptions/readOnly'
+import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/roles'
 
@@ -46,7 +46,8 @@ export const countTeam =
     for (const vendorId of added) {
       const team = await teamPlan(req, vendorId)
       if (!team) {
-        await refuseIfReadOnly(req, vendorId)
+        // No writable subscription: refused when all it has are read-only (none at all: a legacy vendor).
+        await assertVendorAccountWritable(req, vendorId)
         continue
       }
       if (team.limit === null) continue
@@ -56,17 +57,3 @@ export const countTeam =
     }
     return data
   }
-
-/** No writable subscription: refused when the vendor has a read-only one (no subscription at all: legacy vendor). */
-async function refuseIfReadOnly(req: PayloadRequest, vendorId: number): Promise<void> {
-  const subscriptions = await req.payload.find({
-    collection: 'vendor-subscriptions',
-    where: { vendor: { equals: vendorId } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  const subscription = subscriptions.docs[0]
-  if (subscription) await assertVendorWritable(req, vendorId, relationId(subscription.platform)!)
-}

@@ -15,7 +15,8 @@ export const refuseReadOnlyChanges: CollectionBeforeChangeHook = async ({ data, 
   if (hasRole(req.user, 'super-admin') || req.context[VENDOR_CASCADE]) return data
   const after = rowTarget(data, originalDoc)
   const before = rowTarget(originalDoc, null)
-  for (const { vendorId, platformId } of originalDoc ? [before, after] : [after]) {
+  const moved = after.vendorId !== before.vendorId || after.platformId !== before.platformId
+  for (const { vendorId, platformId } of moved ? [before, after] : [after]) {
     if (vendorId !== null && platformId !== null) await assertVendorWritable(req, vendorId, platformId)
   }
   return data
