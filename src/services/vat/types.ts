@@ -1,0 +1,53 @@
+/** ISO 3166-1 alpha-2 country code, upper case ("LU", "FR"; Greece is "GR" here, "EL" only inside VAT numbers). */
+export type CountryCode = string
+
+export type VatCategory = 'standard' | 'reduced' | 'super_reduced' | 'zero'
+export const VAT_CATEGORIES: readonly VatCategory[] = ['standard', 'reduced', 'super_reduced', 'zero']
+
+export type VatTreatment = 'domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export'
+
+export type CustomerType = 'consumer' | 'business'
+
+export type VatLineInput = {
+  description: string
+  /** A positive integer. */
+  quantity: number
+  /** Cents, excluding VAT, integer ≥ 0. */
+  unitPrice: number
+  vatCategory: VatCategory
+}
+
+export type VatInput = {
+  seller: { country: CountryCode; vatNumber: string | null; ossRegistered: boolean }
+  customer: { type: CustomerType; country: CountryCode; vatNumber: string | null }
+  /** What is sold: OMS shops sell goods (Art. 138 exemption); services go to reverse charge (Art. 196). */
+  supply: 'goods' | 'services'
+  /** YYYY-MM-DD: the rates in force on this date apply. */
+  supplyDate: string
+  /**
+   * B2C sales to other member states that count towards the EUR 10,000 threshold, in cents, before this invoice:
+   * last calendar year's declared figure plus this year's issued invoices (the caller sums them).
+   */
+  distanceSalesBefore: number
+  lines: VatLineInput[]
+  /** Language of `vatNote`. */
+  locale: 'en' | 'fr' | 'de'
+}
+
+export type VatLine = VatLineInput & { vatRate: number; net: number; vat: number; gross: number }
+
+export type VatBreakdownRow = { vatRate: number; net: number; vat: number }
+
+export type VatResult = {
+  vatTreatment: VatTreatment
+  /** The legal mention printed on the invoice (Art. 138, Art. 196, export, OSS), null when none is due. */
+  vatNote: string | null
+  /** Whether the customer's VAT number passed format, checksum and country checks; null when none was given. */
+  customerVatValid: boolean | null
+  /** The country whose rates apply. */
+  rateCountry: CountryCode
+  lines: VatLine[]
+  /** One row per rate, in descending rate order; totals are the exact sum of these rows. */
+  vatBreakdown: VatBreakdownRow[]
+  totals: { net: number; vat: number; gross: number }
+}
