@@ -60,6 +60,16 @@ function check(vatNumber: string, country: CountryCode, countries: readonly Coun
   return { valid: formatValid && numberCountry === country, formatValid, country: numberCountry }
 }
 
+/** Whether VAT numbers of `country` can be checked offline (the EU, GB and CH). */
+export function canCheckVatNumbersOf(country: CountryCode): boolean {
+  return CUSTOMER_VAT_COUNTRIES.some((entry) => entry.codes.includes(country))
+}
+
+/** The number as it is filed: upper case, no separators, with its country prefix. */
+export function canonicalVatNumber(vatNumber: string, country: CountryCode): string {
+  return withPrefix(normalizeVatNumber(vatNumber), country)
+}
+
 /** A customer's number: format and checksum offline (jsvat-next), and its country must be the address country. */
 export function checkCustomerVatNumber(vatNumber: string, country: CountryCode): VatNumberCheck {
   return check(vatNumber, country, CUSTOMER_VAT_COUNTRIES)
