@@ -10,6 +10,7 @@ import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
+import { stopStripeBillingOnDelete } from './hooks/stopStripeBilling'
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
 export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
@@ -24,6 +25,7 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
     beforeChange: [assertManagedPlatform, assertSubscriptionHolder, assertPlanOnPlatform],
+    beforeDelete: [stopStripeBillingOnDelete],
   },
   fields: [
     vendorField(),
