@@ -361,6 +361,16 @@ describe('cancel, resume and the card', () => {
     const resumed = await rest('POST', '/api/billing/resume', { token: shop.token })
     expect(resumed.body).toMatchObject({ cancelAtPeriodEnd: false })
     expect((await rest('POST', '/api/billing/resume', { token: shop.token })).status).toBe(409)
+
+    // Stripe changes, then reading it back fails: the answer says so, and the next sync (the webhook's) converges.
+    await rest('POST', '/api/billing/cancel', { token: shop.token })
+    fake.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
+    const unconfirmed = await rest('POST', '/api/billing/resume', { token: shop.token })
+    expect(unconfirmed.status).toBe(502)
+    expect(message(unconfirmed)).toContain('Your change was made')
+    expect(fake.state.subscriptions.get(shop.subscriptionId)!.cancel_at_period_end).toBe(false)
+    expect((await row(shop.rowId)).cancelAtPeriodEnd).toBe(true)
+    expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription.cancelAtPeriodEnd).toBe(false)
   })
 
   it('replaces the card through a SetupIntent, then makes it the default', async () => {
