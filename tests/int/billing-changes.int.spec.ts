@@ -326,6 +326,13 @@ describe('add-ons', () => {
     expect(message(refused)).toContain('You have 3 team members; Tier 0 without Three more seats allows 2')
   })
 
+  it('serialises a double click: the same add-on is added once', async () => {
+    const shop = await subscribedVendor(essential)
+    const answers = await Promise.all([1, 2].map(() => rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })))
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    expect(fake.state.subscriptions.get(shop.subscriptionId)!.items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice)).toHaveLength(1)
+  })
+
   it('removes an add-on at the end of the period', async () => {
     const shop = await subscribedVendor(essential)
     await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })
