@@ -3,7 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { centsField } from '@/fields/centsField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
-import { checkVatNumber } from '@/services/signup/vat'
+import { checkSellerVatNumber } from '@/services/vat'
 import {
   DEFAULT_CREDIT_NOTE_PREFIX,
   DEFAULT_NUMBER_PATTERN,
@@ -27,10 +27,10 @@ const validateVatNumber: Validate = (value, { data, req }) => {
   if (empty(value)) return true
   const country = (data as { address?: { country?: string } })?.address?.country
   if (typeof value !== 'string' || !country) return t(req, 'invoiceSellerVatInvalid', { vat: String(value) })
-  const check = checkVatNumber(value, country)
-  if (check.ok) return true
-  if (check.problem === 'wrongCountry') return t(req, 'invoiceSellerVatWrongCountry', { vat: value, country })
-  return t(req, check.problem === 'unsupported' ? 'invoiceSellerVatUnsupported' : 'invoiceSellerVatInvalid', { vat: value, country })
+  const check = checkSellerVatNumber(value, country)
+  if (check.valid) return true
+  if (check.formatValid) return t(req, 'invoiceSellerVatWrongCountry', { vat: value, country })
+  return t(req, 'invoiceSellerVatInvalid', { vat: value, country })
 }
 
 const validateIban: Validate = (value, { req }) => empty(value) || (typeof value === 'string' && isValidIban(value)) || t(req, 'invoiceIbanInvalid')

@@ -124,9 +124,11 @@ export const Invoices: CollectionConfig<'invoices'> = {
       type: 'group',
       admin: { readOnly: true },
       fields: [
+        { name: 'status', type: 'select', options: ['valid', 'invalid', 'unavailable'] },
         { name: 'checkedAt', type: 'date' },
-        { name: 'valid', type: 'checkbox' },
+        { name: 'vatNumber', type: 'text' },
         { name: 'name', type: 'text' },
+        { name: 'address', type: 'textarea' },
         { name: 'requestIdentifier', type: 'text' },
         { name: 'error', type: 'text' },
       ],
