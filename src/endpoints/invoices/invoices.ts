@@ -52,7 +52,9 @@ const schemas = (req: PayloadRequest) => {
         street: field('invoiceCustomerField', 200, 'address.street'),
         postalCode: field('invoiceCustomerField', 20, 'address.postalCode'),
         city: field('invoiceCustomerField', 100, 'address.city'),
-        country: z.string({ error: t(req, 'invoiceCountryUnknown', { country: '' }) }).refine(isKnownCountry, (value) => ({ message: t(req, 'invoiceCountryUnknown', { country: String(value) }) })),
+        country: z.string({ error: t(req, 'invoiceCountryUnknown', { country: '' }) }).superRefine((value, ctx) => {
+          if (!isKnownCountry(value)) ctx.addIssue({ code: 'custom', message: t(req, 'invoiceCountryUnknown', { country: value }) })
+        }),
       },
       { error: t(req, 'invoiceCustomerAddress') },
     ),

@@ -78,7 +78,8 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
       customer: { ...input.customer, name, email: email ?? null },
       lines: lines ?? [],
       supplyDate: dayToStored(supplyDate ?? luxembourgDay(input.now)),
-    },
+      // Amounts, treatment and currency are filled in by the collection's computeDraftAmounts hook.
+    } as Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'>,
     depth: 0,
     overrideAccess: false,
     user: req.user,
