@@ -508,6 +508,20 @@ describe('who may', () => {
     expect(pdf.status).toBe(403)
   })
 
+  it('keeps a vendor with issued invoices from being deleted (409); one with drafts only goes with them', async () => {
+    const { token: superAdmin } = await createUser(payload, ['super-admin'])
+    const kept = await shop()
+    await linesInvoice(kept.owner, { issue: true })
+    const refused = await rest('DELETE', `/api/vendors/${kept.vendor.id}`, { token: superAdmin })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain('issued invoices')
+    const gone = await shop()
+    const draft = (await linesInvoice(gone.owner)).body.invoice
+    expect((await rest('DELETE', `/api/vendors/${gone.vendor.id}`, { token: superAdmin })).status).toBe(200)
+    expect(await payload.findByID({ collection: 'invoices', id: draft.id, disableErrors: true })).toBeNull()
+    expect((await payload.count({ collection: 'vendor-invoice-settings', where: { vendor: { equals: gone.vendor.id } } })).totalDocs).toBe(0)
+  })
+
   it('hides the collections in the admin of vendors without the feature (read access false), not of those with it', async () => {
     const basic = await shop({ tier: world.withoutInvoicing, settings: null })
     const withFeature = await shop()
