@@ -1,7 +1,7 @@
 import { isCountryCode, isEuMemberState } from './countries'
 import { VatInputError } from './errors'
 import { vatNote } from './notes'
-import { assertSupplyDate, vatRate } from './rates'
+import { ratesInForce, vatRate } from './rates'
 import { vatOfNet } from './rounding'
 import { vatTreatment } from './treatment'
 import { VAT_CATEGORIES, type VatBreakdownRow, type VatInput, type VatLine, type VatResult } from './types'
@@ -47,7 +47,8 @@ function assertInput(input: VatInput): void {
   if (input.supply !== 'goods' && input.supply !== 'services') {
     throw new VatInputError(`supply must be "goods" or "services", got ${JSON.stringify(input.supply)}`)
   }
-  assertSupplyDate(input.supplyDate)
+  // the seller's rates must cover the date even when this invoice is exempt: one rule for every invoice
+  ratesInForce(seller.country, input.supplyDate)
   if (!Number.isSafeInteger(input.distanceSalesBefore) || input.distanceSalesBefore < 0) {
     throw new VatInputError(`distanceSalesBefore must be integer cents ≥ 0, got ${JSON.stringify(input.distanceSalesBefore)}`)
   }

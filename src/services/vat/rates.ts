@@ -16,8 +16,10 @@
  *   temporary 0 % on bread on 2024-12-31; AT 0 % on photovoltaic modules 2024-01-01 … 2025-12-31 and 4.9 % on
  *   basic foodstuffs from 2026-07-01 (Council of Ministers decision, January 2026).
  *
- * Not verified against TEDB from here (no access): the `zero` flags of CY, HR, HU, LV and PL, and the AT 4.9 %
- * row's legal text. Parking rates (BE 12, IE 13.5, LU 14, AT 13, PT 13) are not modelled: each equals one of the
+ * Not verified against TEDB from here (no access): the `zero` flags of CY, CZ (2024–2025), HR, HU, LV and PL, and
+ * the AT 4.9 % row's legal text. Rate changes that only move goods between existing rates (BE 6 → 12 % for hotels
+ * from 2026-03-01, NL accommodation 9 → 21 % and DE restaurants at 7 % from 2026-01-01, SE food 12 → 6 % from
+ * 2026-04-01, SK some foods 19 → 23 % from 2026-01-01) change no row: the table holds rates, not product lists. Parking rates (BE 12, IE 13.5, LU 14, AT 13, PT 13) are not modelled: each equals one of the
  * country's reduced rates. Regional rates (Greek islands, Azores/Madeira, Canary Islands, Heligoland …) are out.
  */
 import { isEuMemberState, type EuMemberState } from './countries'

@@ -1,0 +1,138 @@
+/**
+ * A stand-in for the EU VIES REST API (https://ec.europa.eu/taxation_customs/vies/rest-api), for tests:
+ * POST /check-vat-number {countryCode, vatNumber} answers the CheckVatResponse shape of the Commission's OpenAPI
+ * ({countryCode, vatNumber, requestDate, valid, requestIdentifier, name, address, trader…Match}); a number is
+ * valid when the fixture lists it (key: prefix + number, EL for Greece). Germany answers "---" for name and
+ * address, as the real service does.
+ *
+ * Behaviour (`configure()` while running): `errorCode` answers HTTP 500 with the API's CommonResponse
+ * {actionSucceed: false, errorWrappers: [{error, message}]} (MS_UNAVAILABLE, SERVICE_UNAVAILABLE …); `failWith`
+ * answers a bare HTTP status; `hang` never answers; `delayMs` answers late. `requests` lists the bodies received.
+ */
+import { readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type ViesFakeBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
+
+export type ViesFakeOptions = { port: number; host?: string; fixtures?: string } & ViesFakeBehaviour
+
+type Registered = { name: string; address: string }
+
+export type ViesFake = {
+  /** The API base, to use as VIES_API_URL. */
+  url: string
+  close(): Promise<void>
+  configure(behaviour: ViesFakeBehaviour): void
+  readonly requests: ReadonlyArray<Record<string, unknown>>
+}
+
+const DEFAULT_FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures.json')
+
+function loadFixtures(file: string): Record<string, Registered> {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { numbers?: Record<string, Registered> }
+  if (!data.numbers || typeof data.numbers !== 'object') throw new Error(`${file}: expected {"numbers": {...}}`)
+  return data.numbers
+}
+
+const readBody = (request: IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+
+const send = (response: ServerResponse, status: number, body: unknown) => {
+  if (response.destroyed) return
+  response.writeHead(status, { 'Content-Type': 'application/json' })
+  response.end(JSON.stringify(body))
+}
+
+const failure = (error: string, message: string) => ({ actionSucceed: false, errorWrappers: [{ error, message }] })
+
+export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake> {
+  const { port, host = '127.0.0.1' } = options
+  const registered = loadFixtures(options.fixtures ?? DEFAULT_FIXTURES)
+  let behaviour: ViesFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
+  const requests: Record<string, unknown>[] = []
+  const timers = new Set<NodeJS.Timeout>()
+  let sequence = 0
+
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://fake')
+    if (pathname !== '/check-vat-number') return send(response, 404, failure('NOT_FOUND', `No route ${pathname}`))
+    if (request.method !== 'POST') return send(response, 405, failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number'))
+    const raw = await readBody(request)
+    let body: Record<string, unknown>
+    try {
+      body = JSON.parse(raw) as Record<string, unknown>
+    } catch {
+      return send(response, 400, failure('INVALID_INPUT', 'The body must be JSON'))
+    }
+    requests.push(body)
+    if (behaviour.hang) return // the client's timeout must end it
+    if (behaviour.delayMs) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer)
+          resolve()
+        }, behaviour.delayMs)
+        timers.add(timer)
+      })
+    }
+    if (behaviour.failWith) return send(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
+    if (behaviour.errorCode) return send(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
+
+    const { countryCode, vatNumber } = body
+    if (typeof countryCode !== 'string' || !/^[A-Z]{2}$/.test(countryCode) || typeof vatNumber !== 'string' || !vatNumber) {
+      return send(response, 400, failure('INVALID_INPUT', 'countryCode and vatNumber are required'))
+    }
+    const entry = registered[`${countryCode}${vatNumber}`]
+    send(response, 200, {
+      countryCode,
+      vatNumber,
+      requestDate: new Date().toISOString(),
+      valid: Boolean(entry),
+      requestIdentifier: body.requesterNumber ? `WAPIAAAA${String(++sequence).padStart(8, '0')}` : '',
+      name: entry?.name ?? '---',
+      address: entry?.address ?? '---',
+      traderName: '',
+      traderStreet: '',
+      traderPostalCode: '',
+      traderCity: '',
+      traderCompanyType: '',
+      traderNameMatch: 'NOT_PROCESSED',
+      traderStreetMatch: 'NOT_PROCESSED',
+      traderPostalCodeMatch: 'NOT_PROCESSED',
+      traderCityMatch: 'NOT_PROCESSED',
+      traderCompanyTypeMatch: 'NOT_PROCESSED',
+    })
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    configure(next) {
+      behaviour = { ...next }
+    },
+    get requests() {
+      return requests
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}
