@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { luxembourgDay } from '@/services/invoices/context'
 
+import { startViesFake } from '../../scripts/fakes/vies/server'
 import { createUser } from '../helpers/fixtures'
 import {
   creditNote,
@@ -139,6 +140,7 @@ describe('creating invoices', () => {
         { vatRate: 3, net: 2000, vat: 60 },
       ],
       totals: { net: 8900, vat: 1233, gross: 10133 },
+      vies: null,
       order: null,
       creditNoteFor: null,
     })
@@ -296,6 +298,34 @@ describe('VAT treatments end to end', () => {
       expect(issued.body.invoice).toMatchObject({ ...expected, status: 'issued', number: `INV-${year}-00001` })
     })
   }
+
+  it('with VIES_CHECK=1, checks the number at issue: invalid makes the sale B2C, valid is stored as evidence, down leaves the offline result', async () => {
+    const vies = await startViesFake({ port: 0 })
+    const saved = { check: process.env.VIES_CHECK, url: process.env.VIES_API_URL }
+    process.env.VIES_CHECK = '1'
+    process.env.VIES_API_URL = vies.url
+    try {
+      const { owner } = await shop()
+      const registered = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: 'FR10523040554' }), lines: oneLine(), issue: true })
+      expect(registered.body.invoice).toMatchObject({
+        vatTreatment: 'intra_community_exempt',
+        customerVatValid: true,
+        vies: { status: 'valid', name: 'SOCIETE EXEMPLE SAS' },
+      })
+      const unknown = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: VAT.FR }), lines: oneLine(), issue: true })
+      expect(unknown.body.invoice).toMatchObject({ vatTreatment: 'origin', customerVatValid: false, vies: { status: 'invalid' }, totals: { vat: 1700 } })
+      vies.configure({ failWith: 503 })
+      const down = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: VAT.FR }), lines: oneLine(), issue: true })
+      expect(down.status).toBe(201)
+      expect(down.body.invoice).toMatchObject({ vatTreatment: 'intra_community_exempt', customerVatValid: true, vies: { status: 'unavailable' } })
+    } finally {
+      process.env.VIES_CHECK = saved.check
+      process.env.VIES_API_URL = saved.url
+      if (saved.check === undefined) delete process.env.VIES_CHECK
+      if (saved.url === undefined) delete process.env.VIES_API_URL
+      await vies.close()
+    }
+  })
 
   it('counts this year’s issued B2C sales abroad towards the threshold (one SQL sum)', async () => {
     const { owner } = await shop({ settings: { euDistanceSalesPreviousYear: 950_000 } })

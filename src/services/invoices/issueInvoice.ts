@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { viesCheckForInvoice } from '@/services/vat'
 import { relationId } from '@/utilities/roles'
 
 import { addDays, dayOf, dayToStored, luxembourgDay } from './context'
@@ -14,7 +15,7 @@ export type IssueOptions = { now: Date; email?: boolean }
 
 /**
  * Issues a draft, inside the caller's transaction: the row is locked, priced again with the rates of its supply
- * date, given the next number of the vendor's series, dated (issue date from `now`, due date from the payment
+ * date (and the customer's VAT number checked with VIES when VIES_CHECK=1), given the next number of the vendor's series, dated (issue date from `now`, due date from the payment
  * terms), and the seller frozen into it; with `email`, the mail to the customer is queued in the same
  * transaction. Anything failing rolls all of it back, the number included.
  */
@@ -26,11 +27,18 @@ export async function issueInvoice(req: PayloadRequest, id: number, { now, email
   const settings = await invoiceSettingsOf(req, vendorId)
   const issueDate = luxembourgDay(now)
   const supplyDate = dayOf(draft.supplyDate) ?? issueDate
+  const customer = { type: draft.customer.type, country: draft.customer.address.country, vatNumber: draft.customer.vatNumber || null }
+  // Optional (VIES_CHECK=1): asked only when the answer can change the treatment; never throws, "unavailable" is kept.
+  const vies = await viesCheckForInvoice(
+    { seller: { country: settings.address.country, vatNumber: settings.vatNumber ?? null, ossRegistered: Boolean(settings.ossRegistered) }, customer },
+    { now: () => now },
+  )
   const vat = await priceInvoice(
     req,
     {
       vendorId,
-      customer: { type: draft.customer.type, country: draft.customer.address.country, vatNumber: draft.customer.vatNumber || null },
+      customer,
+      vies,
       supply: draft.supply,
       supplyDate,
       lines: draft.lines.map(({ description, quantity, unitPrice, vatCategory }) => ({ description, quantity, unitPrice, vatCategory })),
@@ -53,6 +61,19 @@ export async function issueInvoice(req: PayloadRequest, id: number, { now, email
     vatNote: vat.vatNote,
     customerVatValid: vat.customerVatValid,
     rateCountry: vat.rateCountry,
+    ...(vies
+      ? {
+          vies: {
+            status: vies.status,
+            checkedAt: vies.checkedAt,
+            vatNumber: vies.vatNumber,
+            name: vies.name ?? null,
+            address: vies.address ?? null,
+            requestIdentifier: vies.requestIdentifier ?? null,
+            error: vies.error ?? null,
+          },
+        }
+      : {}),
   })
   if (email) await queueInvoiceEmail(req, issued)
   return issued

@@ -7,7 +7,7 @@ import { transactionDb } from '@/services/transactions'
 import { relationId } from '@/utilities/roles'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
-import type { CustomerType, VatCategory, VatResult } from '@/services/vat/types'
+import type { CustomerType, VatCategory, VatResult, ViesResult } from '@/services/vat/types'
 
 export type PricingInput = {
   vendorId: number
@@ -17,6 +17,8 @@ export type PricingInput = {
   supplyDate: string
   lines: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
   locale: 'en' | 'fr' | 'de'
+  /** The VIES answer for the customer's number, when one was asked (at issue). */
+  vies?: ViesResult | null
 }
 
 /** The vendor's invoice settings, or 409 saying to fill them in first. */
@@ -60,6 +62,7 @@ export async function priceInvoice(req: PayloadRequest, input: PricingInput, set
       distanceSalesBefore: await distanceSalesBefore(req, seller, input.supplyDate),
       lines: input.lines,
       locale: input.locale,
+      vies: input.vies ?? null,
     })
   } catch (error) {
     if (error instanceof VatInputError) throw new APIError(t(req, 'invoiceVatInput', { reason: error.message }), 400, null, true)
