@@ -383,6 +383,8 @@ describe('issued invoices are immutable', () => {
     })
     expect(edited.status).toBe(200)
     expect(edited.body.doc.totals).toEqual({ net: 3000, vat: 510, gross: 3510 })
+    const madeUp = await rest('PATCH', `/api/invoices/${draft.id}`, { token: owner, body: { vies: { status: 'valid', name: 'Made up' }, vatTreatment: 'export' } })
+    expect(madeUp.body.doc).toMatchObject({ vatTreatment: 'domestic', vies: { status: null, name: null } })
     // Service fields cannot be written directly.
     const forged = await rest('PATCH', `/api/invoices/${draft.id}`, { token: owner, body: { status: 'paid', number: 'X-1' } })
     expect(forged.status).toBe(403)

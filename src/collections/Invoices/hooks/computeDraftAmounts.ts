@@ -37,5 +37,7 @@ export const computeDraftAmounts: CollectionBeforeChangeHook<Invoice> = async ({
     vatNote: vat.vatNote,
     customerVatValid: vat.customerVatValid,
     rateCountry: vat.rateCountry,
+    // VIES is asked at issue; a draft carries no result (nor one a client made up).
+    vies: { status: null, checkedAt: null, vatNumber: null, name: null, address: null, requestIdentifier: null, error: null },
   }
 }
