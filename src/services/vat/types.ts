@@ -12,7 +12,7 @@ export type VatLineInput = {
   description: string
   /** A positive integer. */
   quantity: number
-  /** Cents, excluding VAT, integer ≥ 0. */
+  /** Cents, excluding VAT, an integer: ≥ 0 on an invoice, negated on its credit note. */
   unitPrice: number
   vatCategory: VatCategory
 }
@@ -26,12 +26,36 @@ export type VatInput = {
   supplyDate: string
   /**
    * B2C sales to other member states that count towards the EUR 10,000 threshold, in cents, before this invoice:
-   * last calendar year's declared figure plus this year's issued invoices (the caller sums them).
+   * last calendar year's declared figure plus this year's issued invoices (the caller sums them). A credit note
+   * passes its invoice's figure: the threshold test uses the magnitude of the net, so it mirrors the invoice.
    */
   distanceSalesBefore: number
   lines: VatLineInput[]
   /** Language of `vatNote`. */
   locale: 'en' | 'fr' | 'de'
+  /**
+   * Optional (VIES_CHECK=1): the VIES answer for the customer's VAT number (`checkVies`). `invalid` makes the sale
+   * B2C (customerVatValid false); `unavailable` leaves the offline format-and-checksum result standing.
+   */
+  vies?: ViesResult | null
+}
+
+export type ViesStatus = 'valid' | 'invalid' | 'unavailable'
+
+/** The outcome of a VIES check, to store on the invoice as evidence (or as the record that VIES was unavailable). */
+export type ViesResult = {
+  status: ViesStatus
+  /** ISO timestamp of the check (the injected clock). */
+  checkedAt: string
+  /** The VAT number checked, with its prefix (EL for Greece), normalised. */
+  vatNumber: string
+  /** Registered name and address when VIES returns them (some member states do not). */
+  name?: string
+  address?: string
+  /** VIES's consultation number, when a requester was given. */
+  requestIdentifier?: string
+  /** Why VIES was unavailable: its error code (MS_UNAVAILABLE, TIMEOUT …), `timeout`, `http_503`, `network`. */
+  error?: string
 }
 
 export type VatLine = VatLineInput & { vatRate: number; net: number; vat: number; gross: number }

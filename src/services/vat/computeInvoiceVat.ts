@@ -1,0 +1,124 @@
+import { isCountryCode, isEuMemberState } from './countries'
+import { VatInputError } from './errors'
+import { vatNote } from './notes'
+import { assertSupplyDate, vatRate } from './rates'
+import { vatOfNet } from './rounding'
+import { vatTreatment } from './treatment'
+import { VAT_CATEGORIES, type VatBreakdownRow, type VatInput, type VatLine, type VatResult } from './types'
+
+const ZERO_RATED = new Set(['intra_community_exempt', 'reverse_charge', 'export'])
+const LOCALES = ['en', 'fr', 'de']
+const VIES_STATUSES = ['valid', 'invalid', 'unavailable']
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
+
+/** Codes ICU names that are not countries. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ'])
+
+/** An assigned ISO 3166-1 alpha-2 code (ICU knows its name). */
+function isKnownCountry(code: unknown): boolean {
+  if (!isCountryCode(code) || NOT_COUNTRIES.has(code)) return false
+  try {
+    return regionNames.of(code) !== code
+  } catch {
+    return false
+  }
+}
+
+/** Normalises -0 (from negating a 0 price) to 0. */
+const plain = (cents: number): number => cents + 0
+
+function assertInput(input: VatInput): void {
+  if (!input || typeof input !== 'object') throw new VatInputError('VAT input must be an object')
+  const { seller, customer } = input
+  if (!seller || !isEuMemberState(seller.country)) {
+    throw new VatInputError(`Seller country ${JSON.stringify(seller?.country)} must be an EU member state (ISO code, GR for Greece)`)
+  }
+  if (typeof seller.ossRegistered !== 'boolean') throw new VatInputError('seller.ossRegistered must be a boolean')
+  if (!customer || !isKnownCountry(customer.country)) {
+    throw new VatInputError(`Customer country ${JSON.stringify(customer?.country)} is not an ISO 3166-1 alpha-2 code`)
+  }
+  if (customer.type !== 'consumer' && customer.type !== 'business') {
+    throw new VatInputError(`customer.type must be "consumer" or "business", got ${JSON.stringify(customer.type)}`)
+  }
+  if (customer.vatNumber !== null && typeof customer.vatNumber !== 'string') {
+    throw new VatInputError('customer.vatNumber must be a string or null')
+  }
+  if (input.supply !== 'goods' && input.supply !== 'services') {
+    throw new VatInputError(`supply must be "goods" or "services", got ${JSON.stringify(input.supply)}`)
+  }
+  assertSupplyDate(input.supplyDate)
+  if (!Number.isSafeInteger(input.distanceSalesBefore) || input.distanceSalesBefore < 0) {
+    throw new VatInputError(`distanceSalesBefore must be integer cents ≥ 0, got ${JSON.stringify(input.distanceSalesBefore)}`)
+  }
+  if (!LOCALES.includes(input.locale)) throw new VatInputError(`locale must be en, fr or de, got ${JSON.stringify(input.locale)}`)
+  if (input.vies != null && !VIES_STATUSES.includes(input.vies.status)) {
+    throw new VatInputError(`vies.status must be valid, invalid or unavailable, got ${JSON.stringify(input.vies.status)}`)
+  }
+  if (!Array.isArray(input.lines) || input.lines.length === 0) throw new VatInputError('An invoice needs at least one line')
+  input.lines.forEach((line, index) => {
+    const at = `Line ${index + 1}`
+    if (!line || typeof line !== 'object') throw new VatInputError(`${at} must be an object`)
+    if (typeof line.description !== 'string') throw new VatInputError(`${at}: description must be a string`)
+    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
+      throw new VatInputError(`${at}: quantity must be a positive integer, got ${JSON.stringify(line.quantity)}`)
+    }
+    if (!Number.isSafeInteger(line.unitPrice)) {
+      throw new VatInputError(`${at}: unitPrice must be integer cents, got ${JSON.stringify(line.unitPrice)}`)
+    }
+    if (!Number.isSafeInteger(line.quantity * line.unitPrice)) throw new VatInputError(`${at}: amount too large`)
+    if (!VAT_CATEGORIES.includes(line.vatCategory)) {
+      throw new VatInputError(`${at}: vatCategory must be one of ${VAT_CATEGORIES.join(', ')}, got ${JSON.stringify(line.vatCategory)}`)
+    }
+  })
+}
+
+/**
+ * The VAT of an invoice (or credit note): treatment, legal note, per-line amounts, breakdown per rate and totals,
+ * all integer cents. Pure: the caller supplies the distance-sales figure and, optionally, a VIES answer.
+ * Throws VatInputError on malformed input (a programming error upstream: the endpoint answers 400).
+ */
+export function computeInvoiceVat(input: VatInput): VatResult {
+  assertInput(input)
+  const invoiceNet = input.lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0)
+  if (!Number.isSafeInteger(invoiceNet)) throw new VatInputError('Invoice amount too large')
+  const decision = vatTreatment(input, invoiceNet)
+  const zeroRated = ZERO_RATED.has(decision.vatTreatment)
+
+  const lines: VatLine[] = input.lines.map((line) => {
+    const rate = zeroRated ? 0 : vatRate(decision.rateCountry, line.vatCategory, input.supplyDate)
+    const net = plain(line.quantity * line.unitPrice)
+    const vat = plain(vatOfNet(net, rate))
+    return {
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: plain(line.unitPrice),
+      vatCategory: line.vatCategory,
+      vatRate: rate,
+      net,
+      vat,
+      gross: plain(net + vat),
+    }
+  })
+
+  const byRate = new Map<number, VatBreakdownRow>()
+  for (const line of lines) {
+    const row = byRate.get(line.vatRate) ?? { vatRate: line.vatRate, net: 0, vat: 0 }
+    row.net = plain(row.net + line.net)
+    row.vat = plain(row.vat + line.vat)
+    byRate.set(line.vatRate, row)
+  }
+  const vatBreakdown = [...byRate.values()].sort((a, b) => b.vatRate - a.vatRate)
+  const net = plain(vatBreakdown.reduce((sum, row) => sum + row.net, 0))
+  const vat = plain(vatBreakdown.reduce((sum, row) => sum + row.vat, 0))
+
+  return {
+    vatTreatment: decision.vatTreatment,
+    vatNote: vatNote(decision.vatTreatment, input.locale),
+    customerVatValid: decision.customerVatValid,
+    rateCountry: decision.rateCountry,
+    lines,
+    vatBreakdown,
+    totals: { net, vat, gross: plain(net + vat) },
+  }
+}
