@@ -105,7 +105,7 @@ function linesTable(doc: InvoiceDocument, t: Texts): Content {
   ])
   return {
     margin: [0, 20, 0, 0],
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto', 'auto'], body: [head, ...rows] },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 36, 78, 48, 78], body: [head, ...rows] },
     layout: {
       hLineWidth: (i: number, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.3),
       vLineWidth: () => 0,
@@ -147,14 +147,14 @@ function totalsBlock(doc: InvoiceDocument, t: Texts): Content {
         stack: [
           { text: labels.vatBreakdown.toUpperCase(), style: 'caption' },
           {
-            table: { headerRows: 1, widths: ['auto', 'auto', 'auto'], body: breakdown },
+            table: { headerRows: 1, widths: [48, 78, 66], body: breakdown },
             layout: 'lightHorizontalLines',
           },
         ],
       },
       {
         width: 220,
-        table: { widths: ['*', 'auto'], body: totals },
+        table: { widths: ['*', 90], body: totals },
         layout: {
           hLineWidth: (i: number, node) => (i === node.table.body.length - 1 ? 0.8 : 0),
           vLineWidth: () => 0,
@@ -213,7 +213,7 @@ export function invoiceDocDefinition(doc: InvoiceDocument, font: string, pdfVers
   if (doc.vatNote) {
     content.push({
       margin: [0, 14, 0, 0],
-      table: { widths: ['*'], body: [[{ text: doc.vatNote, italics: true, margin: [4, 2, 4, 2] }]] },
+      table: { widths: ['*'], body: [[{ text: doc.vatNote, margin: [4, 2, 4, 2] }]] },
       layout: { hLineColor: () => RULE, vLineColor: () => RULE },
     })
   }
