@@ -105,7 +105,7 @@ function linesTable(doc: InvoiceDocument, t: Texts): Content {
   ])
   return {
     margin: [0, 20, 0, 0],
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto', 'auto'], body: [head, ...rows] },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 36, 78, 48, 78], body: [head, ...rows] },
     layout: {
       hLineWidth: (i: number, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.3),
       vLineWidth: () => 0,
@@ -147,14 +147,14 @@ function totalsBlock(doc: InvoiceDocument, t: Texts): Content {
         stack: [
           { text: labels.vatBreakdown.toUpperCase(), style: 'caption' },
           {
-            table: { headerRows: 1, widths: ['auto', 'auto', 'auto'], body: breakdown },
+            table: { headerRows: 1, widths: [48, 78, 66], body: breakdown },
             layout: 'lightHorizontalLines',
           },
         ],
       },
       {
         width: 220,
-        table: { widths: ['*', 'auto'], body: totals },
+        table: { widths: ['*', 90], body: totals },
         layout: {
           hLineWidth: (i: number, node) => (i === node.table.body.length - 1 ? 0.8 : 0),
           vLineWidth: () => 0,
@@ -186,8 +186,12 @@ function paymentBlock(doc: InvoiceDocument, t: Texts): Content {
   }
 }
 
+function draftBackground(word: string): Content {
+  return { text: word, fontSize: 110, bold: true, color: '#f6dde1', alignment: 'center', margin: [0, 330, 0, 0] }
+}
+
 /** The pdfmake document of an invoice or credit note. `font` must cover every character of the document. */
-export function invoiceDocDefinition(doc: InvoiceDocument, font: string): TDocumentDefinitions {
+export function invoiceDocDefinition(doc: InvoiceDocument, font: string, pdfVersion: '1.3' | '1.7'): TDocumentDefinitions {
   const locale = doc.locale
   const labels = invoiceLabels[locale]
   const t: Texts = {
@@ -209,7 +213,7 @@ export function invoiceDocDefinition(doc: InvoiceDocument, font: string): TDocum
   if (doc.vatNote) {
     content.push({
       margin: [0, 14, 0, 0],
-      table: { widths: ['*'], body: [[{ text: doc.vatNote, italics: true, margin: [4, 2, 4, 2] }]] },
+      table: { widths: ['*'], body: [[{ text: doc.vatNote, margin: [4, 2, 4, 2] }]] },
       layout: { hLineColor: () => RULE, vLineColor: () => RULE },
     })
   }
@@ -226,7 +230,9 @@ export function invoiceDocDefinition(doc: InvoiceDocument, font: string): TDocum
   return {
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 72],
-    version: '1.7',
+    // pdfkit writes an XMP packet (unescaped) from 1.4 on: a plain invoice stays at 1.3 and needs none; the
+    // Factur-X step replaces it with its own PDF/A packet.
+    version: pdfVersion,
     language: locale,
     info: {
       title: documentTitle(doc),
@@ -235,7 +241,8 @@ export function invoiceDocDefinition(doc: InvoiceDocument, font: string): TDocum
       creator: doc.seller.legalName,
       producer: doc.seller.legalName,
     },
-    watermark: doc.number === null ? { text: labels.draft, color: '#b00020', opacity: 0.12, bold: true } : undefined,
+    // Under the content (a watermark would be drawn over it and need transparency).
+    background: doc.number === null ? draftBackground(labels.draft) : undefined,
     defaultStyle: { font, fontSize: 9, lineHeight: 1.2 },
     styles: {
       caption: { fontSize: 7.5, bold: true, color: GREY, margin: [0, 0, 0, 3], characterSpacing: 0.5 },

@@ -19,7 +19,7 @@ function documentText(doc: InvoiceDocument): string {
 export async function renderInvoicePdf(doc: InvoiceDocument, options?: { facturX?: boolean }): Promise<Buffer> {
   const facturX = options?.facturX === true
   const font = !facturX && fitsWinAnsi(documentText(doc)) ? STANDARD_FONT : EMBEDDED_FONT
-  const pdf = await pdfMake().createPdf(invoiceDocDefinition(doc, font)).getBuffer()
+  const pdf = await (await pdfMake()).createPdf(invoiceDocDefinition(doc, font, facturX ? '1.7' : '1.3')).getBuffer()
   if (!facturX) return pdf
   const filename = `${doc.number ?? 'draft'}.pdf`
   const result = await generateEInvoice(doc, 'Factur-X-EN16931', { buffer: pdf, filename })
