@@ -139,6 +139,27 @@ describe('gapless numbering', () => {
     expect(await counter(shop.vendor.id, 'credit_note')).toBe(8)
   })
 
+  it('applies the EUR 10,000 threshold in issue order under concurrency (the sum runs under the series lock)', async () => {
+    const shop = await invoicingShop(payload, world, { settings: { euDistanceSalesPreviousYear: 900_000 } })
+    const ids: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const draft = await payload.create({
+        collection: 'invoices',
+        data: {
+          vendor: shop.vendor.id,
+          platform: world.platform.id,
+          customer: { name: `Client ${i}`, type: 'consumer', locale: 'fr', address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' } },
+          lines: [{ description: 'Wine', quantity: 1, unitPrice: 60_000, vatCategory: 'standard' }],
+        } as Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'>,
+      })
+      ids.push(draft.id)
+    }
+    const answers = await Promise.all(ids.map((id) => issue(shop.owner, id)))
+    const byNumber = answers.map((answer) => answer.body.invoice).sort((a, b) => seqOf(a.number) - seqOf(b.number))
+    // 9,000 + 600 = 9,600 EUR: below; from then on every sale passes the threshold.
+    expect(byNumber.map((invoice) => invoice.vatTreatment)).toEqual(['origin', 'oss', 'oss', 'oss'])
+  })
+
   it('keeps each vendor its own series', async () => {
     const [a, b] = [await invoicingShop(payload, world), await invoicingShop(payload, world)]
     const [idA] = await drafts(a, 1)

@@ -33,6 +33,9 @@ export async function issueInvoice(req: PayloadRequest, id: number, { now, email
     { seller: { country: settings.address.country, vatNumber: settings.vatNumber ?? null, ossRegistered: Boolean(settings.ossRegistered) }, customer },
     { now: () => now },
   )
+  // The number first: its row lock queues the vendor's issues, so the distance-sales sum below sees every invoice
+  // issued before this one and the EUR 10,000 threshold holds under concurrency too.
+  const number = await nextInvoiceNumber(req, settings, 'invoice', Number(issueDate.slice(0, 4)))
   const vat = await priceInvoice(
     req,
     {
@@ -46,7 +49,6 @@ export async function issueInvoice(req: PayloadRequest, id: number, { now, email
     },
     settings,
   )
-  const number = await nextInvoiceNumber(req, settings, 'invoice', Number(issueDate.slice(0, 4)))
   const issued = await serviceUpdate(req, id, {
     status: 'issued',
     number,
