@@ -13,6 +13,8 @@ trustsProxy()
 const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // Invoice rendering reads font and colour-profile files next to its own code: load these from node_modules.
+  serverExternalPackages: ['pdfmake', '@e-invoice-eu/core'],
   turbopack: { root: path.resolve(dirname) },
   // The build type-checks production code only; `npm test` type-checks everything (tsconfig.json), tests included.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

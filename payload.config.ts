@@ -7,6 +7,8 @@ import { fileURLToPath } from 'url'
 
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
+import { InvoiceSettings } from '@/collections/InvoiceSettings'
+import { Invoices } from '@/collections/Invoices'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
@@ -19,6 +21,7 @@ import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { billingEndpoints } from '@/endpoints/billing'
+import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
@@ -44,8 +47,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions],
-  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, InvoiceSettings, Invoices, Users, SentEmails, SignupSessions],
+  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints, ...invoicingEndpoints],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,

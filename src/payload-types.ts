@@ -76,6 +76,8 @@ export interface Config {
     'content-pages': ContentPage;
     products: Product;
     orders: Order;
+    'vendor-invoice-settings': VendorInvoiceSetting;
+    invoices: Invoice;
     users: User;
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
@@ -95,6 +97,8 @@ export interface Config {
     'content-pages': ContentPagesSelect<false> | ContentPagesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    'vendor-invoice-settings': VendorInvoiceSettingsSelect<false> | VendorInvoiceSettingsSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
@@ -418,6 +422,209 @@ export interface Order {
   total?: number | null;
   status: 'pending' | 'confirmed' | 'shipped' | 'delivered' | 'canceled' | 'returned';
   placedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who you are on your invoices, and how they are numbered. Issued invoices keep the details they were issued with.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-invoice-settings".
+ */
+export interface VendorInvoiceSetting {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  /**
+   * Your company name as registered (e.g. "LuxCraft S.à r.l.").
+   */
+  legalName: string;
+  address: {
+    street: string;
+    postalCode: string;
+    city: string;
+    /**
+     * Two-letter code, e.g. LU. Your VAT number must be of this country.
+     */
+    country: string;
+  };
+  /**
+   * e.g. LU26375245; checked (format and checksum) against your address country.
+   */
+  vatNumber?: string | null;
+  /**
+   * e.g. B123456.
+   */
+  rcsNumber?: string | null;
+  email?: string | null;
+  /**
+   * Printed for payment; spaces are removed and the check digits verified.
+   */
+  iban?: string | null;
+  /**
+   * 8 or 11 characters, e.g. BCEELULL.
+   */
+  bic?: string | null;
+  /**
+   * Replaces {prefix} in the pattern, e.g. INV-.
+   */
+  numberPrefix: string;
+  /**
+   * {prefix}, {year} and {seq} (the running number; {seq:05} pads it to 5 digits). Numbers are gapless and restart each year when the pattern has {year}.
+   */
+  numberPattern: string;
+  /**
+   * Credit notes have their own series, e.g. CN-.
+   */
+  creditNotePrefix: string;
+  /**
+   * Same placeholders as the invoice pattern.
+   */
+  creditNotePattern: string;
+  /**
+   * The due date is the issue date plus these days.
+   */
+  paymentTermsDays: number;
+  /**
+   * Printed at the bottom of every invoice.
+   */
+  footer?: string | null;
+  /**
+   * A PNG or JPEG of at most 200 KB as a data URL (data:image/png;base64,...).
+   */
+  logo?: string | null;
+  /**
+   * Tick if you declare EU distance sales through the One-Stop Shop: consumers in other member states are then charged their country’s VAT.
+   */
+  ossRegistered?: boolean | null;
+  /**
+   * In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
+   */
+  euDistanceSalesPreviousYear: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  number?: string | null;
+  kind: 'invoice' | 'credit_note';
+  status: 'draft' | 'issued' | 'paid' | 'credited';
+  order?: (number | null) | Order;
+  /**
+   * Goods: intra-community B2B sales are exempt (Art. 138). Services: B2B sales abroad are reverse charged (Art. 196).
+   */
+  supply: 'goods' | 'services';
+  customer: {
+    name: string;
+    email?: string | null;
+    type: 'consumer' | 'business';
+    /**
+     * A number that fails the checks, or of another country than the address, makes the sale B2C.
+     */
+    vatNumber?: string | null;
+    address: {
+      street: string;
+      postalCode: string;
+      city: string;
+      /**
+       * Two-letter code, e.g. FR.
+       */
+      country: string;
+    };
+    locale: 'en' | 'fr' | 'de';
+  };
+  lines: {
+    description: string;
+    quantity: number;
+    /**
+     * In cents, excluding VAT.
+     */
+    unitPrice: number;
+    vatCategory: 'standard' | 'reduced' | 'super_reduced' | 'zero';
+    vatRate?: number | null;
+    /**
+     * In cents, computed by the server.
+     */
+    net?: number | null;
+    /**
+     * In cents, computed by the server.
+     */
+    vat?: number | null;
+    /**
+     * In cents, computed by the server.
+     */
+    gross?: number | null;
+    id?: string | null;
+  }[];
+  vatBreakdown?:
+    | {
+        vatRate?: number | null;
+        /**
+         * In cents, computed by the server.
+         */
+        net?: number | null;
+        /**
+         * In cents, computed by the server.
+         */
+        vat?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    /**
+     * In cents, computed by the server.
+     */
+    net?: number | null;
+    /**
+     * In cents, computed by the server.
+     */
+    vat?: number | null;
+    /**
+     * In cents, computed by the server.
+     */
+    gross?: number | null;
+  };
+  currency: 'EUR';
+  /**
+   * The VAT rates in force on this day apply.
+   */
+  supplyDate?: string | null;
+  issueDate?: string | null;
+  dueDate?: string | null;
+  creditNoteFor?: (number | null) | Invoice;
+  vatTreatment?: ('domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export') | null;
+  vatNote?: string | null;
+  customerVatValid?: boolean | null;
+  rateCountry?: string | null;
+  vies?: {
+    status?: ('valid' | 'invalid' | 'unavailable') | null;
+    checkedAt?: string | null;
+    vatNumber?: string | null;
+    name?: string | null;
+    address?: string | null;
+    requestIdentifier?: string | null;
+    error?: string | null;
+  };
+  /**
+   * The invoice settings as they were when the invoice was issued.
+   */
+  sellerSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -843,6 +1050,120 @@ export interface OrdersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendor-invoice-settings_select".
+ */
+export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  legalName?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        country?: T;
+      };
+  vatNumber?: T;
+  rcsNumber?: T;
+  email?: T;
+  iban?: T;
+  bic?: T;
+  numberPrefix?: T;
+  numberPattern?: T;
+  creditNotePrefix?: T;
+  creditNotePattern?: T;
+  paymentTermsDays?: T;
+  footer?: T;
+  logo?: T;
+  ossRegistered?: T;
+  euDistanceSalesPreviousYear?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  number?: T;
+  kind?: T;
+  status?: T;
+  order?: T;
+  supply?: T;
+  customer?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        type?: T;
+        vatNumber?: T;
+        address?:
+          | T
+          | {
+              street?: T;
+              postalCode?: T;
+              city?: T;
+              country?: T;
+            };
+        locale?: T;
+      };
+  lines?:
+    | T
+    | {
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        vatCategory?: T;
+        vatRate?: T;
+        net?: T;
+        vat?: T;
+        gross?: T;
+        id?: T;
+      };
+  vatBreakdown?:
+    | T
+    | {
+        vatRate?: T;
+        net?: T;
+        vat?: T;
+        id?: T;
+      };
+  totals?:
+    | T
+    | {
+        net?: T;
+        vat?: T;
+        gross?: T;
+      };
+  currency?: T;
+  supplyDate?: T;
+  issueDate?: T;
+  dueDate?: T;
+  creditNoteFor?: T;
+  vatTreatment?: T;
+  vatNote?: T;
+  customerVatValid?: T;
+  rateCountry?: T;
+  vies?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+        vatNumber?: T;
+        name?: T;
+        address?: T;
+        requestIdentifier?: T;
+        error?: T;
+      };
+  sellerSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -987,10 +1308,19 @@ export interface TaskSendEmail {
   input: {
     mailId: string;
     to: string;
-    template: 'welcome';
+    template: 'welcome' | 'invoice';
     locale: 'en' | 'fr' | 'de';
     platform: string;
     vars:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    attachments?:
       | {
           [k: string]: unknown;
         }

@@ -12,4 +12,11 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
   },
   { slug: 'products', platform: { code: oms.code, message: 'productsBelongToPlatform' } },
   { slug: 'orders', platform: { code: oms.code, message: 'ordersBelongToPlatform' } },
+  { slug: 'vendor-invoice-settings', platform: { code: oms.code, message: 'invoicesBelongToPlatform' }, feature: 'invoicing' },
+  {
+    slug: 'invoices',
+    platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
+    feature: 'invoicing',
+    keepOnVendorDeletion: { where: { status: { not_equals: 'draft' } }, what: 'issued invoices' },
+  },
 ]

@@ -1,10 +1,11 @@
+import { invoice } from './invoice'
 import type { EmailTemplate } from './types'
 import { welcome } from './welcome'
 
 export type { Branding, RenderedEmail } from './types'
 
 /** Every mail the app sends, by name (the `template` of a queued mail). */
-export const EMAIL_TEMPLATES = { welcome } satisfies Record<string, EmailTemplate<any>>
+export const EMAIL_TEMPLATES = { welcome, invoice } satisfies Record<string, EmailTemplate<any>>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[]

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { EMAIL_TEMPLATE_NAMES } from '@/emails'
+import type { MailAttachmentRef } from '@/services/mail/attachments'
 import { deliverEmail } from '@/services/mail/deliverEmail'
 import { LOCALES } from '@/services/locales'
 
@@ -20,10 +21,11 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
     { name: 'locale', type: 'select', required: true, options: [...LOCALES] },
     { name: 'platform', type: 'text', required: true },
     { name: 'vars', type: 'json', required: true },
+    { name: 'attachments', type: 'json' },
   ],
   outputSchema: [
     { name: 'status', type: 'select', required: true, options: ['sent', 'already-sent'] },
     { name: 'messageId', type: 'text' },
   ],
-  handler: async ({ input, req }) => ({ output: await deliverEmail(req.payload, input) }),
+  handler: async ({ input, req }) => ({ output: await deliverEmail(req.payload, { ...input, attachments: input.attachments as MailAttachmentRef[] | null }) }),
 }

@@ -7,6 +7,7 @@ import { LOCALES } from '@/services/locales'
 import { richText } from '@/services/richText'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, type DemoVendor, PLATFORM_ADMINS, superAdminCredentials } from './demoAccounts'
+import { seedDemoInvoices } from './demoInvoices'
 
 type Slug = keyof Config['collections']
 type Log = (message: string) => void
@@ -170,6 +171,7 @@ export async function seedDemoData(payload: Payload, log: Log = console.log): Pr
   for (const { email, platform } of PLATFORM_ADMINS) {
     await ensureUser(payload, email, DEMO_PASSWORD, { roles: ['platform-admin'], platforms: [platformIds[platform]] })
   }
+  await seedDemoInvoices(payload, platformIds.oms, log)
   log('Demo data ready.')
 }
 

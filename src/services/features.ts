@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { t } from '@/i18n/t'
 
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
+import { relationId } from '@/utilities/roles'
 import type { FeatureCode } from './tiers/featureCodes'
 
 /** The vendor's plan on the platform, or a 403 saying which feature its tier lacks. */
@@ -12,4 +13,20 @@ export async function requireFeature(req: PayloadRequest, vendorId: number, plat
     throw new APIError(t(req, 'featureNotIncluded', { plan: plan.tier.name, feature: code }), 403, { feature: code }, true)
   }
   return plan
+}
+
+/** The platform's id by code (null when it does not exist). */
+export async function platformIdByCode(req: PayloadRequest, code: string): Promise<number | null> {
+  const { docs } = await req.payload.find({ collection: 'platforms', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: true, req, select: {} })
+  return relationId(docs[0]?.id) ?? null
+}
+
+/** Which of `vendorIds` have `code` on the platform (a vendor whose platform has no tiers at all counts, as in requireFeature). */
+export async function vendorsWithFeature(req: PayloadRequest, vendorIds: number[], platformId: number, code: FeatureCode): Promise<number[]> {
+  const allowed: number[] = []
+  for (const vendorId of vendorIds) {
+    const plan = await vendorPlan(req, vendorId, platformId)
+    if (!plan || plan.tier.features.includes(code)) allowed.push(vendorId)
+  }
+  return allowed
 }

@@ -1,5 +1,7 @@
 import { addOns } from './addOns'
 import { contentPages } from './contentPages'
+import { invoices } from './invoices'
+import { invoiceSettings } from './invoiceSettings'
 import { orders } from './orders'
 import { platforms } from './platforms'
 import { products } from './products'
@@ -26,6 +28,8 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   'content-pages': contentPages,
   products,
   orders,
+  'vendor-invoice-settings': invoiceSettings,
+  invoices,
   users,
   'sent-emails': sentEmails,
   'signup-sessions': signupSessions,

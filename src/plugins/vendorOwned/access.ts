@@ -1,21 +1,38 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { forVersions } from '@/access/forVersions'
+import { platformIdByCode, vendorsWithFeature } from '@/services/features'
 import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
 import type { VendorOwnedCollection } from './types'
 
 const anyOf = (scopes: Where[]): Where | false => (scopes.length === 0 ? false : scopes.length === 1 ? scopes[0] : { or: scopes })
 
+/** The user's vendors whose rows the user reaches here: all of them, or with `feature`, those whose plan includes it. */
+export async function reachableVendorIds(req: PayloadRequest, { feature, platform }: VendorOwnedCollection): Promise<number[]> {
+  const vendorIds = userVendorIds(req.user)
+  if (!feature || vendorIds.length === 0) return vendorIds
+  const platformId = platform ? await platformIdByCode(req, platform.code) : null
+  if (platformId === null) return vendorIds
+  return vendorsWithFeature(req, vendorIds, platformId, feature)
+}
+
+const vendorScope = async (req: PayloadRequest, options: VendorOwnedCollection): Promise<Where[]> => {
+  if (!isVendorUser(req.user)) return []
+  const vendorIds = await reachableVendorIds(req, options)
+  return vendorIds.length > 0 ? [{ vendor: { in: vendorIds } }] : []
+}
+
 /** Vendor users read their vendor's rows, platform admins every row of their platforms, plus `alsoReadable`. */
 const readScope =
-  ({ alsoReadable }: VendorOwnedCollection): Access =>
+  (options: VendorOwnedCollection): Access =>
   async (args) => {
+    const { alsoReadable } = options
     const { user } = args.req
     if (hasRole(user, 'super-admin')) return true
     const scopes: Where[] = []
     if (hasRole(user, 'platform-admin')) scopes.push({ platform: { in: userPlatformIds(user) } })
-    if (isVendorUser(user)) scopes.push({ vendor: { in: userVendorIds(user) } })
+    scopes.push(...(await vendorScope(args.req, options)))
     if (alsoReadable) {
       const extra = await alsoReadable(args)
       if (extra === true) return true
@@ -26,14 +43,16 @@ const readScope =
 
 /** Vendor users change their vendor's rows; platform admins only the platform's own rows (no vendor), if any. */
 const writeScope =
-  ({ platformRows }: VendorOwnedCollection): Access =>
-  ({ req: { user } }) => {
+  (options: VendorOwnedCollection): Access =>
+  async ({ req }) => {
+    const { user } = req
+    const { platformRows } = options
     if (hasRole(user, 'super-admin')) return true
     const scopes: Where[] = []
     if (platformRows && hasRole(user, 'platform-admin')) {
       scopes.push({ and: [{ platform: { in: userPlatformIds(user) } }, { vendor: { exists: false } }] })
     }
-    if (isVendorUser(user)) scopes.push({ vendor: { in: userVendorIds(user) } })
+    scopes.push(...(await vendorScope(req, options)))
     return anyOf(scopes)
   }
 

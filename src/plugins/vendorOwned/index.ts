@@ -7,6 +7,7 @@ import { vendorOwnedAccess } from './access'
 import { assertWriteScope } from './hooks/assertWriteScope'
 import { cascadeVendorDeletion } from './hooks/cascadeVendorDeletion'
 import { refuseReadOnlyChanges, refuseReadOnlyDeletes } from './hooks/refuseReadOnlyWrites'
+import { requireCollectionFeature } from './hooks/requireCollectionFeature'
 import { restrictToPlatform } from './hooks/restrictToPlatform'
 import type { VendorOwnedCollection, VendorOwnedOptions } from './types'
 
@@ -30,6 +31,7 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
     access: { ...collection.access, ...vendorOwnedAccess(options, Boolean(collection.versions)) },
     hooks: {
       ...hooks,
+      beforeOperation: [...(options.feature ? [requireCollectionFeature(options)] : []), ...(hooks.beforeOperation ?? [])],
       // Scope first: a write to another shop is refused as such, before anything reveals that shop's state.
       beforeChange: [
         assertWriteScope(options),

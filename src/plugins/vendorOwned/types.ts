@@ -1,6 +1,7 @@
 import type { Access, CollectionSlug, Where } from 'payload'
 
 import type { Message } from '@/i18n/t'
+import type { FeatureCode } from '@/services/tiers/featureCodes'
 
 /** How one collection's rows belong to vendors. */
 export type VendorOwnedCollection = {
@@ -16,6 +17,11 @@ export type VendorOwnedCollection = {
   alsoReadable?: Access
   /** Rows the law requires keeping: a vendor that has any cannot be deleted (409), only deactivated. `what` names them. */
   keepOnVendorDeletion?: { where: Where; what: string }
+  /**
+   * Vendor users reach the rows only of their vendors whose plan on the row's platform (`platform.code`) includes
+   * this feature: the others get 403 naming the feature, and the collection is hidden in their admin.
+   */
+  feature?: FeatureCode
   /** The refusal of a write to another vendor's rows (default: ownShopDataOnly). */
   denied?: Message
 }

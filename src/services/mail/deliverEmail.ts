@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { type Branding, isEmailTemplateName } from '@/emails'
 import { transactionDb } from '@/services/transactions'
 
+import { type MailAttachmentRef, resolveAttachments } from './attachments'
 import { renderEmail } from './renderEmail'
 
 export type QueuedEmail = {
@@ -15,6 +16,8 @@ export type QueuedEmail = {
   /** The code of the platform whose branding the mail carries. */
   platform: string
   vars: unknown
+  /** Files rendered at sending time (e.g. an invoice's PDF). */
+  attachments?: MailAttachmentRef[] | null
 }
 
 export type DeliveryResult = { status: 'sent' | 'already-sent'; messageId: string | null }
@@ -46,12 +49,14 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
     }
     const branding = await platformBranding(payload, mail.platform, req)
     const content = renderEmail(mail.template, { locale: mail.locale, branding, vars: mail.vars })
+    const attachments = await resolveAttachments(req, mail.attachments)
     const info = (await payload.sendEmail({
       from: { name: branding.name, address: payload.email.defaultFromAddress },
       to: mail.to,
       subject: content.subject,
       html: content.html,
       text: content.text,
+      ...(attachments.length > 0 ? { attachments } : {}),
     })) as { messageId?: string } | undefined
     const messageId = info?.messageId ?? null
     await payload.create({

@@ -5,6 +5,8 @@ import type { PayloadRequest } from 'payload'
 import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailVars } from '@/emails'
 import type { Locale } from '@/services/locales'
 
+import type { MailAttachmentRef } from './attachments'
+
 export type EmailRequest<T extends EmailTemplateName> = {
   to: string
   template: T
@@ -14,6 +16,8 @@ export type EmailRequest<T extends EmailTemplateName> = {
   vars: EmailVars<T>
   /** Makes queueing idempotent too: e.g. `welcome:<vendorId>` sends one welcome mail per vendor. Default: random. */
   mailId?: string
+  /** Files the job renders and attaches when it sends (e.g. `{ kind: 'invoicePdf', invoiceId }`). */
+  attachments?: MailAttachmentRef[]
 }
 
 /**
@@ -24,7 +28,7 @@ export async function queueEmail<T extends EmailTemplateName>(req: PayloadReques
   const vars = EMAIL_TEMPLATES[mail.template].vars.parse(mail.vars)
   return req.payload.jobs.queue({
     task: 'sendEmail',
-    input: { mailId: mail.mailId ?? randomUUID(), to: mail.to, template: mail.template, locale: mail.locale, platform: mail.platform, vars },
+    input: { mailId: mail.mailId ?? randomUUID(), to: mail.to, template: mail.template, locale: mail.locale, platform: mail.platform, vars, attachments: mail.attachments ?? null },
     req,
   })
 }

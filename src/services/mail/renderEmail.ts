@@ -1,5 +1,5 @@
 import { type Branding, EMAIL_TEMPLATES, type EmailTemplateName, type EmailVars, type RenderedEmail } from '@/emails'
-import { DEFAULT_LOCALE, isLocale } from '@/services/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/services/locales'
 
 /**
  * The one way a mail's content is made: template `name` in `locale` (else English), with the platform's
@@ -10,5 +10,5 @@ export function renderEmail<T extends EmailTemplateName>(name: T, { locale, bran
   if (!template) throw new Error(`Unknown email template "${String(name)}"; known: ${Object.keys(EMAIL_TEMPLATES).join(', ')}.`)
   const parsed = template.vars.safeParse(vars)
   if (!parsed.success) throw new Error(`Email "${name}" has invalid variables: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
-  return template.render({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, branding, vars: parsed.data })
+  return (template.render as (args: { locale: Locale; branding: Branding; vars: unknown }) => RenderedEmail)({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, branding, vars: parsed.data })
 }

@@ -21,8 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { LetzshopClaim as LetzshopClaim_4075d62e9d52918df5671f38c1978728 } from '../../../components/admin/LetzshopClaim'
+import { InvoiceActions as InvoiceActions_9c9c4e03509b19d4dd54eba0e185d3f0 } from '../../../components/admin/InvoiceActions'
 import { VendorUsage as VendorUsage_3ca11ce13e4e52b2a41e11d9b54a5eab } from '../../../components/admin/VendorUsage'
+import { LetzshopClaim as LetzshopClaim_4075d62e9d52918df5671f38c1978728 } from '../../../components/admin/LetzshopClaim'
 import { AdminLanguagePreference as AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b } from '../../../plugins/adminPresentation/AdminLanguagePreference'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,8 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_4075d62e9d52918df5671f38c1978728,
+  "/components/admin/InvoiceActions#InvoiceActions": InvoiceActions_9c9c4e03509b19d4dd54eba0e185d3f0,
   "/components/admin/VendorUsage#VendorUsage": VendorUsage_3ca11ce13e4e52b2a41e11d9b54a5eab,
+  "/components/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_4075d62e9d52918df5671f38c1978728,
   "/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference": AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

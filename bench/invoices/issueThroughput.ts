@@ -1,0 +1,119 @@
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
+import { startNextServer, stopServer } from '../lib/nextServer'
+
+const SETTINGS = {
+  legalName: 'LuxCraft S.à r.l.',
+  address: { street: '12 rue du Fort', postalCode: 'L-1234', city: 'Luxembourg', country: 'LU' },
+  vatNumber: 'LU26375245',
+  rcsNumber: 'B123456',
+  iban: 'LU28 0019 4006 4475 0000',
+  bic: 'BCEELULL',
+  paymentTermsDays: 30,
+}
+
+const CUSTOMER = {
+  name: 'Anne Muller',
+  email: 'anne@example.lu',
+  type: 'consumer',
+  address: { street: '1 rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
+}
+
+const LINES = Array.from({ length: 8 }, (_, index) => ({
+  description: `Article ${index + 1}: hand-made leather goods`,
+  quantity: 1 + (index % 3),
+  unitPrice: 1250 + index * 335,
+  ...(index % 4 === 3 ? { vatCategory: 'super_reduced' } : {}),
+}))
+
+export type IssueThroughput = {
+  issue: { rps: number; p50: number; p99: number; ok: number; bad: number }
+  draft: { rps: number; p50: number; p99: number; ok: number; bad: number }
+  numbering: { issued: number; distinct: number; minSeq: number; maxSeq: number; counter: number; gapless: boolean }
+}
+
+/**
+ * One vendor (the demo's LuxCraft, its OMS tier given the invoicing feature), `next start` on the build, then
+ * autocannon posting invoices of 8 lines: `issue: true` (created and numbered in one transaction, the vendor's one
+ * series: every request contends for the same counter row) against the baseline of the same request as a draft
+ * (no number). Afterwards the vendor's numbers are counted in SQL: distinct, 1..N without a hole, counter = N.
+ */
+export async function measureIssueThroughput(
+  databaseUrl: string,
+  { port, seconds, rounds, connections }: { port: number; seconds: number; rounds: number; connections: number },
+  log: (message: string) => void,
+): Promise<IssueThroughput> {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    await db.query(`
+      INSERT INTO subscription_tiers_features ("order", parent_id, value)
+      SELECT 100, t.id, 'invoicing' FROM subscription_tiers t JOIN platforms p ON p.id = t.platform_id
+      WHERE t.code = 'essential' AND p.code = 'oms'`)
+    const { rows } = await db.query(`SELECT id FROM vendors WHERE slug = 'luxcraft'`)
+    const vendorId = rows[0].id as number
+
+    const server = await startNextServer(databaseUrl, port, '/api/platforms?limit=1')
+    try {
+      const base = `http://127.0.0.1:${port}`
+      const login = await fetch(`${base}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'owner@luxcraft.lu', password: DEMO_PASSWORD }),
+      })
+      const { token } = (await login.json()) as { token: string }
+      const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+      const settings = await fetch(`${base}/api/vendor/invoice-settings`, { method: 'PATCH', headers, body: JSON.stringify(SETTINGS) })
+      if (!settings.ok) throw new Error(`invoice settings: ${settings.status} ${await settings.text()}`)
+      const check = await fetch(`${base}/api/vendor/invoices`, { method: 'POST', headers, body: JSON.stringify({ customer: CUSTOMER, lines: LINES, issue: true }) })
+      if (check.status !== 201) throw new Error(`POST /api/vendor/invoices answered ${check.status}: ${await check.text()}`)
+
+      const run = (issue: boolean, duration: number) =>
+        autocannon({
+          url: `${base}/api/vendor/invoices`,
+          method: 'POST',
+          connections,
+          duration,
+          headers,
+          body: JSON.stringify({ customer: CUSTOMER, lines: LINES, issue }),
+        })
+      log('warming up ...')
+      await run(true, 3)
+      await run(false, 3)
+      const results: Record<'issue' | 'draft', autocannon.Result[]> = { issue: [], draft: [] }
+      for (let round = 1; round <= rounds; round++) {
+        for (const target of ['issue', 'draft'] as const) {
+          log(`round ${round}/${rounds}: ${target} for ${seconds} s, ${connections} connections`)
+          results[target].push(await run(target === 'issue', seconds))
+        }
+      }
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+      const summary = (list: autocannon.Result[]) => ({
+        rps: mean(list.map((r) => r.requests.average)),
+        p50: mean(list.map((r) => r.latency.p50)),
+        p99: mean(list.map((r) => r.latency.p99)),
+        ok: list.reduce((sum, r) => sum + r['2xx'], 0),
+        bad: list.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+      })
+
+      const numbers = await db.query(`
+        SELECT count(*)::int AS issued, count(DISTINCT number)::int AS distinct,
+               min(substring(number FROM '([0-9]+)$')::int) AS min_seq, max(substring(number FROM '([0-9]+)$')::int) AS max_seq
+        FROM invoices WHERE vendor_id = $1 AND number IS NOT NULL`, [vendorId])
+      const counter = await db.query(`SELECT coalesce(sum(last_value), 0)::int AS value FROM invoice_number_counters WHERE vendor_id = $1 AND series = 'invoice'`, [vendorId])
+      const { issued, distinct, min_seq: minSeq, max_seq: maxSeq } = numbers.rows[0]
+      const value = counter.rows[0].value as number
+      return {
+        issue: summary(results.issue),
+        draft: summary(results.draft),
+        numbering: { issued, distinct, minSeq, maxSeq, counter: value, gapless: issued === distinct && minSeq === 1 && maxSeq === issued && value === issued },
+      }
+    } finally {
+      await stopServer(server)
+    }
+  } finally {
+    await db.end()
+  }
+}

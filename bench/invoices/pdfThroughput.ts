@@ -1,0 +1,88 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+
+import type { InvoiceDocument } from '../../src/services/invoices/document'
+import { renderUblXml } from '../../src/services/invoices/einvoice/renderUblXml'
+import { renderInvoicePdf } from '../../src/services/invoices/pdf/renderInvoicePdf'
+import { pdfMake, STANDARD_FONT } from '../../src/services/invoices/pdf/pdfmakeServer'
+import { domesticLu, priced } from '../../tests/helpers/invoiceDocuments'
+import { readPdf } from '../../tests/helpers/readDocuments'
+
+/** A typical invoice: 8 lines at two rates, every optional field filled (logo aside). */
+export const typicalInvoice: InvoiceDocument = {
+  ...domesticLu,
+  ...priced(
+    Array.from({ length: 8 }, (_, index) => ({
+      description: `Article ${index + 1}: hand-made leather goods, size ${index + 36}`,
+      quantity: 1 + (index % 3),
+      unitPrice: 1250 + index * 335,
+      vatRate: index % 4 === 3 ? 3 : 17,
+      vatCategory: index % 4 === 3 ? ('super_reduced' as const) : ('standard' as const),
+    })),
+  ),
+}
+
+/**
+ * The baseline: a plain pdfmake document carrying the same text as the rendered invoice (its lines as pdfjs reads
+ * them back), same font, size and page, without any of the renderer's work (labels, formatting, tables, layout).
+ */
+export async function plainDocumentOfSameText(doc: InvoiceDocument): Promise<{ definition: TDocumentDefinitions; characters: number }> {
+  const { text } = await readPdf(await renderInvoicePdf(doc))
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean)
+  return {
+    definition: {
+      pageSize: 'A4',
+      pageMargins: [48, 48, 48, 72],
+      defaultStyle: { font: STANDARD_FONT, fontSize: 9, lineHeight: 1.2 },
+      content: lines.map((line) => ({ text: line })),
+    },
+    characters: lines.join('').replace(/\s+/g, '').length,
+  }
+}
+
+type Rate = { perSecond: number; count: number }
+
+/** Runs `render` back to back (one at a time: one core) for `seconds`. */
+async function rate(render: () => Promise<unknown>, seconds: number): Promise<Rate> {
+  const end = performance.now() + seconds * 1000
+  const start = performance.now()
+  let count = 0
+  while (performance.now() < end) {
+    await render()
+    count++
+  }
+  return { perSecond: count / ((performance.now() - start) / 1000), count }
+}
+
+export type PdfThroughput = Record<'invoice' | 'baseline' | 'facturX' | 'ubl', number> & { characters: { invoice: number; baseline: number } }
+
+/** Warm-up, then interleaved rounds of each target; means over the rounds. */
+export async function measurePdfThroughput(seconds: number, rounds: number, log: (message: string) => void): Promise<PdfThroughput> {
+  const { definition, characters } = await plainDocumentOfSameText(typicalInvoice)
+  const invoiceCharacters = (await readPdf(await renderInvoicePdf(typicalInvoice))).text.replace(/\s+/g, '').length
+  const pdfmake = await pdfMake()
+  const targets = {
+    invoice: () => renderInvoicePdf(typicalInvoice),
+    baseline: () => pdfmake.createPdf(structuredClone(definition)).getBuffer(),
+    facturX: () => renderInvoicePdf(typicalInvoice, { facturX: true }),
+    ubl: () => renderUblXml(typicalInvoice),
+  }
+  for (const [name, render] of Object.entries(targets)) {
+    log(`warming up ${name} ...`)
+    await rate(render, 2)
+  }
+  const results: Record<string, number[]> = {}
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, render] of Object.entries(targets)) {
+      log(`round ${round}/${rounds}: ${name} for ${seconds} s`)
+      ;(results[name] ??= []).push((await rate(render, seconds)).perSecond)
+    }
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  return {
+    invoice: mean(results.invoice),
+    baseline: mean(results.baseline),
+    facturX: mean(results.facturX),
+    ubl: mean(results.ubl),
+    characters: { invoice: invoiceCharacters, baseline: characters },
+  }
+}

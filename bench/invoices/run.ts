@@ -1,0 +1,60 @@
+/**
+ * Invoice benchmark (npm run bench:invoices; builds first).
+ * 1. PDFs per second on one core: renderInvoicePdf for a typical invoice of 8 lines, against a plain pdfmake
+ *    document carrying the same text (same font and page, none of the renderer's logic), in interleaved rounds;
+ *    Factur-X and UBL are measured alongside for information. Target ≥ 50 PDFs/s.
+ * 2. Invoices issued per second through POST /api/vendor/invoices (`issue: true`, 20 connections, one vendor's
+ *    series) on `next start`, against the same request as a draft; then the numbering is checked in SQL (gapless).
+ *    Target ≥ 100 invoices/s.
+ * `--pdf-only` runs part 1 alone (no build or database needed): node --import tsx bench/invoices/run.ts --pdf-only
+ */
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
+import { testServerUrl } from '../../tests/helpers/testServer'
+import { runBenchmark } from '../lib/nextServer'
+
+import { measureIssueThroughput } from './issueThroughput'
+import { measurePdfThroughput } from './pdfThroughput'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const ROUNDS = 3
+const CONNECTIONS = 20
+const PORT = Number(process.env.BENCH_PORT ?? 3400)
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+async function main() {
+  const pdf = await measurePdfThroughput(SECONDS, ROUNDS, log)
+  console.log('\nPDF rendering, one core, typical invoice of 8 lines')
+  console.log('target                      per second')
+  console.log(`renderInvoicePdf            ${pdf.invoice.toFixed(1).padStart(10)}`)
+  console.log(`plain pdfmake, same text    ${pdf.baseline.toFixed(1).padStart(10)}   (${pdf.characters.baseline} characters vs ${pdf.characters.invoice})`)
+  console.log(`renderInvoicePdf Factur-X   ${pdf.facturX.toFixed(1).padStart(10)}`)
+  console.log(`renderUblXml                ${pdf.ubl.toFixed(1).padStart(10)}`)
+  console.log(`\nrenderInvoicePdf / plain pdfmake = ${(pdf.invoice / pdf.baseline).toFixed(2)}; ${pdf.invoice.toFixed(0)} PDFs/s (target ≥ 50)`)
+  if (process.argv.includes('--pdf-only')) return
+
+  const { serverUrl, embedded } = await testServerUrl()
+  const name = uniqueDatabaseName('benchinvoices')
+  const url = await createDatabase(serverUrl, name)
+  try {
+    log('migrating and seeding the demo data ...')
+    prepareDatabase(url, ['--seed'])
+    const issued = await measureIssueThroughput(url, { port: PORT, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS }, log)
+    console.log(`\ninvoices through POST /api/vendor/invoices (8 lines, ${CONNECTIONS} connections, one vendor)`)
+    console.log('request          per second  p50 ms  p99 ms   2xx  non-2xx')
+    for (const [label, m] of Object.entries({ 'issue: true': issued.issue, 'draft (baseline)': issued.draft })) {
+      console.log(`${label.padEnd(16)} ${m.rps.toFixed(1).padStart(10)} ${m.p50.toFixed(1).padStart(7)} ${m.p99.toFixed(1).padStart(7)} ${String(m.ok).padStart(5)} ${String(m.bad).padStart(8)}`)
+    }
+    const n = issued.numbering
+    console.log(`\nissued / draft = ${(issued.issue.rps / issued.draft.rps).toFixed(2)}; ${issued.issue.rps.toFixed(0)} invoices issued/s (target ≥ 100)`)
+    console.log(
+      `numbering: ${n.issued} numbered invoices, ${n.distinct} distinct numbers, sequence ${n.minSeq}..${n.maxSeq}, counter ${n.counter}: ${n.gapless ? 'gapless' : 'NOT GAPLESS'}`,
+    )
+    if (!n.gapless) return 1
+  } finally {
+    await dropDatabase(serverUrl, name)
+    await embedded?.stop()
+  }
+}
+
+runBenchmark(main)

@@ -1,0 +1,96 @@
+import type { CollectionConfig, Validate } from 'payload'
+
+import { centsField } from '@/fields/centsField'
+import { featureGate } from '@/hooks/featureGate'
+import { t } from '@/i18n/t'
+import { checkSellerVatNumber } from '@/services/vat'
+import {
+  DEFAULT_CREDIT_NOTE_PREFIX,
+  DEFAULT_NUMBER_PATTERN,
+  DEFAULT_NUMBER_PREFIX,
+  decodeLogo,
+  isKnownCountry,
+  isValidBic,
+  isValidIban,
+  MAX_LOGO_BYTES,
+  patternProblem,
+} from '@/services/invoices/settingsRules'
+
+import { normaliseInvoiceSettings } from './hooks/normaliseInvoiceSettings'
+import { separateNumberSeries } from './hooks/separateNumberSeries'
+
+const empty = (value: unknown) => value === null || value === undefined || value === ''
+
+const validateCountry: Validate = (value, { req }) => empty(value) || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
+
+const validateVatNumber: Validate = (value, { data, req }) => {
+  if (empty(value)) return true
+  const country = (data as { address?: { country?: string } })?.address?.country
+  if (typeof value !== 'string' || !country) return t(req, 'invoiceSellerVatInvalid', { vat: String(value) })
+  const check = checkSellerVatNumber(value, country)
+  if (check.valid) return true
+  if (check.formatValid) return t(req, 'invoiceSellerVatWrongCountry', { vat: value, country })
+  return t(req, 'invoiceSellerVatInvalid', { vat: value, country })
+}
+
+const validateIban: Validate = (value, { req }) => empty(value) || (typeof value === 'string' && isValidIban(value)) || t(req, 'invoiceIbanInvalid')
+const validateBic: Validate = (value, { req }) => empty(value) || (typeof value === 'string' && isValidBic(value)) || t(req, 'invoiceBicInvalid')
+
+const validatePattern: Validate = (value, { req }) => {
+  if (empty(value)) return true
+  const problem = typeof value === 'string' ? patternProblem(value) : 'length'
+  return problem === null || t(req, 'invoicePatternInvalid', { pattern: String(value) })
+}
+
+const validatePrefix: Validate = (value, { req }) =>
+  empty(value) || (typeof value === 'string' && value.length <= 20 && !/[{}\s]/.test(value)) || t(req, 'invoicePrefixInvalid')
+
+const validateLogo: Validate = (value, { req }) => {
+  if (empty(value)) return true
+  const logo = typeof value === 'string' ? decodeLogo(value) : 'format'
+  if (logo === 'size') return t(req, 'invoiceLogoTooLarge', { kb: MAX_LOGO_BYTES / 1024 })
+  return logo !== 'format' || t(req, 'invoiceLogoFormat')
+}
+
+const validateTerms: Validate = (value, { req }) => (Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 365) || t(req, 'invoicePaymentTerms')
+
+/**
+ * A vendor's invoicing details (one row per vendor): the seller on its invoices, its number series and its
+ * OSS position. Issued invoices keep a copy (sellerSnapshot), so later edits never change them.
+ */
+export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
+  slug: 'vendor-invoice-settings',
+  admin: { useAsTitle: 'legalName', defaultColumns: ['legalName', 'vatNumber', 'numberPrefix', 'vendor'] },
+  indexes: [{ fields: ['vendor'], unique: true }],
+  hooks: {
+    beforeValidate: [normaliseInvoiceSettings],
+    beforeChange: [featureGate('invoicing'), separateNumberSeries],
+  },
+  fields: [
+    { name: 'legalName', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'address',
+      type: 'group',
+      fields: [
+        { name: 'street', type: 'text', required: true, maxLength: 200 },
+        { name: 'postalCode', type: 'text', required: true, maxLength: 20 },
+        { name: 'city', type: 'text', required: true, maxLength: 100 },
+        { name: 'country', type: 'text', required: true, defaultValue: 'LU', maxLength: 2, validate: validateCountry },
+      ],
+    },
+    { name: 'vatNumber', type: 'text', maxLength: 20, validate: validateVatNumber },
+    { name: 'rcsNumber', type: 'text', maxLength: 40 },
+    { name: 'email', type: 'email' },
+    { name: 'iban', type: 'text', maxLength: 42, validate: validateIban },
+    { name: 'bic', type: 'text', maxLength: 11, validate: validateBic },
+    { name: 'numberPrefix', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PREFIX, validate: validatePrefix },
+    { name: 'numberPattern', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PATTERN, validate: validatePattern },
+    { name: 'creditNotePrefix', type: 'text', required: true, defaultValue: DEFAULT_CREDIT_NOTE_PREFIX, validate: validatePrefix },
+    { name: 'creditNotePattern', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PATTERN, validate: validatePattern },
+    { name: 'paymentTermsDays', type: 'number', required: true, defaultValue: 30, min: 0, max: 365, validate: validateTerms },
+    { name: 'footer', type: 'textarea', maxLength: 1000 },
+    { name: 'logo', type: 'textarea', validate: validateLogo, admin: { rows: 3 } },
+    { name: 'ossRegistered', type: 'checkbox', defaultValue: false },
+    centsField('euDistanceSalesPreviousYear', { defaultValue: 0 }),
+  ],
+}

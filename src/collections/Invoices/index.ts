@@ -1,0 +1,138 @@
+import type { CollectionConfig, Field, Validate } from 'payload'
+
+import { featureGate } from '@/hooks/featureGate'
+import { t } from '@/i18n/t'
+import { MAX_QUANTITY } from '@/fields/quantityField'
+import { MAX_CENTS } from '@/fields/centsField'
+import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { LOCALES } from '@/services/locales'
+import { VAT_CATEGORIES } from '@/services/vat/types'
+
+import { computeDraftAmounts } from './hooks/computeDraftAmounts'
+import { guardInvoiceWrites, refuseIssuedInvoiceDeletes } from './hooks/guardInvoiceWrites'
+
+export const INVOICE_STATUSES = ['draft', 'issued', 'paid', 'credited'] as const
+export const INVOICE_KINDS = ['invoice', 'credit_note'] as const
+export const VAT_TREATMENTS = ['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export'] as const
+export const MAX_DESCRIPTION = 500
+export const MAX_INVOICE_LINES = 200
+
+/** Whole cents, negative on credit notes; computed by the server, never taken from the client. */
+const signedCents = (name: string): Field => ({
+  name,
+  type: 'number',
+  admin: { readOnly: true, step: 1 },
+  validate: ((value: unknown) =>
+    value === null || value === undefined || (Number.isInteger(value) && Math.abs(Number(value)) <= MAX_CENTS * MAX_QUANTITY) || 'whole cents') as Validate,
+})
+
+const validateCountry: Validate = (value, { req }) =>
+  value === null || value === undefined || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
+
+const validateQuantity: Validate = (value, { req }) =>
+  (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= MAX_QUANTITY) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
+
+const validateUnitPrice: Validate = (value, { req, data }) => {
+  // Credit notes carry their original's prices negated; only the service writes those.
+  const limit = (data as { kind?: string })?.kind === 'credit_note' ? -MAX_CENTS : 0
+  return (Number.isInteger(value) && Number(value) >= limit && Number(value) <= MAX_CENTS) || t(req, 'invoiceUnitPrice', { max: MAX_CENTS })
+}
+
+const postalAddress = (required: boolean): Field => ({
+  name: 'address',
+  type: 'group',
+  fields: [
+    { name: 'street', type: 'text', required, maxLength: 200 },
+    { name: 'postalCode', type: 'text', required, maxLength: 20 },
+    { name: 'city', type: 'text', required, maxLength: 100 },
+    { name: 'country', type: 'text', required, maxLength: 2, validate: validateCountry },
+  ],
+})
+
+/**
+ * Invoices and credit notes of a vendor. Drafts are priced by the server on every write (computeDraftAmounts);
+ * issuing, crediting and payment go through src/services/invoices, which numbers them in the issuing
+ * transaction. Issued invoices never change again (guardInvoiceWrites), whoever asks.
+ */
+export const Invoices: CollectionConfig<'invoices'> = {
+  slug: 'invoices',
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'kind', 'status', 'customer.name', 'totals.gross', 'issueDate', 'vendor'],
+    components: { edit: { beforeDocumentControls: ['/components/admin/InvoiceActions#InvoiceActions'] } },
+  },
+  // "number" is unique per vendor (drafts have none: NULLs do not collide). One invoice per order that is not
+  // credited is a partial unique index of the migration (Payload cannot declare partial indexes).
+  indexes: [{ fields: ['vendor', 'number'], unique: true }],
+  hooks: {
+    beforeChange: [featureGate('invoicing'), guardInvoiceWrites, computeDraftAmounts],
+    beforeDelete: [refuseIssuedInvoiceDeletes],
+  },
+  fields: [
+    { name: 'number', type: 'text', index: true, admin: { readOnly: true } },
+    { name: 'kind', type: 'select', required: true, defaultValue: 'invoice', options: [...INVOICE_KINDS], admin: { readOnly: true } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'draft', options: [...INVOICE_STATUSES], index: true, admin: { readOnly: true } },
+    { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
+    { name: 'supply', type: 'select', required: true, defaultValue: 'goods', options: ['goods', 'services'] },
+    {
+      name: 'customer',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 200 },
+        { name: 'email', type: 'email' },
+        { name: 'type', type: 'select', required: true, defaultValue: 'consumer', options: ['consumer', 'business'] },
+        { name: 'vatNumber', type: 'text', maxLength: 20 },
+        postalAddress(true),
+        { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...LOCALES] },
+      ],
+    },
+    {
+      name: 'lines',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: MAX_INVOICE_LINES,
+      fields: [
+        { name: 'description', type: 'text', required: true, maxLength: MAX_DESCRIPTION },
+        { name: 'quantity', type: 'number', required: true, min: 1, max: MAX_QUANTITY, admin: { step: 1 }, validate: validateQuantity },
+        { name: 'unitPrice', type: 'number', required: true, admin: { step: 1 }, validate: validateUnitPrice },
+        { name: 'vatCategory', type: 'select', required: true, defaultValue: 'standard', options: [...VAT_CATEGORIES] },
+        { name: 'vatRate', type: 'number', admin: { readOnly: true } },
+        signedCents('net'),
+        signedCents('vat'),
+        signedCents('gross'),
+      ],
+    },
+    {
+      name: 'vatBreakdown',
+      type: 'array',
+      admin: { readOnly: true },
+      fields: [{ name: 'vatRate', type: 'number' }, signedCents('net'), signedCents('vat')],
+    },
+    { name: 'totals', type: 'group', admin: { readOnly: true }, fields: [signedCents('net'), signedCents('vat'), signedCents('gross')] },
+    { name: 'currency', type: 'select', required: true, defaultValue: 'EUR', options: ['EUR'], admin: { readOnly: true } },
+    { name: 'supplyDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'issueDate', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'dueDate', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'creditNoteFor', type: 'relationship', relationTo: 'invoices', admin: { readOnly: true } },
+    { name: 'vatTreatment', type: 'select', options: [...VAT_TREATMENTS], admin: { readOnly: true } },
+    { name: 'vatNote', type: 'textarea', admin: { readOnly: true } },
+    { name: 'customerVatValid', type: 'checkbox', admin: { readOnly: true } },
+    { name: 'rateCountry', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'vies',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'status', type: 'select', options: ['valid', 'invalid', 'unavailable'] },
+        { name: 'checkedAt', type: 'date' },
+        { name: 'vatNumber', type: 'text' },
+        { name: 'name', type: 'text' },
+        { name: 'address', type: 'textarea' },
+        { name: 'requestIdentifier', type: 'text' },
+        { name: 'error', type: 'text' },
+      ],
+    },
+    { name: 'sellerSnapshot', type: 'json', admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,83 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { t } from '@/i18n/t'
+import type { Invoice, Platform, Vendor } from '@/payload-types'
+import { oms } from '@/platforms/oms'
+import { requireFeature } from '@/services/features'
+import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
+
+import { parseInput, queryObject, slugParam } from '../validation'
+
+export type InvoiceVendor = { vendor: Vendor; platform: Platform }
+
+/** 401 signed out. */
+export function signedIn(req: PayloadRequest) {
+  if (!req.user) throw new APIError(t(req, 'invoiceSignIn'), 401, null, true)
+  return req.user
+}
+
+/**
+ * The vendor an invoicing request without an invoice id is about: the signed-in vendor user's vendor (or
+ * `?vendor=SLUG`, one of theirs), on OMS, whose plan includes invoicing. `ownersOnly` for changes to settings.
+ */
+export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false, vendorSlug }: { ownersOnly?: boolean; vendorSlug?: string } = {}): Promise<InvoiceVendor> {
+  const user = signedIn(req)
+  if (!isVendorUser(user)) throw new APIError(t(req, 'invoiceVendorUsersOnly'), 403, null, true)
+  if (ownersOnly && !hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'invoiceSettingsOwnersOnly'), 403, null, true)
+  const query = parseInput(z.object({ vendor: slugParam('vendor').optional() }), queryObject(req.searchParams))
+  const slug = vendorSlug ?? query.vendor
+  const { docs } = await req.payload.find({
+    collection: 'vendors',
+    where: { and: [{ id: { in: userVendorIds(user) } }, ...(slug ? [{ slug: { equals: slug } }] : [])] },
+    depth: 0,
+    limit: 2,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) throw new APIError(t(req, slug ? 'invoiceNotYourVendor' : 'invoiceNoVendor', { vendor: slug ?? '' }), 403, null, true)
+  if (docs.length > 1) throw new APIError(t(req, 'invoiceSeveralVendors'), 400, null, true)
+  const vendor = docs[0]
+  const platform = await omsOfVendor(req, vendor.id)
+  await requireFeature(req, vendor.id, platform.id, 'invoicing')
+  return { vendor, platform }
+}
+
+async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platform> {
+  const { docs } = await req.payload.find({
+    collection: 'vendor-platforms',
+    where: { and: [{ vendor: { equals: vendorId } }, { 'platform.code': { equals: oms.code } }, { isActive: { equals: true } }] },
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  if (!docs[0]) throw new APIError(t(req, 'invoiceVendorNotOnOms', { platform: oms.code }), 403, null, true)
+  return docs[0].platform as Platform
+}
+
+/** An id from the path: digits within Postgres' integer, else 404 (as strictInput answers ids). */
+export function invoiceIdParam(req: PayloadRequest): number {
+  const raw = String(req.routeParams?.id ?? '')
+  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN
+  if (!Number.isInteger(id) || id < 1 || id > 2147483647) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  return id
+}
+
+/**
+ * The invoice of a request on /api/vendor/invoices/:id/...: 404 unknown, 403 unless the user is one of its
+ * vendor's users (owner or member) or a super admin, and 403 naming the feature when the vendor's plan lacks it.
+ * Platform admins are not let in: invoices carry the shops' customers' data and are for the shop's own users.
+ */
+export async function invoiceForUser(req: PayloadRequest): Promise<Invoice> {
+  const user = signedIn(req)
+  const id = invoiceIdParam(req)
+  const invoice = await req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!invoice) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  const vendorId = relationId(invoice.vendor)!
+  if (!hasRole(user, 'super-admin')) {
+    if (!isVendorUser(user) || !userVendorIds(user).includes(vendorId)) throw new APIError(t(req, 'invoiceNotYours'), 403, null, true)
+    await requireFeature(req, vendorId, relationId(invoice.platform)!, 'invoicing')
+  }
+  return invoice
+}

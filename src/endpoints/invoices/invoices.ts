@@ -1,0 +1,189 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
+import { MAX_CENTS } from '@/fields/centsField'
+import { MAX_QUANTITY } from '@/fields/quantityField'
+import { t } from '@/i18n/t'
+import type { Invoice } from '@/payload-types'
+import { createInvoice } from '@/services/invoices/createInvoice'
+import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
+import { issueInvoice } from '@/services/invoices/issueInvoice'
+import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
+import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { inTransaction } from '@/services/transactions'
+import { VAT_CATEGORIES } from '@/services/vat/types'
+import { relationId } from '@/utilities/roles'
+
+import { noStore } from '../signup/signupRequest'
+import { parseInput, queryObject } from '../validation'
+import { invoiceAnswer } from './invoiceAnswer'
+import { invoiceForUser, invoicingVendor, signedIn } from './invoiceAccess'
+
+/** A JSON object body, or {} when there is none (issue and credit-note take optional options). */
+async function optionalJsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const text = req.text ? await req.text().catch(() => '') : ''
+  if (text.trim() === '') return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    body = undefined
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(t(req, 'invoiceBodyObject'), 400, null, true)
+  return body as Record<string, unknown>
+}
+
+const schemas = (req: PayloadRequest) => {
+  const line = z.object({
+    description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
+    quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
+    unitPrice: z.number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) }).int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
+    vatCategory: z.enum(VAT_CATEGORIES as [string, ...string[]], { error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }) }).default('standard'),
+  })
+  const field = (key: 'invoiceCustomerField', max: number, name: string) => z.string({ error: t(req, key, { field: name, max }) }).trim().min(1, t(req, key, { field: name, max })).max(max, t(req, key, { field: name, max }))
+  const customer = z.object({
+    name: field('invoiceCustomerField', 200, 'name').optional(),
+    email: z.email({ error: t(req, 'invoiceCustomerEmail') }).max(200, t(req, 'invoiceCustomerEmail')).nullable().optional(),
+    type: z.enum(['consumer', 'business'], { error: t(req, 'invoiceCustomerType') }),
+    vatNumber: z.string({ error: t(req, 'invoiceCustomerVat') }).max(20, t(req, 'invoiceCustomerVat')).nullable().optional(),
+    address: z.object(
+      {
+        street: field('invoiceCustomerField', 200, 'address.street'),
+        postalCode: field('invoiceCustomerField', 20, 'address.postalCode'),
+        city: field('invoiceCustomerField', 100, 'address.city'),
+        country: z.string({ error: t(req, 'invoiceCountryUnknown', { country: '' }) }).superRefine((value, ctx) => {
+          if (!isKnownCountry(value)) ctx.addIssue({ code: 'custom', message: t(req, 'invoiceCountryUnknown', { country: value }) })
+        }),
+      },
+      { error: t(req, 'invoiceCustomerAddress') },
+    ),
+    locale: z.enum(['en', 'fr', 'de'], { error: t(req, 'invoiceCustomerLocale') }).optional(),
+  })
+  return {
+    create: z.object({
+      vendor: z.string().max(100).optional(),
+      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
+      customer: customer.optional(),
+      lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),
+      supply: z.enum(['goods', 'services'], { error: t(req, 'invoiceSupply') }).default('goods'),
+      supplyDate: z.iso.date({ error: t(req, 'invoiceSupplyDate') }).optional(),
+      issue: z.boolean({ error: t(req, 'invoiceFlag', { field: 'issue' }) }).default(false),
+      email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false),
+    }),
+    issue: z.object({ email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false) }),
+  }
+}
+
+async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
+  const originalId = relationId(invoice.creditNoteFor)
+  const original = originalId ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req }) : null
+  return noStore({ invoice: invoiceAnswer(invoice, original) }, { status })
+}
+
+/**
+ * POST /api/vendor/invoices (vendor owner or member, feature invoicing): a draft from an order
+ * (`order` + `customer` for the address and customer type, which orders do not hold) or from explicit `lines`
+ * (+ `customer`); `issue: true` issues it at once, `email: true` then mails it. 201 {invoice}.
+ */
+export const createInvoiceEndpoint: Endpoint = {
+  path: '/vendor/invoices',
+  method: 'post',
+  handler: async (req) => {
+    signedIn(req)
+    const body = parseInput(schemas(req).create, await optionalJsonBody(req))
+    const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
+    if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
+    if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
+    if (!body.customer) throw new APIError(t(req, body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing'), 400, null, true)
+    if (body.email && !body.issue) throw new APIError(t(req, 'invoiceEmailNeedsIssue'), 400, null, true)
+    const { customer } = body
+    const invoice = await inTransaction(req, () =>
+      createInvoice(req, {
+        vendorId: vendor.id,
+        platformId: platform.id,
+        orderId: body.order,
+        customer: {
+          name: customer.name,
+          email: customer.email ?? undefined,
+          type: customer.type,
+          vatNumber: customer.vatNumber?.trim() || null,
+          address: customer.address,
+          locale: customer.locale ?? 'en',
+        },
+        lines: body.lines as Parameters<typeof createInvoice>[1]['lines'],
+        supply: body.supply,
+        supplyDate: body.supplyDate,
+        issue: body.issue ? { email: body.email } : undefined,
+        now: new Date(),
+      }),
+    )
+    return answer(req, invoice, 201)
+  },
+}
+
+const idPath = (action: string) => `/vendor/invoices/:id/${action}`
+
+/** POST /api/vendor/invoices/:id/issue {email?} → {invoice}: the next number of the series, dated today; 409 unless a draft. */
+export const issueInvoiceEndpoint: Endpoint = {
+  path: idPath('issue'),
+  method: 'post',
+  handler: async (req) => {
+    const invoice = await invoiceForUser(req)
+    const { email } = parseInput(schemas(req).issue, await optionalJsonBody(req))
+    return answer(req, await inTransaction(req, () => issueInvoice(req, invoice.id, { now: new Date(), email })))
+  },
+}
+
+/** POST /api/vendor/invoices/:id/credit-note → 201 {invoice: the credit note}; the original becomes credited. */
+export const creditNoteEndpoint: Endpoint = {
+  path: idPath('credit-note'),
+  method: 'post',
+  handler: async (req) => {
+    const invoice = await invoiceForUser(req)
+    return answer(req, await inTransaction(req, () => creditInvoice(req, invoice.id, { now: new Date() })), 201)
+  },
+}
+
+/** POST /api/vendor/invoices/:id/mark-paid → {invoice}: issued → paid. */
+export const markPaidEndpoint: Endpoint = {
+  path: idPath('mark-paid'),
+  method: 'post',
+  handler: async (req) => {
+    const invoice = await invoiceForUser(req)
+    return answer(req, await inTransaction(req, () => markInvoicePaid(req, invoice.id)))
+  },
+}
+
+const fileResponse = (file: RenderedFile) =>
+  new Response(new Uint8Array(file.content), {
+    status: 200,
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+
+/** GET /api/vendor/invoices/:id/pdf[?format=facturx]: the PDF (Factur-X with the EN 16931 XML embedded). */
+export const invoicePdfEndpoint: Endpoint = {
+  path: idPath('pdf'),
+  method: 'get',
+  handler: async (req) => {
+    const invoice = await invoiceForUser(req)
+    const { format } = parseInput(z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }), queryObject(req.searchParams))
+    return fileResponse(await renderInvoicePdfFile(req, invoice.id, { facturX: format === 'facturx' }))
+  },
+}
+
+/** GET /api/vendor/invoices/:id/xml: UBL 2.1 (EN 16931). */
+export const invoiceXmlEndpoint: Endpoint = {
+  path: idPath('xml'),
+  method: 'get',
+  handler: async (req) => {
+    const invoice = await invoiceForUser(req)
+    return fileResponse(await renderInvoiceXmlFile(req, invoice.id))
+  },
+}
+
+export const invoiceEndpoints: Endpoint[] = [createInvoiceEndpoint, issueInvoiceEndpoint, creditNoteEndpoint, markPaidEndpoint, invoicePdfEndpoint, invoiceXmlEndpoint]

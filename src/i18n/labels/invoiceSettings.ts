@@ -1,0 +1,108 @@
+import { platformLabel, vendorLabel } from './sharedFields'
+import type { CollectionLabels } from './types'
+
+export const invoiceSettings: CollectionLabels = {
+  singular: { en: 'Invoice settings', fr: 'Paramètres de facturation', de: 'Rechnungseinstellungen' },
+  plural: { en: 'Invoice settings', fr: 'Paramètres de facturation', de: 'Rechnungseinstellungen' },
+  description: {
+    en: 'Who you are on your invoices, and how they are numbered. Issued invoices keep the details they were issued with.',
+    fr: 'Ce qui figure sur vos factures à votre sujet, et leur numérotation. Les factures émises gardent les données du jour de leur émission.',
+    de: 'Ihre Angaben auf Ihren Rechnungen und deren Nummerierung. Ausgestellte Rechnungen behalten die Angaben vom Tag ihrer Ausstellung.',
+  },
+  group: 'shop',
+  fields: {
+    vendor: vendorLabel,
+    platform: platformLabel,
+    legalName: {
+      label: { en: 'Legal name', fr: 'Raison sociale', de: 'Firmenname' },
+      description: {
+        en: 'Your company name as registered (e.g. "LuxCraft S.à r.l.").',
+        fr: 'Le nom de votre entreprise tel qu’immatriculé (p. ex. « LuxCraft S.à r.l. »).',
+        de: 'Der eingetragene Name Ihres Unternehmens (z. B. „LuxCraft S.à r.l.“).',
+      },
+    },
+    address: { label: { en: 'Address', fr: 'Adresse', de: 'Anschrift' } },
+    'address.street': { label: { en: 'Street', fr: 'Rue', de: 'Straße' } },
+    'address.postalCode': { label: { en: 'Postal code', fr: 'Code postal', de: 'Postleitzahl' } },
+    'address.city': { label: { en: 'City', fr: 'Localité', de: 'Ort' } },
+    'address.country': {
+      label: { en: 'Country', fr: 'Pays', de: 'Land' },
+      description: {
+        en: 'Two-letter code, e.g. LU. Your VAT number must be of this country.',
+        fr: 'Code à deux lettres, p. ex. LU. Votre numéro de TVA doit être de ce pays.',
+        de: 'Zweistelliger Code, z. B. LU. Ihre USt-IdNr. muss aus diesem Land sein.',
+      },
+    },
+    vatNumber: {
+      label: { en: 'VAT number', fr: 'Numéro de TVA', de: 'USt-IdNr.' },
+      description: {
+        en: 'e.g. LU26375245; checked (format and checksum) against your address country.',
+        fr: 'p. ex. LU26375245 ; vérifié (format et clé de contrôle) par rapport au pays de votre adresse.',
+        de: 'z. B. LU26375245; geprüft (Format und Prüfziffer) gegen das Land Ihrer Anschrift.',
+      },
+    },
+    rcsNumber: {
+      label: { en: 'Trade register number (RCS)', fr: 'Numéro RCS', de: 'Handelsregisternummer (RCS)' },
+      description: { en: 'e.g. B123456.', fr: 'p. ex. B123456.', de: 'z. B. B123456.' },
+    },
+    email: { label: { en: 'Email on invoices', fr: 'E-mail sur les factures', de: 'E-Mail auf Rechnungen' } },
+    iban: {
+      label: { en: 'IBAN', fr: 'IBAN', de: 'IBAN' },
+      description: {
+        en: 'Printed for payment; spaces are removed and the check digits verified.',
+        fr: 'Imprimé pour le paiement ; les espaces sont retirés et la clé de contrôle vérifiée.',
+        de: 'Für die Zahlung aufgedruckt; Leerzeichen werden entfernt und die Prüfziffern geprüft.',
+      },
+    },
+    bic: { label: { en: 'BIC', fr: 'BIC', de: 'BIC' }, description: { en: '8 or 11 characters, e.g. BCEELULL.', fr: '8 ou 11 caractères, p. ex. BCEELULL.', de: '8 oder 11 Zeichen, z. B. BCEELULL.' } },
+    numberPrefix: {
+      label: { en: 'Invoice number prefix', fr: 'Préfixe des numéros de facture', de: 'Präfix der Rechnungsnummern' },
+      description: { en: 'Replaces {prefix} in the pattern, e.g. INV-.', fr: 'Remplace {prefix} dans le modèle, p. ex. FA-.', de: 'Ersetzt {prefix} im Muster, z. B. RE-.' },
+    },
+    numberPattern: {
+      label: { en: 'Invoice number pattern', fr: 'Modèle des numéros de facture', de: 'Muster der Rechnungsnummern' },
+      description: {
+        en: '{prefix}, {year} and {seq} (the running number; {seq:05} pads it to 5 digits). Numbers are gapless and restart each year when the pattern has {year}.',
+        fr: '{prefix}, {year} et {seq} (le numéro courant ; {seq:05} le complète à 5 chiffres). Les numéros se suivent sans trou et repartent chaque année si le modèle contient {year}.',
+        de: '{prefix}, {year} und {seq} (die laufende Nummer; {seq:05} füllt sie auf 5 Stellen auf). Die Nummern sind lückenlos und beginnen jedes Jahr neu, wenn das Muster {year} enthält.',
+      },
+    },
+    creditNotePrefix: {
+      label: { en: 'Credit note prefix', fr: 'Préfixe des notes de crédit', de: 'Präfix der Gutschriften' },
+      description: { en: 'Credit notes have their own series, e.g. CN-.', fr: 'Les notes de crédit ont leur propre série, p. ex. NC-.', de: 'Gutschriften haben eine eigene Serie, z. B. GS-.' },
+    },
+    creditNotePattern: {
+      label: { en: 'Credit note pattern', fr: 'Modèle des notes de crédit', de: 'Muster der Gutschriften' },
+      description: { en: 'Same placeholders as the invoice pattern.', fr: 'Mêmes variables que le modèle des factures.', de: 'Dieselben Platzhalter wie im Rechnungsmuster.' },
+    },
+    paymentTermsDays: {
+      label: { en: 'Payment terms (days)', fr: 'Délai de paiement (jours)', de: 'Zahlungsziel (Tage)' },
+      description: { en: 'The due date is the issue date plus these days.', fr: 'L’échéance est la date d’émission plus ce nombre de jours.', de: 'Fälligkeit = Ausstellungsdatum plus diese Tage.' },
+    },
+    footer: { label: { en: 'Footer', fr: 'Pied de page', de: 'Fußzeile' }, description: { en: 'Printed at the bottom of every invoice.', fr: 'Imprimé en bas de chaque facture.', de: 'Wird unten auf jeder Rechnung gedruckt.' } },
+    logo: {
+      label: { en: 'Logo', fr: 'Logo', de: 'Logo' },
+      description: {
+        en: 'A PNG or JPEG of at most 200 KB as a data URL (data:image/png;base64,...).',
+        fr: 'Un PNG ou JPEG de 200 Ko au plus, en URL de données (data:image/png;base64,...).',
+        de: 'Ein PNG oder JPEG von höchstens 200 KB als Data-URL (data:image/png;base64,...).',
+      },
+    },
+    ossRegistered: {
+      label: { en: 'Registered for OSS', fr: 'Inscrit au guichet unique (OSS)', de: 'Für OSS registriert' },
+      description: {
+        en: 'Tick if you declare EU distance sales through the One-Stop Shop: consumers in other member states are then charged their country’s VAT.',
+        fr: 'Cochez si vous déclarez vos ventes à distance dans l’UE via le guichet unique : les consommateurs des autres États membres paient alors la TVA de leur pays.',
+        de: 'Ankreuzen, wenn Sie EU-Fernverkäufe über den One-Stop-Shop melden: Verbraucher in anderen Mitgliedstaaten zahlen dann die USt. ihres Landes.',
+      },
+    },
+    euDistanceSalesPreviousYear: {
+      label: { en: 'EU distance sales last year', fr: 'Ventes à distance UE l’an dernier', de: 'EU-Fernverkäufe im Vorjahr' },
+      description: {
+        en: 'In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.',
+        fr: 'En centimes : vos ventes à des consommateurs d’autres pays de l’UE l’année civile passée. Avec les factures de cette année, elles décident quand le seuil de 10 000 EUR est franchi.',
+        de: 'In Cent: Ihre Verkäufe an Verbraucher in anderen EU-Ländern im letzten Kalenderjahr. Zusammen mit den Rechnungen dieses Jahres entscheiden sie, wann die Schwelle von 10.000 EUR überschritten ist.',
+      },
+    },
+  },
+}

@@ -1,0 +1,180 @@
+import type { Invoice } from '@e-invoice-eu/core'
+
+import type { InvoiceDocument, PostalAddress } from '../document'
+import { invoiceLabels } from '../pdf/labels'
+import { centsToDecimal, formatDate } from '../pdf/formatting'
+import { vatCategoryOf } from './vatCategories'
+
+type UblInvoice = Invoice['ubl:Invoice']
+type Party = UblInvoice['cac:AccountingSupplierParty']['cac:Party']
+type BuyerParty = UblInvoice['cac:AccountingCustomerParty']['cac:Party']
+type EndpointScheme = NonNullable<Party['cbc:EndpointID@schemeID']>
+
+/** Peppol BIS Billing 3.0: this is a Peppol invoice, on the billing process. */
+export const PEPPOL_CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0'
+export const PEPPOL_PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0'
+
+/** Peppol electronic address schemes (EAS) for a VAT number, by the number's country. */
+const VAT_ENDPOINT_SCHEME: Record<string, EndpointScheme> = {
+  AT: '9914', BE: '9925', BG: '9926', CY: '9928', CZ: '9929', DE: '9930', EE: '9931', GR: '9933', EL: '9933',
+  HR: '9934', IE: '9935', LT: '9937', LU: '9938', LV: '9939', MT: '9943', NL: '9944', PL: '9945', PT: '9946',
+  RO: '9947', SI: '9949', SK: '9950', ES: '9920', FR: '9957', IT: '0211', HU: '9910', CH: '9927',
+}
+
+/**
+ * BT-34 / BT-49 (mandatory in Peppol): the email address, else the VAT number where its country has a Peppol
+ * scheme; nothing for a consumer known by neither (EN 16931 itself does not require it).
+ */
+function endpoint(email: string | null, vatNumber: string | null): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
+  if (email) return { 'cbc:EndpointID': email, 'cbc:EndpointID@schemeID': 'EM' }
+  const scheme = vatNumber ? VAT_ENDPOINT_SCHEME[vatNumber.slice(0, 2).toUpperCase()] : undefined
+  if (vatNumber && scheme) return { 'cbc:EndpointID': vatNumber, 'cbc:EndpointID@schemeID': scheme }
+  return {}
+}
+
+function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {
+  return {
+    'cbc:StreetName': address.street,
+    'cbc:CityName': address.city,
+    'cbc:PostalZone': address.postalCode,
+    'cac:Country': { 'cbc:IdentificationCode': address.country.toUpperCase() as Party['cac:PostalAddress']['cac:Country']['cbc:IdentificationCode'] },
+  }
+}
+
+const vatScheme = { 'cbc:ID': 'VAT' }
+
+/**
+ * The invoice as the UBL-shaped JSON of @e-invoice-eu/core (EN 16931, Peppol BIS Billing 3.0), from which UBL, CII
+ * and Factur-X are generated. Amounts go out as positive decimals with two places: a credit note (381) carries the
+ * corrected amounts with positive signs, the document type says they are credited. A draft (no number yet) goes
+ * out numbered with the word for draft ("DRAFT", "BROUILLON", "ENTWURF") and dated by its supply date.
+ */
+export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UBL'): Invoice {
+  const amount = (cents: number) => centsToDecimal(doc.kind === 'credit_note' ? Math.abs(cents) : cents)
+  const currency = doc.currency
+  const labels = invoiceLabels[doc.locale]
+  const number = doc.number ?? labels.draft
+  const issueDate = doc.issueDate ?? doc.supplyDate
+
+  const seller: Party = {
+    ...endpoint(doc.seller.email, doc.seller.vatNumber),
+    'cac:PostalAddress': postalAddress(doc.seller.address),
+    'cac:PartyTaxScheme': doc.seller.vatNumber ? [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] : [],
+    'cac:PartyLegalEntity': {
+      'cbc:RegistrationName': doc.seller.legalName,
+      ...(doc.seller.rcsNumber ? { 'cbc:CompanyID': doc.seller.rcsNumber } : {}),
+    },
+    ...(doc.seller.email ? { 'cac:Contact': { 'cbc:ElectronicMail': doc.seller.email } } : {}),
+  }
+  if (!doc.seller.vatNumber) delete seller['cac:PartyTaxScheme']
+
+  const buyer: BuyerParty = {
+    ...endpoint(doc.customer.email, doc.customer.vatNumber),
+    'cac:PostalAddress': postalAddress(doc.customer.address),
+    ...(doc.customer.vatNumber
+      ? { 'cac:PartyTaxScheme': { 'cbc:CompanyID': doc.customer.vatNumber, 'cac:TaxScheme': vatScheme } }
+      : {}),
+    'cac:PartyLegalEntity': { 'cbc:RegistrationName': doc.customer.name },
+    ...(doc.customer.email ? { 'cac:Contact': { 'cbc:ElectronicMail': doc.customer.email } } : {}),
+  } as BuyerParty
+
+  const category = (vatRate: number) => vatCategoryOf(doc.vatTreatment, vatRate)
+
+  const subtotals = doc.vatBreakdown.map((row) => {
+    const { code, exemptionReasonCode } = category(row.vatRate)
+    return {
+      'cbc:TaxableAmount': amount(row.net),
+      'cbc:TaxableAmount@currencyID': currency,
+      'cbc:TaxAmount': amount(row.vat),
+      'cbc:TaxAmount@currencyID': currency,
+      'cac:TaxCategory': {
+        'cbc:ID': code,
+        'cbc:Percent': String(row.vatRate),
+        ...(exemptionReasonCode
+          ? { 'cbc:TaxExemptionReasonCode': exemptionReasonCode, ...(doc.vatNote ? { 'cbc:TaxExemptionReason': doc.vatNote } : {}) }
+          : {}),
+        'cac:TaxScheme': vatScheme,
+      },
+    }
+  })
+
+  const lines = doc.lines.map((line, index) => ({
+    'cbc:ID': String(index + 1),
+    'cbc:InvoicedQuantity': String(Math.abs(line.quantity)),
+    'cbc:InvoicedQuantity@unitCode': 'C62',
+    'cbc:LineExtensionAmount': amount(line.net),
+    'cbc:LineExtensionAmount@currencyID': currency,
+    'cac:Item': {
+      'cbc:Name': line.description,
+      'cac:ClassifiedTaxCategory': { 'cbc:ID': category(line.vatRate).code, 'cbc:Percent': String(line.vatRate), 'cac:TaxScheme': vatScheme },
+    },
+    'cac:Price': { 'cbc:PriceAmount': centsToDecimal(Math.abs(line.unitPrice)), 'cbc:PriceAmount@currencyID': currency },
+  }))
+
+  const paymentTerms =
+    doc.kind === 'invoice'
+      ? [labels.paymentTerms(doc.seller.paymentTermsDays), doc.dueDate ? labels.paymentDue(formatDate(doc.dueDate, doc.locale)) : null]
+          .filter(Boolean)
+          .join('. ')
+      : null
+
+  const invoice = {
+    // CustomizationID and ProfileID are the format's (Peppol for UBL, the Factur-X profile for Factur-X).
+    ...(syntax === 'UBL' ? { 'cbc:CustomizationID': PEPPOL_CUSTOMIZATION_ID, 'cbc:ProfileID': PEPPOL_PROFILE_ID } : {}),
+    'cbc:ID': number,
+    'cbc:IssueDate': issueDate,
+    ...(doc.dueDate && doc.kind === 'invoice' ? { 'cbc:DueDate': doc.dueDate } : {}),
+    'cbc:InvoiceTypeCode': doc.kind === 'credit_note' ? '381' : '380',
+    ...(doc.vatNote ? { 'cbc:Note': [doc.vatNote] } : {}),
+    'cbc:DocumentCurrencyCode': currency,
+    // Peppol wants a buyer reference or an order reference (PEPPOL-EN16931-R003).
+    'cbc:BuyerReference': doc.orderReference ?? number,
+    ...(doc.orderReference ? { 'cac:OrderReference': { 'cbc:ID': doc.orderReference } } : {}),
+    ...(doc.kind === 'credit_note' && doc.creditNoteFor
+      ? {
+          'cac:BillingReference': [
+            { 'cac:InvoiceDocumentReference': { 'cbc:ID': doc.creditNoteFor.number, 'cbc:IssueDate': doc.creditNoteFor.issueDate } },
+          ],
+        }
+      : {}),
+    'cac:AccountingSupplierParty': { 'cac:Party': seller },
+    'cac:AccountingCustomerParty': { 'cac:Party': buyer },
+    // The supply date (BT-72) and the deliver-to country (BT-80), which intra-Community supplies need (BR-IC-11/12).
+    'cac:Delivery': {
+      'cbc:ActualDeliveryDate': doc.supplyDate,
+      'cac:DeliveryLocation': { 'cac:Address': postalAddress(doc.customer.address) },
+    },
+    ...(doc.seller.iban
+      ? {
+          'cac:PaymentMeans': [
+            {
+              'cbc:PaymentMeansCode': '58',
+              'cbc:PaymentMeansCode@name': 'SEPA credit transfer',
+              ...(doc.number ? { 'cbc:PaymentID': doc.number } : {}),
+              'cac:PayeeFinancialAccount': {
+                'cbc:ID': doc.seller.iban.replace(/\s+/g, ''),
+                'cbc:Name': doc.seller.legalName,
+                ...(doc.seller.bic ? { 'cac:FinancialInstitutionBranch': { 'cbc:ID': doc.seller.bic } } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+    ...(paymentTerms ? { 'cac:PaymentTerms': { 'cbc:Note': paymentTerms } } : {}),
+    'cac:TaxTotal': [
+      { 'cbc:TaxAmount': amount(doc.totals.vat), 'cbc:TaxAmount@currencyID': currency, 'cac:TaxSubtotal': subtotals },
+    ],
+    'cac:LegalMonetaryTotal': {
+      'cbc:LineExtensionAmount': amount(doc.totals.net),
+      'cbc:LineExtensionAmount@currencyID': currency,
+      'cbc:TaxExclusiveAmount': amount(doc.totals.net),
+      'cbc:TaxExclusiveAmount@currencyID': currency,
+      'cbc:TaxInclusiveAmount': amount(doc.totals.gross),
+      'cbc:TaxInclusiveAmount@currencyID': currency,
+      'cbc:PayableAmount': amount(doc.totals.gross),
+      'cbc:PayableAmount@currencyID': currency,
+    },
+    'cac:InvoiceLine': lines,
+  }
+  return { 'ubl:Invoice': invoice } as unknown as Invoice
+}

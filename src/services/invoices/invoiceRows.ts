@@ -1,0 +1,40 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { t } from '@/i18n/t'
+import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
+import { transactionDb } from '@/services/transactions'
+
+import { INVOICE_SERVICE } from './context'
+
+/** Locks the invoice row for the rest of the transaction (two issues of one draft run one after the other) and reads it. */
+export async function lockInvoice(req: PayloadRequest, id: number): Promise<Invoice> {
+  const db = await transactionDb(req)
+  const locked = await db.execute(sql`SELECT id FROM invoices WHERE id = ${id} FOR UPDATE`)
+  if (locked.rows.length === 0) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  return req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req })
+}
+
+/** A write only the invoice service makes (issuing, status moves), past the guard on issued invoices. */
+export const serviceUpdate = (req: PayloadRequest, id: number, data: Partial<Invoice>) =>
+  req.payload.update({ collection: 'invoices', id, data, depth: 0, overrideAccess: true, req, context: { [INVOICE_SERVICE]: true } })
+
+/** The seller as printed on an issued invoice, frozen at issue: later settings changes never reach it. */
+export type SellerSnapshot = Pick<
+  VendorInvoiceSetting,
+  'legalName' | 'address' | 'vatNumber' | 'rcsNumber' | 'email' | 'iban' | 'bic' | 'paymentTermsDays' | 'footer' | 'logo' | 'ossRegistered'
+>
+
+export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot => ({
+  legalName: settings.legalName,
+  address: { street: settings.address.street, postalCode: settings.address.postalCode, city: settings.address.city, country: settings.address.country },
+  vatNumber: settings.vatNumber ?? null,
+  rcsNumber: settings.rcsNumber ?? null,
+  email: settings.email ?? null,
+  iban: settings.iban ?? null,
+  bic: settings.bic ?? null,
+  paymentTermsDays: settings.paymentTermsDays,
+  footer: settings.footer ?? null,
+  logo: settings.logo ?? null,
+  ossRegistered: Boolean(settings.ossRegistered),
+})

@@ -1,0 +1,71 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { t } from '@/i18n/t'
+import type { VendorInvoiceSetting } from '@/payload-types'
+import { transactionDb } from '@/services/transactions'
+import { relationId } from '@/utilities/roles'
+import { computeInvoiceVat } from '@/services/vat'
+import { VatInputError } from '@/services/vat/errors'
+import type { CustomerType, VatCategory, VatResult, ViesResult } from '@/services/vat/types'
+
+export type PricingInput = {
+  vendorId: number
+  customer: { type: CustomerType; country: string; vatNumber: string | null }
+  supply: 'goods' | 'services'
+  /** YYYY-MM-DD */
+  supplyDate: string
+  lines: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
+  locale: 'en' | 'fr' | 'de'
+  /** The VIES answer for the customer's number, when one was asked (at issue). */
+  vies?: ViesResult | null
+}
+
+/** The vendor's invoice settings, or 409 saying to fill them in first. */
+export async function invoiceSettingsOf(req: PayloadRequest, vendorId: number): Promise<VendorInvoiceSetting> {
+  const { docs } = await req.payload.find({
+    collection: 'vendor-invoice-settings',
+    where: { vendor: { equals: vendorId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  if (!docs[0]) throw new APIError(t(req, 'invoiceSettingsMissing'), 409, null, true)
+  return docs[0]
+}
+
+/**
+ * B2C sales to other member states counting towards the EUR 10,000 threshold in the supply date's year: the
+ * declared figure of last year plus this year's issued invoices priced `origin` or `oss` (credit notes, negative,
+ * take their invoices back out). One SQL sum.
+ */
+export async function distanceSalesBefore(req: PayloadRequest, settings: VendorInvoiceSetting, supplyDate: string): Promise<number> {
+  const year = Number(supplyDate.slice(0, 4))
+  const db = await transactionDb(req)
+  const result = await db.execute(sql`
+    SELECT COALESCE(SUM(totals_net), 0) AS total FROM invoices
+    WHERE vendor_id = ${relationId(settings.vendor)} AND status <> 'draft' AND vat_treatment IN ('origin', 'oss')
+      AND issue_date >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND issue_date < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`)
+  return (settings.euDistanceSalesPreviousYear ?? 0) + Number(result.rows[0]?.total ?? 0)
+}
+
+/** The VAT of an invoice from the vendor's settings and the rates in force on its supply date; engine input errors are 400s. */
+export async function priceInvoice(req: PayloadRequest, input: PricingInput, settings?: VendorInvoiceSetting): Promise<VatResult> {
+  const seller = settings ?? (await invoiceSettingsOf(req, input.vendorId))
+  try {
+    return computeInvoiceVat({
+      seller: { country: seller.address.country, vatNumber: seller.vatNumber ?? null, ossRegistered: Boolean(seller.ossRegistered) },
+      customer: input.customer,
+      supply: input.supply,
+      supplyDate: input.supplyDate,
+      distanceSalesBefore: await distanceSalesBefore(req, seller, input.supplyDate),
+      lines: input.lines,
+      locale: input.locale,
+      vies: input.vies ?? null,
+    })
+  } catch (error) {
+    if (error instanceof VatInputError) throw new APIError(t(req, 'invoiceVatInput', { reason: error.message }), 400, null, true)
+    throw error
+  }
+}

@@ -1,0 +1,76 @@
+/** The rules of a vendor's invoice settings: bank details, number patterns, logo. Pure functions, no I/O. */
+
+export const DEFAULT_NUMBER_PATTERN = '{prefix}{year}-{seq:05}'
+export const DEFAULT_NUMBER_PREFIX = 'INV-'
+export const DEFAULT_CREDIT_NOTE_PREFIX = 'CN-'
+export const MAX_PATTERN_LENGTH = 60
+/** A logo is stored inline (there is no media collection): at most this many bytes once decoded. */
+export const MAX_LOGO_BYTES = 200 * 1024
+
+/** IBAN without spaces, upper case. */
+export const normaliseIban = (value: string): string => value.replace(/\s+/g, '').toUpperCase()
+
+/** ISO 13616: country, two check digits, then the account; mod 97 of the rearranged digits is 1. */
+export function isValidIban(value: string): boolean {
+  const iban = normaliseIban(value)
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false
+  const rearranged = iban.slice(4) + iban.slice(0, 4)
+  let remainder = 0
+  for (const char of rearranged) {
+    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55)
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97
+  }
+  return remainder === 1
+}
+
+export const normaliseBic = (value: string): string => value.replace(/\s+/g, '').toUpperCase()
+
+/** ISO 9362: bank (4 letters), country (2 letters), location (2), optional branch (3). */
+export const isValidBic = (value: string): boolean => /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(normaliseBic(value))
+
+const TOKEN = /\{(prefix|year|seq)(?::(0[1-9]|1[0-2]))?\}/g
+
+/** A number pattern: `{seq}` once (optionally zero-padded `{seq:05}`), `{prefix}` and `{year}` at most once, nothing else in braces. */
+export function patternProblem(pattern: string): 'length' | 'seq' | 'token' | null {
+  if (pattern.length === 0 || pattern.length > MAX_PATTERN_LENGTH) return 'length'
+  const tokens = [...pattern.matchAll(TOKEN)].map((match) => match[1])
+  if (tokens.filter((token) => token === 'seq').length !== 1) return 'seq'
+  if (tokens.filter((token) => token !== 'seq').length !== new Set(tokens.filter((token) => token !== 'seq')).size) return 'token'
+  if (/[{}]/.test(pattern.replace(TOKEN, ''))) return 'token'
+  return null
+}
+
+/** Whether a series restarts every year (its pattern has `{year}`); otherwise it runs on for ever. */
+export const restartsYearly = (pattern: string): boolean => /\{year(:[^}]*)?\}/.test(pattern)
+
+/** `{prefix}{year}-{seq:05}` with prefix INV-, 2026, 7 → INV-2026-00007. */
+export function formatInvoiceNumber(pattern: string, prefix: string, year: number, seq: number): string {
+  return pattern.replace(TOKEN, (_, token: string, width?: string) => {
+    if (token === 'prefix') return prefix
+    if (token === 'year') return String(year)
+    return width ? String(seq).padStart(Number(width), '0') : String(seq)
+  })
+}
+
+const PSEUDO_REGIONS = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'AA'])
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+
+/** An ISO 3166-1 alpha-2 country code that exists (upper case). */
+export function isKnownCountry(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || PSEUDO_REGIONS.has(value)) return false
+  const name = regionNames.of(value)
+  return Boolean(name) && name !== 'Unknown Region'
+}
+
+/** A logo as a `data:image/png|jpeg;base64,...` URL of at most MAX_LOGO_BYTES whose bytes are really PNG or JPEG. */
+export function decodeLogo(value: string): { data: Buffer; mimeType: 'image/png' | 'image/jpeg' } | 'format' | 'size' {
+  const match = /^data:(image\/png|image\/jpeg);base64,([A-Za-z0-9+/]+={0,2})$/.exec(value)
+  if (!match) return 'format'
+  const data = Buffer.from(match[2], 'base64')
+  if (data.length > MAX_LOGO_BYTES) return 'size'
+  const mimeType = match[1] as 'image/png' | 'image/jpeg'
+  const png = data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  const jpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff
+  if ((mimeType === 'image/png' && !png) || (mimeType === 'image/jpeg' && !jpeg)) return 'format'
+  return { data, mimeType }
+}
