@@ -59,14 +59,13 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
   const seller: Party = {
     ...endpoint(doc.seller.email, doc.seller.vatNumber),
     'cac:PostalAddress': postalAddress(doc.seller.address),
-    'cac:PartyTaxScheme': doc.seller.vatNumber ? [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] : [],
+    ...(doc.seller.vatNumber ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] } : {}),
     'cac:PartyLegalEntity': {
       'cbc:RegistrationName': doc.seller.legalName,
       ...(doc.seller.rcsNumber ? { 'cbc:CompanyID': doc.seller.rcsNumber } : {}),
     },
     ...(doc.seller.email ? { 'cac:Contact': { 'cbc:ElectronicMail': doc.seller.email } } : {}),
   }
-  if (!doc.seller.vatNumber) delete seller['cac:PartyTaxScheme']
 
   const buyer: BuyerParty = {
     ...endpoint(doc.customer.email, doc.customer.vatNumber),

@@ -10,7 +10,7 @@ const intlLocale: Record<InvoiceLocale, string> = { en: 'en-GB', fr: 'fr-FR', de
 const withPlainSpaces = (text: string): string => text.replace(/\u202f/g, '\u00a0')
 
 const moneyFormats = new Map<InvoiceLocale, Intl.NumberFormat>()
-const rateFormats = new Map<InvoiceLocale, Intl.NumberFormat>()
+const decimalFormats = new Map<InvoiceLocale, Intl.NumberFormat>()
 const dateFormats = new Map<InvoiceLocale, Intl.DateTimeFormat>()
 const regionNames = new Map<InvoiceLocale, Intl.DisplayNames>()
 
@@ -40,7 +40,7 @@ export function formatMoney(cents: number, locale: InvoiceLocale, currency = 'EU
 
 /** A VAT percentage ("25,5 %", "17 %"). */
 export function formatRate(rate: number, locale: InvoiceLocale): string {
-  const format = cached(rateFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }))
+  const format = cached(decimalFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }))
   return `${withPlainSpaces(format.format(rate))}\u00a0%`
 }
 
@@ -56,7 +56,8 @@ export function formatDate(isoDate: string, locale: InvoiceLocale): string {
 
 /** A quantity (integers in practice; decimals printed as such). */
 export function formatQuantity(quantity: number, locale: InvoiceLocale): string {
-  return withPlainSpaces(new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }).format(quantity))
+  const format = cached(decimalFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }))
+  return withPlainSpaces(format.format(quantity))
 }
 
 /** A country's name in the invoice's language ("Allemagne", "Tschechien"). */
