@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
 import { type StandIns, startStandIns, unconfiguredServices } from './fakes/index'
@@ -86,6 +87,13 @@ async function main(): Promise<number> {
       return 1
     }
     env.PAYLOAD_SECRET = developmentSecret()
+  }
+  const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
+  for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)
+  if (stripeProblems.length > 0 && command !== 'dev') {
+    // Production refuses to start: billing would silently drift from Stripe (see docs/webhooks-dunning.md).
+    console.error('[platform] Not starting: fix the Stripe settings above, or unset STRIPE_SECRET_KEY to run without payments.')
+    return 1
   }
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329)

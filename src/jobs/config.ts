@@ -2,6 +2,8 @@ import type { JobsConfig } from 'payload'
 
 import { jobsAccess } from '@/access/jobs'
 
+import { dunningRemindersTask } from './dunningReminders'
+import { processStripeEventTask } from './processStripeEvent'
 import { sendEmailTask } from './sendEmail'
 import { syncStripePricesTask } from './syncStripePrices'
 
@@ -11,6 +13,6 @@ import { syncStripePricesTask } from './syncStripePrices'
  */
 export const jobs: JobsConfig = {
   access: jobsAccess,
-  tasks: [sendEmailTask, syncStripePricesTask],
+  tasks: [sendEmailTask, syncStripePricesTask, processStripeEventTask, dunningRemindersTask],
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],
 }

@@ -9,6 +9,7 @@ import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
+import { dunningFields } from './dunningFields'
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
@@ -54,5 +55,6 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
     { name: 'stripeCustomerId', type: 'text', index: true },
     { name: 'stripeSubscriptionId', type: 'text', index: true },
+    ...dunningFields,
   ],
 }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { dunningState } from '@/services/dunning/dunningState'
 import { subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
 import { billingContext } from './billingContext'
@@ -24,6 +25,8 @@ export const subscriptionEndpoint: Endpoint = {
       addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
       limits: plan.limits,
       readOnly: plan.readOnly,
+      // A failing payment: null, or { since, graceEndsAt, daysLeft, readOnly, remindersSent } for the admin's banner.
+      dunning: dunningState(subscription, new Date()),
     })
   },
 }

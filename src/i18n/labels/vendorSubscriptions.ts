@@ -33,5 +33,10 @@ export const vendorSubscriptions: CollectionLabels = {
     addOns: { label: { en: 'Add-ons', fr: 'Options', de: 'Zusatzoptionen' } },
     stripeCustomerId: { label: { en: 'Stripe customer ID', fr: 'ID client Stripe', de: 'Stripe-Kunden-ID' } },
     stripeSubscriptionId: { label: { en: 'Stripe subscription ID', fr: 'ID d’abonnement Stripe', de: 'Stripe-Abonnement-ID' } },
+    '#Dunning': { label: { en: 'Dunning (failed payment)', fr: 'Relances (paiement échoué)', de: 'Mahnwesen (fehlgeschlagene Zahlung)' } },
+    dunningSince: { label: { en: 'Payment failing since', fr: 'Paiement en échec depuis', de: 'Zahlung fehlgeschlagen seit' } },
+    dunningGraceEndsAt: { label: { en: 'Grace period ends', fr: 'Fin du délai de grâce', de: 'Nachfrist endet am' } },
+    dunningRemindersSent: { label: { en: 'Reminders sent', fr: 'Relances envoyées', de: 'Gesendete Erinnerungen' } },
+    dunningReadOnly: { label: { en: 'Read-only (grace period over)', fr: 'Lecture seule (délai de grâce écoulé)', de: 'Schreibgeschützt (Nachfrist abgelaufen)' } },
   },
 }
