@@ -79,7 +79,6 @@ export interface Config {
     users: User;
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
-    'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -99,7 +98,6 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
-    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -120,8 +118,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       syncStripePrices: TaskSyncStripePrices;
-      processStripeEvent: TaskProcessStripeEvent;
-      dunningReminders: TaskDunningReminders;
+      cancelVendorBilling: TaskCancelVendorBilling;
       inline: {
         input: unknown;
         output: unknown;
@@ -173,12 +170,6 @@ export interface Platform {
     logoUrl?: string | null;
     primaryColor?: string | null;
     tagline?: string | null;
-  };
-  billing?: {
-    /**
-     * Days a vendor keeps writing after a failed payment; then its data is read-only until the payment succeeds. Default 14.
-     */
-    graceDays?: number | null;
   };
   config?:
     | {
@@ -322,10 +313,11 @@ export interface VendorSubscription {
   addOns?: (number | AddOn)[] | null;
   stripeCustomerId?: string | null;
   stripeSubscriptionId?: string | null;
-  dunningSince?: string | null;
-  dunningGraceEndsAt?: string | null;
-  dunningRemindersSent?: number | null;
-  dunningReadOnly?: boolean | null;
+  pendingTier?: (number | null) | SubscriptionTier;
+  pendingBillingPeriod?: ('monthly' | 'annual') | null;
+  pendingChangeAt?: string | null;
+  cancelAtPeriodEnd?: boolean | null;
+  stripeScheduleId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -513,34 +505,6 @@ export interface SignupSession {
   createdAt: string;
 }
 /**
- * Webhook events received from Stripe, each stored once and processed by a job.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stripe-events".
- */
-export interface StripeEvent {
-  id: number;
-  eventId: string;
-  type: string;
-  payload:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  receivedAt: string;
-  processedAt?: string | null;
-  outcome?: ('handled' | 'ignored' | 'unmatched') | null;
-  note?: string | null;
-  attempts?: number | null;
-  error?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -609,7 +573,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices' | 'processStripeEvent' | 'dunningReminders';
+        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling';
         taskID: string;
         input?:
           | {
@@ -642,7 +606,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices' | 'processStripeEvent' | 'dunningReminders') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -703,11 +667,6 @@ export interface PlatformsSelect<T extends boolean = true> {
         logoUrl?: T;
         primaryColor?: T;
         tagline?: T;
-      };
-  billing?:
-    | T
-    | {
-        graceDays?: T;
       };
   config?: T;
   isActive?: T;
@@ -807,10 +766,11 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
   addOns?: T;
   stripeCustomerId?: T;
   stripeSubscriptionId?: T;
-  dunningSince?: T;
-  dunningGraceEndsAt?: T;
-  dunningRemindersSent?: T;
-  dunningReadOnly?: T;
+  pendingTier?: T;
+  pendingBillingPeriod?: T;
+  pendingChangeAt?: T;
+  cancelAtPeriodEnd?: T;
+  stripeScheduleId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -951,23 +911,6 @@ export interface SignupSessionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stripe-events_select".
- */
-export interface StripeEventsSelect<T extends boolean = true> {
-  eventId?: T;
-  type?: T;
-  payload?: T;
-  receivedAt?: T;
-  processedAt?: T;
-  outcome?: T;
-  note?: T;
-  attempts?: T;
-  error?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1044,7 +987,7 @@ export interface TaskSendEmail {
   input: {
     mailId: string;
     to: string;
-    template: 'welcome' | 'trialWillEnd' | 'paymentFailed' | 'paymentActionRequired';
+    template: 'welcome';
     locale: 'en' | 'fr' | 'de';
     platform: string;
     vars:
@@ -1077,30 +1020,17 @@ export interface TaskSyncStripePrices {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskProcessStripeEvent".
+ * via the `definition` "TaskCancelVendorBilling".
  */
-export interface TaskProcessStripeEvent {
+export interface TaskCancelVendorBilling {
   input: {
-    eventId: string;
+    stripeSubscriptionId?: string | null;
+    stripeCustomerId?: string | null;
+    deleteCustomer?: boolean | null;
   };
   output: {
-    status: 'processed' | 'already-processed' | 'missing';
-    outcome?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDunningReminders".
- */
-export interface TaskDunningReminders {
-  input: {
-    now?: string | null;
-  };
-  output: {
-    checked: number;
-    remindersSent: number;
-    madeReadOnly: number;
-    stillInDunning: number;
+    subscription: 'canceled' | 'already-canceled' | 'none';
+    customer: 'deleted' | 'already-deleted' | 'kept' | 'none';
   };
 }
 /**

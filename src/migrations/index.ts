@@ -10,7 +10,7 @@ import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_qu
 import * as migration_20261129_004333_without_document_locks from './20261129_004333_without_document_locks';
 import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
 import * as migration_20261129_011217_stripe_price_sync_task from './20261129_011217_stripe_price_sync_task';
-import * as migration_20261129_022101_webhooks_dunning from './20261129_022101_webhooks_dunning';
+import * as migration_20261129_021534_billing_changes from './20261129_021534_billing_changes';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261129_011217_stripe_price_sync_task',
   },
   {
-    up: migration_20261129_022101_webhooks_dunning.up,
-    down: migration_20261129_022101_webhooks_dunning.down,
-    name: '20261129_022101_webhooks_dunning'
+    up: migration_20261129_021534_billing_changes.up,
+    down: migration_20261129_021534_billing_changes.down,
+    name: '20261129_021534_billing_changes'
   },
 ];

@@ -546,6 +546,7 @@ export class StripeFakeState {
       latest_invoice: null,
       metadata: mergeMetadata({}, params),
       pending_update: null,
+      schedule: null,
       livemode: false,
     }
     this.subscriptions.set(subscriptionId, subscription)
