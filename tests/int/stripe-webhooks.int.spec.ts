@@ -53,7 +53,7 @@ async function jobsFor(eventId: string) {
 }
 
 /** Runs the processing jobs of these events now (their backoff waits included), as the worker would. */
-async function process(...eventIds: string[]) {
+async function processEvents(...eventIds: string[]) {
   for (const eventId of eventIds) {
     const ids = (await jobsFor(eventId)).map((job) => job.id)
     if (ids.length === 0) continue
@@ -167,7 +167,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect((rows[0].payload as { id: string }).id).toBe(event.id)
     expect(await jobsFor(event.id)).toHaveLength(1)
 
-    await process(event.id)
+    await processEvents(event.id)
     const [processed] = await stored(event.id)
     expect(processed.processedAt).toBeTruthy()
     expect(processed).toMatchObject({ outcome: 'handled', attempts: 1 })
@@ -193,8 +193,8 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     const newer = eventOf('customer.subscription.updated', active as unknown as Record<string, unknown>)
     const older = eventOf('customer.subscription.updated', canceling as unknown as Record<string, unknown>)
     for (const event of [newer, createdEvent, older]) expect((await postEvent(event)).status).toBe(200)
-    await process(newer.id)
-    await process(createdEvent.id, older.id)
+    await processEvents(newer.id)
+    await processEvents(createdEvent.id, older.id)
 
     const now = await stripe.subscriptions.retrieve(billed.subscriptionId)
     const synced = await row(billed.row.id)
@@ -210,7 +210,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     const event = eventOf('customer.subscription.updated', { id: `sub_unknown${uid()}`, object: 'subscription', customer: 'cus_unknown' })
     expect((await postEvent(event)).status).toBe(200)
     const requests = fake.requests.length
-    await process(event.id)
+    await processEvents(event.id)
     const [row] = await stored(event.id)
     expect(row).toMatchObject({ outcome: 'unmatched', attempts: 1 })
     expect(row.processedAt).toBeTruthy()
@@ -220,14 +220,14 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
     const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded' })
     await postEvent(card)
-    await process(card.id)
+    await processEvents(card.id)
     expect((await stored(card.id))[0]).toMatchObject({ outcome: 'unmatched' })
   })
 
   it('event types the app does not use are stored and marked ignored', async () => {
     const event = eventOf('charge.succeeded', { id: 'ch_1', object: 'charge' })
     expect((await postEvent(event)).status).toBe(200)
-    await process(event.id)
+    await processEvents(event.id)
     expect((await stored(event.id))[0]).toMatchObject({ outcome: 'ignored', type: 'charge.succeeded' })
   })
 
@@ -250,7 +250,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect(new Date(job.waitUntil!).getTime()).toBeGreaterThan(Date.now()) // backoff
     expect((await row(billed.row.id)).status).toBe('trialing') // nothing half-applied
 
-    await process(event.id)
+    await processEvents(event.id)
     const [done] = await stored(event.id)
     expect(done).toMatchObject({ outcome: 'handled', attempts: 2 })
     expect(done.error ?? null).toBeNull()
@@ -259,12 +259,12 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
   it('setup_intent.succeeded (a card replaced from the billing page) makes the card the default of the customer and the subscription', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', payment_method_types: ['card'] })
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' })
     await fake.webhooksIdle()
     const delivered = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
     expect(delivered.status).toBe(200)
-    await process(delivered.eventId)
+    await processEvents(delivered.eventId)
     expect((await stored(delivered.eventId))[0]).toMatchObject({ outcome: 'handled' })
     const card = (await stripe.setupIntents.retrieve(intent.id)).payment_method as string
     expect((await stripe.customers.retrieve(billed.customerId)) as Stripe.Customer).toMatchObject({ invoice_settings: { default_payment_method: card } })
