@@ -11,7 +11,8 @@ export function dunningState(subscription: Pick<VendorSubscription, 'dunningSinc
   return {
     since: new Date(subscription.dunningSince).toISOString(),
     graceEndsAt: graceEndsAt.toISOString(),
-    daysLeft: graceDaysLeft(graceEndsAt, now),
+    // Read-only is set by the dunningReminders run: once it is, no day is left whatever the clock says.
+    daysLeft: subscription.dunningReadOnly ? 0 : graceDaysLeft(graceEndsAt, now),
     readOnly: subscription.dunningReadOnly === true,
     remindersSent: subscription.dunningRemindersSent ?? 0,
   }
