@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } f
 
 import { type StandIns, startStandIns, unconfiguredServices } from './fakes/index'
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -106,8 +107,8 @@ async function main(): Promise<number> {
     case 'payload':
       return runNode([...NODE_CONDITIONS, PAYLOAD, ...args], env)
     case 'jobs':
-      log('Running the jobs queue (every minute, schedules included) until stopped ...')
-      return runNode([...NODE_CONDITIONS, PAYLOAD, 'jobs:run', '--cron', '* * * * *', '--queue', 'default', '--handle-schedules'], env)
+      log('Running the jobs queue (every second, up to 100 jobs a tick, schedules included) until stopped ...')
+      return runNode([...NODE_CONDITIONS, PAYLOAD, ...JOBS_WORKER_ARGS], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
       return runNode([...PREPARE, '--seed'], env)

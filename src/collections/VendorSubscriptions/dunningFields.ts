@@ -9,15 +9,8 @@ const appOnly: { create: FieldAccess; update: FieldAccess } = { create: () => fa
  * Written by the app only (processStripeEvent, dunningReminders).
  */
 export const dunningFields: Field[] = [
-  {
-    type: 'collapsible',
-    label: 'Dunning',
-    admin: { initCollapsed: true },
-    fields: [
-      { name: 'dunningSince', type: 'date', access: appOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'dunningGraceEndsAt', type: 'date', access: appOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'dunningRemindersSent', type: 'number', defaultValue: 0, min: 0, access: appOnly, admin: { readOnly: true } },
-      { name: 'dunningReadOnly', type: 'checkbox', defaultValue: false, access: appOnly, admin: { readOnly: true } },
-    ],
-  },
+  { name: 'dunningSince', type: 'date', access: appOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'dunningGraceEndsAt', type: 'date', access: appOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'dunningRemindersSent', type: 'number', defaultValue: 0, min: 0, access: appOnly, admin: { readOnly: true, position: 'sidebar' } },
+  { name: 'dunningReadOnly', type: 'checkbox', defaultValue: false, access: appOnly, admin: { readOnly: true, position: 'sidebar' } },
 ]
