@@ -249,6 +249,41 @@ describe('a failed payment', () => {
   })
 })
 
+describe('end to end with the Stripe stand-in clock', () => {
+  it('trial ends with no working card → past_due and a mail; the owner replaces the card; Stripe retry pays → dunning over', async () => {
+    const billed = await billedVendor(payload, stripe, platform, tier)
+    // The card on file stops working (expired, say): Stripe has none it can charge.
+    fake.state.subscriptions.get(billed.subscriptionId)!.default_payment_method = null
+    fake.state.customers.get(billed.customerId)!.invoice_settings.default_payment_method = null
+    await fake.webhooksIdle()
+    const seen = fake.deliveries.length
+    await fake.advanceTime(30 * DAY / 1000 + 3600) // the trial ends, the first charge is declined
+    const delivered = fake.deliveries.slice(seen)
+    expect(delivered.map((delivery) => delivery.type)).toEqual(expect.arrayContaining(['customer.subscription.trial_will_end', 'invoice.payment_failed']))
+    expect(delivered.every((delivery) => delivery.status === 200)).toBe(true)
+    for (const { eventId } of delivered) await processEvent(eventId)
+
+    const inDunning = await row(billed)
+    expect(inDunning.status).toBe('past_due')
+    expect(inDunning.dunningSince).toBeTruthy()
+    expect(inDunning.dunningRemindersSent).toBe(1)
+    const subjects = await mailsTo(billed.owner.email)
+    expect(subjects.filter((subject) => /payment failed/.test(subject))).toHaveLength(1)
+
+    // The billing page's card replacement (a SetupIntent), then Stripe's own retry three days later.
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
+    await fake.webhooksIdle()
+    const afterCard = fake.deliveries.length
+    for (const { eventId } of fake.deliveries.slice(seen + delivered.length)) await processEvent(eventId)
+    await fake.advanceTime(3 * DAY / 1000 + 60)
+    const retried = fake.deliveries.slice(afterCard)
+    expect(retried.map((delivery) => delivery.type)).toContain('invoice.paid')
+    for (const { eventId } of retried) await processEvent(eventId)
+    expect(await row(billed)).toMatchObject({ status: 'active', dunningSince: null, dunningReadOnly: false })
+  })
+})
+
 describe('other billing mails', () => {
   it('customer.subscription.trial_will_end mails the owner once, in their language, with the trial end and the billing page', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
