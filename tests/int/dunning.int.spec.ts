@@ -117,8 +117,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // Leave no dunning run waiting for specs that run the whole queue.
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
+  // Leave no job of ours waiting for specs that run the whole queue.
+  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['dunningReminders', 'processStripeEvent'] } } })
   await fake?.close()
   await app?.close()
   await smtp?.close()
