@@ -21,6 +21,7 @@ import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer
 import { createPlatform, createUser, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { type BilledVendor, billedVendor, pricedTier } from '../helpers/stripeBilling'
+import { deleteEventJobs } from '../helpers/stripeEventJobs'
 
 const SECRET = 'whsec_dunning_spec_secret'
 const DAY = 86_400_000
@@ -118,7 +119,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Leave no job of ours waiting for specs that run the whole queue.
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['dunningReminders', 'processStripeEvent'] } } })
+  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
+  if (payload) await deleteEventJobs(payload, (fake?.deliveries ?? []).map((delivery) => delivery.eventId))
   await fake?.close()
   await app?.close()
   await smtp?.close()

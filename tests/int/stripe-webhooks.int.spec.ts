@@ -14,6 +14,7 @@ import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer
 import { createPlatform, createUser, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRequest'
+import { deleteEventJobs } from '../helpers/stripeEventJobs'
 import { billedVendor, pricedTier } from '../helpers/stripeBilling'
 
 const SECRET = 'whsec_webhooks_spec_secret'
@@ -27,7 +28,10 @@ let tier: SubscriptionTier
 
 const sign = (body: string, timestamp?: number) => Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET, timestamp })
 
-const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => ({
+/** Ids of the events this file signs itself. */
+const posted = new Set<string>()
+
+const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => (posted.add(id), {
   id,
   object: 'event',
   api_version: '2026-10-28.endive',
@@ -82,8 +86,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // Leave no job of ours waiting for specs that run the whole queue (forwarded events nobody processed).
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['processStripeEvent', 'dunningReminders'] } } })
+  if (payload) await deleteEventJobs(payload, [...posted, ...(fake?.deliveries ?? []).map((delivery) => delivery.eventId)])
   await fake?.close()
   await app?.close()
 })
