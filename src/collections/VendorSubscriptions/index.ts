@@ -11,6 +11,7 @@ import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
 import { dunningFields } from './dunningFields'
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
+import { stopStripeBillingOnDelete } from './hooks/stopStripeBilling'
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
 export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
@@ -25,6 +26,7 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
     beforeChange: [assertManagedPlatform, assertSubscriptionHolder, assertPlanOnPlatform],
+    beforeDelete: [stopStripeBillingOnDelete],
   },
   fields: [
     vendorField(),

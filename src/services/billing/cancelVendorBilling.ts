@@ -49,3 +49,20 @@ export async function cancelVendorBilling(req: PayloadRequest, input: CancelVend
   req.payload.logger.info({ msg: 'Vendor billing stopped', ...input, subscription, customer })
   return { subscription, customer }
 }
+
+/**
+ * Queues cancelVendorBilling for a subscription row that carries Stripe ids, in `req`'s transaction: the job runs only
+ * if the delete or deactivation commits. Rows never billed through Stripe queue nothing.
+ */
+export async function queueVendorBillingStop(
+  req: PayloadRequest,
+  row: { stripeSubscriptionId?: string | null; stripeCustomerId?: string | null },
+  deleteCustomer: boolean,
+): Promise<void> {
+  if (!row.stripeSubscriptionId && !(deleteCustomer && row.stripeCustomerId)) return
+  await req.payload.jobs.queue({
+    task: 'cancelVendorBilling',
+    input: { stripeSubscriptionId: row.stripeSubscriptionId ?? null, stripeCustomerId: row.stripeCustomerId ?? null, deleteCustomer },
+    req,
+  })
+}

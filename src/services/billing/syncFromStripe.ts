@@ -10,6 +10,7 @@ import { relationId } from '@/utilities/roles'
 import { inTransaction, transactionDb } from '../transactions'
 
 import { resetPeriodIfNew } from './periodReset'
+import type { BillingPeriod } from './types'
 
 /**
  * Stripe's subscription status → ours. `incomplete` (the first payment is still being attempted) counts as past_due;
@@ -27,7 +28,6 @@ export const STRIPE_STATUS: Record<Stripe.Subscription.Status, SubscriptionStatu
   incomplete_expired: 'expired',
 }
 
-export type BillingPeriod = 'monthly' | 'annual'
 
 /** The fields of a vendor-subscriptions row that Stripe is the source of truth for. */
 export type StripeSubscriptionState = {
@@ -59,7 +59,16 @@ const iso = (seconds: number | null | undefined): string | null => (seconds ? ne
 const sameInstant = (a: string | null | undefined, b: string | null | undefined) => (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
 const priceId = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof price === 'string' ? price : price.id)
 
-type Catalog = { tiers: SubscriptionTier[]; addOns: AddOn[] }
+export type Catalog = { tiers: SubscriptionTier[]; addOns: AddOn[] }
+
+/** A platform's tiers and add-ons, to tell which Stripe price is which. */
+export async function platformCatalog(req: PayloadRequest, platformId: number): Promise<Catalog> {
+  const [tiers, addOns] = await Promise.all([
+    req.payload.find({ collection: 'subscription-tiers', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
+    req.payload.find({ collection: 'add-ons', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
+  ])
+  return { tiers: tiers.docs, addOns: addOns.docs }
+}
 
 type Resolved = { tier?: { id: number; billingPeriod: BillingPeriod }; addOns: number[] }
 
@@ -183,11 +192,7 @@ export async function syncSubscriptionFromStripe(
     if (id === undefined) return null
     const before = await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
     const platformId = relationId(before.platform)!
-    const [tiers, addOns] = await Promise.all([
-      req.payload.find({ collection: 'subscription-tiers', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
-      req.payload.find({ collection: 'add-ons', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
-    ])
-    const state = stateFromStripe(subscription, { tiers: tiers.docs, addOns: addOns.docs }, now)
+    const state = stateFromStripe(subscription, await platformCatalog(req, platformId), now)
     if (!state) {
       req.payload.logger.warn({ msg: `Stripe subscription ${stripeSubscriptionId} has no price of a tier of platform ${platformId}: not synced.` })
       return null
@@ -203,7 +208,7 @@ export async function syncSubscriptionFromStripe(
       collection: 'vendor-subscriptions',
       id,
       // The whole row, as Payload's own update hands it to the adapter (it writes every column it is given).
-      data: { ...row, ...Object.fromEntries(changed.map((key) => [key, state[key]])) },
+      data: { ...row, ...Object.fromEntries(changed.map((key) => [key, state[key]])), updatedAt: new Date().toISOString() },
       req,
       returning: false,
     })

@@ -1,0 +1,125 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { addAddOn, removeAddOn } from '@/services/billing/addOns'
+import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
+import { changeTier } from '@/services/billing/changeTier'
+import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
+import { lockVendorBilling } from '@/services/billing/writeLock'
+import type { BillingTarget } from '@/services/billing/types'
+import { inTransaction } from '@/services/transactions'
+
+import { jsonBody } from '../signup/signupRequest'
+import { parseInput } from '../validation'
+
+import { billingContext } from './billingContext'
+import { subscriptionView } from './subscriptionView'
+
+/** The JSON body of a POST, or {} when it has none (cancel, resume, payment-method). */
+async function optionalBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const text = await req.text?.()
+  if (!text || text.trim() === '') return {}
+  try {
+    const body = JSON.parse(text)
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body
+  } catch {
+    // answered below
+  }
+  throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
+}
+
+/**
+ * Runs one billing change of the vendor at a time: the vendor's billing lock is taken in a transaction, and the plan
+ * read again under it, so a double click or two tabs cannot both add the same add-on or both schedule a change on a
+ * state the other has just changed. Stripe is called inside that transaction; nothing of ours is written before
+ * Stripe answers, and the sync's write commits with it.
+ */
+async function billingWrite<T>(req: PayloadRequest, action: (target: BillingTarget) => Promise<T>): Promise<T> {
+  const first = await billingContext(req, 'write')
+  return inTransaction(req, async () => {
+    await lockVendorBilling(req, first.vendor.id, first.platform.id)
+    return action(await billingContext(req, 'write'))
+  })
+}
+
+/** The vendor's subscription after a change, read again so the new limits are those answered. */
+async function afterChange(req: PayloadRequest, extra: Record<string, unknown> = {}) {
+  return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
+}
+
+const changeTierBody = z.object({
+  tier: z.string({ error: 'tier is required: the code of a plan' }).min(1, 'tier is required: the code of a plan').max(100),
+  billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
+})
+
+const addOnBody = z.object({ code: z.string({ error: 'code is required: the code of an add-on' }).min(1, 'code is required: the code of an add-on').max(100) })
+
+const paymentMethodBody = z.object({ setupIntentId: z.string().min(1).max(200).optional() })
+
+/** POST /api/billing/change-tier {tier, billingPeriod?} (vendor owner; super admins acting for it). */
+export const changeTierEndpoint: Endpoint = {
+  path: '/billing/change-tier',
+  method: 'post',
+  handler: async (req) => {
+    const input = parseInput(changeTierBody, await jsonBody(req))
+    const { change } = await billingWrite(req, (target) => changeTier(req, target, input))
+    return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
+  },
+}
+
+/** POST /api/billing/addons {code} */
+export const addAddOnEndpoint: Endpoint = {
+  path: '/billing/addons',
+  method: 'post',
+  handler: async (req) => {
+    const { code } = parseInput(addOnBody, await jsonBody(req))
+    await billingWrite(req, (target) => addAddOn(req, target, code))
+    return afterChange(req)
+  },
+}
+
+/** DELETE /api/billing/addons/:code */
+export const removeAddOnEndpoint: Endpoint = {
+  path: '/billing/addons/:code',
+  method: 'delete',
+  handler: async (req) => {
+    const { code } = parseInput(addOnBody, { code: req.routeParams?.code })
+    await billingWrite(req, (target) => removeAddOn(req, target, code))
+    return afterChange(req)
+  },
+}
+
+/** POST /api/billing/cancel: ends the subscription at the end of the period. */
+export const cancelEndpoint: Endpoint = {
+  path: '/billing/cancel',
+  method: 'post',
+  handler: async (req) => {
+    await billingWrite(req, (target) => cancelAtPeriodEnd(req, target))
+    return afterChange(req)
+  },
+}
+
+/** POST /api/billing/resume: takes back a cancellation at the period end. */
+export const resumeEndpoint: Endpoint = {
+  path: '/billing/resume',
+  method: 'post',
+  handler: async (req) => {
+    await billingWrite(req, (target) => resumeSubscription(req, target))
+    return afterChange(req)
+  },
+}
+
+/**
+ * POST /api/billing/payment-method → `{clientSecret, publishableKey, setupIntentId}` for Stripe.js to confirm a new
+ * card; then POST /api/billing/payment-method {setupIntentId} → `{paymentMethod}`, the card now the default.
+ */
+export const paymentMethodEndpoint: Endpoint = {
+  path: '/billing/payment-method',
+  method: 'post',
+  handler: async (req) => {
+    const { setupIntentId } = parseInput(paymentMethodBody, await optionalBody(req))
+    const context = await billingContext(req, 'write')
+    if (setupIntentId) return Response.json(await confirmReplacedCard(req, context, setupIntentId))
+    return Response.json(await replaceCardIntent(req, context))
+  },
+}
