@@ -273,7 +273,7 @@ describe('end to end with the Stripe stand-in clock', () => {
     expect(subjects.filter((subject) => /payment failed/.test(subject))).toHaveLength(1)
 
     // The billing page's card replacement (a SetupIntent), then Stripe's own retry three days later.
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
     await fake.webhooksIdle()
     const afterCard = fake.deliveries.length

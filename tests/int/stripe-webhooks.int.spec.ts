@@ -224,7 +224,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect(await jobsFor(event.id)).toHaveLength(0)
     expect(fake.requests.length).toBe(requests) // Stripe was not even asked
 
-    const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded' })
+    const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded', metadata: { purpose: 'replace_card' } })
     await postEvent(card)
     await processEvents(card.id)
     expect((await stored(card.id))[0]).toMatchObject({ outcome: 'unmatched' })
@@ -265,7 +265,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
   it('setup_intent.succeeded (a card replaced from the billing page) makes the card the default of the customer and the subscription', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' })
     await fake.webhooksIdle()
     const delivered = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
@@ -274,6 +274,15 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect((await stored(delivered.eventId))[0]).toMatchObject({ outcome: 'handled' })
     const card = (await stripe.setupIntents.retrieve(intent.id)).payment_method as string
     expect((await stripe.customers.retrieve(billed.customerId)) as Stripe.Customer).toMatchObject({ invoice_settings: { default_payment_method: card } })
+    expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)
+
+    // A SetupIntent that is not a card replacement (signup's) changes nothing.
+    const other = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    await stripe.setupIntents.confirm(other.id, { payment_method: 'pm_card_visa' })
+    await fake.webhooksIdle()
+    const ignored = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
+    await processEvents(ignored.eventId)
+    expect((await stored(ignored.eventId))[0]).toMatchObject({ outcome: 'ignored' })
     expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)
   })
 })
