@@ -14,6 +14,7 @@ import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
 import { SignupSessions } from '@/collections/SignupSessions'
+import { StripeEvents } from '@/collections/StripeEvents'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -24,6 +25,7 @@ import { billingEndpoints } from '@/endpoints/billing'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
+import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
@@ -31,6 +33,7 @@ import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { strictInput } from '@/plugins/strictInput'
+import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
@@ -47,8 +50,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, InvoiceSettings, Invoices, Users, SentEmails, SignupSessions],
-  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints, ...invoicingEndpoints],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, InvoiceSettings, Invoices, Users, SentEmails, SignupSessions, StripeEvents],
+  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints, stripeWebhookEndpoint, ...invoicingEndpoints],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,
@@ -61,9 +64,10 @@ export default buildConfig({
     vendorOwnedPlugin({ collections: VENDOR_OWNED }),
     tierLimitsPlugin({ rules: LIMIT_RULES }),
     adminPresentation({
-      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
+      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions', 'stripe-events'],
     }),
     withoutDocumentLocks(),
+    stripeStartupCheck(),
     // Last: it checks REST input against the fields every other plugin has added.
     strictInput(),
   ],

@@ -11,7 +11,8 @@ import * as migration_20261129_004333_without_document_locks from './20261129_00
 import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
 import * as migration_20261129_011217_stripe_price_sync_task from './20261129_011217_stripe_price_sync_task';
 import * as migration_20261129_021534_billing_changes from './20261129_021534_billing_changes';
-import * as migration_20261129_031852_invoices from './20261129_031852_invoices';
+import * as migration_20261129_022440_webhooks_dunning from './20261129_022440_webhooks_dunning';
+import * as migration_20261129_033255_invoices from './20261129_033255_invoices';
 
 export const migrations = [
   {
@@ -80,8 +81,13 @@ export const migrations = [
     name: '20261129_021534_billing_changes',
   },
   {
-    up: migration_20261129_031852_invoices.up,
-    down: migration_20261129_031852_invoices.down,
-    name: '20261129_031852_invoices'
+    up: migration_20261129_022440_webhooks_dunning.up,
+    down: migration_20261129_022440_webhooks_dunning.down,
+    name: '20261129_022440_webhooks_dunning',
+  },
+  {
+    up: migration_20261129_033255_invoices.up,
+    down: migration_20261129_033255_invoices.down,
+    name: '20261129_033255_invoices'
   },
 ];
