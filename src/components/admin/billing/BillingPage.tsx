@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { AddOnSection } from './AddOnSection'
 import { type BillingScope, billingClient, type InvoicePreview, type Pricing, type StripeInvoice, type Subscription, type Usage } from './billingApi'
+import type { BillingViewer } from './billingTarget'
 import { CancelResume } from './CancelResume'
 import { ChangePlan } from './ChangePlan'
 import { DunningNotice } from './DunningNotice'
@@ -13,9 +14,6 @@ import { PaymentMethodSection } from './PaymentMethodSection'
 import { PlanSummary, statusLabel } from './PlanSummary'
 import { UsageSection } from './UsageSection'
 import { useBillingText } from './useBillingText'
-
-/** Who is looking: the vendor's owner may change things; a member or an administrator only reads. */
-export type BillingViewer = 'owner' | 'member' | 'admin'
 
 type Loaded = {
   subscription: Subscription

@@ -4,7 +4,8 @@ import type { Message, MessageVars } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
-import type { BillingViewer } from './BillingPage'
+/** Who is looking: the vendor's owner may change things; a member or an administrator only reads. */
+export type BillingViewer = 'owner' | 'member' | 'admin'
 
 type Named = { slug: string; name: string }
 
