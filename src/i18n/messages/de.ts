@@ -123,6 +123,7 @@ export const de: Messages = {
   billingPageChoosePlatform: "{{vendor}} ist auf mehreren Plattformen: Wählen Sie eine.",
   billingPageNotOnPlatform: "{{vendor}} ist noch auf keiner Plattform und hat daher keine Abrechnung.",
   billingPageViewingAs: "Sie sehen die Abrechnung von {{vendor}} als Administrator: nur lesend.",
+  billingPageActingAs: "Sie handeln als Super-Admin für {{vendor}}: Was Sie hier ändern, ändert dessen Abonnement und was er bezahlt.",
   billingPageMemberReadOnly: "Nur der Inhaber des Shops kann Tarif, Zusatzoptionen, Karte oder Abonnement ändern.",
   billingPageLoading: "Wird geladen…",
   billingPageNetwork: "Die Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

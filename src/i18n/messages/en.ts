@@ -125,6 +125,7 @@ export const en = {
   billingPageChoosePlatform: "{{vendor}} is on several platforms: choose one.",
   billingPageNotOnPlatform: "{{vendor}} is not on any platform yet, so it has no billing.",
   billingPageViewingAs: "You are viewing the billing of {{vendor}} as an administrator: read only.",
+  billingPageActingAs: "You are acting for {{vendor}} as a super admin: what you change here changes their subscription and what they pay.",
   billingPageMemberReadOnly: "Only the shop's owner can change the plan, add-ons, card or subscription.",
   billingPageLoading: "Loading…",
   billingPageNetwork: "The request could not be sent. Check your connection and try again.",

@@ -123,6 +123,7 @@ export const fr: Messages = {
   billingPageChoosePlatform: "{{vendor}} est sur plusieurs plateformes : choisissez-en une.",
   billingPageNotOnPlatform: "{{vendor}} n’est encore sur aucune plateforme : il n’a pas de facturation.",
   billingPageViewingAs: "Vous consultez la facturation de {{vendor}} en tant qu’administrateur : lecture seule.",
+  billingPageActingAs: "Vous agissez pour {{vendor}} en tant que super administrateur : ce que vous changez ici change son abonnement et ce qu’il paie.",
   billingPageMemberReadOnly: "Seul le propriétaire de la boutique peut changer la formule, les options, la carte ou l’abonnement.",
   billingPageLoading: "Chargement…",
   billingPageNetwork: "La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.",

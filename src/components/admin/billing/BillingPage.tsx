@@ -35,7 +35,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [notice, setNotice] = useState<string | null>(null)
   const [now, setNow] = useState(0)
-  const canManage = viewer === 'owner'
+  const canManage = viewer === 'owner' || viewer === 'support'
 
   const load = useCallback(async () => {
     const subscription = await api.subscription()
@@ -46,7 +46,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
       kind: 'loaded',
       subscription: subscription.data,
       usage: usage.ok ? usage.data.usage : null,
-      upcoming: upcoming.ok ? upcoming.data : null,
+      upcoming: upcoming.ok ? upcoming.data.invoice : null,
       invoices: invoices.ok ? invoices.data : [],
       invoicesError: invoices.ok ? null : invoices.message,
       pricing: pricing.ok ? pricing.data : null,
@@ -72,6 +72,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
   return (
     <div data-billing-page={subscription.vendor.slug}>
       {viewer === 'admin' ? <Banner type="info">{t('billingPageViewingAs', { vendor: vendorName })}</Banner> : null}
+      {viewer === 'support' ? <Banner type="warning">{t('billingPageActingAs', { vendor: vendorName })}</Banner> : null}
       {viewer === 'member' ? <Banner type="info">{t('billingPageMemberReadOnly')}</Banner> : null}
       {subscription.dunning ? <DunningNotice text={text} dunning={subscription.dunning} /> : null}
       {subscription.readOnly && !subscription.dunning ? (

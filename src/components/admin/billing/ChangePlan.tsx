@@ -7,12 +7,12 @@ import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 
 import { LIMIT_LABELS } from '../limitLabels'
 
-import type { BillingClient, BillingPeriod, InvoicePreview, Pricing, Subscription } from './billingApi'
+import type { BillingClient, BillingPeriod, PlanChangePreview, Pricing, Subscription } from './billingApi'
 import { InvoiceLines, periodLabel } from './PlanSummary'
 import { Section, muted } from './Section'
-import { type BillingText, toDate } from './useBillingText'
+import type { BillingText } from './useBillingText'
 
-type Preview = { tier: Pricing['tiers'][number]; billingPeriod: BillingPeriod; invoice: InvoicePreview | null; error: string | null; busy: boolean }
+type Preview = { tier: Pricing['tiers'][number]; billingPeriod: BillingPeriod; priced: PlanChangePreview | null; error: string | null; busy: boolean }
 
 /**
  * The platform's plans with their prices; "See the price" asks Stripe for the invoice the change would make
@@ -32,9 +32,9 @@ export function ChangePlan(props: {
   const [preview, setPreview] = useState<Preview | null>(null)
 
   async function showPreview(tier: Pricing['tiers'][number]) {
-    setPreview({ tier, billingPeriod, invoice: null, error: null, busy: true })
+    setPreview({ tier, billingPeriod, priced: null, error: null, busy: true })
     const result = await api.upcomingInvoice({ tier: tier.code, billingPeriod })
-    setPreview({ tier, billingPeriod, invoice: result.ok ? result.data : null, error: result.ok ? null : result.message, busy: false })
+    setPreview({ tier, billingPeriod, priced: result.ok ? result.data : null, error: result.ok ? null : result.message, busy: false })
   }
 
   async function confirm() {
@@ -42,10 +42,9 @@ export function ChangePlan(props: {
     setPreview({ ...preview, busy: true, error: null })
     const result = await api.changeTier(preview.tier.code, preview.billingPeriod)
     if (!result.ok) return setPreview({ ...preview, busy: false, error: result.message })
-    const now = await api.subscription()
-    const immediate = now.ok && now.data.tier.code === preview.tier.code
+    const now = result.data.tier.code === preview.tier.code && result.data.billingPeriod === preview.billingPeriod
     setPreview(null)
-    await onChanged(immediate ? t('billingPageChanged', { plan: preview.tier.name }) : t('billingPageChangeSaved', { plan: preview.tier.name }))
+    await onChanged(now ? t('billingPageChanged', { plan: preview.tier.name }) : t('billingPageChangeSaved', { plan: preview.tier.name }))
   }
 
   const isCurrent = (code: string) => code === subscription.tier.code && billingPeriod === subscription.billingPeriod
@@ -102,15 +101,15 @@ export function ChangePlan(props: {
       {preview ? (
         <div role="region" aria-label={t('billingPagePreviewTitle', { plan: preview.tier.name, period: periodLabel(text, preview.billingPeriod).toLowerCase() })} data-billing-preview={preview.tier.code} style={{ marginTop: 16, padding: 12, background: 'var(--theme-elevation-50)', borderRadius: 6 }}>
           <h4 style={{ margin: '0 0 8px' }}>{t('billingPagePreviewTitle', { plan: preview.tier.name, period: periodLabel(text, preview.billingPeriod).toLowerCase() })}</h4>
-          {preview.busy && !preview.invoice ? <p style={muted}>{t('billingPageLoading')}</p> : null}
-          {preview.invoice ? (
+          {preview.busy && !preview.priced ? <p style={muted}>{t('billingPageLoading')}</p> : null}
+          {preview.priced?.invoice ? (
             <>
-              <InvoiceLines text={text} preview={preview.invoice} />
+              <InvoiceLines text={text} preview={preview.priced.invoice} />
               <p style={{ margin: '8px 0', fontSize: 16 }} data-billing-preview-total>
                 <strong>
                   {t('billingPagePreviewDue', {
-                    when: preview.invoice.date && toDate(preview.invoice.date).getTime() > Date.now() + 60_000 ? text.date(preview.invoice.date) : t('billingPageNow'),
-                    amount: text.money(preview.invoice.amountDue, preview.invoice.currency),
+                    when: preview.priced.change?.effective === 'period_end' && subscription.currentPeriodEnd ? text.date(subscription.currentPeriodEnd) : t('billingPageNow'),
+                    amount: text.money(preview.priced.invoice.amountDue, preview.priced.invoice.currency),
                   })}
                 </strong>
               </p>
@@ -122,12 +121,12 @@ export function ChangePlan(props: {
             </p>
           ) : null}
           <div style={{ display: 'flex', gap: 8 }}>
-            {preview.invoice ? (
+            {preview.priced ? (
               <Button buttonStyle="primary" size="small" margin={false} disabled={preview.busy} onClick={() => void confirm()}>
                 {t('billingPageConfirmChange')}
               </Button>
             ) : null}
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={preview.busy && Boolean(preview.invoice)} onClick={() => setPreview(null)}>
+            <Button buttonStyle="secondary" size="small" margin={false} disabled={preview.busy && Boolean(preview.priced)} onClick={() => setPreview(null)}>
               {t('billingPageKeepPlan')}
             </Button>
           </div>

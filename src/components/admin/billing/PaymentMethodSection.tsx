@@ -13,7 +13,8 @@ type CardForm = { client: StripeClient; card: StripeCardElement; clientSecret: s
 
 /**
  * The card on file and "Replace card": a SetupIntent from POST /api/billing/payment-method, confirmed in the
- * browser with Stripe.js (the stand-in's in development and tests), as the signup wizard's card step does.
+ * browser with Stripe.js (the stand-in's in development and tests) as the signup wizard's card step does, then
+ * handed back (POST /api/billing/payment-method {setupIntentId}) to become the subscription's card.
  */
 export function PaymentMethodSection(props: { text: BillingText; api: BillingClient; subscription: Subscription; canManage: boolean; stripeJsUrl: string; onChanged: (message: string) => Promise<void> }) {
   const { text, api, subscription, canManage, stripeJsUrl, onChanged } = props
@@ -60,13 +61,16 @@ export function PaymentMethodSection(props: { text: BillingText; api: BillingCli
     setBusy(true)
     setError(null)
     const confirmed = await current.client.confirmCardSetup(current.clientSecret, { payment_method: { card: current.card } })
-    setBusy(false)
     if (confirmed.error || !confirmed.setupIntent) {
+      setBusy(false)
       const declined = confirmed.error?.code === 'card_declined' || confirmed.error?.decline_code !== undefined
       setError(declined ? t('billingPageCardDeclined') : t('billingPageCardFailed'))
       current.card.focus()
       return
     }
+    const used = await api.useCard(confirmed.setupIntent.id)
+    setBusy(false)
+    if (!used.ok) return setError(used.message)
     setOpen(false)
     await onChanged(t('billingPageCardSaved'))
   }

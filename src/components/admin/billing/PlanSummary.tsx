@@ -14,7 +14,9 @@ export const periodLabel = (text: BillingText, period: string) => vendorSubscrip
 /** Plan, status, trial days left, renewal or end date, and the next invoice. */
 export function PlanSummary({ text, subscription, upcoming, now }: { text: BillingText; subscription: Subscription; upcoming: InvoicePreview | null; now: number }) {
   const { t } = text
-  const { status, tier, billingPeriod, trialEndsAt, currentPeriodEnd, scheduledChange } = subscription
+  const { status, tier, billingPeriod, trialEndsAt, currentPeriodEnd, pendingChange } = subscription
+  // Stripe bills at the end of the trial, else at the end of the current period.
+  const nextInvoiceAt = status === 'trialing' ? trialEndsAt : currentPeriodEnd
   const trialDays = status === 'trialing' && trialEndsAt ? Math.max(0, Math.ceil((toDate(trialEndsAt).getTime() - now) / DAY)) : null
   const price = billingPeriod === 'annual' ? t('billingPagePerYear', { amount: text.money(tier.priceAnnual) }) : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })
   return (
@@ -48,9 +50,12 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
         {subscription.cancelAtPeriodEnd && status === 'trialing' && trialEndsAt ? (
           <p style={{ margin: '8px 0 0', ...muted }}>{t('billingPageEndsOn', { date: text.date(trialEndsAt) })}</p>
         ) : null}
-        {scheduledChange ? (
-          <p style={{ margin: '8px 0 0', ...muted }} data-billing-scheduled={scheduledChange.tier.code}>
-            {t('billingPageScheduledChange', { plan: scheduledChange.tier.name, date: text.date(scheduledChange.at ?? currentPeriodEnd ?? now) })}
+        {pendingChange ? (
+          <p style={{ margin: '8px 0 0', ...muted }} data-billing-pending={pendingChange.tier?.code ?? tier.code}>
+            {t('billingPageScheduledChange', {
+              plan: `${pendingChange.tier?.name ?? tier.name}${pendingChange.billingPeriod ? `, ${periodLabel(text, pendingChange.billingPeriod).toLowerCase()}` : ''}`,
+              date: text.date(pendingChange.at),
+            })}
           </p>
         ) : null}
       </Section>
@@ -58,7 +63,7 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
         {upcoming ? (
           <>
             <p style={{ fontSize: 20, margin: '0 0 8px' }} data-billing-next-amount>
-              {upcoming.date ? t('billingPageNextInvoiceOn', { amount: text.money(upcoming.amountDue, upcoming.currency), date: text.date(upcoming.date) }) : text.money(upcoming.amountDue, upcoming.currency)}
+              {nextInvoiceAt ? t('billingPageNextInvoiceOn', { amount: text.money(upcoming.amountDue, upcoming.currency), date: text.date(nextInvoiceAt) }) : text.money(upcoming.amountDue, upcoming.currency)}
             </p>
             <InvoiceLines text={text} preview={upcoming} />
           </>

@@ -24,7 +24,8 @@ export type Subscription = {
   limits: Limits
   readOnly: boolean
   cancelAtPeriodEnd?: boolean
-  scheduledChange?: { tier: { code: string; name: string }; billingPeriod?: BillingPeriod; at?: string | null } | null
+  /** A change waiting for the period's end (a downgrade, annual to monthly). */
+  pendingChange?: { tier: { code: string; name: string } | null; billingPeriod: BillingPeriod | null; at: string } | null
   paymentMethod?: { brand: string; last4: string; expMonth: number; expYear: number } | null
   dunning?: Dunning | null
 }
@@ -38,7 +39,9 @@ export type Pricing = {
 }
 
 export type InvoiceLine = { description: string; amount: number; proration: boolean; periodStart: string | number | null; periodEnd: string | number | null }
-export type InvoicePreview = { currency: string; total: number; amountDue: number; date: string | number | null; lines: InvoiceLine[] }
+export type InvoicePreview = { currency: string; total: number; amountDue: number; lines: InvoiceLine[] }
+/** With `?tier=` / `?billingPeriod=`: the change priced, and whether it applies now (upgrades, trials) or at the period's end. */
+export type PlanChangePreview = { invoice: InvoicePreview | null; change: { direction: 'upgrade' | 'downgrade'; effective: 'now' | 'period_end' } | null }
 export type StripeInvoice = { id: string; number: string | null; date: string | number | null; total: number; currency: string; status: string | null; pdf: string | null }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
@@ -51,22 +54,20 @@ const text = (...values: unknown[]): string | null => (values.find((value) => ty
 const when = (...values: unknown[]): string | number | null =>
   (values.find((value) => (typeof value === 'string' && value !== '') || typeof value === 'number') as string | number | undefined) ?? null
 
-/** An invoice preview in Stripe's shape (snake_case, `lines.data`) or the endpoint's own camelCase, read the same way. */
-export function readInvoicePreview(body: unknown): InvoicePreview {
-  const invoice = record(record(body).invoice ?? record(body).preview ?? body)
+/** An invoice (preview) as the billing endpoints answer it: cents, ISO dates, lines with their periods. */
+export function readInvoice(body: unknown): InvoicePreview {
+  const invoice = record(body)
   return {
     currency: text(invoice.currency) ?? 'eur',
-    total: num(invoice.total, invoice.amountDue, invoice.amount_due),
-    amountDue: num(invoice.amountDue, invoice.amount_due, invoice.total),
-    date: when(invoice.nextPaymentAttempt, invoice.next_payment_attempt, invoice.date, invoice.periodEnd, invoice.period_end),
+    total: num(invoice.total),
+    amountDue: num(invoice.amountDue, invoice.total),
     lines: list(invoice.lines).map((raw) => {
       const line = record(raw)
       const period = record(line.period)
-      const parent = record(record(line.parent).subscription_item_details)
       return {
         description: text(line.description) ?? '',
         amount: num(line.amount),
-        proration: Boolean(line.proration ?? parent.proration),
+        proration: Boolean(line.proration),
         periodStart: when(period.start, line.periodStart),
         periodEnd: when(period.end, line.periodEnd),
       }
@@ -74,19 +75,28 @@ export function readInvoicePreview(body: unknown): InvoicePreview {
   }
 }
 
-/** The invoices of GET /api/billing/invoices (a list, or Stripe's `{data}`), in Stripe's shape or camelCase. */
+/** GET /api/billing/upcoming-invoice answers `{invoice, change}`; `invoice: null` when no invoice is coming. */
+export function readPlanChangePreview(body: unknown): PlanChangePreview {
+  const { invoice, change } = record(body)
+  const changed = record(change)
+  return {
+    invoice: invoice ? readInvoice(invoice) : null,
+    change: change ? { direction: changed.direction === 'downgrade' ? 'downgrade' : 'upgrade', effective: changed.effective === 'period_end' ? 'period_end' : 'now' } : null,
+  }
+}
+
+/** GET /api/billing/invoices answers `{invoices}`: the Stripe invoices, newest first, with their PDF links. */
 export function readInvoices(body: unknown): StripeInvoice[] {
-  const rows = Array.isArray(body) ? body : list(record(body).invoices ?? body)
-  return rows.map((raw) => {
+  return list(record(body).invoices).map((raw) => {
     const invoice = record(raw)
     return {
-      id: text(invoice.id) ?? String(invoice.number ?? ''),
+      id: text(invoice.id) ?? '',
       number: text(invoice.number),
-      date: when(invoice.date, invoice.created, invoice.createdAt),
-      total: num(invoice.total, invoice.amountDue, invoice.amount_due, invoice.amountPaid, invoice.amount_paid),
+      date: when(invoice.date),
+      total: num(invoice.total),
       currency: text(invoice.currency) ?? 'eur',
       status: text(invoice.status),
-      pdf: text(invoice.pdf, invoice.pdfUrl, invoice.invoicePdf, invoice.invoice_pdf),
+      pdf: text(invoice.pdfUrl),
     }
   })
 }
@@ -117,9 +127,9 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
   return {
     subscription: () => call<Subscription>('GET', '/billing/subscription'),
     usage: () => call<Usage>('GET', '/billing/usage'),
-    upcomingInvoice: async (change?: { tier: string; billingPeriod: BillingPeriod }): Promise<ApiResult<InvoicePreview>> => {
+    upcomingInvoice: async (change?: { tier: string; billingPeriod: BillingPeriod }): Promise<ApiResult<PlanChangePreview>> => {
       const result = await call<unknown>('GET', '/billing/upcoming-invoice', { query: change })
-      return result.ok ? { ok: true, data: readInvoicePreview(result.data) } : result
+      return result.ok ? { ok: true, data: readPlanChangePreview(result.data) } : result
     },
     invoices: async (): Promise<ApiResult<StripeInvoice[]>> => {
       const result = await call<unknown>('GET', '/billing/invoices')
@@ -127,12 +137,16 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
     },
     /** Public; the platform's code is enough. */
     pricing: (platform: string) => call<Pricing>('GET', '/platform/pricing', { query: { platform }, unscoped: true }),
-    changeTier: (tier: string, billingPeriod: BillingPeriod) => call<unknown>('POST', '/billing/change-tier', { body: { tier, billingPeriod } }),
+    /** Answers the subscription after the change. */
+    changeTier: (tier: string, billingPeriod: BillingPeriod) => call<Subscription>('POST', '/billing/change-tier', { body: { tier, billingPeriod } }),
     addAddOn: (code: string) => call<unknown>('POST', '/billing/addons', { body: { code } }),
     removeAddOn: (code: string) => call<unknown>('DELETE', `/billing/addons/${encodeURIComponent(code)}`),
     cancel: () => call<unknown>('POST', '/billing/cancel'),
     resume: () => call<unknown>('POST', '/billing/resume'),
-    paymentMethod: () => call<{ clientSecret: string; publishableKey: string }>('POST', '/billing/payment-method'),
+    /** A SetupIntent for the new card, confirmed in the browser by Stripe.js ... */
+    paymentMethod: () => call<{ clientSecret: string; publishableKey: string; setupIntentId: string }>('POST', '/billing/payment-method'),
+    /** ... then made the subscription's card. */
+    useCard: (setupIntentId: string) => call<unknown>('POST', '/billing/payment-method', { body: { setupIntentId } }),
   }
 }
 

@@ -4,8 +4,11 @@ import type { Message, MessageVars } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
-/** Who is looking: the vendor's owner may change things; a member or an administrator only reads. */
-export type BillingViewer = 'owner' | 'member' | 'admin'
+/**
+ * Who is looking: the vendor's owner changes things, a member or a platform admin only reads, a super admin may act
+ * for the shop (support), as the billing endpoints allow.
+ */
+export type BillingViewer = 'owner' | 'member' | 'admin' | 'support'
 
 type Named = { slug: string; name: string }
 
@@ -17,8 +20,8 @@ export type BillingTarget =
 
 /**
  * Whose billing the page shows, and to whom: a vendor user sees its own shop's (an owner may change it, a member
- * only reads), platform and super admins any shop they may read (`?vendor=SLUG`, read only). Which vendors a user
- * may see is the vendors collection's read access, applied here as the user.
+ * only reads), platform and super admins any shop they may read (`?vendor=SLUG`; platform admins read only). Which
+ * vendors a user may see is the vendors collection's read access, applied here as the user.
  */
 export async function billingTarget(req: PayloadRequest, vendorSlug?: string, platformCode?: string): Promise<BillingTarget> {
   const { user, payload } = req
@@ -43,8 +46,9 @@ export async function billingTarget(req: PayloadRequest, vendorSlug?: string, pl
   const vendor = vendors[0]
 
   const own = userVendorIds(user).includes(vendor.id)
-  const viewer: BillingViewer = own && hasRole(user, 'vendor-owner') ? 'owner' : own && hasRole(user, 'vendor-member') ? 'member' : 'admin'
-  if (viewer === 'admin' && !admin) return { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendor.slug } }
+  const viewer: BillingViewer =
+    own && hasRole(user, 'vendor-owner') ? 'owner' : own && hasRole(user, 'vendor-member') ? 'member' : hasRole(user, 'super-admin') ? 'support' : 'admin'
+  if ((viewer === 'admin' || viewer === 'support') && !admin) return { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendor.slug } }
 
   const memberships = await payload.find({
     collection: 'vendor-platforms',
