@@ -83,7 +83,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
           <Banner type="success">{notice}</Banner>
         </div>
       ) : null}
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: 16, marginTop: 16 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', alignItems: 'start', gap: 16, marginTop: 16 }}>
         <PlanSummary text={text} subscription={subscription} upcoming={upcoming} now={now} />
         {usage ? <UsageSection text={text} usage={usage} /> : null}
         {pricing ? <ChangePlan {...props} pricing={pricing} /> : null}

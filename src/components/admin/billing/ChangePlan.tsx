@@ -82,7 +82,7 @@ export function ChangePlan(props: {
             <ul style={{ margin: 0, paddingLeft: 16, ...muted }} aria-label={t('billingPageLimits')}>
               {LIMIT_KEYS.filter((key) => key !== 'cmsCustomPages').map((key) => (
                 <li key={key}>
-                  {t(LIMIT_LABELS[key])}: {tier.limits[key] === null ? '∞' : tier.limits[key]!.toLocaleString(text.language)}
+                  {text.pair(t(LIMIT_LABELS[key]), tier.limits[key] === null ? '∞' : tier.limits[key]!.toLocaleString(text.language))}
                 </li>
               ))}
             </ul>

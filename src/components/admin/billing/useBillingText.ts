@@ -15,6 +15,8 @@ export type BillingText = {
   money: (cents: number, currency?: string) => string
   /** A date (ISO string, or Stripe's Unix seconds) in the admin language. */
   date: (value: string | number) => string
+  /** "Products: 100"; French puts a (narrow no-break) space before the colon. */
+  pair: (label: string, value: string) => string
 }
 
 /** Unix seconds (Stripe) or an ISO string as a Date. */
@@ -41,6 +43,7 @@ export function useBillingText(): BillingText {
       t: (message, vars) => translate(`${MESSAGES_NAMESPACE}:${message}`, vars),
       money: (cents, currency = 'EUR') => moneyFormat(currency).format(cents / 100),
       date: (value) => dates.format(toDate(value)),
+      pair: (label, value) => `${label}${language === 'fr' ? '\u202f:' : ':'} ${value}`,
     }
   }, [language, translate])
 }
