@@ -18,8 +18,7 @@ import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
-import { subscriptionEndpoint } from '@/endpoints/billing/subscription'
-import { usageEndpoint } from '@/endpoints/billing/usage'
+import { billingEndpoints } from '@/endpoints/billing'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
@@ -53,7 +52,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
   collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions],
-  endpoints: [subscriptionEndpoint, usageEndpoint, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints],
+  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,

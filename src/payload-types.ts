@@ -118,6 +118,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       syncStripePrices: TaskSyncStripePrices;
+      cancelVendorBilling: TaskCancelVendorBilling;
       inline: {
         input: unknown;
         output: unknown;
@@ -312,6 +313,11 @@ export interface VendorSubscription {
   addOns?: (number | AddOn)[] | null;
   stripeCustomerId?: string | null;
   stripeSubscriptionId?: string | null;
+  pendingTier?: (number | null) | SubscriptionTier;
+  pendingBillingPeriod?: ('monthly' | 'annual') | null;
+  pendingChangeAt?: string | null;
+  cancelAtPeriodEnd?: boolean | null;
+  stripeScheduleId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -567,7 +573,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices';
+        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling';
         taskID: string;
         input?:
           | {
@@ -600,7 +606,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -760,6 +766,11 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
   addOns?: T;
   stripeCustomerId?: T;
   stripeSubscriptionId?: T;
+  pendingTier?: T;
+  pendingBillingPeriod?: T;
+  pendingChangeAt?: T;
+  cancelAtPeriodEnd?: T;
+  stripeScheduleId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1005,6 +1016,21 @@ export interface TaskSyncStripePrices {
   };
   output: {
     status: 'synced' | 'unchanged' | 'gone';
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCancelVendorBilling".
+ */
+export interface TaskCancelVendorBilling {
+  input: {
+    stripeSubscriptionId?: string | null;
+    stripeCustomerId?: string | null;
+    deleteCustomer?: boolean | null;
+  };
+  output: {
+    subscription: 'canceled' | 'already-canceled' | 'none';
+    customer: 'deleted' | 'already-deleted' | 'kept' | 'none';
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { jobsAccess } from '@/access/jobs'
 
+import { cancelVendorBillingTask } from './cancelVendorBilling'
 import { sendEmailTask } from './sendEmail'
 import { syncStripePricesTask } from './syncStripePrices'
 
@@ -11,6 +12,6 @@ import { syncStripePricesTask } from './syncStripePrices'
  */
 export const jobs: JobsConfig = {
   access: jobsAccess,
-  tasks: [sendEmailTask, syncStripePricesTask],
+  tasks: [sendEmailTask, syncStripePricesTask, cancelVendorBillingTask],
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],
 }

@@ -10,6 +10,7 @@ import * as migration_20261129_002938_jobs_queue from './20261129_002938_jobs_qu
 import * as migration_20261129_004333_without_document_locks from './20261129_004333_without_document_locks';
 import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
 import * as migration_20261129_011217_stripe_price_sync_task from './20261129_011217_stripe_price_sync_task';
+import * as migration_20261129_021534_billing_changes from './20261129_021534_billing_changes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_011217_stripe_price_sync_task.up,
     down: migration_20261129_011217_stripe_price_sync_task.down,
-    name: '20261129_011217_stripe_price_sync_task'
+    name: '20261129_011217_stripe_price_sync_task',
+  },
+  {
+    up: migration_20261129_021534_billing_changes.up,
+    down: migration_20261129_021534_billing_changes.down,
+    name: '20261129_021534_billing_changes'
   },
 ];

@@ -69,15 +69,18 @@ describe('GET /api/billing/subscription and /usage', () => {
     expect((await rest('GET', `/api/billing/usage?platform=nope${uid()}`, { token })).status).toBe(404)
   })
 
-  it('is for signed-in vendor owners only, about their own vendors', async () => {
+  it('is for signed-in users of the vendor (members read too), never about another vendor', async () => {
     const vendor = await createVendor(payload, [{ platform, tier }])
     const other = await createVendor(payload, [{ platform, tier }])
     const { token: member } = await createUser(payload, ['vendor-member'], { vendors: [vendor.id] })
     const { token: owner } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     expect((await rest('GET', '/api/billing/subscription')).status).toBe(401)
-    expect((await rest('GET', '/api/billing/subscription', { token: member })).status).toBe(403)
+    // Since the billing changes of issue 8, members read billing (the admin page shows it to the whole team).
+    expect((await rest('GET', '/api/billing/subscription', { token: member })).status).toBe(200)
     const foreign = await rest('GET', `/api/billing/subscription?vendor=${other.slug}`, { token: owner })
-    expect(foreign.status).toBe(404)
+    expect(foreign.status).toBe(403)
+    expect(foreign.body.errors[0].message).toBe(`You do not belong to the vendor "${other.slug}".`)
+    expect((await rest('GET', `/api/billing/subscription?vendor=nope${uid()}`, { token: owner })).status).toBe(403)
   })
 })
 

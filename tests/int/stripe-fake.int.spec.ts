@@ -472,3 +472,195 @@ describe('Stripe prices for tiers and add-ons', () => {
     await expect(syncAddOnPrice(stripe, { platformCode: 'oms', code: 'x', name: 'X', price: 9.5, interval: 'month' })).rejects.toThrow(/whole cents/)
   })
 })
+
+describe('Stripe stand-in billing: previews, prorations, schedules, invoices and the clock', () => {
+  const DAY = 86_400
+  const T0 = Date.UTC(2027, 0, 1) / 1000 // a fixed start: the stand-in's clock is injected
+  let billing: StripeFake
+  let client: Stripe
+  let events: string[]
+  let monthly: Stripe.Price
+  let pro: Stripe.Price
+  let annual: Stripe.Price
+  let extra: Stripe.Price
+
+  beforeAll(async () => {
+    billing = await startStripeFake({ port: 0, now: () => T0 })
+    events = []
+    const url = new URL(billing.url)
+    client = new Stripe(SECRET_KEY, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+    monthly = await client.prices.create({ product_data: { name: 'Essential' }, currency: 'eur', unit_amount: 3000, recurring: { interval: 'month' } })
+    pro = await client.prices.create({ product_data: { name: 'Professional' }, currency: 'eur', unit_amount: 6000, recurring: { interval: 'month' } })
+    annual = await client.prices.create({ product_data: { name: 'Essential yearly' }, currency: 'eur', unit_amount: 30_000, recurring: { interval: 'year' } })
+    extra = await client.prices.create({ product_data: { name: 'Extra seats' }, currency: 'eur', unit_amount: 900, recurring: { interval: 'month' } })
+  })
+  afterAll(() => billing?.close())
+
+  /** The types of the events since `from` about one subscription (its own events and its invoices'). */
+  const typesSince = (from: number, subscriptionId: string) =>
+    [...billing.state.events.values()]
+      .slice(from)
+      .filter(({ data: { object } }) => object.id === subscriptionId || object.parent?.subscription_details?.subscription === subscriptionId)
+      .map((event) => event.type)
+
+  async function customerWithCard(card = 'pm_card_visa') {
+    const customer = await client.customers.create({ email: 'shop@example.lu' })
+    const paymentMethod = await client.paymentMethods.attach(card, { customer: customer.id }).catch(() => null)
+    if (paymentMethod) await client.customers.update(customer.id, { invoice_settings: { default_payment_method: paymentMethod.id } })
+    return customer
+  }
+
+  it('previews the next invoice and a prorated upgrade by the seconds left in the period', async () => {
+    const customer = await customerWithCard()
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }] })
+    expect(subscription.status).toBe('active')
+    const first = (await client.invoices.list({ customer: customer.id })).data
+    expect(first).toHaveLength(1)
+    expect(first[0]).toMatchObject({ status: 'paid', total: 3000, amount_paid: 3000, billing_reason: 'subscription_create' })
+
+    const next = await client.invoices.createPreview({ customer: customer.id, subscription: subscription.id })
+    const item = subscription.items.data[0]
+    expect(next).toMatchObject({ total: 3000, amount_due: 3000, period_start: item.current_period_end })
+    expect(next.lines.data[0]).toMatchObject({ amount: 3000, description: '1 × Essential (at €30.00 / month)' })
+
+    const half = item.current_period_start + Math.floor((item.current_period_end - item.current_period_start) / 2)
+    const upgrade = await client.invoices.createPreview({
+      customer: customer.id,
+      subscription: subscription.id,
+      subscription_details: { items: [{ id: item.id, price: pro.id }], proration_behavior: 'always_invoice', proration_date: half },
+    })
+    expect(upgrade.lines.data.map((line) => [line.amount, line.parent?.subscription_item_details?.proration])).toEqual([
+      [-1500, true],
+      [3000, true],
+    ])
+    expect(upgrade.lines.data[0].description).toMatch(/^Unused time on 1 × Essential after/)
+    expect(upgrade.lines.data[1].period).toEqual({ start: half, end: item.current_period_end })
+    expect(upgrade.total).toBe(1500)
+    expect(billing.state.subscriptions.get(subscription.id)!.items.data[0].price.id).toBe(monthly.id) // a preview changes nothing
+
+    const updated = await client.subscriptions.update(subscription.id, { items: [{ id: item.id, price: pro.id }], proration_behavior: 'always_invoice', payment_behavior: 'error_if_incomplete' })
+    expect(updated.items.data[0]).toMatchObject({ id: item.id, price: { id: pro.id } })
+    const invoices = (await client.invoices.list({ customer: customer.id })).data
+    expect(invoices[0]).toMatchObject({ status: 'paid', total: 3000, billing_reason: 'subscription_update' }) // the whole period is left at T0
+  })
+
+  it('refuses a charged change with a declined card under error_if_incomplete, and changes nothing', async () => {
+    const customer = await customerWithCard()
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }] })
+    const declined = await client.paymentMethods.attach('pm_card_chargeDeclined', { customer: customer.id }).catch((error) => error)
+    expect(declined.statusCode).toBe(402) // the stand-in refuses to attach it; make the card decline another way
+    billing.state.customers.get(customer.id)!.invoice_settings.default_payment_method = null
+    const refused = await client.subscriptions
+      .update(subscription.id, { items: [{ id: subscription.items.data[0].id, price: pro.id }], proration_behavior: 'always_invoice', payment_behavior: 'error_if_incomplete' })
+      .catch((error) => error)
+    expect(refused).toBeInstanceOf(Stripe.errors.StripeCardError)
+    expect(billing.state.subscriptions.get(subscription.id)!.items.data[0].price.id).toBe(monthly.id)
+  })
+
+  it('charges nothing for a change during a trial; adds and removes items; refuses mixed intervals', async () => {
+    const customer = await customerWithCard()
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 30 })
+    const preview = await client.invoices.createPreview({
+      subscription: subscription.id,
+      subscription_details: { items: [{ id: subscription.items.data[0].id, price: pro.id }, { price: extra.id }], proration_behavior: 'always_invoice' },
+    })
+    expect(preview.total).toBe(0)
+    expect(preview.lines.data.map((line) => line.description)).toEqual(['Trial period for Professional', 'Trial period for Extra seats'])
+    const updated = await client.subscriptions.update(subscription.id, { items: [{ price: extra.id }], proration_behavior: 'none' })
+    expect(updated.items.data.map((each) => each.price.id)).toEqual([monthly.id, extra.id])
+    expect(updated.items.data[1].current_period_end).toBe(subscription.trial_end)
+    const removed = await client.subscriptions.update(subscription.id, { items: [{ id: updated.items.data[1].id, deleted: true }] })
+    expect(removed.items.data).toHaveLength(1)
+    expect((await client.invoices.list({ customer: customer.id })).data).toHaveLength(0)
+    const mixed = await client.subscriptions.update(subscription.id, { items: [{ price: annual.id }] }).catch((error) => error)
+    expect(mixed.statusCode).toBe(400)
+  })
+
+  it('keeps a downgrade in a schedule until the period ends, then applies it; release drops it', async () => {
+    const customer = await customerWithCard()
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: pro.id }] })
+    const item = subscription.items.data[0]
+    const schedule = await client.subscriptionSchedules.create({ from_subscription: subscription.id })
+    expect(schedule.phases).toHaveLength(1)
+    expect(schedule.phases[0]).toMatchObject({ start_date: item.current_period_start, end_date: item.current_period_end })
+    const again = await client.subscriptionSchedules.create({ from_subscription: subscription.id }).catch((error) => error)
+    expect(again.statusCode).toBe(400)
+    const phased = await client.subscriptionSchedules.update(schedule.id, {
+      end_behavior: 'release',
+      phases: [
+        { items: [{ price: pro.id }], start_date: schedule.phases[0].start_date, end_date: schedule.phases[0].end_date },
+        { items: [{ price: monthly.id }], duration: { interval: 'month', interval_count: 1 } },
+      ],
+    })
+    expect(phased.phases[1]).toMatchObject({ start_date: item.current_period_end, items: [{ price: monthly.id }] })
+    const retrieved = await client.subscriptions.retrieve(subscription.id, { expand: ['schedule'] })
+    expect((retrieved.schedule as Stripe.SubscriptionSchedule).id).toBe(schedule.id)
+    const upcoming = await client.invoices.createPreview({ subscription: subscription.id })
+    expect(upcoming.total).toBe(3000) // the next invoice is on the scheduled price
+
+    const from = billing.state.events.size
+    await billing.advanceTime(item.current_period_end - billing.now() + 60)
+    const rolled = await client.subscriptions.retrieve(subscription.id)
+    expect(rolled.items.data[0]).toMatchObject({ price: { id: monthly.id }, current_period_start: item.current_period_end })
+    expect(typesSince(from, subscription.id)).toEqual(expect.arrayContaining(['customer.subscription.updated', 'invoice.created', 'invoice.finalized', 'invoice.paid']))
+    const invoices = (await client.invoices.list({ customer: customer.id })).data
+    expect(invoices[0]).toMatchObject({ total: 3000, status: 'paid', billing_reason: 'subscription_cycle' })
+
+    const other = await client.subscriptions.create({ customer: customer.id, items: [{ price: pro.id }] })
+    const otherSchedule = await client.subscriptionSchedules.create({ from_subscription: other.id })
+    const released = await client.subscriptionSchedules.release(otherSchedule.id)
+    expect(released).toMatchObject({ status: 'released', released_subscription: other.id })
+    expect((await client.subscriptions.retrieve(other.id)).schedule).toBeNull()
+  })
+
+  it('advances the clock: trial_will_end 3 days before, trial end invoiced, a declined card past_due then unpaid; PDF links work', async () => {
+    const customer = await client.customers.create({ email: 'late@example.lu' })
+    const intent = await client.setupIntents.create({ customer: customer.id })
+    const confirmed = await client.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 14, default_payment_method: confirmed.payment_method as string })
+    // The card is swapped for one that declines (as a customer's expired card would).
+    billing.state.subscriptions.get(subscription.id)!.default_payment_method = null
+
+    const from = billing.state.events.size
+    await billing.advanceTime(11 * DAY)
+    expect(typesSince(from, subscription.id)).toEqual(['customer.subscription.trial_will_end'])
+    await billing.advanceTime(3 * DAY)
+    expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('past_due')
+    expect(typesSince(from, subscription.id)).toEqual([
+      'customer.subscription.trial_will_end',
+      'customer.subscription.updated',
+      'invoice.created',
+      'invoice.finalized',
+      'invoice.payment_failed',
+      'customer.subscription.updated',
+    ])
+    const [open] = (await client.invoices.list({ customer: customer.id, status: 'open' })).data
+    expect(open).toMatchObject({ attempt_count: 1, amount_due: 3000, next_payment_attempt: billing.now() + 3 * DAY })
+    expect(open.number).toMatch(/-0001$/)
+
+    const pdf = await fetch(open.invoice_pdf!)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect((await pdf.text()).startsWith('%PDF-1.4')).toBe(true)
+    expect(await (await fetch(open.hosted_invoice_url!)).text()).toContain(open.number!)
+
+    await billing.advanceTime(9 * DAY + 60)
+    expect((await client.invoices.retrieve(open.id)).attempt_count).toBe(4)
+    expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('unpaid')
+
+    // Paying with a good card (Stripe's "retry payment") settles it.
+    billing.state.subscriptions.get(subscription.id)!.default_payment_method = confirmed.payment_method
+    const paid = await client.invoices.pay(open.id)
+    expect(paid.status).toBe('paid')
+    expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('active')
+  })
+
+  it('cancels at the period end when asked to', async () => {
+    const customer = await customerWithCard()
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }] })
+    await client.subscriptions.update(subscription.id, { cancel_at_period_end: true })
+    const none = await client.invoices.createPreview({ subscription: subscription.id }).catch((error) => error)
+    expect(none.code).toBe('invoice_upcoming_none')
+    await billing.advanceTime(subscription.items.data[0].current_period_end - billing.now())
+    expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('canceled')
+  })
+})

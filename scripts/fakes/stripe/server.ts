@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 
 import { invalidRequest, StripeFakeError } from './errors'
+import { invoicePage, invoicePdf } from './invoicing'
 import { type FormObject, parseStripeForm } from './formBody'
 import { StripeFakeState, stripeId, type StripeObject } from './resources'
 import { stripeJsSource } from './stripeJs'
@@ -24,6 +25,8 @@ export type StripeFakeOptions = {
   webhookSecret?: string
   /** Where to POST signed events (the app's /api/stripe/webhook). Unset: events are only recorded. */
   forwardUrl?: string
+  /** The stand-in's clock in Unix seconds (default: the system clock); advanceTime runs ahead of it. */
+  now?: () => number
 }
 
 export type RecordedRequest = { method: string; path: string; idempotencyKey: string | null; params: FormObject; status: number | null }
@@ -44,6 +47,14 @@ export type StripeFake = {
   /** Resolves once every event so far has been delivered. */
   webhooksIdle(): Promise<void>
   webhookSecret: string
+  /** The stand-in's time in Unix seconds. */
+  now(): number
+  /**
+   * TEST-ONLY (not a Stripe path): moves the stand-in's clock forward by `seconds`, ending trials, rolling periods,
+   * applying schedule phases, invoicing and charging the default card, retrying open invoices, and sending the events
+   * of each step (see StripeFakeState.advanceTime); resolves once they are delivered.
+   */
+  advanceTime(seconds: number): Promise<void>
 }
 
 type Auth = { kind: 'secret' | 'publishable'; key: string }
@@ -87,6 +98,14 @@ const ROUTES: Route[] = [
   route('POST', '/v1/subscriptions/:id', ({ state, ids, params }) => state.updateSubscription(ids[0], params)),
   route('DELETE', '/v1/subscriptions/:id', ({ state, ids, params }) => state.cancelSubscription(ids[0], params)),
   route('GET', '/v1/events/:id', ({ state, ids }) => state.retrieveEvent(ids[0])),
+  route('POST', '/v1/invoices/create_preview', ({ state, params }) => state.previewInvoice(params)),
+  route('GET', '/v1/invoices', ({ state, params }) => state.listInvoices(params)),
+  route('GET', '/v1/invoices/:id', ({ state, ids }) => state.retrieveInvoice(ids[0])),
+  route('POST', '/v1/invoices/:id/pay', ({ state, ids, params }) => state.payInvoice(ids[0], params)),
+  route('POST', '/v1/subscription_schedules', ({ state, params }) => state.createSchedule(params)),
+  route('GET', '/v1/subscription_schedules/:id', ({ state, ids }) => state.retrieveSchedule(ids[0])),
+  route('POST', '/v1/subscription_schedules/:id', ({ state, ids, params }) => state.updateSchedule(ids[0], params)),
+  route('POST', '/v1/subscription_schedules/:id/release', ({ state, ids, params }) => state.releaseSchedule(ids[0], params)),
 ]
 
 const CORS_HEADERS = {
@@ -157,7 +176,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       id: stripeId('evt'),
       object: 'event',
       api_version: STRIPE_FAKE_API_VERSION,
-      created: Math.floor(Date.now() / 1000),
+      created: state.now(),
       data: { object: structuredClone(object), ...(previousAttributes ? { previous_attributes: previousAttributes } : {}) },
       livemode: false,
       pending_webhooks: forwarder ? 1 : 0,
@@ -167,7 +186,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     state.events.set(event.id, event)
     return { event, delivered: forwarder ? forwarder.send(event) : Promise.resolve() }
   }
-  const state = new StripeFakeState((type, object, previous) => void recordEvent(type, object, previous))
+  const state = new StripeFakeState((type, object, previous) => void recordEvent(type, object, previous), options.now)
 
   const send = (response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': 'application/json', ...CORS_HEADERS, ...headers })
@@ -186,6 +205,19 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       const origin = `http://${request.headers.host ?? `${options.host ?? '127.0.0.1'}:${options.port}`}`
       response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'no-store', ...CORS_HEADERS })
       response.end(stripeJsSource(origin))
+      return
+    }
+
+    const invoicePath = method === 'GET' ? /^\/invoices\/([A-Za-z0-9_]+)(\/pdf)?$/.exec(url.pathname) : null
+    if (invoicePath) {
+      const invoice = state.invoices.get(invoicePath[1])
+      if (!invoice) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('No such invoice')
+      } else if (invoicePath[2]) {
+        response.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${invoice.number}.pdf"` }).end(invoicePdf(invoice))
+      } else {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(invoicePage(invoice))
+      }
       return
     }
 
@@ -293,8 +325,16 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
   const address = server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
 
+  const url = `http://${host}:${address.port}`
+  state.baseUrl = url
+
   return {
-    url: `http://${host}:${address.port}`,
+    url,
+    now: () => state.now(),
+    advanceTime: async (seconds) => {
+      state.advanceTime(seconds)
+      await (forwarder?.idle() ?? Promise.resolve())
+    },
     state,
     requests,
     webhookSecret,

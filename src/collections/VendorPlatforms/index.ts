@@ -9,6 +9,7 @@ import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 
 import { assertVendorAttachable } from './hooks/assertVendorAttachable'
 import { assignTrialSubscription } from './hooks/assignTrialSubscription'
+import { stopBillingOnDeactivation } from './hooks/stopBillingOnDeactivation'
 
 export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
   slug: 'vendor-platforms',
@@ -24,7 +25,7 @@ export const VendorPlatforms: CollectionConfig<'vendor-platforms'> = {
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
     beforeChange: [assertManagedPlatform, assertVendorAttachable, assertPlanOnPlatform],
-    afterChange: [assignTrialSubscription],
+    afterChange: [assignTrialSubscription, stopBillingOnDeactivation],
   },
   fields: [
     vendorField(),

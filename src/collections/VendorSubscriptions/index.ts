@@ -10,6 +10,7 @@ import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
+import { stopStripeBillingOnDelete } from './hooks/stopStripeBilling'
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
 export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
@@ -24,6 +25,7 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
     beforeChange: [assertManagedPlatform, assertSubscriptionHolder, assertPlanOnPlatform],
+    beforeDelete: [stopStripeBillingOnDelete],
   },
   fields: [
     vendorField(),
@@ -54,5 +56,20 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
     { name: 'stripeCustomerId', type: 'text', index: true },
     { name: 'stripeSubscriptionId', type: 'text', index: true },
+    // The change waiting for the end of the current period (a downgrade, annual to monthly, an add-on removal), as
+    // Stripe's subscription schedule holds it; written only by syncSubscriptionFromStripe.
+    { name: 'pendingTier', type: 'relationship', relationTo: 'subscription-tiers', admin: { readOnly: true } },
+    {
+      name: 'pendingBillingPeriod',
+      type: 'select',
+      options: [
+        { label: 'monthly', value: 'monthly' },
+        { label: 'annual', value: 'annual' },
+      ],
+      admin: { readOnly: true },
+    },
+    { name: 'pendingChangeAt', type: 'date', admin: { readOnly: true } },
+    { name: 'cancelAtPeriodEnd', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
+    { name: 'stripeScheduleId', type: 'text', admin: { readOnly: true } },
   ],
 }

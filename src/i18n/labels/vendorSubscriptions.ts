@@ -33,5 +33,16 @@ export const vendorSubscriptions: CollectionLabels = {
     addOns: { label: { en: 'Add-ons', fr: 'Options', de: 'Zusatzoptionen' } },
     stripeCustomerId: { label: { en: 'Stripe customer ID', fr: 'ID client Stripe', de: 'Stripe-Kunden-ID' } },
     stripeSubscriptionId: { label: { en: 'Stripe subscription ID', fr: 'ID d’abonnement Stripe', de: 'Stripe-Abonnement-ID' } },
+    pendingTier: { label: { en: 'Next tier', fr: 'Prochaine formule', de: 'Nächster Tarif' } },
+    pendingBillingPeriod: {
+      label: { en: 'Next billing period', fr: 'Prochaine périodicité', de: 'Nächster Abrechnungszeitraum' },
+      options: {
+        monthly: { en: 'Monthly', fr: 'Mensuelle', de: 'Monatlich' },
+        annual: { en: 'Annual', fr: 'Annuelle', de: 'Jährlich' },
+      },
+    },
+    pendingChangeAt: { label: { en: 'Change takes effect', fr: 'Changement effectif le', de: 'Änderung wirksam am' } },
+    cancelAtPeriodEnd: { label: { en: 'Cancels at period end', fr: 'Résiliation en fin de période', de: 'Kündigung zum Periodenende' } },
+    stripeScheduleId: { label: { en: 'Stripe schedule ID', fr: 'ID de planification Stripe', de: 'Stripe-Zeitplan-ID' } },
   },
 }

@@ -1,0 +1,108 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { addAddOn, removeAddOn } from '@/services/billing/addOns'
+import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
+import { changeTier } from '@/services/billing/changeTier'
+import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
+
+import { jsonBody } from '../signup/signupRequest'
+import { parseInput } from '../validation'
+
+import { billingContext } from './billingContext'
+import { subscriptionView } from './subscriptionView'
+
+/** The JSON body of a POST, or {} when it has none (cancel, resume, payment-method). */
+async function optionalBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const text = await req.text?.()
+  if (!text || text.trim() === '') return {}
+  try {
+    const body = JSON.parse(text)
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body
+  } catch {
+    // answered below
+  }
+  throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
+}
+
+/** The vendor's subscription after a change, read again so the new limits are those answered. */
+async function afterChange(req: PayloadRequest, extra: Record<string, unknown> = {}) {
+  return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
+}
+
+const changeTierBody = z.object({
+  tier: z.string({ error: 'tier is required: the code of a plan' }).min(1, 'tier is required: the code of a plan').max(100),
+  billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
+})
+
+const addOnBody = z.object({ code: z.string({ error: 'code is required: the code of an add-on' }).min(1, 'code is required: the code of an add-on').max(100) })
+
+const paymentMethodBody = z.object({ setupIntentId: z.string().min(1).max(200).optional() })
+
+/** POST /api/billing/change-tier {tier, billingPeriod?} (vendor owner; super admins acting for it). */
+export const changeTierEndpoint: Endpoint = {
+  path: '/billing/change-tier',
+  method: 'post',
+  handler: async (req) => {
+    const input = parseInput(changeTierBody, await jsonBody(req))
+    const { change } = await changeTier(req, await billingContext(req, 'write'), input)
+    return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
+  },
+}
+
+/** POST /api/billing/addons {code} */
+export const addAddOnEndpoint: Endpoint = {
+  path: '/billing/addons',
+  method: 'post',
+  handler: async (req) => {
+    const { code } = parseInput(addOnBody, await jsonBody(req))
+    await addAddOn(req, await billingContext(req, 'write'), code)
+    return afterChange(req)
+  },
+}
+
+/** DELETE /api/billing/addons/:code */
+export const removeAddOnEndpoint: Endpoint = {
+  path: '/billing/addons/:code',
+  method: 'delete',
+  handler: async (req) => {
+    const { code } = parseInput(addOnBody, { code: req.routeParams?.code })
+    await removeAddOn(req, await billingContext(req, 'write'), code)
+    return afterChange(req)
+  },
+}
+
+/** POST /api/billing/cancel: ends the subscription at the end of the period. */
+export const cancelEndpoint: Endpoint = {
+  path: '/billing/cancel',
+  method: 'post',
+  handler: async (req) => {
+    await cancelAtPeriodEnd(req, await billingContext(req, 'write'))
+    return afterChange(req)
+  },
+}
+
+/** POST /api/billing/resume: takes back a cancellation at the period end. */
+export const resumeEndpoint: Endpoint = {
+  path: '/billing/resume',
+  method: 'post',
+  handler: async (req) => {
+    await resumeSubscription(req, await billingContext(req, 'write'))
+    return afterChange(req)
+  },
+}
+
+/**
+ * POST /api/billing/payment-method → `{clientSecret, publishableKey, setupIntentId}` for Stripe.js to confirm a new
+ * card; then POST /api/billing/payment-method {setupIntentId} → `{paymentMethod}`, the card now the default.
+ */
+export const paymentMethodEndpoint: Endpoint = {
+  path: '/billing/payment-method',
+  method: 'post',
+  handler: async (req) => {
+    const { setupIntentId } = parseInput(paymentMethodBody, await optionalBody(req))
+    const context = await billingContext(req, 'write')
+    if (setupIntentId) return Response.json(await confirmReplacedCard(req, context, setupIntentId))
+    return Response.json(await replaceCardIntent(req, context))
+  },
+}

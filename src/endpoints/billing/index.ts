@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+import { addAddOnEndpoint, cancelEndpoint, changeTierEndpoint, paymentMethodEndpoint, removeAddOnEndpoint, resumeEndpoint } from './changes'
+import { invoicesEndpoint, upcomingInvoiceEndpoint } from './invoices'
+import { subscriptionEndpoint } from './subscription'
+import { usageEndpoint } from './usage'
+
+/** /api/billing/*: reads for the vendor's owner and members and for admins, changes for the owner (billingContext). */
+export const billingEndpoints: Endpoint[] = [
+  subscriptionEndpoint,
+  usageEndpoint,
+  upcomingInvoiceEndpoint,
+  invoicesEndpoint,
+  changeTierEndpoint,
+  addAddOnEndpoint,
+  removeAddOnEndpoint,
+  cancelEndpoint,
+  resumeEndpoint,
+  paymentMethodEndpoint,
+]

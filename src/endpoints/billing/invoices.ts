@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { previewTierChange } from '@/services/billing/changeTier'
+import { invoiceView, listInvoices, upcomingInvoice } from '@/services/billing/invoices'
+
+import { parseInput, queryObject } from '../validation'
+
+import { billingContext } from './billingContext'
+
+const previewQuery = z.object({
+  tier: z.string().min(1, 'tier must be the code of a plan').max(100).optional(),
+  billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
+})
+
+/**
+ * GET /api/billing/upcoming-invoice[?tier=CODE][&billingPeriod=monthly|annual] (readers of the vendor's billing):
+ * Stripe's preview of the next invoice (`invoice: null` when none is coming), or with `tier` / `billingPeriod` the
+ * preview of that change, with its proration lines and when it takes effect. Amounts in cents.
+ */
+export const upcomingInvoiceEndpoint: Endpoint = {
+  path: '/billing/upcoming-invoice',
+  method: 'get',
+  handler: async (req) => {
+    const input = parseInput(previewQuery, queryObject(req.searchParams))
+    const context = await billingContext(req, 'read')
+    if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingInvoice(req, context), change: null })
+    const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })
+    return Response.json({
+      invoice: invoiceView(invoice),
+      change: { tier: { code: change.tier.code, name: change.tier.name }, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective },
+    })
+  },
+}
+
+/** GET /api/billing/invoices (readers of the vendor's billing): the vendor's Stripe invoices, newest first, with PDF links. */
+export const invoicesEndpoint: Endpoint = {
+  path: '/billing/invoices',
+  method: 'get',
+  handler: async (req) => Response.json({ invoices: await listInvoices(req, await billingContext(req, 'read')) }),
+}

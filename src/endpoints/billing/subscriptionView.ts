@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SubscriptionTier } from '@/payload-types'
+import { subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
+
+import type { BillingContext } from './billingContext'
+
+/** The answer of GET /api/billing/subscription, and of every billing change (the state after it). */
+export async function subscriptionView(req: PayloadRequest, { vendor, platform, plan }: BillingContext) {
+  const { subscription, tier } = plan
+  const addOns = subscription ? subscriptionAddOns(subscription) : []
+  const pendingTier = subscription?.pendingTier
+    ? typeof subscription.pendingTier === 'object'
+      ? subscription.pendingTier
+      : await req.payload.findByID({ collection: 'subscription-tiers', id: subscription.pendingTier, depth: 0, overrideAccess: true, req })
+    : null
+  return {
+    vendor: { id: vendor.id, slug: vendor.slug, name: vendor.name },
+    platform: { code: platform.code, name: platform.name },
+    tier: { code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, features: tier.features },
+    status: subscription?.status ?? null,
+    billingPeriod: subscription?.billingPeriod ?? null,
+    trialEndsAt: subscription?.trialEndsAt ?? null,
+    currentPeriodStart: subscription?.currentPeriodStart ?? null,
+    currentPeriodEnd: subscription?.currentPeriodEnd ?? null,
+    cancelAtPeriodEnd: subscription?.cancelAtPeriodEnd ?? false,
+    pendingChange: subscription?.pendingChangeAt
+      ? {
+          tier: pendingTier ? { code: (pendingTier as SubscriptionTier).code, name: (pendingTier as SubscriptionTier).name } : null,
+          billingPeriod: subscription.pendingBillingPeriod ?? null,
+          at: subscription.pendingChangeAt,
+        }
+      : null,
+    addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
+    limits: plan.limits,
+    readOnly: plan.readOnly,
+  }
+}

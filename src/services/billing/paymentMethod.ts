@@ -1,0 +1,63 @@
+import { APIError, type PayloadRequest } from 'payload'
+import Stripe from 'stripe'
+
+import { t } from '@/i18n/t'
+import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
+
+import { billingStripe } from './stripeCalls'
+import { changeableSubscription } from './stripeSubscription'
+import type { BillingTarget } from './types'
+
+/** Marks SetupIntents made to replace a subscription's card, so a webhook handler can recognise them. */
+export const REPLACE_CARD_PURPOSE = 'replace_card'
+
+/**
+ * POST /api/billing/payment-method: a SetupIntent on the vendor's Stripe customer for a new card (answered like the
+ * signup step, `{clientSecret, publishableKey}`); Stripe.js confirms it in the browser. Then
+ * `POST /api/billing/payment-method {setupIntentId}` (or the setup_intent.succeeded webhook, through
+ * useConfirmedCard) makes the card the default of the customer and the subscription.
+ */
+export async function replaceCardIntent(req: PayloadRequest, target: BillingTarget): Promise<{ clientSecret: string; publishableKey: string; setupIntentId: string }> {
+  const subscription = changeableSubscription(req, target)
+  if (!subscription.stripeCustomerId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
+  const publishableKey = stripePublishableKey()
+  const stripe = stripeClient()
+  const intent = await billingStripe(req, 'SetupIntent creation', () =>
+    stripe.setupIntents.create({
+      customer: subscription.stripeCustomerId!,
+      usage: 'off_session',
+      allowed_payment_method_types: ['card'],
+      metadata: { purpose: REPLACE_CARD_PURPOSE, stripeSubscription: subscription.stripeSubscriptionId, vendor: String(target.vendor.id) },
+    }),
+  )
+  return { clientSecret: intent.client_secret!, publishableKey, setupIntentId: intent.id }
+}
+
+/**
+ * Makes the card of a succeeded SetupIntent the default payment method of the Stripe customer (invoice_settings) and
+ * of the subscription. Idempotent. 409 when the SetupIntent is another customer's, 402 when it did not succeed.
+ */
+export async function useConfirmedCard(req: PayloadRequest, stripeCustomerId: string, stripeSubscriptionId: string, setupIntentId: string): Promise<{ paymentMethod: string }> {
+  const stripe = stripeClient()
+  const intent = await stripe.setupIntents.retrieve(setupIntentId).catch((error: unknown) => {
+    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null
+    return billingStripe(req, 'SetupIntent retrieval', () => Promise.reject(error))
+  })
+  const customer = typeof intent?.customer === 'string' ? intent.customer : intent?.customer?.id
+  if (!intent || customer !== stripeCustomerId) throw new APIError(t(req, 'billingSetupIntentMismatch'), 409, null, true)
+  if (intent.status !== 'succeeded' || !intent.payment_method) {
+    const reason = intent.last_setup_error?.message ? `: ${intent.last_setup_error.message}` : ''
+    throw new APIError(t(req, 'billingCardNotConfirmed', { reason }), 402, null, true)
+  }
+  const paymentMethod = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method.id
+  await billingStripe(req, 'customer update', () => stripe.customers.update(stripeCustomerId, { invoice_settings: { default_payment_method: paymentMethod } }))
+  await billingStripe(req, 'subscription update', () => stripe.subscriptions.update(stripeSubscriptionId, { default_payment_method: paymentMethod }))
+  return { paymentMethod }
+}
+
+/** The second step of the card replacement, for the vendor's own subscription. */
+export async function confirmReplacedCard(req: PayloadRequest, target: BillingTarget, setupIntentId: string) {
+  const subscription = changeableSubscription(req, target)
+  if (!subscription.stripeCustomerId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
+  return useConfirmedCard(req, subscription.stripeCustomerId, subscription.stripeSubscriptionId, setupIntentId)
+}
