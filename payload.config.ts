@@ -12,6 +12,7 @@ import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
 import { SignupSessions } from '@/collections/SignupSessions'
+import { StripeEvents } from '@/collections/StripeEvents'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
@@ -21,6 +22,7 @@ import { Vendors } from '@/collections/Vendors'
 import { billingEndpoints } from '@/endpoints/billing'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
+import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
@@ -28,6 +30,7 @@ import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
 import { strictInput } from '@/plugins/strictInput'
+import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
@@ -51,8 +54,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions],
-  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints],
+  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, Users, SentEmails, SignupSessions, StripeEvents],
+  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints, stripeWebhookEndpoint],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,
@@ -65,9 +68,10 @@ export default buildConfig({
     vendorOwnedPlugin({ collections: VENDOR_OWNED }),
     tierLimitsPlugin({ rules: LIMIT_RULES }),
     adminPresentation({
-      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions'],
+      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions', 'stripe-events'],
     }),
     withoutDocumentLocks(),
+    stripeStartupCheck(),
     // Last: it checks REST input against the fields every other plugin has added.
     strictInput(),
   ],

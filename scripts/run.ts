@@ -8,10 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
 import { type StandIns, startStandIns, unconfiguredServices } from './fakes/index'
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -87,6 +89,13 @@ async function main(): Promise<number> {
     }
     env.PAYLOAD_SECRET = developmentSecret()
   }
+  const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
+  for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)
+  if (stripeProblems.length > 0 && command !== 'dev') {
+    // Production refuses to start: billing would silently drift from Stripe (see docs/webhooks-dunning.md).
+    console.error('[platform] Not starting: fix the Stripe settings above, or unset STRIPE_SECRET_KEY to run without payments.')
+    return 1
+  }
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329)
     log(`DATABASE_URL is not set: starting embedded PostgreSQL on 127.0.0.1:${port}`)
@@ -98,8 +107,8 @@ async function main(): Promise<number> {
     case 'payload':
       return runNode([...NODE_CONDITIONS, PAYLOAD, ...args], env)
     case 'jobs':
-      log('Running the jobs queue (every minute, schedules included) until stopped ...')
-      return runNode([...NODE_CONDITIONS, PAYLOAD, 'jobs:run', '--cron', '* * * * *', '--queue', 'default', '--handle-schedules'], env)
+      log('Running the jobs queue (every second, up to 100 jobs a tick, schedules included) until stopped ...')
+      return runNode([...NODE_CONDITIONS, PAYLOAD, ...JOBS_WORKER_ARGS], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
       return runNode([...PREPARE, '--seed'], env)

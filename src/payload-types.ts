@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
+    'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -98,6 +99,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,6 +121,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       syncStripePrices: TaskSyncStripePrices;
       cancelVendorBilling: TaskCancelVendorBilling;
+      processStripeEvent: TaskProcessStripeEvent;
+      dunningReminders: TaskDunningReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -170,6 +174,12 @@ export interface Platform {
     logoUrl?: string | null;
     primaryColor?: string | null;
     tagline?: string | null;
+  };
+  billing?: {
+    /**
+     * Days a vendor keeps writing after a failed payment; then its data is read-only until the payment succeeds. Default 14.
+     */
+    graceDays?: number | null;
   };
   config?:
     | {
@@ -318,6 +328,10 @@ export interface VendorSubscription {
   pendingChangeAt?: string | null;
   cancelAtPeriodEnd?: boolean | null;
   stripeScheduleId?: string | null;
+  dunningSince?: string | null;
+  dunningGraceEndsAt?: string | null;
+  dunningRemindersSent?: number | null;
+  dunningReadOnly?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -505,6 +519,34 @@ export interface SignupSession {
   createdAt: string;
 }
 /**
+ * Webhook events received from Stripe, each stored once and processed by a job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  receivedAt: string;
+  processedAt?: string | null;
+  outcome?: ('handled' | 'ignored' | 'unmatched') | null;
+  note?: string | null;
+  attempts?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -573,7 +615,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'syncStripePrices'
+          | 'cancelVendorBilling'
+          | 'processStripeEvent'
+          | 'dunningReminders';
         taskID: string;
         input?:
           | {
@@ -606,7 +654,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling') | null;
+  taskSlug?:
+    | ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling' | 'processStripeEvent' | 'dunningReminders')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -667,6 +717,11 @@ export interface PlatformsSelect<T extends boolean = true> {
         logoUrl?: T;
         primaryColor?: T;
         tagline?: T;
+      };
+  billing?:
+    | T
+    | {
+        graceDays?: T;
       };
   config?: T;
   isActive?: T;
@@ -771,6 +826,10 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
   pendingChangeAt?: T;
   cancelAtPeriodEnd?: T;
   stripeScheduleId?: T;
+  dunningSince?: T;
+  dunningGraceEndsAt?: T;
+  dunningRemindersSent?: T;
+  dunningReadOnly?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -911,6 +970,23 @@ export interface SignupSessionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  payload?: T;
+  receivedAt?: T;
+  processedAt?: T;
+  outcome?: T;
+  note?: T;
+  attempts?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -987,7 +1063,7 @@ export interface TaskSendEmail {
   input: {
     mailId: string;
     to: string;
-    template: 'welcome';
+    template: 'welcome' | 'trialWillEnd' | 'paymentFailed' | 'paymentActionRequired';
     locale: 'en' | 'fr' | 'de';
     platform: string;
     vars:
@@ -1031,6 +1107,34 @@ export interface TaskCancelVendorBilling {
   output: {
     subscription: 'canceled' | 'already-canceled' | 'none';
     customer: 'deleted' | 'already-deleted' | 'kept' | 'none';
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessStripeEvent".
+ */
+export interface TaskProcessStripeEvent {
+  input: {
+    eventId: string;
+  };
+  output: {
+    status: 'processed' | 'already-processed' | 'missing';
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDunningReminders".
+ */
+export interface TaskDunningReminders {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    checked: number;
+    remindersSent: number;
+    madeReadOnly: number;
+    stillInDunning: number;
   };
 }
 /**

@@ -1,10 +1,13 @@
+import { paymentActionRequired } from './paymentActionRequired'
+import { paymentFailed } from './paymentFailed'
+import { trialWillEnd } from './trialWillEnd'
 import type { EmailTemplate } from './types'
 import { welcome } from './welcome'
 
 export type { Branding, RenderedEmail } from './types'
 
 /** Every mail the app sends, by name (the `template` of a queued mail). */
-export const EMAIL_TEMPLATES = { welcome } satisfies Record<string, EmailTemplate<any>>
+export const EMAIL_TEMPLATES = { welcome, trialWillEnd, paymentFailed, paymentActionRequired } satisfies Record<string, EmailTemplate<any>>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[]

@@ -3,6 +3,8 @@ import type { JobsConfig } from 'payload'
 import { jobsAccess } from '@/access/jobs'
 
 import { cancelVendorBillingTask } from './cancelVendorBilling'
+import { dunningRemindersTask } from './dunningReminders'
+import { processStripeEventTask } from './processStripeEvent'
 import { sendEmailTask } from './sendEmail'
 import { syncStripePricesTask } from './syncStripePrices'
 
@@ -12,6 +14,6 @@ import { syncStripePricesTask } from './syncStripePrices'
  */
 export const jobs: JobsConfig = {
   access: jobsAccess,
-  tasks: [sendEmailTask, syncStripePricesTask, cancelVendorBillingTask],
+  tasks: [sendEmailTask, syncStripePricesTask, cancelVendorBillingTask, processStripeEventTask, dunningRemindersTask],
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],
 }

@@ -11,6 +11,7 @@ import * as migration_20261129_004333_without_document_locks from './20261129_00
 import * as migration_20261129_004614_signup_sessions from './20261129_004614_signup_sessions';
 import * as migration_20261129_011217_stripe_price_sync_task from './20261129_011217_stripe_price_sync_task';
 import * as migration_20261129_021534_billing_changes from './20261129_021534_billing_changes';
+import * as migration_20261129_022440_webhooks_dunning from './20261129_022440_webhooks_dunning';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_021534_billing_changes.up,
     down: migration_20261129_021534_billing_changes.down,
-    name: '20261129_021534_billing_changes'
+    name: '20261129_021534_billing_changes',
+  },
+  {
+    up: migration_20261129_022440_webhooks_dunning.up,
+    down: migration_20261129_022440_webhooks_dunning.down,
+    name: '20261129_022440_webhooks_dunning'
   },
 ];

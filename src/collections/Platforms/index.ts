@@ -4,6 +4,7 @@ import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { platformConfigReaders } from '@/access/platformConfig'
 import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
 import { slugField } from '@/fields/slugField'
+import { DEFAULT_GRACE_DAYS } from '@/services/dunning/timeline'
 import { t } from '@/i18n/t'
 import { assertDomainsFree } from './hooks/assertDomainsFree'
 import { guardPlatformIdentity } from './hooks/guardPlatformIdentity'
@@ -52,6 +53,23 @@ export const Platforms: CollectionConfig<'platforms'> = {
             value === null || value === undefined || value === '' || /^#[0-9a-fA-F]{6}$/.test(String(value)) || t(req, 'invalidHexColour'),
         },
         { name: 'tagline', type: 'text', localized: true },
+      ],
+    },
+    {
+      name: 'billing',
+      type: 'group',
+      fields: [
+        {
+          name: 'graceDays',
+          type: 'number',
+          defaultValue: DEFAULT_GRACE_DAYS,
+          admin: { step: 1 },
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            value === null ||
+            value === undefined ||
+            (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 60) ||
+            t(req, 'platformGraceDaysWhole'),
+        },
       ],
     },
     { name: 'config', type: 'json', access: { read: platformConfigReaders } },

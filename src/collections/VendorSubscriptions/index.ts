@@ -9,6 +9,7 @@ import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
+import { dunningFields } from './dunningFields'
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
 import { stopStripeBillingOnDelete } from './hooks/stopStripeBilling'
 
@@ -71,5 +72,6 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     { name: 'pendingChangeAt', type: 'date', admin: { readOnly: true } },
     { name: 'cancelAtPeriodEnd', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
     { name: 'stripeScheduleId', type: 'text', admin: { readOnly: true } },
+    ...dunningFields,
   ],
 }

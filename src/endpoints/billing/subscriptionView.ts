@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SubscriptionTier } from '@/payload-types'
+import { dunningState } from '@/services/dunning/dunningState'
 import { subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
 import type { BillingContext } from './billingContext'
@@ -34,5 +35,7 @@ export async function subscriptionView(req: PayloadRequest, { vendor, platform, 
     addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
     limits: plan.limits,
     readOnly: plan.readOnly,
+    // A failing payment: null, or { since, graceEndsAt, daysLeft, readOnly, remindersSent } for the admin's banner.
+    dunning: dunningState(subscription, new Date()),
   }
 }

@@ -5,6 +5,7 @@ import { platforms } from './platforms'
 import { products } from './products'
 import { sentEmails } from './sentEmails'
 import { signupSessions } from './signupSessions'
+import { stripeEvents } from './stripeEvents'
 import { subscriptionTiers } from './subscriptionTiers'
 import type { CollectionLabels } from './types'
 import { users } from './users'
@@ -29,4 +30,5 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   users,
   'sent-emails': sentEmails,
   'signup-sessions': signupSessions,
+  'stripe-events': stripeEvents,
 }

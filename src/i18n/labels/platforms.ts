@@ -33,6 +33,15 @@ export const platforms: CollectionLabels = {
     'branding.logoUrl': { label: { en: 'Logo URL', fr: 'URL du logo', de: 'Logo-URL' } },
     'branding.primaryColor': { label: { en: 'Primary colour', fr: 'Couleur principale', de: 'Primärfarbe' } },
     'branding.tagline': { label: { en: 'Tagline', fr: 'Slogan', de: 'Slogan' } },
+    billing: { label: { en: 'Billing', fr: 'Facturation', de: 'Abrechnung' } },
+    'billing.graceDays': {
+      label: { en: 'Grace period (days)', fr: 'Délai de grâce (jours)', de: 'Nachfrist (Tage)' },
+      description: {
+        en: 'Days a vendor keeps writing after a failed payment; then its data is read-only until the payment succeeds. Default 14.',
+        fr: 'Jours pendant lesquels un vendeur peut encore modifier ses données après un paiement échoué ; ensuite elles sont en lecture seule jusqu’au paiement. 14 par défaut.',
+        de: 'Tage, in denen ein Händler nach einer fehlgeschlagenen Zahlung weiter schreiben kann; danach sind seine Daten schreibgeschützt, bis die Zahlung gelingt. Standard 14.',
+      },
+    },
     config: { label: { en: 'Configuration (JSON)', fr: 'Configuration (JSON)', de: 'Konfiguration (JSON)' } },
     isActive: isActiveLabel,
   },

@@ -44,5 +44,9 @@ export const vendorSubscriptions: CollectionLabels = {
     pendingChangeAt: { label: { en: 'Change takes effect', fr: 'Changement effectif le', de: 'Änderung wirksam am' } },
     cancelAtPeriodEnd: { label: { en: 'Cancels at period end', fr: 'Résiliation en fin de période', de: 'Kündigung zum Periodenende' } },
     stripeScheduleId: { label: { en: 'Stripe schedule ID', fr: 'ID de planification Stripe', de: 'Stripe-Zeitplan-ID' } },
+    dunningSince: { label: { en: 'Payment failing since', fr: 'Paiement en échec depuis', de: 'Zahlung fehlgeschlagen seit' } },
+    dunningGraceEndsAt: { label: { en: 'Grace period ends', fr: 'Fin du délai de grâce', de: 'Nachfrist endet am' } },
+    dunningRemindersSent: { label: { en: 'Reminders sent', fr: 'Relances envoyées', de: 'Gesendete Erinnerungen' } },
+    dunningReadOnly: { label: { en: 'Read-only (grace period over)', fr: 'Lecture seule (délai de grâce écoulé)', de: 'Schreibgeschützt (Nachfrist abgelaufen)' } },
   },
 }

@@ -230,4 +230,12 @@ export const de: Messages = {
   billingDunningLink: "Zur Abrechnung",
   billingPageCancelForm: "Abbrechen",
   billingPageOpenForVendor: "Abrechnung",
+  // Stripe webhooks and dunning
+  subscriptionPastDueReadOnly: "Die Zahlung für Ihr Abonnement {{plan}} ist überfällig und die Nachfrist ist abgelaufen: Ihre Daten sind schreibgeschützt, bis die Zahlung gelingt. Aktualisieren Sie Ihre Karte unter Abrechnung.",
+  stripeWebhookSignatureMissing: "Stripe-Signature-Header fehlt: Dieser Endpunkt nimmt nur von Stripe signierte Ereignisse an.",
+  stripeWebhookSignatureInvalid: "Die Stripe-Signatur passt nicht zu diesem Ereignis: Prüfen Sie, ob STRIPE_WEBHOOK_SECRET das Signaturgeheimnis dieses Endpunkts ist.",
+  stripeWebhookTimestampStale: "Der Zeitstempel der Stripe-Signatur weicht um mehr als {{seconds}} Sekunden von der Serveruhr ab: Das Ereignis wird als mögliche Wiederholung abgelehnt.",
+  stripeWebhookNotJson: "Der Inhalt der Anfrage ist kein Stripe-Ereignis in JSON.",
+  stripeWebhookBodyTooLarge: "Der Inhalt des Ereignisses ist größer als {{bytes}} Bytes.",
+  platformGraceDaysWhole: "Die Nachfrist muss eine ganze Zahl von Tagen zwischen 0 und 60 sein.",
 }

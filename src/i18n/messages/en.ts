@@ -232,6 +232,14 @@ export const en = {
   billingDunningLink: "Go to billing",
   billingPageCancelForm: "Cancel",
   billingPageOpenForVendor: "Billing",
+  // Stripe webhooks and dunning
+  subscriptionPastDueReadOnly: "Your {{plan}} subscription is past due and its grace period has ended: your data is read-only until the payment succeeds. Update your card under Billing.",
+  stripeWebhookSignatureMissing: "Missing Stripe-Signature header: this endpoint only accepts events signed by Stripe.",
+  stripeWebhookSignatureInvalid: "The Stripe signature does not match this event: check that STRIPE_WEBHOOK_SECRET is the signing secret of this endpoint.",
+  stripeWebhookTimestampStale: "The Stripe signature's timestamp is more than {{seconds}} seconds away from the server's clock: the event is refused as a possible replay.",
+  stripeWebhookNotJson: "The event body is not a Stripe event in JSON.",
+  stripeWebhookBodyTooLarge: "The event body is larger than {{bytes}} bytes.",
+  platformGraceDaysWhole: "The grace period must be a whole number of days between 0 and 60.",
 }
 
 export type MessageKey = keyof typeof en

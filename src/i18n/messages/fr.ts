@@ -230,4 +230,12 @@ export const fr: Messages = {
   billingDunningLink: "Aller à la facturation",
   billingPageCancelForm: "Annuler",
   billingPageOpenForVendor: "Facturation",
+  // Stripe webhooks and dunning
+  subscriptionPastDueReadOnly: "Le paiement de votre abonnement {{plan}} est en retard et le délai de grâce est écoulé : vos données sont en lecture seule jusqu’à ce que le paiement aboutisse. Mettez à jour votre carte sous Facturation.",
+  stripeWebhookSignatureMissing: "En-tête Stripe-Signature manquant : ce point d’accès n’accepte que les événements signés par Stripe.",
+  stripeWebhookSignatureInvalid: "La signature Stripe ne correspond pas à cet événement : vérifiez que STRIPE_WEBHOOK_SECRET est le secret de signature de ce point d’accès.",
+  stripeWebhookTimestampStale: "L’horodatage de la signature Stripe s’écarte de plus de {{seconds}} secondes de l’horloge du serveur : l’événement est refusé comme possible rejeu.",
+  stripeWebhookNotJson: "Le corps de la requête n’est pas un événement Stripe en JSON.",
+  stripeWebhookBodyTooLarge: "Le corps de l’événement dépasse {{bytes}} octets.",
+  platformGraceDaysWhole: "Le délai de grâce doit être un nombre entier de jours entre 0 et 60.",
 }

@@ -1,4 +1,5 @@
 import { type Branding, EMAIL_TEMPLATES, type EmailTemplateName, type EmailVars, type RenderedEmail } from '@/emails'
+import type { EmailTemplate } from '@/emails/types'
 import { DEFAULT_LOCALE, isLocale } from '@/services/locales'
 
 /**
@@ -6,7 +7,8 @@ import { DEFAULT_LOCALE, isLocale } from '@/services/locales'
  * branding. `vars` are checked against the template's schema first; a bad variable throws before anything is sent.
  */
 export function renderEmail<T extends EmailTemplateName>(name: T, { locale, branding, vars }: { locale: string; branding: Branding; vars: EmailVars<T> | unknown }): RenderedEmail {
-  const template = EMAIL_TEMPLATES[name]
+  // One template of the table, whose vars its own schema checks below (the union of all templates cannot be called).
+  const template = EMAIL_TEMPLATES[name] as EmailTemplate<unknown> | undefined
   if (!template) throw new Error(`Unknown email template "${String(name)}"; known: ${Object.keys(EMAIL_TEMPLATES).join(', ')}.`)
   const parsed = template.vars.safeParse(vars)
   if (!parsed.success) throw new Error(`Email "${name}" has invalid variables: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)

@@ -5,7 +5,7 @@ import type { LimitRule } from '@/plugins/tierLimits/types'
 
 import { assertWritable, limitMessage, limitReached } from '../limits'
 import { effectiveLimitSql } from '../subscriptions/effectiveLimitSql'
-import { READ_ONLY_STATUSES_SQL } from '../subscriptions/status'
+import { readOnlySubscriptionSql } from '../subscriptions/status'
 import { vendorPlan } from '../subscriptions/vendorPlan'
 import { transactionDb } from '../transactions'
 
@@ -17,14 +17,14 @@ import { transactionDb } from '../transactions'
  */
 const CONSUME_SQL = (vendorId: number, platformId: number) => sql`
   WITH plan AS (
-    SELECT s.id, s.status, ${effectiveLimitSql('ordersPerMonth')} AS allowed
+    SELECT s.id, s.status, s.dunning_read_only, ${effectiveLimitSql('ordersPerMonth')} AS allowed
     FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
     WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId}
   )
   UPDATE vendor_subscriptions s
   SET orders_this_period = COALESCE(s.orders_this_period, 0) + 1
   FROM plan
-  WHERE s.id = plan.id AND plan.status NOT IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
+  WHERE s.id = plan.id AND NOT ${sql.raw(readOnlySubscriptionSql('plan'))}
     AND (plan.allowed IS NULL OR COALESCE(s.orders_this_period, 0) < plan.allowed)
   RETURNING s.id`
 

@@ -1,6 +1,10 @@
 import { APIError } from 'payload'
 import Stripe from 'stripe'
 
+import { secretKeyProblem, webhookSecretProblem } from './settingsProblems'
+
+export { webhookSecretProblem }
+
 /**
  * The app's Stripe client and settings, read from the environment. There is no fallback: with a variable unset the
  * feature answers 503 naming it. `npm run dev` points STRIPE_API_URL at the local stand-in (scripts/fakes/stripe)
@@ -109,24 +113,6 @@ export function stripeWebhookSecret(env: Environment = process.env): string {
   const problem = webhookSecretProblem(secret)
   if (problem) throw new StripeNotConfiguredError('STRIPE_WEBHOOK_SECRET', problem)
   return secret as string
-}
-
-function secretKeyProblem(key: string): string | null {
-  if (/\s/.test(key)) return 'contains whitespace or a line break (copy the key again, without spaces or a newline)'
-  if (!/^(sk|rk)_(test|live)_/.test(key)) return 'must be a secret key starting with sk_test_ or sk_live_ (or a restricted rk_ key)'
-  return null
-}
-
-/**
- * What is wrong with a webhook signing secret, or null when it looks usable. A secret with a stray space or newline
- * (a common copy-paste slip) fails every signature check with a message that does not say why, hence this check at
- * start-up.
- */
-export function webhookSecretProblem(secret: string | undefined): string | null {
-  if (secret === undefined || secret === '') return 'is not set'
-  if (/\s/.test(secret)) return 'contains whitespace or a line break (copy the whsec_ secret again, without spaces or a newline)'
-  if (!secret.startsWith('whsec_')) return 'must start with whsec_ (the signing secret of the webhook endpoint, not an API key)'
-  return null
 }
 
 /**

@@ -5,25 +5,32 @@ import { t } from '@/i18n/t'
 
 import { transactionDb } from '../transactions'
 
-import { READ_ONLY_STATUSES, READ_ONLY_STATUSES_SQL } from './status'
+import { isReadOnlySubscription, readOnlySubscriptionSql } from './status'
+
+const READ_ONLY_MESSAGES = {
+  expired: 'subscriptionExpiredReadOnly',
+  past_due: 'subscriptionPastDueReadOnly',
+  canceled: 'subscriptionCanceledReadOnly',
+} as const
 
 export const readOnlyError = (req: PayloadRequest, tierName: string, status: string) =>
   new APIError(
-    t(req, status === 'expired' ? 'subscriptionExpiredReadOnly' : 'subscriptionCanceledReadOnly', { plan: tierName }),
+    t(req, READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }),
     403,
     { readOnly: true },
     true,
   )
 
 /**
- * Refuses a write to a vendor's data on a platform while its subscription is canceled or expired. One indexed
+ * Refuses a write to a vendor's data on a platform while its subscription is canceled, expired, or past due beyond
+ * its grace period (src/services/subscriptions/status.ts, isReadOnlySubscription). One indexed
  * read in the write's transaction, so it is cheap enough for every write path.
  */
 export async function assertVendorWritable(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
   const db = await transactionDb(req)
   const result = await db.execute(sql`
     SELECT s.status, t.name FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
-    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND s.status IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
+    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND ${sql.raw(readOnlySubscriptionSql('s'))}
     LIMIT 1`)
   const row = result.rows[0] as { status: string; name: string } | undefined
   if (row) throw readOnlyError(req, row.name, row.status)
@@ -31,20 +38,20 @@ export async function assertVendorWritable(req: PayloadRequest, vendorId: number
 
 /**
  * Refuses a write to the vendor itself (not tied to one platform, e.g. claiming its Letzshop shop) when every
- * subscription it has is canceled or expired; a vendor with no subscription yet, or one live one, may write.
+ * subscription it has is read-only; a vendor with no subscription yet, or one live one, may write.
  */
 export async function assertVendorAccountWritable(req: PayloadRequest, vendorId: number): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'vendor-subscriptions',
     where: { vendor: { equals: vendorId } },
-    select: { status: true, tier: true },
+    select: { status: true, tier: true, dunningReadOnly: true },
     populate: { 'subscription-tiers': { name: true } },
     depth: 1,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  if (docs.length === 0 || docs.some((doc) => !READ_ONLY_STATUSES.includes(doc.status))) return
+  if (docs.length === 0 || docs.some((doc) => !isReadOnlySubscription(doc))) return
   const latest = docs[docs.length - 1]
   throw readOnlyError(req, typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
 }

@@ -7,4 +7,15 @@ export const READ_ONLY_STATUSES: SubscriptionStatus[] = ['canceled', 'expired']
 /** The same list as a SQL value list, for statements that test a status: `('canceled','expired')`. */
 export const READ_ONLY_STATUSES_SQL = `('${READ_ONLY_STATUSES.join("','")}')`
 
+/**
+ * The read-only rule for one subscription row: canceled or expired, or past due beyond the platform's grace period
+ * (`dunningReadOnly`, set by the dunningReminders job and cleared as soon as an invoice is paid).
+ */
+export const isReadOnlySubscription = (subscription: { status: SubscriptionStatus; dunningReadOnly?: boolean | null }): boolean =>
+  READ_ONLY_STATUSES.includes(subscription.status) || subscription.dunningReadOnly === true
+
+/** The same rule as a SQL condition over a `vendor_subscriptions` alias, for statements that test it. */
+export const readOnlySubscriptionSql = (alias: string): string =>
+  `(${alias}.status IN ${READ_ONLY_STATUSES_SQL} OR ${alias}.dunning_read_only IS TRUE)`
+
 export const TRIAL_DAYS = 30

@@ -5,7 +5,7 @@ import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-type
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
 
-import { READ_ONLY_STATUSES } from './status'
+import { isReadOnlySubscription } from './status'
 
 export type VendorPlan = {
   tier: TierInfo
@@ -37,7 +37,7 @@ export function planFromSubscription(subscription: VendorSubscription & { tier: 
     tier,
     subscription,
     limits: effectiveLimits(tier, subscriptionAddOns(subscription)),
-    readOnly: READ_ONLY_STATUSES.includes(subscription.status),
+    readOnly: isReadOnlySubscription(subscription),
   }
 }
 

@@ -7,7 +7,7 @@ import { rowTarget } from '@/utilities/rowTarget'
 import { VENDOR_CASCADE } from '../types'
 
 /**
- * A canceled or expired subscription makes the vendor's data read-only: no create, update (drafts and publishing
+ * A read-only subscription (canceled, expired, or past due beyond its grace period) makes the vendor's data read-only: no create, update (drafts and publishing
  * included) or delete, whoever writes, except super admins (support) and the removal of a deleted vendor's rows.
  * The row before the write counts as well as the row after it, so data cannot be moved out of a read-only shop.
  */

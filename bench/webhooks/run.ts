@@ -1,0 +1,148 @@
+/**
+ * Stripe webhook intake and processing (npm run bench:webhooks). Builds the app with one extra route in a throw-away
+ * copy (bench/lib/benchBuild.ts): `/bench/webhook-floor`, the same SDK signature check as the endpoint and nothing
+ * else (bench/webhooks/floor/route.ts). One `next start` of that build on a fresh migrated database. autocannon posts
+ * signed events, each with its own id, with 20 connections, in interleaved rounds at the floor and at
+ * POST /api/stripe/webhook (verify, store once, queue the job, answer), with no worker running. Then two jobs workers
+ * start exactly as `npm run jobs` runs them (JOBS_WORKER_ARGS), and the run times how long they take to process
+ * every stored event. It checks: every accepted event stored once (none lost), every one processed, none twice.
+ * Target: acceptance p99 under 50 ms.
+ *
+ * The events are customer.subscription.updated of subscriptions the app does not know (processed as `unmatched`:
+ * the subscription lock, a lookup, the bookkeeping) and charge.succeeded (`ignored`), half each; processing that
+ * calls Stripe is measured by the integration specs, not here.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+import pg from 'pg'
+import Stripe from 'stripe'
+
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { JOBS_WORKER_ARGS } from '../../scripts/lib/jobsWorker'
+import { NODE_CONDITIONS } from '../../scripts/lib/node'
+import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
+import { testServerUrl } from '../../tests/helpers/testServer'
+import { benchBuild } from '../lib/benchBuild'
+import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
+const ROUNDS = 3
+const CONNECTIONS = 20
+const WORKERS = 2
+const SECRET = 'whsec_bench_webhooks'
+const PORT = 3310
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+let counter = 0
+const runId = Date.now().toString(36)
+
+/** A signed Stripe event with a new id each time (autocannon's setupRequest runs it per request). */
+function signedEvent(): { body: string; signature: string } {
+  const n = counter++
+  const id = `evt_bench_${runId}_${n}`
+  const object = n % 2 === 0 ? { id: `sub_bench_${n}`, object: 'subscription', customer: `cus_bench_${n}`, status: 'active' } : { id: `ch_bench_${n}`, object: 'charge', amount: 4900 }
+  const type = n % 2 === 0 ? 'customer.subscription.updated' : 'charge.succeeded'
+  const body = JSON.stringify({ id, object: 'event', api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type })
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET }) }
+}
+
+const post = (url: string, duration: number) =>
+  autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const { body, signature } = signedEvent()
+          return { ...request, body, headers: { ...request.headers, 'content-type': 'application/json', 'stripe-signature': signature } }
+        },
+      },
+    ],
+  })
+
+function startWorker(dir: string, databaseUrl: string): ChildProcess {
+  return spawn(process.execPath, [...NODE_CONDITIONS, path.join(dir, 'node_modules/payload/bin.js'), ...JOBS_WORKER_ARGS], {
+    cwd: dir,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}
+
+async function main() {
+  const build = benchBuild({ label: 'the app with the webhook floor route', routes: { 'src/app/bench/webhook-floor/route.ts': 'bench/webhooks/floor/route.ts' } }, log)
+  const { serverUrl, embedded } = await testServerUrl()
+  const name = uniqueDatabaseName('benchhooks')
+  const url = await createDatabase(serverUrl, name)
+  const servers: ChildProcess[] = []
+  const db = new pg.Client({ connectionString: url })
+  try {
+    log('migrating ...')
+    prepareDatabase(url)
+    await db.connect()
+    servers.push(await startNextServer(url, PORT, '/api/platforms?limit=1', { STRIPE_WEBHOOK_SECRET: SECRET }, build.dir))
+    const targets = { floor: `http://127.0.0.1:${PORT}/bench/webhook-floor`, webhook: `http://127.0.0.1:${PORT}/api/stripe/webhook` }
+
+    for (const [label, target] of Object.entries(targets)) {
+      log(`warming up ${label} ...`)
+      await post(target, 3)
+    }
+    await db.query('DELETE FROM stripe_events')
+    await db.query(`DELETE FROM payload_jobs WHERE task_slug = 'processStripeEvent'`)
+
+    const results: Record<string, autocannon.Result[]> = { floor: [], webhook: [] }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [label, target] of Object.entries(targets)) {
+        log(`round ${round}/${ROUNDS}: ${label} for ${DURATION / ROUNDS} s`)
+        results[label].push(await post(target, DURATION / ROUNDS))
+      }
+    }
+    const accepted = results.webhook.reduce((sum, result) => sum + result['2xx'], 0)
+    const count = async (sql: string) => Number((await db.query(sql)).rows[0].count)
+    const stored = await count('SELECT count(*) FROM stripe_events')
+    const queued = await count(`SELECT count(*) FROM payload_jobs WHERE task_slug = 'processStripeEvent'`)
+
+    log(`processing ${stored} events with ${WORKERS} workers (${JOBS_WORKER_ARGS.join(' ')}) ...`)
+    const started = Date.now()
+    for (let i = 0; i < WORKERS; i++) servers.push(startWorker(build.dir, url))
+    const deadline = started + 30 * 60_000
+    let left = stored
+    while (left > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      left = await count('SELECT count(*) FROM stripe_events WHERE processed_at IS NULL')
+    }
+    const drainSeconds = (Date.now() - started) / 1000
+    const processed = await count('SELECT count(*) FROM stripe_events WHERE processed_at IS NOT NULL')
+    const twice = await count('SELECT count(*) FROM stripe_events WHERE attempts > 1')
+    const failed = await count(`SELECT count(*) FROM payload_jobs WHERE task_slug = 'processStripeEvent' AND has_error`)
+
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+    console.log(`\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION / ROUNDS} s each`)
+    console.log('endpoint              events/s  p50 ms  p99 ms  non-2xx')
+    const rps: Record<string, number> = {}
+    const p99: Record<string, number> = {}
+    for (const [label, list] of Object.entries(results)) {
+      rps[label] = mean(list.map((r) => r.requests.average))
+      p99[label] = mean(list.map((r) => r.latency.p99))
+      const p50 = mean(list.map((r) => r.latency.p50)).toFixed(1)
+      const bad = list.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0)
+      const name = label === 'floor' ? 'floor (verify only)' : 'POST /api/stripe/webhook'
+      console.log(`${name.padEnd(21)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${String(bad).padStart(8)}`)
+    }
+    console.log(`\nwebhook / floor = ${(rps.webhook / rps.floor).toFixed(2)} of the throughput; acceptance p99 ${p99.webhook.toFixed(1)} ms (target < 50 ms)`)
+    console.log(`accepted ${accepted}, stored ${stored}, jobs queued ${queued}: ${accepted - stored} lost`)
+    console.log(`processed ${processed} of ${stored} in ${drainSeconds.toFixed(1)} s (${(processed / drainSeconds).toFixed(1)} events/s), ${twice} processed more than once, ${failed} failed jobs`)
+    if (accepted !== stored || queued !== stored || processed !== stored || twice > 0 || failed > 0) process.exitCode = 1
+  } finally {
+    await db.end().catch(() => {})
+    for (const server of servers) await stopServer(server)
+    await dropDatabase(serverUrl, name)
+    await embedded?.stop()
+    build.remove()
+  }
+}
+
+runBenchmark(main)

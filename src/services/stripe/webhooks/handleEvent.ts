@@ -1,0 +1,124 @@
+import type { PayloadRequest } from 'payload'
+import type Stripe from 'stripe'
+
+import type { StripeEventOutcome } from '@/collections/StripeEvents'
+import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
+import { reconcileDunning } from '@/services/dunning/dunning'
+import { queueEmail } from '@/services/mail/queueEmail'
+import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
+import { stripeClient } from '@/services/stripe/client'
+import type { VendorSubscription } from '@/payload-types'
+import { relationId } from '@/utilities/roles'
+
+import { eventCustomerId, eventSubscriptionId } from './eventTargets'
+
+export type HandledEvent = { outcome: StripeEventOutcome; note?: string }
+
+/** The event types the app acts on; others are stored and marked ignored. */
+export const HANDLED_EVENT_TYPES = [
+  'customer.subscription.created',
+  'customer.subscription.updated',
+  'customer.subscription.deleted',
+  'customer.subscription.trial_will_end',
+  'invoice.paid',
+  'invoice.payment_failed',
+  'invoice.payment_action_required',
+  'setup_intent.succeeded',
+] as const
+
+/**
+ * Acts on one stored event, inside the caller's transaction (which holds the subscription's lock). Subscription and
+ * invoice events never trust the event body: they read the subscription's current state from Stripe and apply it
+ * (syncSubscriptionFromStripe), so events that arrive late, twice or out of order converge on Stripe's state; then
+ * the dunning episode is started or ended to match. A subscription or customer we do not know is recorded with a
+ * note (`unmatched`), not retried: it would never match.
+ */
+export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event, now: Date): Promise<HandledEvent> {
+  switch (event.type) {
+    case 'customer.subscription.created':
+    case 'customer.subscription.updated':
+    case 'customer.subscription.deleted':
+    case 'invoice.paid':
+    case 'invoice.payment_failed':
+      return (await syncSubscription(req, event, now)).handled
+    case 'customer.subscription.trial_will_end': {
+      const { handled, row } = await syncSubscription(req, event, now)
+      if (row?.status === 'trialing' && row.trialEndsAt) await mailOwner(req, row, 'trialWillEnd', `trial-will-end:${row.id}:${row.trialEndsAt}`, { trialEndsAt: new Date(row.trialEndsAt).toISOString() })
+      return handled
+    }
+    case 'invoice.payment_action_required': {
+      const { handled, row } = await syncSubscription(req, event, now)
+      if (row) await mailOwner(req, row, 'paymentActionRequired', `payment-action:${(event.data.object as Stripe.Invoice).id}`, {})
+      return handled
+    }
+    case 'setup_intent.succeeded':
+      return makeDefaultPaymentMethod(req, event.data.object as Stripe.SetupIntent)
+    default:
+      return { outcome: 'ignored', note: `The app does not act on ${event.type} events.` }
+  }
+}
+
+async function syncSubscription(req: PayloadRequest, event: Stripe.Event, now: Date): Promise<{ handled: HandledEvent; row: VendorSubscription | null }> {
+  const subscriptionId = eventSubscriptionId(event)
+  if (!subscriptionId) return { handled: { outcome: 'unmatched', note: 'The event names no subscription.' }, row: null }
+  const unmatched = (why: string) => ({ handled: { outcome: 'unmatched' as const, note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): ${why}` }, row: null })
+  // Checked before asking Stripe: a subscription that is none of ours would otherwise cost a call per delivery.
+  const known = await req.payload.count({ collection: 'vendor-subscriptions', where: { stripeSubscriptionId: { equals: subscriptionId } }, overrideAccess: true, req })
+  if (known.totalDocs === 0) return unmatched('no vendor subscription holds it.')
+  const synced = await syncSubscriptionFromStripe(req, subscriptionId, { now })
+  if (!synced) return unmatched("its price is none of its platform's tiers.")
+  const dunning = await reconcileDunning(req, synced.subscription.id, now)
+  const row = await req.payload.findByID({ collection: 'vendor-subscriptions', id: synced.subscription.id, depth: 0, overrideAccess: true, req })
+  const changes = [...synced.changed, ...(synced.periodReset ? ['ordersThisPeriod reset'] : []), ...(dunning === 'unchanged' ? [] : [`dunning ${dunning}`])]
+  return { handled: { outcome: 'handled', note: changes.length > 0 ? `Changed: ${changes.join(', ')}.` : 'Already up to date.' }, row }
+}
+
+async function mailOwner(
+  req: PayloadRequest,
+  row: VendorSubscription,
+  template: 'trialWillEnd' | 'paymentActionRequired',
+  mailId: string,
+  vars: { trialEndsAt?: string },
+): Promise<void> {
+  const vendorId = relationId(row.vendor)!
+  const owner = await vendorOwnerContact(req, vendorId)
+  if (!owner) return
+  const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
+  const platform = await req.payload.findByID({ collection: 'platforms', id: relationId(row.platform)!, depth: 0, overrideAccess: true, req })
+  const common = { vendorName: vendor.name, billingUrl: billingPageUrl(platform) }
+  if (template === 'trialWillEnd') {
+    await queueEmail(req, { to: owner.email, template, locale: owner.locale, platform: platform.code, vars: { ...common, trialEndsAt: vars.trialEndsAt! }, mailId })
+  } else {
+    await queueEmail(req, { to: owner.email, template, locale: owner.locale, platform: platform.code, vars: common, mailId })
+  }
+}
+
+/**
+ * A card confirmed with a SetupIntent (the billing page's "replace card") becomes the customer's default payment
+ * method and that of each of its subscriptions, so Stripe's next retries and renewals charge it. Reads the
+ * SetupIntent's current state; idempotency keys make a repeated event a no-op at Stripe.
+ */
+async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe.SetupIntent): Promise<HandledEvent> {
+  const customerId = typeof eventIntent.customer === 'string' ? eventIntent.customer : eventIntent.customer?.id
+  if (!customerId) return { outcome: 'unmatched', note: 'The SetupIntent has no customer.' }
+  const { docs } = await req.payload.find({
+    collection: 'vendor-subscriptions',
+    where: { stripeCustomerId: { equals: customerId } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  if (docs.length === 0) return { outcome: 'unmatched', note: `No vendor subscription has Stripe customer ${customerId} (a signup still in progress sets its card itself).` }
+  const stripe = stripeClient()
+  const intent = await stripe.setupIntents.retrieve(eventIntent.id)
+  const paymentMethod = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method?.id
+  if (intent.status !== 'succeeded' || !paymentMethod) return { outcome: 'handled', note: `SetupIntent ${intent.id} is ${intent.status}: nothing to change.` }
+  await stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethod } }, { idempotencyKey: `default-pm-${intent.id}-customer` })
+  // A canceled subscription cannot be updated at Stripe (and will not charge again).
+  const subscriptions = docs.filter((doc) => doc.status !== 'canceled').map((doc) => doc.stripeSubscriptionId).filter((id): id is string => Boolean(id))
+  for (const subscriptionId of subscriptions) {
+    await stripe.subscriptions.update(subscriptionId, { default_payment_method: paymentMethod }, { idempotencyKey: `default-pm-${intent.id}-${subscriptionId}` })
+  }
+  return { outcome: 'handled', note: `Default payment method ${paymentMethod} for customer ${customerId} and ${subscriptions.length} subscription(s).` }
+}

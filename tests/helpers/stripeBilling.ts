@@ -1,0 +1,61 @@
+import type { Payload } from 'payload'
+import type Stripe from 'stripe'
+
+import type { Platform, SubscriptionTier, User, Vendor, VendorSubscription } from '@/payload-types'
+
+import { createUser, createVendor, uid } from './fixtures'
+
+/** A tier of `platform` with a monthly Stripe price made at the Stripe stand-in. */
+export async function pricedTier(payload: Payload, stripe: Stripe, platform: Platform, limits: SubscriptionTier['limits'] = {}): Promise<SubscriptionTier> {
+  const code = `t${uid()}`
+  const monthly = await stripe.prices.create({ currency: 'eur', unit_amount: 4900, recurring: { interval: 'month' }, product_data: { name: `Tier ${code}` } })
+  const annual = await stripe.prices.create({ currency: 'eur', unit_amount: 49000, recurring: { interval: 'year' }, product_data: { name: `Tier ${code} annual` } })
+  return payload.create({
+    collection: 'subscription-tiers',
+    data: {
+      platform: platform.id,
+      code,
+      name: `Tier ${code}`,
+      priceMonthly: 4900,
+      priceAnnual: 49000,
+      stripePriceMonthly: monthly.id,
+      stripePriceAnnual: annual.id,
+      limits,
+      features: ['cms_basic'],
+    },
+  })
+}
+
+export type BilledVendor = {
+  vendor: Vendor
+  owner: User
+  token: string
+  row: VendorSubscription
+  customerId: string
+  subscriptionId: string
+}
+
+/**
+ * A vendor on `platform` whose subscription row is linked to a Stripe customer (card pm_card_visa by default) and a
+ * trialing Stripe subscription on `tier`'s monthly price, with its owner signed in.
+ */
+export async function billedVendor(payload: Payload, stripe: Stripe, platform: Platform, tier: SubscriptionTier, card = 'pm_card_visa'): Promise<BilledVendor> {
+  const vendor = await createVendor(payload, [{ platform, tier }])
+  const { user: owner, token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+  const customer = await stripe.customers.create({ email: owner.email, name: vendor.name })
+  const paymentMethod = await stripe.paymentMethods.attach(card, { customer: customer.id })
+  await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: paymentMethod.id } })
+  const subscription = await stripe.subscriptions.create({
+    customer: customer.id,
+    items: [{ price: tier.stripePriceMonthly! }],
+    trial_period_days: 30,
+    default_payment_method: paymentMethod.id,
+  })
+  const { docs } = await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })
+  const row = await payload.update({
+    collection: 'vendor-subscriptions',
+    id: docs[0].id,
+    data: { stripeCustomerId: customer.id, stripeSubscriptionId: subscription.id },
+  })
+  return { vendor, owner, token, row, customerId: customer.id, subscriptionId: subscription.id }
+}
