@@ -53,12 +53,22 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await expect(preview.locator('[data-billing-preview-total]')).toContainText(/Due .*€\d+\.\d\d/)
   await page.screenshot({ path: 'test-results/billing-2-preview.png', fullPage: true })
   await preview.getByRole('button', { name: 'Confirm the change' }).click()
-  await expect(page.getByRole('status')).toContainText('Your plan is now Professional.')
+  await expect(page.locator('[data-billing-notice]')).toHaveText('Your plan is now Professional.')
   await expect(plan.locator('[data-billing-plan]')).toContainText('Professional')
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 1,000')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 3')
   await expect(page.locator('[data-tier="professional"]')).toContainText('Current plan')
   await page.screenshot({ path: 'test-results/billing-3-upgraded.png', fullPage: true })
+
+  // A new card, confirmed by Stripe.js (the stand-in's) and handed back to the server; a declined one first.
+  await page.getByRole('button', { name: 'Replace card' }).click()
+  const card = page.locator('[data-billing="payment-method"] [data-stripe-stand-in="card"]')
+  await card.fill('4000 0000 0000 0002')
+  await page.getByRole('button', { name: 'Save card' }).click()
+  await expect(page.locator('[data-billing="payment-method"] [role="alert"]')).toHaveText('Your card was declined. Try another card.')
+  await card.fill('5555 5555 5555 4444')
+  await page.getByRole('button', { name: 'Save card' }).click()
+  await expect(page.locator('[data-billing-notice]')).toHaveText('Your new card is saved: it pays the next invoices.')
 
   // A team member (the new plan has room for one) reads the page but changes nothing.
   const subscription = await page.request.get('/api/billing/subscription')
@@ -123,10 +133,15 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await admin.screenshot({ path: 'test-results/billing-6-platform-admin.png', fullPage: true })
   await admin.context().close()
 
-  // Signed out: to the login, and back to the page afterwards.
-  const signedOut = await browser.newContext()
-  const anonymous = await signedOut.request.get(`/admin/billing?vendor=boulangerie-${suffix}`, { maxRedirects: 0 })
-  expect(anonymous.status()).toBe(307)
-  expect(anonymous.headers().location).toBe(`/admin/login?redirect=${encodeURIComponent(`/admin/billing?vendor=boulangerie-${suffix}`)}`)
-  await signedOut.close()
+  // Signed out: to the login, and back to the page afterwards (the view redirects while the admin streams, so in the browser).
+  const signedOut = await newPage(browser, 'en-GB')
+  await signedOut.goto(`/admin/billing?vendor=boulangerie-${suffix}`)
+  await signedOut.waitForURL(/\/admin\/login/)
+  expect(new URL(signedOut.url()).searchParams.get('redirect')).toBe(`/admin/billing?vendor=boulangerie-${suffix}`)
+  await signedOut.locator('#field-email').fill(email)
+  await signedOut.locator('#field-password').fill(PASSWORD)
+  await signedOut.locator('button[type="submit"]').click()
+  await signedOut.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
+  await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
+  await signedOut.context().close()
 })

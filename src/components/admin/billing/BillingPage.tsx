@@ -79,7 +79,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
         <Banner type="error">{t('billingPageReadOnly', { status: subscription.status ? statusLabel(text, subscription.status).toLowerCase() : '—' })}</Banner>
       ) : null}
       {notice ? (
-        <div role="status">
+        <div role="status" data-billing-notice>
           <Banner type="success">{notice}</Banner>
         </div>
       ) : null}

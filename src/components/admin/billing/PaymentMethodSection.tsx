@@ -76,6 +76,7 @@ export function PaymentMethodSection(props: { text: BillingText; api: BillingCli
   }
 
   const method = subscription.paymentMethod
+  if (!canManage && !method) return null
   return (
     <Section id="payment-method" title={t('billingPagePaymentMethod')}>
       {method ? (
