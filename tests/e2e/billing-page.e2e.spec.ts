@@ -45,6 +45,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   const usage = page.locator('[data-billing="usage"]')
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
 
   // The change is priced by Stripe before it is confirmed.
@@ -115,6 +116,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="change-plan"] h3')).toHaveText('Changer de formule')
   await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()

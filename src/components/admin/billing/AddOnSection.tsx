@@ -18,6 +18,8 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const active = new Set(subscription.addOns.map((addOn) => addOn.code))
+  // "+500 products" mid-sentence; German keeps its nouns capitalised, and "CMS pages" its acronym.
+  const inSentence = (label: string) => (text.language === 'de' || /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1))
 
   async function toggle(addOn: AddOnInfo) {
     setBusy(addOn.code)
@@ -39,7 +41,7 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
               <strong>{addOn.name}</strong>{' '}
               <span style={muted}>
                 {t(`billingPagePerInterval_${addOn.interval}`, { amount: text.money(addOn.price) })}
-                {addOn.raises && addOn.raises.limit in LIMIT_LABELS ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${t(LIMIT_LABELS[addOn.raises.limit as LimitKey])}` : ''}
+                {addOn.raises && addOn.raises.limit in LIMIT_LABELS ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${inSentence(t(LIMIT_LABELS[addOn.raises.limit as LimitKey]))}` : ''}
               </span>
             </span>
             {active.has(addOn.code) && !canManage ? <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span> : null}
