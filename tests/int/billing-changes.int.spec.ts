@@ -326,6 +326,13 @@ describe('add-ons', () => {
     expect(message(refused)).toContain('You have 3 team members; Tier 0 without Three more seats allows 2')
   })
 
+  it('serialises a double click: the same add-on is added once', async () => {
+    const shop = await subscribedVendor(essential)
+    const answers = await Promise.all([1, 2].map(() => rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })))
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    expect(fake.state.subscriptions.get(shop.subscriptionId)!.items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice)).toHaveLength(1)
+  })
+
   it('removes an add-on at the end of the period', async () => {
     const shop = await subscribedVendor(essential)
     await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })
@@ -361,6 +368,16 @@ describe('cancel, resume and the card', () => {
     const resumed = await rest('POST', '/api/billing/resume', { token: shop.token })
     expect(resumed.body).toMatchObject({ cancelAtPeriodEnd: false })
     expect((await rest('POST', '/api/billing/resume', { token: shop.token })).status).toBe(409)
+
+    // Stripe changes, then reading it back fails: the answer says so, and the next sync (the webhook's) converges.
+    await rest('POST', '/api/billing/cancel', { token: shop.token })
+    fake.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
+    const unconfirmed = await rest('POST', '/api/billing/resume', { token: shop.token })
+    expect(unconfirmed.status).toBe(502)
+    expect(message(unconfirmed)).toContain('Your change was made')
+    expect(fake.state.subscriptions.get(shop.subscriptionId)!.cancel_at_period_end).toBe(false)
+    expect((await row(shop.rowId)).cancelAtPeriodEnd).toBe(true)
+    expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription.cancelAtPeriodEnd).toBe(false)
   })
 
   it('replaces the card through a SetupIntent, then makes it the default', async () => {

@@ -21,6 +21,7 @@ import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer
 import { createPlatform, createUser, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { type BilledVendor, billedVendor, pricedTier } from '../helpers/stripeBilling'
+import { deleteEventJobs } from '../helpers/stripeEventJobs'
 
 const SECRET = 'whsec_dunning_spec_secret'
 const DAY = 86_400_000
@@ -118,7 +119,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Leave no job of ours waiting for specs that run the whole queue.
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['dunningReminders', 'processStripeEvent'] } } })
+  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
+  if (payload) await deleteEventJobs(payload, (fake?.deliveries ?? []).map((delivery) => delivery.eventId))
   await fake?.close()
   await app?.close()
   await smtp?.close()
@@ -271,7 +273,7 @@ describe('end to end with the Stripe stand-in clock', () => {
     expect(subjects.filter((subject) => /payment failed/.test(subject))).toHaveLength(1)
 
     // The billing page's card replacement (a SetupIntent), then Stripe's own retry three days later.
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
     await fake.webhooksIdle()
     const afterCard = fake.deliveries.length

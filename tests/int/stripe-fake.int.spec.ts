@@ -615,11 +615,11 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
 
   it('advances the clock: trial_will_end 3 days before, trial end invoiced, a declined card past_due then unpaid; PDF links work', async () => {
     const customer = await client.customers.create({ email: 'late@example.lu' })
+    // Stripe's pm_card_chargeCustomerFail: saved without trouble, declined when charged.
     const intent = await client.setupIntents.create({ customer: customer.id })
-    const confirmed = await client.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
-    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 14, default_payment_method: confirmed.payment_method as string })
-    // The card is swapped for one that declines (as a customer's expired card would).
-    billing.state.subscriptions.get(subscription.id)!.default_payment_method = null
+    const failing = await client.setupIntents.confirm(intent.id, { payment_method: 'pm_card_chargeCustomerFail' })
+    expect(failing.status).toBe('succeeded')
+    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 14, default_payment_method: failing.payment_method as string })
 
     const from = billing.state.events.size
     await billing.advanceTime(11 * DAY)
@@ -647,8 +647,9 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     expect((await client.invoices.retrieve(open.id)).attempt_count).toBe(4)
     expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('unpaid')
 
-    // Paying with a good card (Stripe's "retry payment") settles it.
-    billing.state.subscriptions.get(subscription.id)!.default_payment_method = confirmed.payment_method
+    // A new card made the default, then Stripe's "retry payment" settles it.
+    const good = await client.paymentMethods.attach('pm_card_visa', { customer: customer.id })
+    await client.subscriptions.update(subscription.id, { default_payment_method: good.id })
     const paid = await client.invoices.pay(open.id)
     expect(paid.status).toBe('paid')
     expect((await client.subscriptions.retrieve(subscription.id)).status).toBe('active')

@@ -7,13 +7,15 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, StripeEvent, SubscriptionTier } from '@/payload-types'
-import { stripeClient } from '@/services/stripe/client'
+import { stripeClient, stripeStartupProblems } from '@/services/stripe/client'
+import { stripeLaunchProblems } from '@/services/stripe/settingsProblems'
 
 import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
 import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer'
 import { createPlatform, createUser, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRequest'
+import { deleteEventJobs } from '../helpers/stripeEventJobs'
 import { billedVendor, pricedTier } from '../helpers/stripeBilling'
 
 const SECRET = 'whsec_webhooks_spec_secret'
@@ -27,7 +29,10 @@ let tier: SubscriptionTier
 
 const sign = (body: string, timestamp?: number) => Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET, timestamp })
 
-const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => ({
+/** Ids of the events this file signs itself. */
+const posted = new Set<string>()
+
+const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => (posted.add(id), {
   id,
   object: 'event',
   api_version: '2026-10-28.endive',
@@ -82,8 +87,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  // Leave no job of ours waiting for specs that run the whole queue (forwarded events nobody processed).
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['processStripeEvent', 'dunningReminders'] } } })
+  if (payload) await deleteEventJobs(payload, [...posted, ...(fake?.deliveries ?? []).map((delivery) => delivery.eventId)])
   await fake?.close()
   await app?.close()
 })
@@ -220,7 +224,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect(await jobsFor(event.id)).toHaveLength(0)
     expect(fake.requests.length).toBe(requests) // Stripe was not even asked
 
-    const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded' })
+    const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded', metadata: { purpose: 'replace_card' } })
     await postEvent(card)
     await processEvents(card.id)
     expect((await stored(card.id))[0]).toMatchObject({ outcome: 'unmatched' })
@@ -261,7 +265,7 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
   it('setup_intent.succeeded (a card replaced from the billing page) makes the card the default of the customer and the subscription', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' })
     await fake.webhooksIdle()
     const delivered = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
@@ -270,6 +274,15 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect((await stored(delivered.eventId))[0]).toMatchObject({ outcome: 'handled' })
     const card = (await stripe.setupIntents.retrieve(intent.id)).payment_method as string
     expect((await stripe.customers.retrieve(billed.customerId)) as Stripe.Customer).toMatchObject({ invoice_settings: { default_payment_method: card } })
+    expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)
+
+    // A SetupIntent that is not a card replacement (signup's) changes nothing.
+    const other = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
+    await stripe.setupIntents.confirm(other.id, { payment_method: 'pm_card_visa' })
+    await fake.webhooksIdle()
+    const ignored = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
+    await processEvents(ignored.eventId)
+    expect((await stored(ignored.eventId))[0]).toMatchObject({ outcome: 'ignored' })
     expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)
   })
 })
@@ -293,5 +306,20 @@ describe('stripe-events over REST', () => {
       expect((await rest('DELETE', `/api/stripe-events/${row.id}`, { token })).status).toBe(403)
     }
     expect(await stored(event.id)).toHaveLength(1)
+  })
+})
+
+describe('the start-up check of the Stripe settings', () => {
+  it('names a missing, mistyped or newline-carrying webhook secret when payments are on; nothing when they are off', () => {
+    const on = { STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' }
+    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'whsec_ok' })).toEqual([])
+    expect(stripeLaunchProblems({})).toEqual([])
+    expect(stripeLaunchProblems({ STRIPE_WEBHOOK_SECRET: 'nonsense' })).toEqual([])
+    expect(stripeLaunchProblems(on)).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is not set/)])
+    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'whsec_ok\n' })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET contains whitespace or a line break/)])
+    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'sk_live_abc' })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET must start with whsec_/)])
+    expect(stripeLaunchProblems({ ...on, STRIPE_SECRET_KEY: 'pk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_ok' })).toEqual([expect.stringMatching(/^STRIPE_SECRET_KEY must be a secret key/)])
+    // What Payload's onInit logs (src/plugins/stripeStartupCheck.ts).
+    expect(stripeStartupProblems({ ...on, STRIPE_WEBHOOK_SECRET: ' whsec_ok' })).toEqual([expect.stringMatching(/STRIPE_WEBHOOK_SECRET contains whitespace/)])
   })
 })

@@ -21,7 +21,8 @@ const DAY = 86_400
 /** Stripe's default retry schedule, simplified: the first attempt and 3 retries, 3 days apart. */
 const MAX_PAYMENT_ATTEMPTS = 4
 
-type CardOutcome = 'succeeded' | 'declined' | 'authentication_required'
+/** `charge_fails`: saving the card works, charging it later is declined (Stripe's pm_card_chargeCustomerFail). */
+type CardOutcome = 'succeeded' | 'declined' | 'authentication_required' | 'charge_fails'
 
 /** Stripe's test payment methods: using one creates a new card payment method with its behaviour. */
 export const TEST_PAYMENT_METHODS: Record<string, { brand: string; last4: string; outcome: CardOutcome }> = {
@@ -29,6 +30,7 @@ export const TEST_PAYMENT_METHODS: Record<string, { brand: string; last4: string
   pm_card_mastercard: { brand: 'mastercard', last4: '4444', outcome: 'succeeded' },
   pm_card_chargeDeclined: { brand: 'visa', last4: '0002', outcome: 'declined' },
   pm_card_authenticationRequired: { brand: 'visa', last4: '3184', outcome: 'authentication_required' },
+  pm_card_chargeCustomerFail: { brand: 'visa', last4: '0341', outcome: 'charge_fails' },
 }
 
 const AUTHENTICATION_FAILURE =
@@ -844,7 +846,8 @@ export class StripeFakeState {
     const customer = this.customers.get(subscription.customer)
     const method = paymentMethodId ?? subscription.default_payment_method ?? customer?.invoice_settings.default_payment_method
     if (!method) return 'no_payment_method'
-    return this.outcomes.get(method) ?? 'succeeded'
+    const outcome = this.outcomes.get(method) ?? 'succeeded'
+    return outcome === 'charge_fails' ? 'declined' : outcome
   }
 
   private nextInvoiceNumber(customer: StripeObject): string {

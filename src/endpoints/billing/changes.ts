@@ -5,6 +5,9 @@ import { addAddOn, removeAddOn } from '@/services/billing/addOns'
 import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
 import { changeTier } from '@/services/billing/changeTier'
 import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
+import { lockVendorBilling } from '@/services/billing/writeLock'
+import type { BillingTarget } from '@/services/billing/types'
+import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../signup/signupRequest'
 import { parseInput } from '../validation'
@@ -23,6 +26,20 @@ async function optionalBody(req: PayloadRequest): Promise<Record<string, unknown
     // answered below
   }
   throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
+}
+
+/**
+ * Runs one billing change of the vendor at a time: the vendor's billing lock is taken in a transaction, and the plan
+ * read again under it, so a double click or two tabs cannot both add the same add-on or both schedule a change on a
+ * state the other has just changed. Stripe is called inside that transaction; nothing of ours is written before
+ * Stripe answers, and the sync's write commits with it.
+ */
+async function billingWrite<T>(req: PayloadRequest, action: (target: BillingTarget) => Promise<T>): Promise<T> {
+  const first = await billingContext(req, 'write')
+  return inTransaction(req, async () => {
+    await lockVendorBilling(req, first.vendor.id, first.platform.id)
+    return action(await billingContext(req, 'write'))
+  })
 }
 
 /** The vendor's subscription after a change, read again so the new limits are those answered. */
@@ -45,7 +62,7 @@ export const changeTierEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const input = parseInput(changeTierBody, await jsonBody(req))
-    const { change } = await changeTier(req, await billingContext(req, 'write'), input)
+    const { change } = await billingWrite(req, (target) => changeTier(req, target, input))
     return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
   },
 }
@@ -56,7 +73,7 @@ export const addAddOnEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { code } = parseInput(addOnBody, await jsonBody(req))
-    await addAddOn(req, await billingContext(req, 'write'), code)
+    await billingWrite(req, (target) => addAddOn(req, target, code))
     return afterChange(req)
   },
 }
@@ -67,7 +84,7 @@ export const removeAddOnEndpoint: Endpoint = {
   method: 'delete',
   handler: async (req) => {
     const { code } = parseInput(addOnBody, { code: req.routeParams?.code })
-    await removeAddOn(req, await billingContext(req, 'write'), code)
+    await billingWrite(req, (target) => removeAddOn(req, target, code))
     return afterChange(req)
   },
 }
@@ -77,7 +94,7 @@ export const cancelEndpoint: Endpoint = {
   path: '/billing/cancel',
   method: 'post',
   handler: async (req) => {
-    await cancelAtPeriodEnd(req, await billingContext(req, 'write'))
+    await billingWrite(req, (target) => cancelAtPeriodEnd(req, target))
     return afterChange(req)
   },
 }
@@ -87,7 +104,7 @@ export const resumeEndpoint: Endpoint = {
   path: '/billing/resume',
   method: 'post',
   handler: async (req) => {
-    await resumeSubscription(req, await billingContext(req, 'write'))
+    await billingWrite(req, (target) => resumeSubscription(req, target))
     return afterChange(req)
   },
 }

@@ -145,6 +145,7 @@ export const de: Messages = {
   billingPaymentProviderFailed: "Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.",
   billingSetupIntentMismatch: "Diese Kartenbestätigung gehört nicht zu Ihrem Abonnement: Geben Sie Ihre Karte erneut ein.",
   billingCardNotConfirmed: "Ihre neue Karte wurde nicht akzeptiert{{reason}}. Geben Sie sie erneut ein oder verwenden Sie eine andere Karte.",
+  billingChangeNotShownYet: "Ihre Änderung wurde bei unserem Zahlungsanbieter vorgenommen, wird hier aber noch nicht angezeigt: Das geschieht innerhalb einer Minute. Wiederholen Sie sie nicht.",
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
   billingPageNav: "Abrechnung",
   billingPageTitle: "Abrechnung",

@@ -147,6 +147,7 @@ export const en = {
   billingPaymentProviderFailed: "Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.",
   billingSetupIntentMismatch: "This card confirmation does not belong to your subscription: enter your card again.",
   billingCardNotConfirmed: "Your new card has not been accepted{{reason}}. Enter it again or use another card.",
+  billingChangeNotShownYet: "Your change was made with our payment provider but is not shown here yet: it will be within a minute. Do not repeat it.",
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
   billingPageNav: "Billing",
   billingPageTitle: "Billing",

@@ -145,6 +145,7 @@ export const fr: Messages = {
   billingPaymentProviderFailed: "Notre prestataire de paiement n’a pas répondu correctement : rien n’a été modifié. Réessayez dans un instant.",
   billingSetupIntentMismatch: "Cette confirmation de carte n’appartient pas à votre abonnement : saisissez de nouveau votre carte.",
   billingCardNotConfirmed: "Votre nouvelle carte n’a pas été acceptée{{reason}}. Saisissez-la de nouveau ou utilisez une autre carte.",
+  billingChangeNotShownYet: "Votre modification a été faite chez notre prestataire de paiement mais n’apparaît pas encore ici : elle le sera d’ici une minute. Ne la refaites pas.",
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
   billingPageNav: "Facturation",
   billingPageTitle: "Facturation",

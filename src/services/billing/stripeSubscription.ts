@@ -91,15 +91,16 @@ export async function releaseSchedule(req: PayloadRequest, stripe: Stripe, subsc
 
 /**
  * Applies Stripe's state, read fresh once the change is made, to our row (syncSubscriptionFromStripe, in one
- * transaction). Stripe has already changed: if this write fails, the row stays as it was until the webhook of the
- * change (customer.subscription.updated) syncs it again; the failure is logged and answered as a server error.
+ * transaction). Stripe has already changed: if the read or our write fails, the row stays as it was until the webhook
+ * of the change (customer.subscription.updated) syncs it again, so it converges; the failure is logged and answered
+ * 502 saying the change was made and will show shortly (never "nothing changed", which would invite a second try).
  */
 export async function applyStripeState(req: PayloadRequest, stripe: Stripe, stripeSubscriptionId: string): Promise<SyncResult | null> {
-  const subscription = await freshSubscription(req, stripe, stripeSubscriptionId)
   try {
+    const subscription = await retrieveStripeSubscription(stripe, stripeSubscriptionId)
     return await syncSubscriptionFromStripe(req, stripeSubscriptionId, { subscription })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Stripe subscription ${stripeSubscriptionId} changed but our row was not updated; the next webhook for it converges it.` })
-    throw error
+    throw new APIError(t(req, 'billingChangeNotShownYet'), 502, null, true)
   }
 }

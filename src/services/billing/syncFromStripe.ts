@@ -208,7 +208,7 @@ export async function syncSubscriptionFromStripe(
       collection: 'vendor-subscriptions',
       id,
       // The whole row, as Payload's own update hands it to the adapter (it writes every column it is given).
-      data: { ...row, ...Object.fromEntries(changed.map((key) => [key, state[key]])) },
+      data: { ...row, ...Object.fromEntries(changed.map((key) => [key, state[key]])), updatedAt: new Date().toISOString() },
       req,
       returning: false,
     })

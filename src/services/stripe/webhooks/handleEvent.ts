@@ -1,12 +1,12 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
 import type { StripeEventOutcome } from '@/collections/StripeEvents'
+import { REPLACE_CARD_PURPOSE, useConfirmedCard } from '@/services/billing/paymentMethod'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { reconcileDunning } from '@/services/dunning/dunning'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
-import { stripeClient } from '@/services/stripe/client'
 import type { VendorSubscription } from '@/payload-types'
 import { relationId } from '@/utilities/roles'
 
@@ -94,11 +94,15 @@ async function mailOwner(
 }
 
 /**
- * A card confirmed with a SetupIntent (the billing page's "replace card") becomes the customer's default payment
- * method and that of each of its subscriptions, so Stripe's next retries and renewals charge it. Reads the
- * SetupIntent's current state; idempotency keys make a repeated event a no-op at Stripe.
+ * A card confirmed with a SetupIntent from the billing page (metadata `purpose: replace_card`, set by
+ * replaceCardIntent) becomes the default payment method of the customer and of each of its live subscriptions, so
+ * Stripe's next retry or renewal charges it — the same work as `POST /api/billing/payment-method {setupIntentId}`
+ * (useConfirmedCard), for an owner who closed the page before it ran. Signup's SetupIntents set their card themselves.
+ * A SetupIntent that is another customer's or did not succeed (409 / 402 from useConfirmedCard) is recorded, not
+ * retried; Stripe failing (502) is retried.
  */
 async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe.SetupIntent): Promise<HandledEvent> {
+  if (eventIntent.metadata?.purpose !== REPLACE_CARD_PURPOSE) return { outcome: 'ignored', note: 'Not a card replacement from the billing page.' }
   const customerId = typeof eventIntent.customer === 'string' ? eventIntent.customer : eventIntent.customer?.id
   if (!customerId) return { outcome: 'unmatched', note: 'The SetupIntent has no customer.' }
   const { docs } = await req.payload.find({
@@ -109,16 +113,15 @@ async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe
     overrideAccess: true,
     req,
   })
-  if (docs.length === 0) return { outcome: 'unmatched', note: `No vendor subscription has Stripe customer ${customerId} (a signup still in progress sets its card itself).` }
-  const stripe = stripeClient()
-  const intent = await stripe.setupIntents.retrieve(eventIntent.id)
-  const paymentMethod = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method?.id
-  if (intent.status !== 'succeeded' || !paymentMethod) return { outcome: 'handled', note: `SetupIntent ${intent.id} is ${intent.status}: nothing to change.` }
-  await stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethod } }, { idempotencyKey: `default-pm-${intent.id}-customer` })
+  if (docs.length === 0) return { outcome: 'unmatched', note: `No vendor subscription has Stripe customer ${customerId}.` }
   // A canceled subscription cannot be updated at Stripe (and will not charge again).
   const subscriptions = docs.filter((doc) => doc.status !== 'canceled').map((doc) => doc.stripeSubscriptionId).filter((id): id is string => Boolean(id))
-  for (const subscriptionId of subscriptions) {
-    await stripe.subscriptions.update(subscriptionId, { default_payment_method: paymentMethod }, { idempotencyKey: `default-pm-${intent.id}-${subscriptionId}` })
+  let paymentMethod = ''
+  try {
+    for (const subscriptionId of subscriptions) ({ paymentMethod } = await useConfirmedCard(req, customerId, subscriptionId, eventIntent.id))
+  } catch (error) {
+    if (error instanceof APIError && (error.status === 409 || error.status === 402)) return { outcome: 'handled', note: `SetupIntent ${eventIntent.id} not used: ${error.message}` }
+    throw error
   }
-  return { outcome: 'handled', note: `Default payment method ${paymentMethod} for customer ${customerId} and ${subscriptions.length} subscription(s).` }
+  return { outcome: 'handled', note: `Default payment method ${paymentMethod || 'unchanged'} for customer ${customerId} and ${subscriptions.length} subscription(s).` }
 }
