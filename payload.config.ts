@@ -46,7 +46,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    components: { beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'] },
+    components: {
+      beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'],
+      afterNavLinks: ['/components/admin/billing/BillingNavLink#BillingNavLink'],
+      header: ['/components/admin/billing/DunningBanner#DunningBanner'],
+      views: {
+        billing: { Component: '/components/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
+      },
+    },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },

@@ -9,13 +9,8 @@ import type { Platform, Vendor } from '@/payload-types'
 import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 
-const LABELS: Record<LimitKey, Message> = {
-  ordersPerMonth: 'usageOrdersPerMonth',
-  products: 'usageProducts',
-  teamMembers: 'usageTeamMembers',
-  cmsPages: 'usageCmsPages',
-  cmsCustomPages: 'usageCmsCustomPages',
-}
+import { LIMIT_LABELS } from './limitLabels'
+import { UsageBar } from './UsageBar'
 
 /** The status as it reads mid-sentence ("Essential plan, trialing"); German keeps its nouns capitalised. */
 function statusName(language: AdminLanguage, status: string): string {
@@ -24,20 +19,8 @@ function statusName(language: AdminLanguage, status: string): string {
 }
 
 function Bar({ language, name, used, limit, percent }: { language: AdminLanguage; name: Message } & UsageSummary[LimitKey]) {
-  const label = translate(language, name)
-  const width = Math.min(percent ?? 0, 100)
-  const colour = width >= 100 ? '#cf222e' : width >= 80 ? '#bf8700' : '#1a7f37'
-  return (
-    <div style={{ marginBottom: 10 }} data-limit={translate('en', name)}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13 }}>
-        <span>{label}</span>
-        <span>{limit === null ? translate(language, 'usageUnlimited', { used }) : `${used} / ${limit}`}</span>
-      </div>
-      <div style={{ height: 8, background: 'var(--theme-elevation-100)', borderRadius: 4 }}>
-        <div style={{ width: `${limit === null ? 0 : width}%`, height: 8, background: colour, borderRadius: 4 }} />
-      </div>
-    </div>
-  )
+  const figure = limit === null ? translate(language, 'usageUnlimited', { used }) : `${used} / ${limit}`
+  return <UsageBar id={translate('en', name)} label={translate(language, name)} figure={figure} percent={percent} unlimited={limit === null} />
 }
 
 /** Dashboard widget for vendor users: a bar per limit of each of their subscriptions. */
@@ -74,7 +57,7 @@ export async function VendorUsage({ i18n, payload, user }: ServerProps) {
             {plan.readOnly ? ` — ${translate(language, 'usageReadOnly')}` : ''}
           </p>
           {LIMIT_KEYS.map((key) => (
-            <Bar key={key} language={language} name={LABELS[key]} {...usage[key]} />
+            <Bar key={key} language={language} name={LIMIT_LABELS[key]} {...usage[key]} />
           ))}
         </div>
       ))}

@@ -7,5 +7,5 @@ export type { MessageKey, Messages }
 
 export const MESSAGES: Record<AdminLanguage, Messages> = { en, fr, de }
 
-/** The namespace of our messages in Payload's `i18n.translations` (`app:ownShopDataOnly` in admin components). */
-export const MESSAGES_NAMESPACE = 'app'
+// Kept in its own file so that client components can name it without bundling every message.
+export { MESSAGES_NAMESPACE } from '../namespace'

@@ -1,0 +1,149 @@
+import { type Browser, expect, type Page, test } from '@playwright/test'
+
+import { DEMO_PASSWORD, PLATFORM_ADMINS, superAdminCredentials } from '../../src/seed/demoAccounts'
+
+const PASSWORD = 'billing-page-2026'
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin$/)
+}
+
+// Wider than 1440 px: below that Payload closes the nav (and makes it inert) until the menu button opens it.
+const newPage = async (browser: Browser, locale: string) => (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
+
+/** A vendor as the signup wizard leaves it: Essential, monthly, on a trial, with a subscription and a card at the Stripe stand-in. */
+async function signUp(page: Page, email: string, company: string) {
+  await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=en')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'Skip this step' }).click()
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByLabel('Company name').fill(company)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.locator('[data-stripe-stand-in="card"]').fill('4242 4242 4242 4242')
+  await page.getByRole('button', { name: 'Start my free trial' }).click()
+  await page.waitForURL(/\/admin$/)
+}
+
+test('a vendor owner opens Billing, previews the upgrade to Professional with its proration, confirms, and the limits grow', async ({ browser }) => {
+  const suffix = Date.now().toString(36)
+  const email = `billing-${suffix}@example.lu`
+  const page = await newPage(browser, 'en-GB')
+  await signUp(page, email, `Billing ${suffix} SARL`)
+
+  await page.locator('#nav-billing').click()
+  await page.waitForURL(/\/admin\/billing$/)
+  await expect(page.locator('h1')).toHaveText('Billing')
+  const plan = page.locator('[data-billing="plan"]')
+  await expect(plan.locator('[data-billing-plan]')).toContainText('Essential')
+  await expect(plan.locator('[data-billing-status]')).toHaveText('Trialing')
+  await expect(plan.locator('[data-billing-trial]')).toContainText(/(29|30) days left in the free trial/)
+  const usage = page.locator('[data-billing="usage"]')
+  await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
+  await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
+  await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
+
+  // The change is priced by Stripe before it is confirmed.
+  await page.getByRole('button', { name: 'See the price: Professional' }).click()
+  const preview = page.locator('[data-billing-preview="professional"]')
+  await expect(preview.locator('[data-billing-preview-total]')).toContainText(/Due .*€\d+\.\d\d/)
+  await page.screenshot({ path: 'test-results/billing-2-preview.png', fullPage: true })
+  await preview.getByRole('button', { name: 'Confirm the change' }).click()
+  await expect(page.locator('[data-billing-notice]')).toHaveText('Your plan is now Professional.')
+  await expect(plan.locator('[data-billing-plan]')).toContainText('Professional')
+  await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 1,000')
+  await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 3')
+  await expect(page.locator('[data-tier="professional"]')).toContainText('Current plan')
+  await page.screenshot({ path: 'test-results/billing-3-upgraded.png', fullPage: true })
+
+  // A new card, confirmed by Stripe.js (the stand-in's) and handed back to the server; a declined one first.
+  await page.getByRole('button', { name: 'Replace card' }).click()
+  const card = page.locator('[data-billing="payment-method"] [data-stripe-stand-in="card"]')
+  await card.fill('4000 0000 0000 0002')
+  await page.getByRole('button', { name: 'Save card' }).click()
+  await expect(page.locator('[data-billing="payment-method"] [role="alert"]')).toHaveText('Your card was declined. Try another card.')
+  await card.fill('5555 5555 5555 4444')
+  await page.getByRole('button', { name: 'Save card' }).click()
+  await expect(page.locator('[data-billing-notice]')).toHaveText('Your new card is saved: it pays the next invoices.')
+
+  // A team member (the new plan has room for one) reads the page but changes nothing.
+  const subscription = await page.request.get('/api/billing/subscription')
+  expect(subscription.status()).toBe(200)
+  const vendorId = (await subscription.json()).vendor.id
+  const memberEmail = `member-${suffix}@example.lu`
+  const member = await page.request.post('/api/users', { data: { email: memberEmail, password: PASSWORD, roles: ['vendor-member'], vendors: [vendorId] } })
+  expect(member.status(), await member.text()).toBe(201)
+  await page.context().close()
+
+  const memberPage = await newPage(browser, 'en-GB')
+  await signIn(memberPage, memberEmail)
+  await memberPage.locator('#nav-billing').click()
+  await expect(memberPage.locator('[data-billing-plan]')).toContainText('Professional')
+  await expect(memberPage.getByText("Only the shop's owner can change the plan")).toBeVisible()
+  await expect(memberPage.getByRole('button', { name: /See the price/ })).toHaveCount(0)
+  await expect(memberPage.getByRole('button', { name: /Add:|Remove:/ })).toHaveCount(0)
+  await expect(memberPage.getByRole('button', { name: 'Cancel subscription' })).toHaveCount(0)
+  await memberPage.screenshot({ path: 'test-results/billing-4-member.png', fullPage: true })
+  await memberPage.context().close()
+})
+
+test('the billing page speaks French in a French admin; admins reach a shop’s billing from its record; signed-out visitors go to the login', async ({ browser, request }) => {
+  // A shop on OMS without a Stripe subscription yet (added by a super admin), and its owner.
+  const login = await request.post('/api/users/login', { data: superAdminCredentials() })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const suffix = Date.now().toString(36)
+  const vendor = await request.post('/api/vendors', { headers, data: { name: `Boulangerie ${suffix}`, slug: `boulangerie-${suffix}` } })
+  expect(vendor.status(), await vendor.text()).toBe(201)
+  const vendorId = (await vendor.json()).doc.id
+  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
+  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
+  const email = `boulangerie-${suffix}@example.lu`
+  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+
+  const page = await newPage(browser, 'fr-LU')
+  await signIn(page, email)
+  await expect(page.locator('#nav-billing')).toHaveText('Facturation')
+  await page.locator('#nav-billing').click()
+  await expect(page.locator('h1')).toHaveText('Facturation')
+  await expect(page.locator('[data-billing="plan"] h3')).toHaveText('Formule')
+  await expect(page.locator('[data-billing="usage"] h3')).toHaveText('Utilisation')
+  await expect(page.locator('[data-billing="usage"] [data-limit="products"]')).toContainText('Produits')
+  await expect(page.locator('[data-billing="change-plan"] h3')).toHaveText('Changer de formule')
+  await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
+  await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
+  await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
+  await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
+  await page.context().close()
+
+  // The OMS platform admin opens the shop's record and follows its billing link: the same page, read only.
+  const admin = await newPage(browser, 'en-GB')
+  await signIn(admin, PLATFORM_ADMINS[0].email, DEMO_PASSWORD)
+  await expect(admin.locator('#nav-billing')).toHaveCount(0)
+  await admin.goto(`/admin/collections/vendors/${vendorId}`)
+  await admin.locator('#vendor-billing-link').click()
+  await admin.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
+  await expect(admin.getByText(`You are viewing the billing of Boulangerie ${suffix} as an administrator`)).toBeVisible()
+  await expect(admin.locator('[data-billing="usage"]')).toBeVisible()
+  await expect(admin.getByRole('button', { name: /See the price/ })).toHaveCount(0)
+  await expect(admin.getByRole('button', { name: 'Cancel subscription' })).toHaveCount(0)
+  await admin.screenshot({ path: 'test-results/billing-6-platform-admin.png', fullPage: true })
+  await admin.context().close()
+
+  // Signed out: to the login, and back to the page afterwards (the view redirects while the admin streams, so in the browser).
+  const signedOut = await newPage(browser, 'en-GB')
+  await signedOut.goto(`/admin/billing?vendor=boulangerie-${suffix}`)
+  await signedOut.waitForURL(/\/admin\/login/)
+  expect(new URL(signedOut.url()).searchParams.get('redirect')).toBe(`/admin/billing?vendor=boulangerie-${suffix}`)
+  await signedOut.locator('#field-email').fill(email)
+  await signedOut.locator('#field-password').fill(PASSWORD)
+  await signedOut.locator('button[type="submit"]').click()
+  await signedOut.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
+  await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
+  await signedOut.context().close()
+})
