@@ -30,7 +30,7 @@ import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
 const ROUNDS = 3
 const CONNECTIONS = 20
-/** Production runs one worker (`npm run jobs`); BENCH_WORKERS=2 tries two (see docs/webhooks-dunning.md). */
+/** Production runs one worker (`npm run jobs`); BENCH_WORKERS=2 tries two (README, "Jobs worker"). */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1)
 const SECRET = 'whsec_bench_webhooks'
 const PORT = 3310
