@@ -3,7 +3,8 @@
  * the expected behaviour. They FAIL on the code they were written against; each turns green with its fix.
  */
 import { createLocalReq, type Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import Stripe from 'stripe'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { billingTarget } from '@/components/admin/billing/billingTarget'
 import { luxembourgDay } from '@/services/invoices/context'
@@ -12,14 +13,32 @@ import type { User } from '@/payload-types'
 import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
 import { invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
+import { billedVendor, pricedTier } from '../helpers/stripeBilling'
+import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
 
 let payload: Payload
 let world: InvoicingWorld
+let fake: StripeFake
+let stripe: Stripe
 const year = luxembourgDay(new Date()).slice(0, 4)
 
 beforeAll(async () => {
+  fake = await startStripeFake({ port: 0 })
+  Object.assign(process.env, {
+    STRIPE_SECRET_KEY: 'sk_test_review',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_review',
+    STRIPE_API_URL: fake.url,
+    STRIPE_MAX_NETWORK_RETRIES: '0',
+    STRIPE_TIMEOUT_MS: '2000',
+  })
+  const url = new URL(fake.url)
+  stripe = new Stripe('sk_test_review', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
   payload = await testPayload()
   world = await invoicingWorld(payload)
+})
+
+afterAll(async () => {
+  await fake?.close?.()
 })
 
 const shop = (options?: Parameters<typeof invoicingShop>[2]) => invoicingShop(payload, world, options)
@@ -94,6 +113,42 @@ describe('review: service-only fields of vendor-subscriptions over REST', () => 
       status: expect.any(String),
       after: pick(row),
     })
+  })
+
+  // The same hole, end to end: a platform admin of platform A copies the Stripe ids of a vendor on platform B into a
+  // subscription row of A, then reads B's Stripe invoices through /api/billing/invoices and, by deactivating its own
+  // vendor on A, has the cancelVendorBilling job cancel B's Stripe subscription.
+  it("a platform admin of another platform can neither read nor cancel a vendor's Stripe billing by copying its ids", async () => {
+    const { platform: platformA } = await createPlatform(payload)
+    const { platform: platformB } = await createPlatform(payload)
+    const tierB = await pricedTier(payload, stripe, platformB)
+    const victim = await billedVendor(payload, stripe, platformB, tierB)
+    // An invoice of the victim's customer at Stripe (a paid, non-trial subscription issues one at once).
+    await stripe.subscriptions.create({ customer: victim.customerId, items: [{ price: tierB.stripePriceAnnual! }] })
+    expect((await stripe.invoices.list({ customer: victim.customerId })).data.length).toBeGreaterThan(0)
+    const mine = await createVendor(payload, [{ platform: platformA }])
+    const { token: adminA } = await createUser(payload, ['platform-admin'], { platforms: [platformA.id] })
+    const myRow = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: mine.id } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+
+    const repoint = await rest('PATCH', `/api/vendor-subscriptions/${myRow.id}`, {
+      token: adminA,
+      body: { stripeCustomerId: victim.customerId, stripeSubscriptionId: victim.subscriptionId },
+    })
+    const seen = await rest('GET', `/api/billing/invoices?vendor=${mine.slug}`, { token: adminA })
+    const membership = (await payload.find({ collection: 'vendor-platforms', where: { vendor: { equals: mine.id } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+    const deactivated = await rest('PATCH', `/api/vendor-platforms/${membership.id}`, { token: adminA, body: { isActive: false } })
+    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'cancelVendorBilling' } }, pagination: false, depth: 0 })
+    const mineJobs = jobs.filter((job) => (job.input as { stripeSubscriptionId?: string }).stripeSubscriptionId === victim.subscriptionId)
+    if (mineJobs.length > 0) await payload.jobs.run({ where: { id: { in: mineJobs.map((job) => job.id) } }, silent: true })
+    const victimAtStripe = await stripe.subscriptions.retrieve(victim.subscriptionId)
+
+    expect({
+      repoint: repoint.status,
+      invoicesSeenByAdminA: (seen.body?.invoices ?? []).length,
+      deactivated: deactivated.status,
+      jobsCancellingVictim: mineJobs.length,
+      victimStripeStatus: victimAtStripe.status,
+    }).toEqual({ repoint: 403, invoicesSeenByAdminA: 0, deactivated: 200, jobsCancellingVictim: 0, victimStripeStatus: 'trialing' })
   })
 
   it('the dunning fields are not writable over REST (sound: field access drops them)', async () => {
