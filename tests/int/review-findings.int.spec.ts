@@ -219,6 +219,26 @@ describe('review: invoice numbering', () => {
   })
 })
 
+describe('review: invoice and credit-note series', () => {
+  // Expected: the two series can never produce the same number (separateNumberSeries compares only their FIRST
+  // numbers), so a credit note is always issuable. Here credit note #1 "INV-<year>-00011" is invoice #11: accepted by
+  // the settings check, then every credit note fails on the unique (vendor, number) index.
+  it('a credit-note series that overlaps the invoice series at a later number is refused, or its notes stay issuable', async () => {
+    const { owner } = await shop()
+    const patched = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { creditNotePrefix: `INV-${year}-0001`, creditNotePattern: '{prefix}{seq}' } })
+    if (patched.status === 400) return // refused: acceptable fix
+    expect(patched.status).toBe(200)
+    const ids: number[] = []
+    for (let n = 1; n <= 11; n++) {
+      const issued = await linesInvoice(owner, { issue: true })
+      expect(issued.status).toBe(201)
+      ids.push(issued.body.invoice.id)
+    }
+    const credit = await rest('POST', `/api/vendor/invoices/${ids[0]}/credit-note`, { token: owner })
+    expect({ status: credit.status, error: credit.body?.errors?.[0]?.message ?? null }).toEqual({ status: 201, error: null })
+  })
+})
+
 describe('review: billing page server part (who sees which platform)', () => {
   // Expected: a platform admin sees only the platforms it manages; a shop on its platform and another one is shown on
   // its platform (no choice naming the other platform), and `?platform=OTHER` is refused.
