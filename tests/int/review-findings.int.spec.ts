@@ -199,6 +199,24 @@ describe('review: issued invoices never change', () => {
   })
 })
 
+describe('review: a draft cannot touch an issued invoice through its line ids', () => {
+  // Expected: a draft PATCHed with the line ids of another (issued) invoice answers 4xx (or gets new line ids) and the
+  // issued invoice keeps its lines. Line ids are client-writable through computeDraftAmounts (`id: lines[index]?.id`).
+  it('PATCH /api/invoices/:draft with the line ids of an issued invoice leaves the issued one intact, without a 5xx (sound: passes)', async () => {
+    const { owner } = await shop()
+    const issued = await linesInvoice(owner, { issue: true })
+    const draft = await linesInvoice(owner)
+    const before = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
+    const answer = await rest('PATCH', `/api/invoices/${draft.body.invoice.id}`, {
+      token: owner,
+      body: { lines: before.lines.map((line) => ({ id: line.id, description: 'Rewritten', quantity: 1, unitPrice: 1, vatCategory: 'standard' })) },
+    })
+    const after = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
+    expect(after.lines).toEqual(before.lines)
+    expect(answer.status).toBeLessThan(500)
+  })
+})
+
 describe('review: invoice numbering', () => {
   // Expected: a settings change cannot make the series produce a number already issued: either the PATCH is refused
   // (400, the new series overlaps issued numbers) or the next issue gets a fresh, unique number. Today the series
