@@ -11,7 +11,7 @@ import { luxembourgDay } from '@/services/invoices/context'
 import type { User } from '@/payload-types'
 
 import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
-import { invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
+import { download, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
 import { billedVendor, pricedTier } from '../helpers/stripeBilling'
 import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
@@ -193,9 +193,13 @@ describe('review: issued invoices never change', () => {
     expect(invoice.status).toBe(201)
     expect(invoice.body.invoice.status).toBe('issued')
 
+    const xmlBefore = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
     const deleted = await rest('DELETE', `/api/orders/${orderId}`, { token: owner })
     const after = await payload.findByID({ collection: 'invoices', id: invoice.body.invoice.id, depth: 0, overrideAccess: true })
-    expect({ deleteStatus: deleted.status, order: after.order ?? null }).toEqual({ deleteStatus: 409, order: orderId })
+    const xmlAfter = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
+    expect.soft({ deleteStatus: deleted.status, order: after.order ?? null }).toEqual({ deleteStatus: 409, order: orderId })
+    // The issued invoice's e-invoice (and PDF) print the order reference read live from the order.
+    expect(xmlAfter).toBe(xmlBefore)
   })
 })
 
