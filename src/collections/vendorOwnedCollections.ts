@@ -12,11 +12,20 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
   },
   { slug: 'products', platform: { code: oms.code, message: 'productsBelongToPlatform' } },
   { slug: 'orders', platform: { code: oms.code, message: 'ordersBelongToPlatform' } },
-  { slug: 'vendor-invoice-settings', platform: { code: oms.code, message: 'invoicesBelongToPlatform' }, feature: 'invoicing' },
+  {
+    slug: 'vendor-invoice-settings',
+    platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
+    feature: 'invoicing',
+    // The shop's owner only sets the IBAN and number series printed on its invoices, as over /api/vendor/invoice-settings.
+    writeRoles: ['vendor-owner'],
+    platformAdminsRead: false,
+  },
   {
     slug: 'invoices',
     platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
     feature: 'invoicing',
     keepOnVendorDeletion: { where: { status: { not_equals: 'draft' } }, what: 'issued invoices' },
+    // Invoices carry the shops' customers' data: the vendor's users and super admins only, as on /api/vendor/invoices.
+    platformAdminsRead: false,
   },
 ]

@@ -17,13 +17,18 @@ export const VAT_TREATMENTS = ['domestic', 'origin', 'oss', 'intra_community_exe
 export const MAX_DESCRIPTION = 500
 export const MAX_INVOICE_LINES = 200
 
+const validateSignedCents: Validate = (value, { req }) =>
+  value === null ||
+  value === undefined ||
+  (Number.isInteger(value) && Math.abs(Number(value)) <= MAX_CENTS * MAX_QUANTITY) ||
+  t(req, 'invoiceSignedCents', { max: MAX_CENTS * MAX_QUANTITY })
+
 /** Whole cents, negative on credit notes; computed by the server, never taken from the client. */
 const signedCents = (name: string): Field => ({
   name,
   type: 'number',
   admin: { readOnly: true, step: 1 },
-  validate: ((value: unknown) =>
-    value === null || value === undefined || (Number.isInteger(value) && Math.abs(Number(value)) <= MAX_CENTS * MAX_QUANTITY) || 'whole cents') as Validate,
+  validate: validateSignedCents,
 })
 
 const validateCountry: Validate = (value, { req }) =>

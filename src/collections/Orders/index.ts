@@ -6,6 +6,7 @@ import { featureGate } from '@/hooks/featureGate'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
 import { freezeOrderOrigin } from './hooks/freezeOrderOrigin'
+import { keepInvoicedOrders } from './hooks/keepInvoicedOrders'
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', 'canceled', 'returned'] as const
 
@@ -18,6 +19,7 @@ export const Orders: CollectionConfig<'orders'> = {
   hooks: {
     beforeValidate: [computeOrderTotals],
     beforeChange: [freezeOrderOrigin, featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
+    beforeDelete: [keepInvoicedOrders],
   },
   fields: [
     {

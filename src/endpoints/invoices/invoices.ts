@@ -16,7 +16,7 @@ import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/roles'
 
 import { noStore } from '../signup/signupRequest'
-import { parseInput, queryObject } from '../validation'
+import { parseInput, queryObject, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, signedIn } from './invoiceAccess'
 
@@ -62,7 +62,7 @@ const schemas = (req: PayloadRequest) => {
   })
   return {
     create: z.object({
-      vendor: z.string().max(100).optional(),
+      vendor: slugParam('vendor').optional(),
       order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
       customer: customer.optional(),
       lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { t } from '@/i18n/t'
 
 import { jsonBody, noStore } from '../signup/signupRequest'
-import { parseInput } from '../validation'
+import { parseInput, slugParam } from '../validation'
 import { settingsAnswer } from './invoiceAnswer'
 import { invoicingVendor, signedIn } from './invoiceAccess'
 
@@ -27,7 +27,7 @@ const text = (max: number) => z.string().max(max).nullable().optional()
 
 /** Types only: the collection's validation (VAT number, IBAN, BIC, patterns, logo) answers the rest, per field. */
 const settingsBody = z.object({
-  vendor: z.string().max(100).optional(),
+  vendor: slugParam('vendor').optional(),
   legalName: z.string().max(200).optional(),
   address: z
     .object({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })

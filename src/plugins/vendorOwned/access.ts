@@ -31,7 +31,9 @@ const readScope =
     const { user } = args.req
     if (hasRole(user, 'super-admin')) return true
     const scopes: Where[] = []
-    if (hasRole(user, 'platform-admin')) scopes.push({ platform: { in: userPlatformIds(user) } })
+    if (options.platformAdminsRead !== false && hasRole(user, 'platform-admin')) {
+      scopes.push({ platform: { in: userPlatformIds(user) } })
+    }
     scopes.push(...(await vendorScope(args.req, options)))
     if (alsoReadable) {
       const extra = await alsoReadable(args)
@@ -52,15 +54,21 @@ const writeScope =
     if (platformRows && hasRole(user, 'platform-admin')) {
       scopes.push({ and: [{ platform: { in: userPlatformIds(user) } }, { vendor: { exists: false } }] })
     }
-    scopes.push(...(await vendorScope(req, options)))
+    if (mayWriteAsVendor(user, options)) scopes.push(...(await vendorScope(req, options)))
     return anyOf(scopes)
   }
 
+/** A vendor user writes only with one of `writeRoles` (default: any vendor role). */
+const mayWriteAsVendor = (user: PayloadRequest['user'], { writeRoles }: VendorOwnedCollection): boolean =>
+  writeRoles ? hasRole(user, ...writeRoles) : isVendorUser(user)
+
 /** Who may create at all; where the row may go is checked on the row itself by assertWriteScope. */
 const writers =
-  ({ platformRows }: VendorOwnedCollection): Access =>
+  (options: VendorOwnedCollection): Access =>
   ({ req: { user } }) =>
-    hasRole(user, 'super-admin') || isVendorUser(user) || (Boolean(platformRows) && hasRole(user, 'platform-admin'))
+    hasRole(user, 'super-admin') ||
+    mayWriteAsVendor(user, options) ||
+    (Boolean(options.platformRows) && hasRole(user, 'platform-admin'))
 
 export function vendorOwnedAccess(options: VendorOwnedCollection, versions: boolean) {
   const write = writeScope(options)

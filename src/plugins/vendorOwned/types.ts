@@ -2,6 +2,9 @@ import type { Access, CollectionSlug, Where } from 'payload'
 
 import type { Message } from '@/i18n/t'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
+import type { Role } from '@/utilities/roles'
+
+export type VendorRole = Extract<Role, 'vendor-owner' | 'vendor-member'>
 
 /** How one collection's rows belong to vendors. */
 export type VendorOwnedCollection = {
@@ -22,6 +25,13 @@ export type VendorOwnedCollection = {
    * this feature: the others get 403 naming the feature, and the collection is hidden in their admin.
    */
   feature?: FeatureCode
+  /**
+   * Vendor roles that may create, change and delete rows (default: every vendor user). E.g. `['vendor-owner']` for
+   * rows only the shop's owner manages (invoice settings: IBAN, number series). Super admins are unaffected.
+   */
+  writeRoles?: VendorRole[]
+  /** Platform admins read the rows of their platforms (default true); false keeps them out (customers' data). */
+  platformAdminsRead?: boolean
   /** The refusal of a write to another vendor's rows (default: ownShopDataOnly). */
   denied?: Message
 }

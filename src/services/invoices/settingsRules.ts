@@ -74,3 +74,58 @@ export function decodeLogo(value: string): { data: Buffer; mimeType: 'image/png'
   if ((mimeType === 'image/png' && !png) || (mimeType === 'image/jpeg' && !jpeg)) return 'format'
   return { data, mimeType }
 }
+
+/** One character of a series' fixed text: a literal, or a digit of `{year}` (any digit). */
+type SeriesChar = { literal: string } | 'digit'
+
+/** The fixed text of a series before and after `{seq}`, `{prefix}` expanded, each `{year}` as four digits. */
+function seriesEnds(pattern: string, prefix: string): { head: SeriesChar[]; tail: SeriesChar[] } {
+  const chars = (text: string): SeriesChar[] =>
+    text.split(/(\{year\})/).flatMap((part) => (part === '{year}' ? (Array(4).fill('digit') as SeriesChar[]) : [...part].map((literal) => ({ literal }))))
+  const expanded = pattern.replace(/\{prefix\}/g, () => prefix)
+  const seq = /\{seq(?::\d+)?\}/.exec(expanded)
+  if (!seq) return { head: chars(expanded), tail: [] }
+  return { head: chars(expanded.slice(0, seq.index)), tail: chars(expanded.slice(seq.index + seq[0].length)) }
+}
+
+/** Whether two series characters can never be equal: two different literals, or a digit of a year and a non-digit. */
+const clash = (a: SeriesChar, b: SeriesChar): boolean => {
+  if (a === 'digit' && b === 'digit') return false
+  if (a === 'digit') return !/^\d$/.test((b as { literal: string }).literal)
+  if (b === 'digit') return !/^\d$/.test(a.literal)
+  return a.literal !== b.literal
+}
+
+/**
+ * Whether two series can never produce the same number, for any year and counter: a number is the series' head,
+ * then the digits of `{seq}`, then its tail; so two series are disjoint when their heads clash at some position both
+ * have (compared from the start), or their tails do (compared from the end). Otherwise they might meet, e.g. INV-
+ * and INV-2026-0001 (credit note 1 would be invoice 11): refused. Sound, slightly strict (never a false "disjoint").
+ */
+export function seriesDisjoint(a: { pattern: string; prefix: string }, b: { pattern: string; prefix: string }): boolean {
+  const x = seriesEnds(a.pattern, a.prefix)
+  const y = seriesEnds(b.pattern, b.prefix)
+  for (let i = 0; i < Math.min(x.head.length, y.head.length); i++) if (clash(x.head[i], y.head[i])) return true
+  for (let i = 1; i <= Math.min(x.tail.length, y.tail.length); i++) if (clash(x.tail[x.tail.length - i], y.tail[y.tail.length - i])) return true
+  return false
+}
+
+/**
+ * A PostgreSQL regular expression matching every number a series can produce (any year, any counter): literals
+ * escaped, `{year}` four digits, `{seq:NN}` at least NN digits, `{seq}` one or more.
+ */
+export function seriesRegex(pattern: string, prefix: string): string {
+  const escape = (text: string) => text.replace(/[!-/:-@[-`{-~]/g, '\\$&')
+  const expanded = pattern.replace(/\{prefix\}/g, () => `\u0001${escape(prefix)}\u0001`)
+  const parts = expanded.split(/(\u0001[^\u0001]*\u0001|\{year\}|\{seq(?::\d+)?\})/)
+  const body = parts
+    .map((part) => {
+      if (part.startsWith('\u0001')) return part.slice(1, -1)
+      if (part === '{year}') return '[0-9]{4}'
+      const seq = /^\{seq(?::(\d+))?\}$/.exec(part)
+      if (seq) return seq[1] ? `[0-9]{${Number(seq[1])},}` : '[0-9]+'
+      return escape(part)
+    })
+    .join('')
+  return `^${body}$`
+}
