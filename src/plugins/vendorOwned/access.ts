@@ -31,8 +31,9 @@ const readScope =
     const { user } = args.req
     if (hasRole(user, 'super-admin')) return true
     const scopes: Where[] = []
-    if (options.platformAdminsRead !== false && hasRole(user, 'platform-admin')) {
-      scopes.push({ platform: { in: userPlatformIds(user) } })
+    if (hasRole(user, 'platform-admin')) {
+      // Kept out: no row matches, so a row is "not found" (404) rather than a forbidden collection.
+      scopes.push(options.platformAdminsRead === false ? { id: { exists: false } } : { platform: { in: userPlatformIds(user) } })
     }
     scopes.push(...(await vendorScope(args.req, options)))
     if (alsoReadable) {
