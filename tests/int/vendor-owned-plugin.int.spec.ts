@@ -28,6 +28,8 @@ const Notes: CollectionConfig = {
   ],
 }
 
+const Memos: CollectionConfig = { slug: 'memos', fields: [{ name: 'text', type: 'text', required: true }] }
+
 const serverUrl = inject('serverUrl')
 const databaseName = uniqueDatabaseName('plugin')
 let payload: Payload
@@ -37,6 +39,7 @@ let alice: Row
 let bob: Row
 let aliceOwner: User
 let platformAdmin: User
+let aliceMember: User
 
 // The test collection is not in the generated types: address it loosely.
 const notes = 'notes' as 'users'
@@ -47,10 +50,13 @@ beforeAll(async () => {
   const config = buildConfig({
     secret: 'plugin-test',
     editor: lexicalEditor(),
-    collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, Users, Notes],
+    collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, Users, Notes, Memos],
     plugins: [
       vendorOwnedPlugin({
-        collections: [{ slug: notes, keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } }],
+        collections: [
+          { slug: notes, keepOnVendorDeletion: { where: { status: { equals: 'filed' } }, what: 'filed notes' } },
+          { slug: 'memos' as 'users', writeRoles: ['vendor-owner'], platformAdminsRead: false },
+        ],
       }),
     ],
     db: postgresAdapter({ pool: { connectionString: url }, push: true }),
@@ -66,6 +72,7 @@ beforeAll(async () => {
   bob = await payload.create({ collection: 'vendors', data: { name: 'Bob', slug: 'bob' } })
   for (const vendor of [alice, bob]) await payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: platform.id } })
   aliceOwner = await payload.create({ collection: 'users', data: { email: 'alice@example.test', password: 'pw-123456', roles: ['vendor-owner'], vendors: [alice.id] } })
+  aliceMember = await payload.create({ collection: 'users', data: { email: 'member@example.test', password: 'pw-123456', roles: ['vendor-member'], vendors: [alice.id] } })
   platformAdmin = await payload.create({ collection: 'users', data: { email: 'admin@example.test', password: 'pw-123456', roles: ['platform-admin'], platforms: [platform.id] } })
 }, 120_000)
 
@@ -80,6 +87,20 @@ const note = (vendor: Row, text: string, status = 'draft') =>
   payload.create({ collection: notes, data: { vendor: vendor.id, platform: platform.id, text, status } as never }) as unknown as Promise<Row & { text: string }>
 
 describe('vendorOwned on a new collection', () => {
+  it('writeRoles: members read but only owners write; platformAdminsRead: false keeps platform admins out', async () => {
+    const memos = 'memos' as 'users'
+    const data = { vendor: alice.id, platform: platform.id, text: 'memo' } as never
+    await expect(payload.create({ collection: memos, data, ...as(aliceMember) })).rejects.toThrow()
+    const memo = (await payload.create({ collection: memos, data, ...as(aliceOwner) })) as unknown as Row
+    expect((await payload.find({ collection: memos, ...as(aliceMember) })).docs.map((doc) => doc.id)).toEqual([memo.id])
+    await expect(payload.update({ collection: memos, id: memo.id, data: { text: 'x' } as never, ...as(aliceMember) })).rejects.toThrow()
+    await expect(payload.delete({ collection: memos, id: memo.id, ...as(aliceMember) })).rejects.toThrow()
+    await payload.update({ collection: memos, id: memo.id, data: { text: 'owner' } as never, ...as(aliceOwner) })
+    expect((await payload.find({ collection: memos, ...as(platformAdmin) })).docs).toEqual([])
+    await expect(payload.findByID({ collection: memos, id: memo.id, ...as(platformAdmin) })).rejects.toThrow(/not found/i)
+    expect(((await payload.findByID({ collection: memos, id: memo.id })) as unknown as { text: string }).text).toBe('owner')
+  })
+
   it('adds the vendor and platform fields, required', async () => {
     const fields = payload.collections[notes].config.fields.map((field) => ('name' in field ? field.name : null))
     expect(fields).toEqual(expect.arrayContaining(['vendor', 'platform', 'text']))
