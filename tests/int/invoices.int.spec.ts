@@ -358,7 +358,7 @@ describe('issuing', () => {
     const issued = (await linesInvoice(owner, { issue: true })).body.invoice
     expect((await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { legalName: 'Renamed S.A.', footer: 'New footer' } })).status).toBe(200)
     const stored = await payload.findByID({ collection: 'invoices', id: issued.id })
-    expect(stored.sellerSnapshot).toMatchObject({ legalName: 'LuxCraft S.à r.l.', footer: 'Thank you for your order.', iban: 'LU280019400644750000' })
+    expect(stored.sellerSnapshot).toMatchObject({ legalName: 'LuxCraft S.à r.l.', footer: 'Thank you for your order.', iban: 'LU280019400644750000', orderReference: null })
     const draft = (await linesInvoice(owner)).body.invoice
     expect((await issue(owner, draft.id)).status).toBe(200)
     expect((await payload.findByID({ collection: 'invoices', id: draft.id })).sellerSnapshot).toMatchObject({ legalName: 'Renamed S.A.' })

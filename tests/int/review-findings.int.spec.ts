@@ -200,6 +200,8 @@ describe('review: issued invoices never change', () => {
     expect.soft({ deleteStatus: deleted.status, order: after.order ?? null }).toEqual({ deleteStatus: 409, order: orderId })
     // The issued invoice's e-invoice (and PDF) print the order reference read live from the order.
     expect(xmlAfter).toBe(xmlBefore)
+    // Frozen at issue with the seller: the documents no longer read the live order.
+    expect(after.sellerSnapshot).toMatchObject({ orderReference: `#${orderId}` })
   })
 })
 

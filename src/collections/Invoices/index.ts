@@ -9,6 +9,7 @@ import { LOCALES } from '@/services/locales'
 import { VAT_CATEGORIES } from '@/services/vat/types'
 
 import { computeDraftAmounts } from './hooks/computeDraftAmounts'
+import { freezeOrderReference } from './hooks/freezeOrderReference'
 import { guardInvoiceWrites, refuseIssuedInvoiceDeletes } from './hooks/guardInvoiceWrites'
 
 export const INVOICE_STATUSES = ['draft', 'issued', 'paid', 'credited'] as const
@@ -70,7 +71,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
   // credited is a partial unique index of the migration (Payload cannot declare partial indexes).
   indexes: [{ fields: ['vendor', 'number'], unique: true }],
   hooks: {
-    beforeChange: [featureGate('invoicing'), guardInvoiceWrites, computeDraftAmounts],
+    beforeChange: [featureGate('invoicing'), guardInvoiceWrites, computeDraftAmounts, freezeOrderReference],
     beforeDelete: [refuseIssuedInvoiceDeletes],
   },
   fields: [

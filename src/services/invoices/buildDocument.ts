@@ -5,7 +5,7 @@ import { relationId } from '@/utilities/roles'
 
 import { dayOf } from './context'
 import type { InvoiceDocument } from './document'
-import { sellerSnapshotOf, type SellerSnapshot } from './invoiceRows'
+import { orderReferenceOf, sellerSnapshotOf, type SellerSnapshot } from './invoiceRows'
 import { invoiceSettingsOf } from './priceInvoice'
 import { decodeLogo } from './settingsRules'
 
@@ -23,10 +23,12 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
   const logo = seller.logo ? decodeLogo(seller.logo) : null
   const originalId = relationId(invoice.creditNoteFor)
   const original = originalId ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req }) : null
-  const orderId = relationId(invoice.order)
+  const frozen = invoice.status !== 'draft' && invoice.sellerSnapshot && 'orderReference' in seller
+  const orderId = frozen ? null : relationId(invoice.order)
   const order = orderId
     ? await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true })
     : null
+  const orderReference = frozen ? (seller.orderReference ?? null) : order ? orderReferenceOf(order) : null
   const { customer } = invoice
   return {
     kind: invoice.kind,
@@ -70,7 +72,7 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
     vatBreakdown: (invoice.vatBreakdown ?? []).map((row) => ({ vatRate: row.vatRate ?? 0, net: cents(row.net), vat: cents(row.vat) })),
     totals: { net: cents(invoice.totals?.net), vat: cents(invoice.totals?.vat), gross: cents(invoice.totals?.gross) },
     creditNoteFor: original?.number ? { number: original.number, issueDate: dayOf(original.issueDate)! } : null,
-    orderReference: order ? (order.externalId ?? `#${order.id}`) : null,
+    orderReference,
   }
 }
 

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
-import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
+import type { Invoice, Order, VendorInvoiceSetting } from '@/payload-types'
 import { transactionDb } from '@/services/transactions'
 
 import { INVOICE_SERVICE } from './context'
@@ -19,11 +19,18 @@ export async function lockInvoice(req: PayloadRequest, id: number): Promise<Invo
 export const serviceUpdate = (req: PayloadRequest, id: number, data: Partial<Invoice>) =>
   req.payload.update({ collection: 'invoices', id, data, depth: 0, overrideAccess: true, req, context: { [INVOICE_SERVICE]: true } })
 
-/** The seller as printed on an issued invoice, frozen at issue: later settings changes never reach it. */
+/**
+ * The seller as printed on an issued invoice, frozen at issue: later settings changes never reach it. It also
+ * freezes the order reference the documents print (`orderReference`, set by the freezeOrderReference hook; absent
+ * on invoices issued before it, whose documents read the order).
+ */
 export type SellerSnapshot = Pick<
   VendorInvoiceSetting,
   'legalName' | 'address' | 'vatNumber' | 'rcsNumber' | 'email' | 'iban' | 'bic' | 'paymentTermsDays' | 'footer' | 'logo' | 'ossRegistered'
->
+> & { orderReference?: string | null }
+
+/** How documents name the order an invoice was made from: its Letzshop reference, or #id. */
+export const orderReferenceOf = (order: Pick<Order, 'id' | 'externalId'>): string => order.externalId ?? `#${order.id}`
 
 export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot => ({
   legalName: settings.legalName,
