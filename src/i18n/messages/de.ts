@@ -308,4 +308,6 @@ export const de: Messages = {
   stripeWebhookNotJson: "Der Inhalt der Anfrage ist kein Stripe-Ereignis in JSON.",
   stripeWebhookBodyTooLarge: "Der Inhalt des Ereignisses ist größer als {{bytes}} Bytes.",
   platformGraceDaysWhole: "Die Nachfrist muss eine ganze Zahl von Tagen zwischen 0 und 60 sein.",
+  // Vendor subscriptions
+  fieldsWrittenByApp: 'Diese Felder setzt die Anwendung nach dem Stand bei Stripe; sie können hier nicht geändert werden: {{fields}}.',
 }

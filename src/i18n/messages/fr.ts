@@ -308,4 +308,6 @@ export const fr: Messages = {
   stripeWebhookNotJson: "Le corps de la requête n’est pas un événement Stripe en JSON.",
   stripeWebhookBodyTooLarge: "Le corps de l’événement dépasse {{bytes}} octets.",
   platformGraceDaysWhole: "Le délai de grâce doit être un nombre entier de jours entre 0 et 60.",
+  // Vendor subscriptions
+  fieldsWrittenByApp: 'Ces champs sont fixés par l’application d’après Stripe et ne peuvent pas être modifiés ici : {{fields}}.',
 }
