@@ -13,6 +13,7 @@ import * as migration_20261129_011217_stripe_price_sync_task from './20261129_01
 import * as migration_20261129_021534_billing_changes from './20261129_021534_billing_changes';
 import * as migration_20261129_022440_webhooks_dunning from './20261129_022440_webhooks_dunning';
 import * as migration_20261129_033255_invoices from './20261129_033255_invoices';
+import * as migration_20261129_035117_stripe_subscription_unique from './20261129_035117_stripe_subscription_unique';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261129_033255_invoices.up,
     down: migration_20261129_033255_invoices.down,
-    name: '20261129_033255_invoices'
+    name: '20261129_033255_invoices',
+  },
+  {
+    up: migration_20261129_035117_stripe_subscription_unique.up,
+    down: migration_20261129_035117_stripe_subscription_unique.down,
+    name: '20261129_035117_stripe_subscription_unique'
   },
 ];

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { startLetzshopFake } from '../../scripts/fakes/letzshop/server'
+import { startStripeFake } from '../../scripts/fakes/stripe/server'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600)
@@ -20,6 +21,15 @@ const databaseName = uniqueDatabaseName('fuzz')
 // The Letzshop endpoints answer from the stand-in (a Letzshop that is down is a 502, not bad input).
 const letzshop = await startLetzshopFake({ port: 0 })
 process.env.LETZSHOP_API_URL = letzshop.url
+// Stripe configured too: billing and the webhook then answer bad input themselves instead of 503 "not configured".
+const stripe = await startStripeFake({ port: 0 })
+Object.assign(process.env, {
+  STRIPE_SECRET_KEY: 'sk_test_fuzz',
+  STRIPE_PUBLISHABLE_KEY: 'pk_test_fuzz',
+  STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+  STRIPE_API_URL: stripe.url,
+  STRIPE_MAX_NETWORK_RETRIES: '0',
+})
 process.env.DATABASE_URL = await createDatabase(serverUrl, databaseName)
 prepareDatabase(process.env.DATABASE_URL)
 
@@ -68,6 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await letzshop.close()
+  await stripe.close()
   await payload?.db.destroy?.()
   await dropDatabase(serverUrl, databaseName)
 })

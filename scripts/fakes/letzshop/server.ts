@@ -8,12 +8,14 @@
  * `configure()` changes both while running; `requestCount` counts the GraphQL requests received.
  */
 import { readFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSchema, graphql } from 'graphql'
+
+import { readBody, sendJson } from '../lib/http'
 
 export type FakeVendor = {
   id: string
@@ -81,20 +83,6 @@ function rootValue(vendors: FakeVendor[]) {
   }
 }
 
-const readBody = (request: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
-
-const send = (response: ServerResponse, status: number, body: unknown) => {
-  if (response.destroyed) return
-  response.writeHead(status, { 'Content-Type': 'application/json' })
-  response.end(JSON.stringify(body))
-}
-
 export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<LetzshopFake> {
   const { port, host = '127.0.0.1' } = options
   const vendors = loadFixtures(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
@@ -105,8 +93,8 @@ export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<L
 
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://fake')
-    if (pathname !== '/graphql') return send(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
-    if (request.method !== 'POST') return send(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
+    if (pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
+    if (request.method !== 'POST') return sendJson(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
     requestCount++
     const body = await readBody(request)
 
@@ -119,23 +107,23 @@ export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<L
         timers.add(timer)
       })
     }
-    if (typeof behaviour.failWith === 'number') return send(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
-    if (behaviour.failWith === 'graphql') return send(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
+    if (typeof behaviour.failWith === 'number') return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
+    if (behaviour.failWith === 'graphql') return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
 
     let parsed: { query?: unknown; variables?: unknown }
     try {
       parsed = JSON.parse(body)
     } catch {
-      return send(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
+      return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
     }
-    if (typeof parsed.query !== 'string') return send(response, 400, { errors: [{ message: 'Missing "query"' }] })
+    if (typeof parsed.query !== 'string') return sendJson(response, 400, { errors: [{ message: 'Missing "query"' }] })
     const result = await graphql({
       schema,
       source: parsed.query,
       rootValue: root,
       variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
     })
-    send(response, 200, result)
+    sendJson(response, 200, result)
   })
 
   await new Promise<void>((resolve, reject) => {

@@ -10,10 +10,12 @@
  * answers a bare HTTP status; `hang` never answers; `delayMs` answers late. `requests` lists the bodies received.
  */
 import { readFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { readBody, sendJson } from '../lib/http'
 
 export type ViesFakeBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
 
@@ -37,20 +39,6 @@ function loadFixtures(file: string): Record<string, Registered> {
   return data.numbers
 }
 
-const readBody = (request: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
-
-const send = (response: ServerResponse, status: number, body: unknown) => {
-  if (response.destroyed) return
-  response.writeHead(status, { 'Content-Type': 'application/json' })
-  response.end(JSON.stringify(body))
-}
-
 const failure = (error: string, message: string) => ({ actionSucceed: false, errorWrappers: [{ error, message }] })
 
 export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake> {
@@ -63,14 +51,14 @@ export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake>
 
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://fake')
-    if (pathname !== '/check-vat-number') return send(response, 404, failure('NOT_FOUND', `No route ${pathname}`))
-    if (request.method !== 'POST') return send(response, 405, failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number'))
+    if (pathname !== '/check-vat-number') return sendJson(response, 404, failure('NOT_FOUND', `No route ${pathname}`))
+    if (request.method !== 'POST') return sendJson(response, 405, failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number'))
     const raw = await readBody(request)
     let body: Record<string, unknown>
     try {
       body = JSON.parse(raw) as Record<string, unknown>
     } catch {
-      return send(response, 400, failure('INVALID_INPUT', 'The body must be JSON'))
+      return sendJson(response, 400, failure('INVALID_INPUT', 'The body must be JSON'))
     }
     requests.push(body)
     if (behaviour.hang) return // the client's timeout must end it
@@ -83,15 +71,15 @@ export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake>
         timers.add(timer)
       })
     }
-    if (behaviour.failWith) return send(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
-    if (behaviour.errorCode) return send(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
+    if (behaviour.failWith) return sendJson(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
+    if (behaviour.errorCode) return sendJson(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
 
     const { countryCode, vatNumber } = body
     if (typeof countryCode !== 'string' || !/^[A-Z]{2}$/.test(countryCode) || typeof vatNumber !== 'string' || !vatNumber) {
-      return send(response, 400, failure('INVALID_INPUT', 'countryCode and vatNumber are required'))
+      return sendJson(response, 400, failure('INVALID_INPUT', 'countryCode and vatNumber are required'))
     }
     const entry = registered[`${countryCode}${vatNumber}`]
-    send(response, 200, {
+    sendJson(response, 200, {
       countryCode,
       vatNumber,
       requestDate: new Date().toISOString(),

@@ -1,7 +1,6 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field } from 'payload'
 
-/** Only the app writes these (Local API, overrideAccess); nobody sets them over REST or in the admin. */
-const appOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+import { appOnlyField as appOnly } from '@/access/appOnlyField'
 
 /**
  * The dunning episode of a subscription: it starts when an invoice payment fails while the subscription is not

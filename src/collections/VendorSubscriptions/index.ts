@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { appOnlyField } from '@/access/appOnlyField'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
 import { platformAdminScoped } from '@/access/platformAdminScoped'
@@ -7,11 +8,30 @@ import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { assertPlanOnPlatform } from '@/hooks/assertPlanOnPlatform'
+import { refuseAppOnlyFields } from '@/hooks/refuseAppOnlyFields'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 
 import { dunningFields } from './dunningFields'
 import { assertSubscriptionHolder } from './hooks/assertSubscriptionHolder'
 import { stopStripeBillingOnDelete } from './hooks/stopStripeBilling'
+
+/**
+ * Written only from Stripe's state (signup, syncSubscriptionFromStripe, dunning): a platform admin who could set
+ * them could point a row at another platform's Stripe customer and read or cancel its billing.
+ */
+const APP_ONLY_FIELDS = [
+  'stripeCustomerId',
+  'stripeSubscriptionId',
+  'stripeScheduleId',
+  'pendingTier',
+  'pendingBillingPeriod',
+  'pendingChangeAt',
+  'cancelAtPeriodEnd',
+  'dunningSince',
+  'dunningGraceEndsAt',
+  'dunningRemindersSent',
+  'dunningReadOnly',
+] as const
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
 export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
@@ -25,6 +45,7 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
   },
   indexes: [{ fields: ['vendor', 'platform'], unique: true }],
   hooks: {
+    beforeOperation: [refuseAppOnlyFields(APP_ONLY_FIELDS)],
     beforeChange: [assertManagedPlatform, assertSubscriptionHolder, assertPlanOnPlatform],
     beforeDelete: [stopStripeBillingOnDelete],
   },
@@ -55,11 +76,12 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     { name: 'currentPeriodEnd', type: 'date' },
     { name: 'ordersThisPeriod', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true } },
     { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
-    { name: 'stripeCustomerId', type: 'text', index: true },
-    { name: 'stripeSubscriptionId', type: 'text', index: true },
+    { name: 'stripeCustomerId', type: 'text', index: true, access: appOnlyField, admin: { readOnly: true } },
+    // Unique: a webhook's subscription must lead to exactly one row.
+    { name: 'stripeSubscriptionId', type: 'text', unique: true, access: appOnlyField, admin: { readOnly: true } },
     // The change waiting for the end of the current period (a downgrade, annual to monthly, an add-on removal), as
     // Stripe's subscription schedule holds it; written only by syncSubscriptionFromStripe.
-    { name: 'pendingTier', type: 'relationship', relationTo: 'subscription-tiers', admin: { readOnly: true } },
+    { name: 'pendingTier', type: 'relationship', relationTo: 'subscription-tiers', access: appOnlyField, admin: { readOnly: true } },
     {
       name: 'pendingBillingPeriod',
       type: 'select',
@@ -67,11 +89,12 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
         { label: 'monthly', value: 'monthly' },
         { label: 'annual', value: 'annual' },
       ],
+      access: appOnlyField,
       admin: { readOnly: true },
     },
-    { name: 'pendingChangeAt', type: 'date', admin: { readOnly: true } },
-    { name: 'cancelAtPeriodEnd', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
-    { name: 'stripeScheduleId', type: 'text', admin: { readOnly: true } },
+    { name: 'pendingChangeAt', type: 'date', access: appOnlyField, admin: { readOnly: true } },
+    { name: 'cancelAtPeriodEnd', type: 'checkbox', defaultValue: false, access: appOnlyField, admin: { readOnly: true } },
+    { name: 'stripeScheduleId', type: 'text', access: appOnlyField, admin: { readOnly: true } },
     ...dunningFields,
   ],
 }

@@ -308,6 +308,8 @@ export const de: Messages = {
   stripeWebhookNotJson: "Der Inhalt der Anfrage ist kein Stripe-Ereignis in JSON.",
   stripeWebhookBodyTooLarge: "Der Inhalt des Ereignisses ist größer als {{bytes}} Bytes.",
   platformGraceDaysWhole: "Die Nachfrist muss eine ganze Zahl von Tagen zwischen 0 und 60 sein.",
+  // Vendor subscriptions
+  fieldsWrittenByApp: 'Diese Felder setzt die Anwendung nach dem Stand bei Stripe; sie können hier nicht geändert werden: {{fields}}.',
   // Invoicing review fixes
   invoiceSeriesReusesNumber: "{{field}}: Diese Serie könnte {{number}} erzeugen, eine bereits vergebene Nummer dieses Shops: Wählen Sie ein Präfix oder Muster, zu dem keine ausgestellte Nummer passt.",
   orderHasIssuedInvoice: "Diese Bestellung hat {{count}} ausgestellte Rechnung(en) oder Gutschrift(en): Sie kann nicht gelöscht werden, da ausgestellte Rechnungen unveränderlich sind.",

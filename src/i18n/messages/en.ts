@@ -310,6 +310,8 @@ export const en = {
   stripeWebhookNotJson: "The event body is not a Stripe event in JSON.",
   stripeWebhookBodyTooLarge: "The event body is larger than {{bytes}} bytes.",
   platformGraceDaysWhole: "The grace period must be a whole number of days between 0 and 60.",
+  // Vendor subscriptions
+  fieldsWrittenByApp: 'These fields are set from Stripe by the app and cannot be changed here: {{fields}}.',
   // Invoicing review fixes
   invoiceSeriesReusesNumber: "{{field}}: this series could produce {{number}}, a number this shop has already given: choose a prefix or pattern no issued number fits.",
   orderHasIssuedInvoice: "This order has {{count}} issued invoice(s) or credit note(s): it cannot be deleted, as issued invoices never change.",

@@ -308,6 +308,8 @@ export const fr: Messages = {
   stripeWebhookNotJson: "Le corps de la requête n’est pas un événement Stripe en JSON.",
   stripeWebhookBodyTooLarge: "Le corps de l’événement dépasse {{bytes}} octets.",
   platformGraceDaysWhole: "Le délai de grâce doit être un nombre entier de jours entre 0 et 60.",
+  // Vendor subscriptions
+  fieldsWrittenByApp: 'Ces champs sont fixés par l’application d’après Stripe et ne peuvent pas être modifiés ici : {{fields}}.',
   // Invoicing review fixes
   invoiceSeriesReusesNumber: "{{field}} : cette série pourrait produire {{number}}, un numéro déjà attribué par cette boutique : choisissez un préfixe ou un modèle auquel aucun numéro émis ne correspond.",
   orderHasIssuedInvoice: "Cette commande a {{count}} facture(s) ou note(s) de crédit émise(s) : elle ne peut pas être supprimée, car une facture émise ne change plus.",

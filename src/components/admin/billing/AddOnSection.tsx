@@ -8,7 +8,7 @@ import type { LimitKey } from '@/services/tiers/limitKeys'
 import { LIMIT_LABELS } from '../limitLabels'
 
 import type { AddOnInfo, BillingClient, Pricing, Subscription } from './billingApi'
-import { Section, muted } from './Section'
+import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 /** The platform's add-ons: the active ones with "Remove", the others with "Add". */
@@ -53,11 +53,7 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '8px 0 0' }}>
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </Section>
   )
 }

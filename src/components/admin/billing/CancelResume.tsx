@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { BillingClient, Subscription } from './billingApi'
-import { Section } from './Section'
+import { ErrorLine, Section } from './Section'
 import type { BillingText } from './useBillingText'
 
 /** Cancel at the period's end (asked twice), or resume a subscription that is set to end. */
@@ -51,11 +51,7 @@ export function CancelResume(props: { text: BillingText; api: BillingClient; sub
           {t('billingPageCancelSubscription')}
         </Button>
       )}
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '8px 0 0' }}>
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </Section>
   )
 }

@@ -9,7 +9,7 @@ import { LIMIT_LABELS } from '../limitLabels'
 
 import type { BillingClient, BillingPeriod, PlanChangePreview, Pricing, Subscription } from './billingApi'
 import { InvoiceLines, periodLabel } from './PlanSummary'
-import { Section, muted } from './Section'
+import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 type Preview = { tier: Pricing['tiers'][number]; billingPeriod: BillingPeriod; priced: PlanChangePreview | null; error: string | null; busy: boolean }
@@ -115,11 +115,7 @@ export function ChangePlan(props: {
               </p>
             </>
           ) : null}
-          {preview.error ? (
-            <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '8px 0' }}>
-              {preview.error}
-            </p>
-          ) : null}
+          <ErrorLine error={preview.error} margin="8px 0" />
           <div style={{ display: 'flex', gap: 8 }}>
             {preview.priced ? (
               <Button buttonStyle="primary" size="small" margin={false} disabled={preview.busy} onClick={() => void confirm()}>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { loadStripeJs, type StripeCardElement, type StripeClient } from '@/app/(frontend)/components/signup/stripeJs'
 
 import type { BillingClient, Subscription } from './billingApi'
-import { Section, muted } from './Section'
+import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 type CardForm = { client: StripeClient; card: StripeCardElement; clientSecret: string }
@@ -111,11 +111,7 @@ export function PaymentMethodSection(props: { text: BillingText; api: BillingCli
           </div>
         </form>
       ) : null}
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '8px 0 0' }}>
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </Section>
   )
 }

@@ -17,3 +17,12 @@ export function Section({ id, title, children, wide }: { id: string; title: stri
 }
 
 export const muted = { color: 'var(--theme-elevation-500)', fontSize: 13 } as const
+
+/** An endpoint's refusal, as it answered it (already in the user's language). */
+export function ErrorLine({ error, margin = '8px 0 0' }: { error: string | null | undefined; margin?: string }) {
+  return error ? (
+    <p role="alert" style={{ color: 'var(--theme-error-500)', margin }}>
+      {error}
+    </p>
+  ) : null
+}

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Message, MessageVars } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
-import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
+import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
 /**
  * Who is looking: the vendor's owner changes things, a member or a platform admin only reads, a super admin may act
@@ -50,9 +50,11 @@ export async function billingTarget(req: PayloadRequest, vendorSlug?: string, pl
     own && hasRole(user, 'vendor-owner') ? 'owner' : own && hasRole(user, 'vendor-member') ? 'member' : hasRole(user, 'super-admin') ? 'support' : 'admin'
   if ((viewer === 'admin' || viewer === 'support') && !admin) return { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendor.slug } }
 
+  // A platform admin looking at a shop is shown only the shop's memberships of its own platforms.
+  const platformScope = viewer === 'admin' ? [{ platform: { in: userPlatformIds(user) } }] : []
   const memberships = await payload.find({
     collection: 'vendor-platforms',
-    where: { vendor: { equals: vendor.id } },
+    where: { and: [{ vendor: { equals: vendor.id } }, ...platformScope] },
     depth: 1,
     limit: 20,
     overrideAccess: true,
