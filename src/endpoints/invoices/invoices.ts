@@ -11,6 +11,7 @@ import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
 import { issueInvoice } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
 import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { rememberReads } from '@/services/requestMemo'
 import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/roles'
@@ -91,6 +92,7 @@ export const createInvoiceEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     signedIn(req)
+    rememberReads(req)
     const body = parseInput(schemas(req).create, await optionalJsonBody(req))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
@@ -129,6 +131,7 @@ export const issueInvoiceEndpoint: Endpoint = {
   path: idPath('issue'),
   method: 'post',
   handler: async (req) => {
+    rememberReads(req)
     const invoice = await invoiceForUser(req)
     const { email } = parseInput(schemas(req).issue, await optionalJsonBody(req))
     return answer(req, await inTransaction(req, () => issueInvoice(req, invoice.id, { now: new Date(), email })))
