@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
 import { MAX_QUANTITY } from '@/fields/quantityField'
-import { t } from '@/i18n/t'
+import type { AdminLanguage } from '@/i18n/languages'
+import { requestLanguage, t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
@@ -35,7 +36,7 @@ async function optionalJsonBody(req: PayloadRequest): Promise<Record<string, unk
   return body as Record<string, unknown>
 }
 
-const schemas = (req: PayloadRequest) => {
+const buildSchemas = (req: PayloadRequest) => {
   const line = z.object({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
     quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
@@ -74,6 +75,19 @@ const schemas = (req: PayloadRequest) => {
     }),
     issue: z.object({ email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false) }),
   }
+}
+
+/** The schemas depend only on the request's language: built once per language, not per request. */
+const schemasByLanguage = new Map<AdminLanguage, ReturnType<typeof buildSchemas>>()
+
+const schemas = (req: PayloadRequest) => {
+  const language = requestLanguage(req)
+  let built = schemasByLanguage.get(language)
+  if (!built) {
+    built = buildSchemas(req)
+    schemasByLanguage.set(language, built)
+  }
+  return built
 }
 
 async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
