@@ -161,13 +161,14 @@ export async function measureIssueThroughput(
         timeouts: list.reduce((sum, r) => sum + r.timeouts, 0),
       })
 
+      // One statement, so one snapshot: requests still in flight when the last round ends may commit meanwhile,
+      // and the numbers and the counter must be read at the same instant.
       const numbers = await db.query(`
         SELECT count(*)::int AS issued, count(DISTINCT number)::int AS distinct,
-               min(substring(number FROM '([0-9]+)$')::int) AS min_seq, max(substring(number FROM '([0-9]+)$')::int) AS max_seq
+               min(substring(number FROM '([0-9]+)$')::int) AS min_seq, max(substring(number FROM '([0-9]+)$')::int) AS max_seq,
+               (SELECT coalesce(sum(last_value), 0)::int FROM invoice_number_counters WHERE vendor_id = $1 AND series = 'invoice') AS counter
         FROM invoices WHERE vendor_id = $1 AND number IS NOT NULL`, [vendorId])
-      const counter = await db.query(`SELECT coalesce(sum(last_value), 0)::int AS value FROM invoice_number_counters WHERE vendor_id = $1 AND series = 'invoice'`, [vendorId])
-      const { issued, distinct, min_seq: minSeq, max_seq: maxSeq } = numbers.rows[0]
-      const value = counter.rows[0].value as number
+      const { issued, distinct, min_seq: minSeq, max_seq: maxSeq, counter: value } = numbers.rows[0]
       return {
         issue: summary(results.issue, cpuSeconds.issue),
         draft: summary(results.draft, cpuSeconds.draft),
