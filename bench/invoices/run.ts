@@ -4,11 +4,14 @@
  *    document carrying the same text (same font and page, none of the renderer's logic), in interleaved rounds;
  *    Factur-X and UBL are measured alongside for information. Target ≥ 50 PDFs/s.
  * 2. Invoices issued per second through POST /api/vendor/invoices (`issue: true`, 20 connections, one vendor's
- *    series) on `next start`, against the same request as a draft; then the numbering is checked in SQL (gapless).
+ *    series) on `next start`, against the same request as a draft, and POST /api/vendor/invoices/:id/issue on
+ *    drafts made beforehand (the issue step alone); then the numbering is checked in SQL (gapless).
  *    Target ≥ 100 invoices/s.
  * `--pdf-only` runs part 1 alone (no build or database needed): node --import tsx bench/invoices/run.ts --pdf-only;
  * `--endpoint-only` part 2 alone, on the existing build.
  */
+import { loadavg } from 'node:os'
+
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
@@ -53,10 +56,14 @@ async function endpointPart() {
   try {
     log('migrating and seeding the demo data ...')
     prepareDatabase(url, ['--seed'])
-    const issued = await measureIssueThroughput(url, { port: PORT, seconds: ENDPOINT_SECONDS, rounds: ROUNDS, connections: CONNECTIONS }, log)
+    const loadSamples: number[] = []
+    const sampler = setInterval(() => loadSamples.push(loadavg()[0]), 10_000)
+    const issued = await measureIssueThroughput(url, { port: PORT, seconds: ENDPOINT_SECONDS, rounds: ROUNDS, connections: CONNECTIONS }, log).finally(() => clearInterval(sampler))
     console.log(`\ninvoices through POST /api/vendor/invoices (8 lines, ${CONNECTIONS} connections, one vendor)`)
     console.log('request          per second  per app CPU second  p50 ms  p99 ms   2xx  non-2xx  timeouts')
-    for (const [label, m] of Object.entries({ 'issue: true': issued.issue, 'draft (baseline)': issued.draft })) {
+    const load = loadSamples.map((value) => value.toFixed(1))
+    console.log(`1-minute load average during the rounds (every 10 s): ${load.join(', ')}`)
+    for (const [label, m] of Object.entries({ 'issue: true': issued.issue, 'draft (baseline)': issued.draft, 'POST /:id/issue': issued.issueDraft })) {
       console.log(`${label.padEnd(16)} ${m.rps.toFixed(1).padStart(10)} ${(m.perCpuSecond?.toFixed(1) ?? 'n/a').padStart(19)} ${m.p50.toFixed(1).padStart(7)} ${m.p99.toFixed(1).padStart(7)} ${String(m.ok).padStart(5)} ${String(m.bad).padStart(8)} ${String(m.timeouts).padStart(9)}`)
     }
     const n = issued.numbering

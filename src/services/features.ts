@@ -4,6 +4,7 @@ import { t } from '@/i18n/t'
 
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
 import { relationId } from '@/utilities/roles'
+import { memoized } from './requestMemo'
 import type { FeatureCode } from './tiers/featureCodes'
 
 /** The vendor's plan on the platform, or a 403 saying which feature its tier lacks. */
@@ -16,9 +17,11 @@ export async function requireFeature(req: PayloadRequest, vendorId: number, plat
 }
 
 /** The platform's id by code (null when it does not exist). */
-export async function platformIdByCode(req: PayloadRequest, code: string): Promise<number | null> {
-  const { docs } = await req.payload.find({ collection: 'platforms', where: { code: { equals: code } }, depth: 0, limit: 1, overrideAccess: true, req, select: {} })
-  return relationId(docs[0]?.id) ?? null
+export function platformIdByCode(req: PayloadRequest, code: string): Promise<number | null> {
+  return memoized(req, `platformIdByCode:${code}`, async () => {
+    const { docs } = await req.payload.find({ collection: 'platforms', where: { code: { equals: code } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req, select: {} })
+    return relationId(docs[0]?.id) ?? null
+  })
 }
 
 /** Which of `vendorIds` have `code` on the platform (a vendor whose platform has no tiers at all counts, as in requireFeature). */

@@ -160,6 +160,49 @@ describe('gapless numbering', () => {
     expect(byNumber.map((invoice) => invoice.vatTreatment)).toEqual(['origin', 'oss', 'oss', 'oss'])
   })
 
+  it('stores what the issue answers, also when the price at issue differs from the draft (lines and VAT rows rewritten)', async () => {
+    const shop = await invoicingShop(payload, world, { settings: { euDistanceSalesPreviousYear: 990_000 } })
+    const client = { name: 'Client', type: 'consumer', locale: 'fr', address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' } }
+    const create = (lines: { description: string; quantity: number; unitPrice: number; vatCategory: string }[]) =>
+      payload.create({ collection: 'invoices', data: { vendor: shop.vendor.id, platform: world.platform.id, customer: client, lines } as Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'> })
+    // Both drafts are priced below the threshold (Luxembourg's rates); the first issue crosses it, so the second is
+    // priced with France's rates at issue: every line, VAT row and total changes.
+    const first = await create([{ description: 'Wine', quantity: 1, unitPrice: 10_000, vatCategory: 'standard' }])
+    const second = await create([
+      { description: 'Wine', quantity: 2, unitPrice: 1_500, vatCategory: 'standard' },
+      { description: 'Book', quantity: 1, unitPrice: 2_000, vatCategory: 'super_reduced' },
+    ])
+    expect(second).toMatchObject({ vatTreatment: 'origin', rateCountry: 'LU' })
+    expect((await issue(shop.owner, first.id)).body.invoice).toMatchObject({ vatTreatment: 'origin' })
+    const answered = (await issue(shop.owner, second.id)).body.invoice
+    expect(answered).toMatchObject({ status: 'issued', vatTreatment: 'oss' })
+    const stored = await payload.findByID({ collection: 'invoices', id: second.id, depth: 0 })
+    expect(stored.rateCountry).toBe('FR')
+    expect(stored.lines.map((line) => line.vatRate)).not.toEqual(second.lines.map((line) => line.vatRate))
+    expect(stored.totals).not.toEqual(second.totals)
+    const amounts = (invoice: Invoice) => ({
+      status: invoice.status,
+      number: invoice.number,
+      vatTreatment: invoice.vatTreatment,
+      vatNote: invoice.vatNote ?? null,
+      lines: invoice.lines.map(({ description, quantity, unitPrice, vatRate, net, vat, gross }) => ({ description, quantity, unitPrice, vatRate, net, vat, gross })),
+      vatBreakdown: (invoice.vatBreakdown ?? []).map(({ vatRate, net, vat }) => ({ vatRate, net, vat })),
+      totals: { net: invoice.totals?.net, vat: invoice.totals?.vat, gross: invoice.totals?.gross },
+    })
+    expect(amounts(stored)).toEqual({
+      status: answered.status,
+      number: answered.number,
+      vatTreatment: answered.vatTreatment,
+      vatNote: answered.vatNote,
+      lines: answered.lines.map(({ description, quantity, unitPrice, vatRate, net, vat, gross }: Record<string, unknown>) => ({ description, quantity, unitPrice, vatRate, net, vat, gross })),
+      vatBreakdown: answered.vatBreakdown,
+      totals: answered.totals,
+    })
+    // The row ids of the lines are kept; the stored breakdown sums to the totals.
+    expect(stored.lines.map((line) => line.id)).toEqual(second.lines.map((line) => line.id))
+    expect(stored.vatBreakdown!.reduce((sum, row) => sum + row.vat!, 0)).toBe(stored.totals!.vat)
+  })
+
   it('keeps each vendor its own series', async () => {
     const [a, b] = [await invoicingShop(payload, world), await invoicingShop(payload, world)]
     const [idA] = await drafts(a, 1)

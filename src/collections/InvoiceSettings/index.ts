@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { centsField } from '@/fields/centsField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
+import { forgetInvoiceSettings } from '@/services/invoices/priceInvoice'
 import { checkSellerVatNumber } from '@/services/vat'
 import {
   DEFAULT_CREDIT_NOTE_PREFIX,
@@ -65,6 +66,7 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
   hooks: {
     beforeValidate: [normaliseInvoiceSettings],
     beforeChange: [featureGate('invoicing'), separateNumberSeries],
+    afterChange: [({ req }) => void forgetInvoiceSettings(req)],
   },
   fields: [
     { name: 'legalName', type: 'text', required: true, maxLength: 200 },

@@ -32,6 +32,7 @@ export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false,
     where: { and: [{ id: { in: userVendorIds(user) } }, ...(slug ? [{ slug: { equals: slug } }] : [])] },
     depth: 0,
     limit: 2,
+    pagination: false,
     overrideAccess: true,
     req,
   })
@@ -49,6 +50,7 @@ async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platf
     where: { and: [{ vendor: { equals: vendorId } }, { 'platform.code': { equals: oms.code } }, { isActive: { equals: true } }] },
     depth: 1,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })

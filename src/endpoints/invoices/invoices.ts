@@ -4,13 +4,15 @@ import { z } from 'zod'
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
 import { MAX_QUANTITY } from '@/fields/quantityField'
-import { t } from '@/i18n/t'
+import type { AdminLanguage } from '@/i18n/languages'
+import { requestLanguage, t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
 import { issueInvoice } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
 import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { rememberReads } from '@/services/requestMemo'
 import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/roles'
@@ -34,7 +36,7 @@ async function optionalJsonBody(req: PayloadRequest): Promise<Record<string, unk
   return body as Record<string, unknown>
 }
 
-const schemas = (req: PayloadRequest) => {
+const buildSchemas = (req: PayloadRequest) => {
   const line = z.object({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
     quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
@@ -75,6 +77,19 @@ const schemas = (req: PayloadRequest) => {
   }
 }
 
+/** The schemas depend only on the request's language: built once per language, not per request. */
+const schemasByLanguage = new Map<AdminLanguage, ReturnType<typeof buildSchemas>>()
+
+const schemas = (req: PayloadRequest) => {
+  const language = requestLanguage(req)
+  let built = schemasByLanguage.get(language)
+  if (!built) {
+    built = buildSchemas(req)
+    schemasByLanguage.set(language, built)
+  }
+  return built
+}
+
 async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
   const originalId = relationId(invoice.creditNoteFor)
   const original = originalId ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req }) : null
@@ -91,6 +106,7 @@ export const createInvoiceEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     signedIn(req)
+    rememberReads(req)
     const body = parseInput(schemas(req).create, await optionalJsonBody(req))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
@@ -129,6 +145,7 @@ export const issueInvoiceEndpoint: Endpoint = {
   path: idPath('issue'),
   method: 'post',
   handler: async (req) => {
+    rememberReads(req)
     const invoice = await invoiceForUser(req)
     const { email } = parseInput(schemas(req).issue, await optionalJsonBody(req))
     return answer(req, await inTransaction(req, () => issueInvoice(req, invoice.id, { now: new Date(), email })))

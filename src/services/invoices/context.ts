@@ -2,8 +2,10 @@
 export const INVOICE_SERVICE = 'invoiceService'
 
 /** The calendar day (YYYY-MM-DD) of `now` in Luxembourg, where the vendors' invoices are dated. */
+const luxembourgDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Luxembourg', year: 'numeric', month: '2-digit', day: '2-digit' })
+
 export function luxembourgDay(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Luxembourg', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)
+  const parts = luxembourgDays.formatToParts(now)
   const get = (type: string) => parts.find((part) => part.type === type)!.value
   return `${get('year')}-${get('month')}-${get('day')}`
 }

@@ -43,6 +43,7 @@ async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderI
     where: { and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }] },
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })
@@ -87,6 +88,6 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     context: { [INVOICE_SERVICE]: true },
   })
   if (!input.issue) return draft
-  return issueInvoice(req, draft.id, { now: input.now, email: input.issue.email })
+  return issueInvoice(req, draft.id, { now: input.now, email: input.issue.email, created: draft })
 }
 

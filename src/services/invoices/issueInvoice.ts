@@ -2,28 +2,39 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { assertVendorWritable } from '@/services/subscriptions/readOnly'
 import { viesCheckForInvoice } from '@/services/vat'
-import { relationId } from '@/utilities/roles'
+import { hasRole, relationId } from '@/utilities/roles'
 
 import { addDays, dayOf, dayToStored, luxembourgDay } from './context'
 import { queueInvoiceEmail } from './invoiceEmail'
-import { lockInvoice, sellerSnapshotOf, serviceUpdate } from './invoiceRows'
+import { lockInvoice, sellerSnapshotOf } from './invoiceRows'
+import { writeIssuedRow } from './issuedRow'
 import { nextInvoiceNumber } from './numbering'
 import { invoiceSettingsOf, priceInvoice } from './priceInvoice'
 
-export type IssueOptions = { now: Date; email?: boolean }
+export type IssueOptions = {
+  now: Date
+  email?: boolean
+  /** The draft just created in this same transaction (no other transaction can see it, so it needs no lock or re-read). */
+  created?: Invoice
+}
 
 /**
  * Issues a draft, inside the caller's transaction: the row is locked, priced again with the rates of its supply
  * date (and the customer's VAT number checked with VIES when VIES_CHECK=1), given the next number of the vendor's series, dated (issue date from `now`, due date from the payment
  * terms), and the seller frozen into it; with `email`, the mail to the customer is queued in the same
- * transaction. Anything failing rolls all of it back, the number included.
+ * transaction. Anything failing rolls all of it back, the number included. The row is written with targeted SQL
+ * (`writeIssuedRow`), not a second Payload update: the fields it sets are all computed here, the read-only rule of
+ * the vendorOwned plugin is checked explicitly, and issued rows are guarded by `guardInvoiceWrites` afterwards.
  */
-export async function issueInvoice(req: PayloadRequest, id: number, { now, email = false }: IssueOptions): Promise<Invoice> {
-  const draft = await lockInvoice(req, id)
+export async function issueInvoice(req: PayloadRequest, id: number, { now, email = false, created }: IssueOptions): Promise<Invoice> {
+  const draft = created && created.id === id ? created : await lockInvoice(req, id)
   if (draft.status !== 'draft') throw new APIError(t(req, 'invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) }), 409, null, true)
   if (email && !draft.customer.email) throw new APIError(t(req, 'invoiceNoCustomerEmail'), 400, null, true)
   const vendorId = relationId(draft.vendor)!
+  // The vendorOwned plugin's rule for every write: none while the subscription is canceled or expired.
+  if (!created && !hasRole(req.user, 'super-admin')) await assertVendorWritable(req, vendorId, relationId(draft.platform)!)
   const settings = await invoiceSettingsOf(req, vendorId)
   const issueDate = luxembourgDay(now)
   const supplyDate = dayOf(draft.supplyDate) ?? issueDate
@@ -49,34 +60,27 @@ export async function issueInvoice(req: PayloadRequest, id: number, { now, email
     },
     settings,
   )
-  const issued = await serviceUpdate(req, id, {
-    status: 'issued',
-    number,
-    issueDate: dayToStored(issueDate),
-    supplyDate: dayToStored(supplyDate),
-    dueDate: dayToStored(addDays(issueDate, settings.paymentTermsDays)),
-    sellerSnapshot: sellerSnapshotOf(settings),
-    lines: vat.lines.map((line, index) => ({ id: draft.lines[index]?.id, ...line })),
-    vatBreakdown: vat.vatBreakdown,
-    totals: vat.totals,
-    vatTreatment: vat.vatTreatment,
-    vatNote: vat.vatNote,
-    customerVatValid: vat.customerVatValid,
-    rateCountry: vat.rateCountry,
-    ...(vies
-      ? {
-          vies: {
-            status: vies.status,
-            checkedAt: vies.checkedAt,
-            vatNumber: vies.vatNumber,
-            name: vies.name ?? null,
-            address: vies.address ?? null,
-            requestIdentifier: vies.requestIdentifier ?? null,
-            error: vies.error ?? null,
-          },
-        }
-      : {}),
-  })
+  const issued = await writeIssuedRow(
+    req,
+    draft,
+    {
+      number,
+      issueDate: dayToStored(issueDate),
+      supplyDate: dayToStored(supplyDate),
+      dueDate: dayToStored(addDays(issueDate, settings.paymentTermsDays)),
+      sellerSnapshot: sellerSnapshotOf(settings),
+      vies: {
+        status: vies?.status ?? null,
+        checkedAt: vies?.checkedAt ?? null,
+        vatNumber: vies?.vatNumber ?? null,
+        name: vies?.name ?? null,
+        address: vies?.address ?? null,
+        requestIdentifier: vies?.requestIdentifier ?? null,
+        error: vies?.error ?? null,
+      },
+    },
+    vat,
+  )
   if (email) await queueInvoiceEmail(req, issued)
   return issued
 }

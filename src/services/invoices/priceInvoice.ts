@@ -21,17 +21,28 @@ export type PricingInput = {
   vies?: ViesResult | null
 }
 
+/** Settings read during one request, per vendor: a request that creates and issues reads them once. */
+const settingsOfRequest = new WeakMap<PayloadRequest, Map<number, VendorInvoiceSetting>>()
+
+/** Forgets the request's cached settings (a write of the settings collection in the same request). */
+export const forgetInvoiceSettings = (req: PayloadRequest) => settingsOfRequest.delete(req)
+
 /** The vendor's invoice settings, or 409 saying to fill them in first. */
 export async function invoiceSettingsOf(req: PayloadRequest, vendorId: number): Promise<VendorInvoiceSetting> {
+  const cached = settingsOfRequest.get(req)?.get(vendorId)
+  if (cached) return cached
   const { docs } = await req.payload.find({
     collection: 'vendor-invoice-settings',
     where: { vendor: { equals: vendorId } },
     depth: 0,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })
   if (!docs[0]) throw new APIError(t(req, 'invoiceSettingsMissing'), 409, null, true)
+  if (!settingsOfRequest.has(req)) settingsOfRequest.set(req, new Map())
+  settingsOfRequest.get(req)!.set(vendorId, docs[0])
   return docs[0]
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
+import { memoized } from '@/services/requestMemo'
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
 
@@ -45,12 +46,17 @@ export function planFromSubscription(subscription: VendorSubscription & { tier: 
  * What governs a vendor on a platform: its subscription (tier + add-ons), else, for vendors that joined
  * before subscriptions existed, the tier on its membership or the platform's entry tier. Null: the platform has no tiers.
  */
-export async function vendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
+export function vendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
+  return memoized(req, `vendorPlan:${vendorId}:${platformId}`, () => readVendorPlan(req, vendorId, platformId))
+}
+
+async function readVendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
   const subscriptions = await req.payload.find({
     collection: 'vendor-subscriptions',
     where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
     depth: 1,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })
@@ -64,6 +70,7 @@ export async function vendorPlan(req: PayloadRequest, vendorId: number, platform
     where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
     depth: 1,
     limit: 1,
+    pagination: false,
     overrideAccess: true,
     req,
   })
