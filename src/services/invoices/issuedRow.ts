@@ -37,7 +37,9 @@ export async function writeIssuedRow(req: PayloadRequest, draft: Invoice, fields
     UPDATE invoices SET
       status = 'issued', number = ${fields.number}, issue_date = ${fields.issueDate}::timestamptz,
       supply_date = ${fields.supplyDate}::timestamptz, due_date = ${fields.dueDate}::timestamptz,
-      seller_snapshot = ${JSON.stringify(fields.sellerSnapshot)}::jsonb,
+      -- The order reference the documents print is frozen with the seller (see freezeOrderReference).
+      seller_snapshot = ${JSON.stringify(fields.sellerSnapshot)}::jsonb || jsonb_build_object('orderReference',
+        (SELECT COALESCE(o.external_id, '#' || o.id) FROM orders o WHERE o.id = invoices.order_id)),
       totals_net = ${vat.totals.net}, totals_vat = ${vat.totals.vat}, totals_gross = ${vat.totals.gross},
       vat_treatment = ${vat.vatTreatment}, vat_note = ${vat.vatNote}, customer_vat_valid = ${vat.customerVatValid},
       rate_country = ${vat.rateCountry},
@@ -46,7 +48,7 @@ export async function writeIssuedRow(req: PayloadRequest, draft: Invoice, fields
       vies_request_identifier = ${vies.requestIdentifier ?? null}, vies_error = ${vies.error ?? null},
       updated_at = now()
     WHERE id = ${draft.id} AND status = 'draft'
-    RETURNING updated_at`)
+    RETURNING updated_at, seller_snapshot`)
   if (updated.rows.length !== 1) throw new Error(`Invoice ${draft.id} is no longer a draft.`)
   if (vat.lines.length !== draft.lines.length) throw new Error(`Invoice ${draft.id}: priced ${vat.lines.length} lines for ${draft.lines.length}.`)
 
@@ -74,7 +76,7 @@ export async function writeIssuedRow(req: PayloadRequest, draft: Invoice, fields
     issueDate: fields.issueDate,
     supplyDate: fields.supplyDate,
     dueDate: fields.dueDate,
-    sellerSnapshot: fields.sellerSnapshot,
+    sellerSnapshot: updated.rows[0].seller_snapshot as Invoice['sellerSnapshot'],
     lines,
     vatBreakdown,
     totals: vat.totals,
