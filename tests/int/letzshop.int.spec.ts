@@ -134,11 +134,15 @@ describe('GET /api/platform/letzshop-vendors?q=', () => {
   })
 
   it('wants 2 to 100 characters', async () => {
-    for (const path of ['/api/platform/letzshop-vendors', '/api/platform/letzshop-vendors?q=a', '/api/platform/letzshop-vendors?q=%20%20x%20', '/api/platform/letzshop-vendors?q=ab%00cd', `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`]) {
+    for (const path of ['/api/platform/letzshop-vendors', '/api/platform/letzshop-vendors?q=a', '/api/platform/letzshop-vendors?q=%20%20x%20', `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`]) {
       const answer = await get(path)
       expect(answer.status, path).toBe(400)
       expect(answer.body.errors[0].message).toContain('between 2 and 100 characters')
     }
+    // A NUL byte is refused before the length rule, naming the parameter (parseInput, as for every endpoint).
+    const nul = await get('/api/platform/letzshop-vendors?q=ab%00cd')
+    expect(nul.status).toBe(400)
+    expect(nul.body.errors[0].message).toMatch(/^q: .*NUL/)
   })
 
   it('serves a repeated search and lookup from the cache, not from Letzshop', async () => {
