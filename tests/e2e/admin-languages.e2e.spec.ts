@@ -47,6 +47,11 @@ test("a vendor owner switches the admin to French; the choice is kept across rel
   await expectShopNav(elsewhere, { pages: 'Pages', products: 'Produits', orders: 'Commandes', group: 'Boutique' })
   await elsewhere.goto('/admin/collections/platforms')
   await expect(elsewhere.locator('body')).not.toContainText('Plateformes')
+  // Leave the shared demo user as found: other specs sign in as them and read the admin in English.
+  await elsewhere.goto('/admin/account')
+  await elsewhere.locator('#language-select').click()
+  await elsewhere.getByText('English', { exact: true }).click()
+  await expectShopNav(elsewhere, { pages: 'Pages', products: 'Products', orders: 'Orders', group: 'Shop' })
   await elsewhere.context().close()
 })
 
