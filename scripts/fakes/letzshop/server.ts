@@ -9,13 +9,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSchema, graphql } from 'graphql'
 
-import { readBody, sendJson } from '../lib/http'
+import { closeServer, listen, readBody, sendJson } from '../lib/http'
 
 export type FakeVendor = {
   id: string
@@ -126,27 +125,16 @@ export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<L
     sendJson(response, 200, result)
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => resolve())
-  })
-  const address = server.address() as AddressInfo
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const baseUrl = await listen(server, port, host)
 
   return {
-    url: `http://${urlHost}:${address.port}/graphql`,
+    url: `${baseUrl}/graphql`,
     configure(next) {
       behaviour = { ...next }
     },
     get requestCount() {
       return requestCount
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer)
-        timers.clear()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      }),
+    close: () => closeServer(server, timers),
   }
 }

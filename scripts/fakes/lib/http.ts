@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 /** The whole request body as UTF-8 text. */
 export const readBody = (request: IncomingMessage): Promise<string> =>
@@ -15,3 +16,22 @@ export const sendJson = (response: ServerResponse, status: number, body: unknown
   response.writeHead(status, { 'Content-Type': 'application/json' })
   response.end(JSON.stringify(body))
 }
+
+/** Starts `server` on host:port (0 = any free port) and gives its base URL. */
+export async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+}
+
+/** Stops `server` at once: pending timers (delayed answers) cleared, open connections cut. */
+export const closeServer = (server: Server, timers: Set<NodeJS.Timeout>): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    for (const timer of timers) clearTimeout(timer)
+    timers.clear()
+    server.close((error) => (error ? reject(error) : resolve()))
+    server.closeAllConnections()
+  })

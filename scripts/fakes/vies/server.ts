@@ -11,11 +11,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { readBody, sendJson } from '../lib/http'
+import { closeServer, listen, readBody, sendJson } from '../lib/http'
 
 export type ViesFakeBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
 
@@ -100,27 +99,16 @@ export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake>
     })
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => resolve())
-  })
-  const address = server.address() as AddressInfo
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const baseUrl = await listen(server, port, host)
 
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url: `${baseUrl}`,
     configure(next) {
       behaviour = { ...next }
     },
     get requests() {
       return requests
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer)
-        timers.clear()
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      }),
+    close: () => closeServer(server, timers),
   }
 }
