@@ -11,7 +11,9 @@ import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTe
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  auth: { cookies: authCookies },
+  // The signed-in user is read on every request: its vendors and platforms stay ids (userVendorIds reads them),
+  // instead of the default depth populating each one with a query of its own.
+  auth: { cookies: authCookies, depth: 0 },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'roles', 'vendors'],

@@ -5,6 +5,7 @@ import { t } from '@/i18n/t'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { requireFeature } from '@/services/features'
+import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
 import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
 
 import { parseInput, queryObject, slugParam } from '../validation'
@@ -48,6 +49,7 @@ async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platf
   const { docs } = await req.payload.find({
     collection: 'vendor-platforms',
     where: { and: [{ vendor: { equals: vendorId } }, { 'platform.code': { equals: oms.code } }, { isActive: { equals: true } }] },
+    select: { platform: true },
     depth: 1,
     limit: 1,
     pagination: false,
@@ -67,19 +69,35 @@ export function invoiceIdParam(req: PayloadRequest): number {
 }
 
 /**
- * The invoice of a request on /api/vendor/invoices/:id/...: 404 unknown, 403 unless the user is one of its
- * vendor's users (owner or member) or a super admin, and 403 naming the feature when the vendor's plan lacks it.
- * Platform admins are not let in: invoices carry the shops' customers' data and are for the shop's own users.
+ * 403 unless the user is one of the invoice's vendor's users (owner or member) or a super admin, and 403 naming the
+ * feature when the vendor's plan lacks it. Platform admins are not let in: invoices carry the shops' customers' data
+ * and are for the shop's own users.
  */
-export async function invoiceForUser(req: PayloadRequest): Promise<Invoice> {
+async function assertInvoiceUser(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
   const user = signedIn(req)
+  if (hasRole(user, 'super-admin')) return
+  if (!isVendorUser(user) || !userVendorIds(user).includes(vendorId)) throw new APIError(t(req, 'invoiceNotYours'), 403, null, true)
+  await requireFeature(req, vendorId, platformId, 'invoicing')
+}
+
+/** The invoice of a read on /api/vendor/invoices/:id/...: 401, 404 unknown, 403 as in assertInvoiceUser. */
+export async function invoiceForUser(req: PayloadRequest): Promise<Invoice> {
+  signedIn(req)
   const id = invoiceIdParam(req)
   const invoice = await req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!invoice) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
-  const vendorId = relationId(invoice.vendor)!
-  if (!hasRole(user, 'super-admin')) {
-    if (!isVendorUser(user) || !userVendorIds(user).includes(vendorId)) throw new APIError(t(req, 'invoiceNotYours'), 403, null, true)
-    await requireFeature(req, vendorId, relationId(invoice.platform)!, 'invoicing')
-  }
+  await assertInvoiceUser(req, relationId(invoice.vendor)!, relationId(invoice.platform)!)
   return invoice
+}
+
+/**
+ * The invoice of a change on /api/vendor/invoices/:id/..., inside the change's transaction: its row locked first
+ * (a concurrent change of it waits), then the same answers as invoiceForUser, then read once, as it is under the lock.
+ */
+export async function lockedInvoiceForUser(req: PayloadRequest): Promise<Invoice> {
+  signedIn(req)
+  const id = invoiceIdParam(req)
+  const { vendorId, platformId } = await lockInvoiceRow(req, id)
+  await assertInvoiceUser(req, vendorId, platformId)
+  return readLockedInvoice(req, id)
 }

@@ -1,5 +1,6 @@
 import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
 import { dayOf } from '@/services/invoices/context'
+import { sellerSnapshotOf } from '@/services/invoices/invoiceRows'
 import { relationId } from '@/utilities/roles'
 
 const cents = (value: number | null | undefined) => value ?? 0
@@ -50,21 +51,11 @@ export function invoiceAnswer(invoice: Invoice, original?: Invoice | null) {
 /** The invoice settings as GET / PATCH /api/vendor/invoice-settings answer them. */
 export function settingsAnswer(settings: VendorInvoiceSetting) {
   return {
-    legalName: settings.legalName,
-    address: { street: settings.address.street, postalCode: settings.address.postalCode, city: settings.address.city, country: settings.address.country },
-    vatNumber: settings.vatNumber ?? null,
-    rcsNumber: settings.rcsNumber ?? null,
-    email: settings.email ?? null,
-    iban: settings.iban ?? null,
-    bic: settings.bic ?? null,
+    ...sellerSnapshotOf(settings),
     numberPrefix: settings.numberPrefix,
     numberPattern: settings.numberPattern,
     creditNotePrefix: settings.creditNotePrefix,
     creditNotePattern: settings.creditNotePattern,
-    paymentTermsDays: settings.paymentTermsDays,
-    footer: settings.footer ?? null,
-    logo: settings.logo ?? null,
-    ossRegistered: Boolean(settings.ossRegistered),
     euDistanceSalesPreviousYear: settings.euDistanceSalesPreviousYear ?? 0,
   }
 }

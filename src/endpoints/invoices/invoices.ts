@@ -20,7 +20,7 @@ import { relationId } from '@/utilities/roles'
 import { noStore } from '../signup/signupRequest'
 import { parseInput, queryObject, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
-import { invoiceForUser, invoicingVendor, signedIn } from './invoiceAccess'
+import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
 
 /** A JSON object body, or {} when there is none (issue and credit-note take optional options). */
 async function optionalJsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -146,9 +146,14 @@ export const issueInvoiceEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     rememberReads(req)
-    const invoice = await invoiceForUser(req)
-    const { email } = parseInput(schemas(req).issue, await optionalJsonBody(req))
-    return answer(req, await inTransaction(req, () => issueInvoice(req, invoice.id, { now: new Date(), email })))
+    signedIn(req)
+    const body = await optionalJsonBody(req)
+    const issued = await inTransaction(req, async () => {
+      const draft = await lockedInvoiceForUser(req)
+      const { email } = parseInput(schemas(req).issue, body)
+      return issueInvoice(req, draft, { now: new Date(), email })
+    })
+    return answer(req, issued)
   },
 }
 
@@ -157,8 +162,8 @@ export const creditNoteEndpoint: Endpoint = {
   path: idPath('credit-note'),
   method: 'post',
   handler: async (req) => {
-    const invoice = await invoiceForUser(req)
-    return answer(req, await inTransaction(req, () => creditInvoice(req, invoice.id, { now: new Date() })), 201)
+    const creditNote = await inTransaction(req, async () => creditInvoice(req, await lockedInvoiceForUser(req), { now: new Date() }))
+    return answer(req, creditNote, 201)
   },
 }
 
@@ -167,8 +172,7 @@ export const markPaidEndpoint: Endpoint = {
   path: idPath('mark-paid'),
   method: 'post',
   handler: async (req) => {
-    const invoice = await invoiceForUser(req)
-    return answer(req, await inTransaction(req, () => markInvoicePaid(req, invoice.id)))
+    return answer(req, await inTransaction(req, async () => markInvoicePaid(req, await lockedInvoiceForUser(req))))
   },
 }
 

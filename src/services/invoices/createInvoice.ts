@@ -88,6 +88,6 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     context: { [INVOICE_SERVICE]: true },
   })
   if (!input.issue) return draft
-  return issueInvoice(req, draft.id, { now: input.now, email: input.issue.email, created: draft })
+  return issueInvoice(req, draft, { now: input.now, email: input.issue.email, created: true })
 }
 

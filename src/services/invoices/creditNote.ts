@@ -5,20 +5,20 @@ import type { Invoice } from '@/payload-types'
 import { relationId } from '@/utilities/roles'
 
 import { addDays, dayOf, dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
-import { lockInvoice, sellerSnapshotOf, serviceUpdate } from './invoiceRows'
+import { sellerSnapshotOf, serviceUpdate } from './invoiceRows'
 import { nextInvoiceNumber } from './numbering'
 import { invoiceSettingsOf } from './priceInvoice'
 
 const negate = (value: number | null | undefined) => (value ? -value : 0)
 
 /**
- * Cancels an issued (or paid) invoice in full, inside the caller's transaction: a credit note numbered in the
+ * Cancels an issued (or paid) invoice in full, inside the caller's transaction, which holds the original's row locked
+ * (lockInvoiceRow, then read): a credit note numbered in the
  * vendor's own credit-note series, issued at once, with the original's lines, breakdown and totals negated and
  * its VAT treatment kept; it points at the original (creditNoteFor), whose number and date it cites. The
  * original becomes `credited`, so one invoice gets one credit note.
  */
-export async function creditInvoice(req: PayloadRequest, id: number, { now }: { now: Date }): Promise<Invoice> {
-  const original = await lockInvoice(req, id)
+export async function creditInvoice(req: PayloadRequest, original: Invoice, { now }: { now: Date }): Promise<Invoice> {
   if (original.kind !== 'invoice') throw new APIError(t(req, 'invoiceCreditNoteOfCreditNote'), 409, null, true)
   if (original.status === 'draft') throw new APIError(t(req, 'invoiceCreditDraft'), 409, null, true)
   if (original.status === 'credited') throw new APIError(t(req, 'invoiceAlreadyCredited', { number: original.number ?? '' }), 409, null, true)
@@ -66,11 +66,10 @@ export async function creditInvoice(req: PayloadRequest, id: number, { now }: { 
   return creditNote
 }
 
-/** Records the payment of an issued invoice (issued → paid); nothing else changes. */
-export async function markInvoicePaid(req: PayloadRequest, id: number): Promise<Invoice> {
-  const invoice = await lockInvoice(req, id)
+/** Records the payment of an issued invoice (issued → paid), its row locked by the caller's transaction; nothing else changes. */
+export async function markInvoicePaid(req: PayloadRequest, invoice: Invoice): Promise<Invoice> {
   if (invoice.kind !== 'invoice' || invoice.status !== 'issued') {
     throw new APIError(t(req, 'invoiceCannotMarkPaid', { status: invoice.status }), 409, null, true)
   }
-  return serviceUpdate(req, id, { status: 'paid' })
+  return serviceUpdate(req, invoice.id, { status: 'paid' })
 }

@@ -7,13 +7,21 @@ import { transactionDb } from '@/services/transactions'
 
 import { INVOICE_SERVICE } from './context'
 
-/** Locks the invoice row for the rest of the transaction (two issues of one draft run one after the other) and reads it. */
-export async function lockInvoice(req: PayloadRequest, id: number): Promise<Invoice> {
+/**
+ * Locks the invoice row for the rest of the caller's transaction (two issues of one draft run one after the other)
+ * and answers whose it is, so that access can be checked before the row is read: 404 when there is none.
+ */
+export async function lockInvoiceRow(req: PayloadRequest, id: number): Promise<{ vendorId: number; platformId: number }> {
   const db = await transactionDb(req)
-  const locked = await db.execute(sql`SELECT id FROM invoices WHERE id = ${id} FOR UPDATE`)
-  if (locked.rows.length === 0) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
-  return req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req })
+  const locked = await db.execute(sql`SELECT vendor_id, platform_id FROM invoices WHERE id = ${id} FOR UPDATE`)
+  const row = locked.rows[0] as { vendor_id: number; platform_id: number } | undefined
+  if (!row) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
+
+/** The invoice as it is under the lock `lockInvoiceRow` took in this transaction. */
+export const readLockedInvoice = (req: PayloadRequest, id: number): Promise<Invoice> =>
+  req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req })
 
 /** A write only the invoice service makes (issuing, status moves), past the guard on issued invoices. */
 export const serviceUpdate = (req: PayloadRequest, id: number, data: Partial<Invoice>) =>

@@ -8,7 +8,7 @@ import { hasRole, relationId } from '@/utilities/roles'
 
 import { addDays, dayOf, dayToStored, luxembourgDay } from './context'
 import { queueInvoiceEmail } from './invoiceEmail'
-import { lockInvoice, sellerSnapshotOf } from './invoiceRows'
+import { sellerSnapshotOf } from './invoiceRows'
 import { writeIssuedRow } from './issuedRow'
 import { nextInvoiceNumber } from './numbering'
 import { invoiceSettingsOf, priceInvoice } from './priceInvoice'
@@ -16,20 +16,20 @@ import { invoiceSettingsOf, priceInvoice } from './priceInvoice'
 export type IssueOptions = {
   now: Date
   email?: boolean
-  /** The draft just created in this same transaction (no other transaction can see it, so it needs no lock or re-read). */
-  created?: Invoice
+  /** The draft was created in this same transaction (whose create already checked that the vendor may write). */
+  created?: boolean
 }
 
 /**
- * Issues a draft, inside the caller's transaction: the row is locked, priced again with the rates of its supply
+ * Issues a draft, inside the caller's transaction, which holds its row locked (lockInvoiceRow, then read) or created
+ * it: priced again with the rates of its supply
  * date (and the customer's VAT number checked with VIES when VIES_CHECK=1), given the next number of the vendor's series, dated (issue date from `now`, due date from the payment
  * terms), and the seller frozen into it; with `email`, the mail to the customer is queued in the same
  * transaction. Anything failing rolls all of it back, the number included. The row is written with targeted SQL
  * (`writeIssuedRow`), not a second Payload update: the fields it sets are all computed here, the read-only rule of
  * the vendorOwned plugin is checked explicitly, and issued rows are guarded by `guardInvoiceWrites` afterwards.
  */
-export async function issueInvoice(req: PayloadRequest, id: number, { now, email = false, created }: IssueOptions): Promise<Invoice> {
-  const draft = created && created.id === id ? created : await lockInvoice(req, id)
+export async function issueInvoice(req: PayloadRequest, draft: Invoice, { now, email = false, created = false }: IssueOptions): Promise<Invoice> {
   if (draft.status !== 'draft') throw new APIError(t(req, 'invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) }), 409, null, true)
   if (email && !draft.customer.email) throw new APIError(t(req, 'invoiceNoCustomerEmail'), 400, null, true)
   const vendorId = relationId(draft.vendor)!

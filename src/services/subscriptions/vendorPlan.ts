@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
-import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
+import type { AddOn, SubscriptionTier, VendorPlatform, VendorSubscription } from '@/payload-types'
 import { memoized } from '@/services/requestMemo'
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
@@ -50,31 +50,34 @@ export function vendorPlan(req: PayloadRequest, vendorId: number, platformId: nu
   return memoized(req, `vendorPlan:${vendorId}:${platformId}`, () => readVendorPlan(req, vendorId, platformId))
 }
 
-async function readVendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
-  const subscriptions = await req.payload.find({
-    collection: 'vendor-subscriptions',
+/**
+ * The vendor's subscription or membership on the platform, with depth 1 populating its tier (and add-ons); the vendor
+ * and platform, known here, are not read again (each would cost a query).
+ */
+async function rowOnPlatform<T extends VendorSubscription | VendorPlatform>(
+  req: PayloadRequest,
+  collection: 'vendor-subscriptions' | 'vendor-platforms',
+  vendorId: number,
+  platformId: number,
+): Promise<T | undefined> {
+  const { docs } = await req.payload.find({
+    collection,
     where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
+    select: { vendor: false, platform: false },
     depth: 1,
     limit: 1,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const subscription = subscriptions.docs[0]
-  if (subscription && typeof subscription.tier === 'object') {
-    return planFromSubscription({ ...subscription, tier: subscription.tier })
-  }
+  return docs[0] ? ({ ...docs[0], vendor: vendorId, platform: platformId } as T) : undefined
+}
 
-  const membership = await req.payload.find({
-    collection: 'vendor-platforms',
-    where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const assigned = membership.docs[0]?.tier
+async function readVendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
+  const subscription = await rowOnPlatform<VendorSubscription>(req, 'vendor-subscriptions', vendorId, platformId)
+  if (subscription && typeof subscription.tier === 'object') return planFromSubscription({ ...subscription, tier: subscription.tier })
+
+  const assigned = (await rowOnPlatform<VendorPlatform>(req, 'vendor-platforms', vendorId, platformId))?.tier
   const tier = assigned && typeof assigned === 'object' ? assigned : await entryTier(req, platformId)
   if (!tier) return null
   const info = tierInfo(tier)
