@@ -143,6 +143,7 @@ export const de: Messages = {
   billingNotCanceling: "Ihr Abonnement ist nicht gekündigt: Es gibt nichts fortzusetzen.",
   billingCardDeclined: "Ihre Karte wurde abgelehnt, daher wurde nichts geändert. Ersetzen Sie Ihre Karte unter Abrechnung und versuchen Sie es erneut.",
   billingPaymentProviderFailed: "Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.",
+  billingCardNotShown: "Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher kann Ihre Karte nicht angezeigt werden. Versuchen Sie es gleich noch einmal.",
   billingSetupIntentMismatch: "Diese Kartenbestätigung gehört nicht zu Ihrem Abonnement: Geben Sie Ihre Karte erneut ein.",
   billingCardNotConfirmed: "Ihre neue Karte wurde nicht akzeptiert{{reason}}. Geben Sie sie erneut ein oder verwenden Sie eine andere Karte.",
   billingChangeNotShownYet: "Ihre Änderung wurde bei unserem Zahlungsanbieter vorgenommen, wird hier aber noch nicht angezeigt: Das geschieht innerhalb einer Minute. Wiederholen Sie sie nicht.",

@@ -145,6 +145,7 @@ export const en = {
   billingNotCanceling: "Your subscription is not set to end: there is nothing to resume.",
   billingCardDeclined: "Your card was declined, so nothing was changed. Replace your card under Billing, then try again.",
   billingPaymentProviderFailed: "Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.",
+  billingCardNotShown: "Our payment provider did not answer correctly, so your card cannot be shown. Try again in a moment.",
   billingSetupIntentMismatch: "This card confirmation does not belong to your subscription: enter your card again.",
   billingCardNotConfirmed: "Your new card has not been accepted{{reason}}. Enter it again or use another card.",
   billingChangeNotShownYet: "Your change was made with our payment provider but is not shown here yet: it will be within a minute. Do not repeat it.",

@@ -143,6 +143,7 @@ export const fr: Messages = {
   billingNotCanceling: "Votre abonnement n’est pas résilié : il n’y a rien à reprendre.",
   billingCardDeclined: "Votre carte a été refusée : rien n’a été modifié. Remplacez votre carte dans Facturation, puis réessayez.",
   billingPaymentProviderFailed: "Notre prestataire de paiement n’a pas répondu correctement : rien n’a été modifié. Réessayez dans un instant.",
+  billingCardNotShown: "Notre prestataire de paiement n’a pas répondu correctement : votre carte ne peut pas être affichée. Réessayez dans un instant.",
   billingSetupIntentMismatch: "Cette confirmation de carte n’appartient pas à votre abonnement : saisissez de nouveau votre carte.",
   billingCardNotConfirmed: "Votre nouvelle carte n’a pas été acceptée{{reason}}. Saisissez-la de nouveau ou utilisez une autre carte.",
   billingChangeNotShownYet: "Votre modification a été faite chez notre prestataire de paiement mais n’apparaît pas encore ici : elle le sera d’ici une minute. Ne la refaites pas.",
