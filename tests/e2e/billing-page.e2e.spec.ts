@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, PLATFORM_ADMINS, superAdminCredentials } from '../../src/seed/demoAccounts'
 
@@ -29,6 +29,21 @@ async function signUp(page: Page, email: string, company: string) {
   await page.waitForURL(/\/admin$/)
 }
 
+/** A shop on OMS without a Stripe subscription yet (added by a super admin, on the trial the platform gives), and its owner. */
+async function shopOnOms(request: APIRequestContext, name: string) {
+  const login = await request.post('/api/users/login', { data: superAdminCredentials() })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const slug = name.toLowerCase().replace(/\W+/g, '-')
+  const vendor = await request.post('/api/vendors', { headers, data: { name, slug } })
+  expect(vendor.status(), await vendor.text()).toBe(201)
+  const vendorId: number = (await vendor.json()).doc.id
+  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
+  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
+  const email = `${slug}@example.lu`
+  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+  return { vendorId, slug, email }
+}
+
 test('a vendor owner opens Billing, previews the upgrade to Professional with its proration, confirms, and the limits grow', async ({ browser }) => {
   const suffix = Date.now().toString(36)
   const email = `billing-${suffix}@example.lu`
@@ -46,6 +61,8 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
+  const cardOnFile = page.locator('[data-billing="payment-method"] [data-billing-card]')
+  await expect(cardOnFile).toHaveText(/^Visa •••• 4242, expires 12\/20\d\d$/)
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
 
   // The change is priced by Stripe before it is confirmed.
@@ -70,6 +87,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await card.fill('5555 5555 5555 4444')
   await page.getByRole('button', { name: 'Save card' }).click()
   await expect(page.locator('[data-billing-notice]')).toHaveText('Your new card is saved: it pays the next invoices.')
+  await expect(cardOnFile).toHaveText(/^Mastercard •••• 4444, expires 12\/20\d\d$/)
 
   // A team member (the new plan has room for one) reads the page but changes nothing.
   const subscription = await page.request.get('/api/billing/subscription')
@@ -93,17 +111,8 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
 })
 
 test('the billing page speaks French in a French admin; admins reach a shop’s billing from its record; signed-out visitors go to the login', async ({ browser, request }) => {
-  // A shop on OMS without a Stripe subscription yet (added by a super admin), and its owner.
-  const login = await request.post('/api/users/login', { data: superAdminCredentials() })
-  const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const suffix = Date.now().toString(36)
-  const vendor = await request.post('/api/vendors', { headers, data: { name: `Boulangerie ${suffix}`, slug: `boulangerie-${suffix}` } })
-  expect(vendor.status(), await vendor.text()).toBe(201)
-  const vendorId = (await vendor.json()).doc.id
-  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
-  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
-  const email = `boulangerie-${suffix}@example.lu`
-  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+  const { vendorId, email } = await shopOnOms(request, `Boulangerie ${suffix}`)
 
   const page = await newPage(browser, 'fr-LU')
   await signIn(page, email)
@@ -118,6 +127,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
+  await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()
 
