@@ -2,6 +2,8 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 
 import { DEMO_PASSWORD, PLATFORM_ADMINS, superAdminCredentials } from '../../src/seed/demoAccounts'
 
+import { withE2eDatabase } from './serverState'
+
 const PASSWORD = 'billing-page-2026'
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
@@ -156,4 +158,57 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await signedOut.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
   await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
   await signedOut.context().close()
+})
+
+test('a shop whose payment failed sees the dunning banner on every admin page, with the days left, until it is paid', async ({ browser, request }) => {
+  const { vendorId, email } = await shopOnOms(request, `Fromagerie ${Date.now().toString(36)}`)
+  /** Sets the shop's subscription row as the webhooks and the dunning run leave it; answers the end of the grace period. */
+  const setSubscription = (assignments: string) =>
+    withE2eDatabase(async (db) => {
+      const { rows } = await db.query(`UPDATE vendor_subscriptions SET ${assignments} WHERE vendor_id = $1 RETURNING dunning_grace_ends_at`, [vendorId])
+      expect(rows).toHaveLength(1)
+      return rows[0].dunning_grace_ends_at as Date | null
+    })
+  const page = await newPage(browser, 'en-GB')
+  await signIn(page, email)
+  /** Opens an admin page once its banner has asked for the subscription, so an absent banner is really absent. */
+  const open = async (path: string) => {
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/billing/subscription')
+    await page.goto(path)
+    await asked
+  }
+  const banner = page.locator('[data-dunning-banner]')
+  await open('/admin/collections/products')
+  await expect(page.locator('h1')).toContainText('Products')
+  await expect(banner).toHaveCount(0)
+
+  // The first failure of a payment two days ago (Stripe: past_due; our run: one reminder sent), 14 days of grace.
+  const graceEndsAt = await setSubscription(
+    "status = 'past_due', dunning_since = now() - interval '2 days', dunning_grace_ends_at = now() + interval '12 days', dunning_reminders_sent = 1, dunning_read_only = false",
+  )
+  await open('/admin/collections/products')
+  await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', '12')
+  const by = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(graceEndsAt!)
+  await expect(banner).toContainText(`Your last payment failed. Update your card within 12 days (by ${by}), or your shop becomes read-only.`)
+  await page.screenshot({ path: 'test-results/billing-7-dunning.png', fullPage: true })
+  await open('/admin')
+  await expect(banner).toContainText('within 12 days')
+  await banner.getByRole('link', { name: 'Go to billing' }).click()
+  await page.waitForURL(/\/admin\/billing$/)
+  // The billing page shows its own notice, not the header's.
+  await expect(page.locator('[data-billing-page] [data-dunning="12"]')).toBeVisible()
+  await expect(banner).toHaveCount(0)
+
+  // The grace period over: read-only until the card is updated.
+  await setSubscription("dunning_grace_ends_at = now() - interval '1 hour', dunning_read_only = true")
+  await open('/admin/collections/products')
+  await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', 'read-only')
+  await expect(banner).toContainText('your shop is read-only. Update your card to restore it.')
+
+  // Paid (invoice.paid): active again, the episode over, the banner gone.
+  await setSubscription("status = 'active', dunning_since = NULL, dunning_grace_ends_at = NULL, dunning_reminders_sent = 0, dunning_read_only = false")
+  await open('/admin/collections/products')
+  await expect(banner).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/billing-8-paid.png', fullPage: true })
+  await page.context().close()
 })
