@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
-import Stripe from 'stripe'
+import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier } from '@/payload-types'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import type { StripeFake } from '../../scripts/fakes/stripe/server'
 import { createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
 import { login, rest, testPayload } from '../helpers/payload'
-import { billedVendor, pricedTier } from '../helpers/stripeBilling'
+import { billedVendor, pricedTier, stripeStandIn } from '../helpers/stripeBilling'
 
 let payload: Payload
 let fake: StripeFake
@@ -39,16 +39,7 @@ async function signUp(paymentMethod: string) {
 }
 
 beforeAll(async () => {
-  fake = await startStripeFake({ port: 0 })
-  Object.assign(process.env, {
-    STRIPE_SECRET_KEY: 'sk_test_card',
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_card',
-    STRIPE_API_URL: fake.url,
-    STRIPE_MAX_NETWORK_RETRIES: '0',
-    STRIPE_TIMEOUT_MS: '2000',
-  })
-  const url = new URL(fake.url)
-  stripe = new Stripe('sk_test_card', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  ;({ fake, stripe } = await stripeStandIn('card'))
   payload = await testPayload()
   ;({ platform } = await createPlatform(payload, []))
   tier = await pricedTier(payload, stripe, platform)
