@@ -1,6 +1,8 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_PASSWORD, PLATFORM_ADMINS, superAdminCredentials } from '../../src/seed/demoAccounts'
+
+import { withE2eDatabase } from './serverState'
 
 const PASSWORD = 'billing-page-2026'
 
@@ -29,6 +31,21 @@ async function signUp(page: Page, email: string, company: string) {
   await page.waitForURL(/\/admin$/)
 }
 
+/** A shop on OMS without a Stripe subscription yet (added by a super admin, on the trial the platform gives), and its owner. */
+async function shopOnOms(request: APIRequestContext, name: string) {
+  const login = await request.post('/api/users/login', { data: superAdminCredentials() })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const slug = name.toLowerCase().replace(/\W+/g, '-')
+  const vendor = await request.post('/api/vendors', { headers, data: { name, slug } })
+  expect(vendor.status(), await vendor.text()).toBe(201)
+  const vendorId: number = (await vendor.json()).doc.id
+  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
+  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
+  const email = `${slug}@example.lu`
+  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+  return { vendorId, slug, email }
+}
+
 test('a vendor owner opens Billing, previews the upgrade to Professional with its proration, confirms, and the limits grow', async ({ browser }) => {
   const suffix = Date.now().toString(36)
   const email = `billing-${suffix}@example.lu`
@@ -46,6 +63,8 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
+  const cardOnFile = page.locator('[data-billing="payment-method"] [data-billing-card]')
+  await expect(cardOnFile).toHaveText(/^Visa •••• 4242, expires 12\/20\d\d$/)
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
 
   // The change is priced by Stripe before it is confirmed.
@@ -70,6 +89,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await card.fill('5555 5555 5555 4444')
   await page.getByRole('button', { name: 'Save card' }).click()
   await expect(page.locator('[data-billing-notice]')).toHaveText('Your new card is saved: it pays the next invoices.')
+  await expect(cardOnFile).toHaveText(/^Mastercard •••• 4444, expires 12\/20\d\d$/)
 
   // A team member (the new plan has room for one) reads the page but changes nothing.
   const subscription = await page.request.get('/api/billing/subscription')
@@ -93,17 +113,8 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
 })
 
 test('the billing page speaks French in a French admin; admins reach a shop’s billing from its record; signed-out visitors go to the login', async ({ browser, request }) => {
-  // A shop on OMS without a Stripe subscription yet (added by a super admin), and its owner.
-  const login = await request.post('/api/users/login', { data: superAdminCredentials() })
-  const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const suffix = Date.now().toString(36)
-  const vendor = await request.post('/api/vendors', { headers, data: { name: `Boulangerie ${suffix}`, slug: `boulangerie-${suffix}` } })
-  expect(vendor.status(), await vendor.text()).toBe(201)
-  const vendorId = (await vendor.json()).doc.id
-  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
-  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
-  const email = `boulangerie-${suffix}@example.lu`
-  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+  const { vendorId, email } = await shopOnOms(request, `Boulangerie ${suffix}`)
 
   const page = await newPage(browser, 'fr-LU')
   await signIn(page, email)
@@ -118,6 +129,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
+  await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()
 
@@ -146,4 +158,57 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await signedOut.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
   await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
   await signedOut.context().close()
+})
+
+test('a shop whose payment failed sees the dunning banner on every admin page, with the days left, until it is paid', async ({ browser, request }) => {
+  const { vendorId, email } = await shopOnOms(request, `Fromagerie ${Date.now().toString(36)}`)
+  /** Sets the shop's subscription row as the webhooks and the dunning run leave it; answers the end of the grace period. */
+  const setSubscription = (assignments: string) =>
+    withE2eDatabase(async (db) => {
+      const { rows } = await db.query(`UPDATE vendor_subscriptions SET ${assignments} WHERE vendor_id = $1 RETURNING dunning_grace_ends_at`, [vendorId])
+      expect(rows).toHaveLength(1)
+      return rows[0].dunning_grace_ends_at as Date | null
+    })
+  const page = await newPage(browser, 'en-GB')
+  await signIn(page, email)
+  /** Opens an admin page once its banner has asked for the subscription, so an absent banner is really absent. */
+  const open = async (path: string) => {
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/billing/subscription')
+    await page.goto(path)
+    await asked
+  }
+  const banner = page.locator('[data-dunning-banner]')
+  await open('/admin/collections/products')
+  await expect(page.locator('h1')).toContainText('Products')
+  await expect(banner).toHaveCount(0)
+
+  // The first failure of a payment two days ago (Stripe: past_due; our run: one reminder sent), 14 days of grace.
+  const graceEndsAt = await setSubscription(
+    "status = 'past_due', dunning_since = now() - interval '2 days', dunning_grace_ends_at = now() + interval '12 days', dunning_reminders_sent = 1, dunning_read_only = false",
+  )
+  await open('/admin/collections/products')
+  await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', '12')
+  const by = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(graceEndsAt!)
+  await expect(banner).toContainText(`Your last payment failed. Update your card within 12 days (by ${by}), or your shop becomes read-only.`)
+  await page.screenshot({ path: 'test-results/billing-7-dunning.png', fullPage: true })
+  await open('/admin')
+  await expect(banner).toContainText('within 12 days')
+  await banner.getByRole('link', { name: 'Go to billing' }).click()
+  await page.waitForURL(/\/admin\/billing$/)
+  // The billing page shows its own notice, not the header's.
+  await expect(page.locator('[data-billing-page] [data-dunning="12"]')).toBeVisible()
+  await expect(banner).toHaveCount(0)
+
+  // The grace period over: read-only until the card is updated.
+  await setSubscription("dunning_grace_ends_at = now() - interval '1 hour', dunning_read_only = true")
+  await open('/admin/collections/products')
+  await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', 'read-only')
+  await expect(banner).toContainText('your shop is read-only. Update your card to restore it.')
+
+  // Paid (invoice.paid): active again, the episode over, the banner gone.
+  await setSubscription("status = 'active', dunning_since = NULL, dunning_grace_ends_at = NULL, dunning_reminders_sent = 0, dunning_read_only = false")
+  await open('/admin/collections/products')
+  await expect(banner).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/billing-8-paid.png', fullPage: true })
+  await page.context().close()
 })

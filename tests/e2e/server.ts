@@ -1,8 +1,9 @@
 /**
  * The server the browser tests click through: a fresh database with the demo seed, the Stripe, Letzshop and SMTP
  * stand-ins on random ports, and the production build (`next build` must have run) served by `next start` with
- * their variables (STRIPE_JS_URL among them, read per request by the CSP and the signup page). Drops the database
- * and stops the stand-ins when stopped.
+ * their variables (STRIPE_JS_URL among them, read per request by the CSP and the signup page). The database's
+ * address is left for the specs in .data/e2e-server.json (serverState.ts). Drops the database and stops the
+ * stand-ins when stopped.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -13,11 +14,14 @@ import { runMain } from '../../scripts/lib/runMain'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 import { root, testServerUrl } from '../helpers/testServer'
 
+import { removeServerState, writeServerState } from './serverState'
+
 async function main(): Promise<number> {
   const { serverUrl, embedded } = await testServerUrl()
   const name = uniqueDatabaseName('e2e')
   const url = await createDatabase(serverUrl, name)
   prepareDatabase(url, ['--seed'])
+  writeServerState({ databaseUrl: url })
 
   const port = process.env.E2E_PORT ?? '3100'
   const standIns = await startStandIns(
@@ -42,6 +46,7 @@ async function main(): Promise<number> {
     next.once('exit', (exitCode, signal) => resolve(signal === 'SIGTERM' ? 0 : (exitCode ?? 1)))
   })
   await standIns.close()
+  removeServerState()
   await dropDatabase(serverUrl, name)
   await embedded?.stop()
   return code

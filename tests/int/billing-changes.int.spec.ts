@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import Stripe from 'stripe'
+import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, SubscriptionTier, Vendor } from '@/payload-types'
@@ -8,9 +8,10 @@ import { changeDirection } from '@/services/billing/changeTier'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import type { StripeFake } from '../../scripts/fakes/stripe/server'
 import { createPlatform, createUser, createVendor, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
+import { stripeStandIn } from '../helpers/stripeBilling'
 
 const DAY = 86_400
 
@@ -33,16 +34,7 @@ async function withPrices(tier: SubscriptionTier): Promise<SubscriptionTier> {
 }
 
 beforeAll(async () => {
-  fake = await startStripeFake({ port: 0 })
-  Object.assign(process.env, {
-    STRIPE_SECRET_KEY: 'sk_test_billing',
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_billing',
-    STRIPE_API_URL: fake.url,
-    STRIPE_MAX_NETWORK_RETRIES: '0',
-    STRIPE_TIMEOUT_MS: '2000',
-  })
-  const url = new URL(fake.url)
-  stripe = new Stripe('sk_test_billing', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  ;({ fake, stripe } = await stripeStandIn('billing'))
   payload = await testPayload()
   req = await createLocalReq({}, payload)
   const created = await omsPlatform(payload, [

@@ -3,7 +3,7 @@
  * the expected behaviour. They FAIL on the code they were written against; each turns green with its fix.
  */
 import { createLocalReq, type Payload } from 'payload'
-import Stripe from 'stripe'
+import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { billingTarget } from '@/components/admin/billing/billingTarget'
@@ -13,8 +13,8 @@ import type { User } from '@/payload-types'
 import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
 import { download, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
-import { billedVendor, pricedTier } from '../helpers/stripeBilling'
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { billedVendor, pricedTier, stripeStandIn } from '../helpers/stripeBilling'
+import type { StripeFake } from '../../scripts/fakes/stripe/server'
 
 let payload: Payload
 let world: InvoicingWorld
@@ -23,16 +23,7 @@ let stripe: Stripe
 const year = luxembourgDay(new Date()).slice(0, 4)
 
 beforeAll(async () => {
-  fake = await startStripeFake({ port: 0 })
-  Object.assign(process.env, {
-    STRIPE_SECRET_KEY: 'sk_test_review',
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_review',
-    STRIPE_API_URL: fake.url,
-    STRIPE_MAX_NETWORK_RETRIES: '0',
-    STRIPE_TIMEOUT_MS: '2000',
-  })
-  const url = new URL(fake.url)
-  stripe = new Stripe('sk_test_review', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  ;({ fake, stripe } = await stripeStandIn('review'))
   payload = await testPayload()
   world = await invoicingWorld(payload)
 })

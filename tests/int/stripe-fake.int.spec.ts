@@ -114,6 +114,10 @@ describe('Stripe stand-in through the real SDK', () => {
 
     const expanded = await stripe.setupIntents.retrieve(good.id, { expand: ['payment_method'] })
     expect((expanded.payment_method as Stripe.PaymentMethod).card?.last4).toBe('4242')
+    // An id on an expanded path is expanded on the way, as at Stripe.
+    await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: card.id } })
+    const nested = await stripe.setupIntents.retrieve(good.id, { expand: ['customer.invoice_settings.default_payment_method'] })
+    expect(((nested.customer as Stripe.Customer).invoice_settings.default_payment_method as Stripe.PaymentMethod).card?.last4).toBe('4242')
   })
 
   it('answers unknown ids with 404 resource_missing and unknown parameters with 400', async () => {

@@ -147,18 +147,20 @@ function authenticate(header: string | undefined): Auth {
   throw new StripeFakeError(401, 'invalid_request_error', `Invalid API Key provided: ${shown}`, { code: 'api_key_invalid' })
 }
 
-/** Replaces ids named by `expand` (e.g. `payment_method`, `items.data.price.product`) with their objects. */
+/**
+ * Replaces ids named by `expand` (e.g. `payment_method`, `items.data.price.product`) with their objects. As at Stripe,
+ * an id on the way is expanded too: `customer.invoice_settings.default_payment_method` expands the customer.
+ */
 function expand(value: any, paths: string[], state: StripeFakeState): any {
+  const object = (child: unknown) => (typeof child === 'string' ? state.find(child) : undefined)
   const walk = (node: any, segments: string[]): any => {
     if (Array.isArray(node)) return node.map((item) => walk(item, segments))
     if (!node || typeof node !== 'object' || segments.length === 0) return node
     const [head, ...rest] = segments
     const child = node[head]
-    if (rest.length === 0) {
-      const found = typeof child === 'string' ? state.find(child) : undefined
-      return found ? { ...node, [head]: structuredClone(found) } : node
-    }
-    return { ...node, [head]: walk(child, rest) }
+    const found = object(child)
+    if (rest.length === 0) return found ? { ...node, [head]: structuredClone(found) } : node
+    return { ...node, [head]: walk(found ? structuredClone(found) : child, rest) }
   }
   return paths.reduce((node, path) => walk(node, path.split('.')), value)
 }

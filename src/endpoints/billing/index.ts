@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { addAddOnEndpoint, cancelEndpoint, changeTierEndpoint, paymentMethodEndpoint, removeAddOnEndpoint, resumeEndpoint } from './changes'
 import { invoicesEndpoint, upcomingInvoiceEndpoint } from './invoices'
+import { currentCardEndpoint } from './paymentMethod'
 import { subscriptionEndpoint } from './subscription'
 import { usageEndpoint } from './usage'
 
@@ -11,6 +12,7 @@ export const billingEndpoints: Endpoint[] = [
   usageEndpoint,
   upcomingInvoiceEndpoint,
   invoicesEndpoint,
+  currentCardEndpoint,
   changeTierEndpoint,
   addAddOnEndpoint,
   removeAddOnEndpoint,

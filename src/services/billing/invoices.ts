@@ -5,6 +5,7 @@ import { t } from '@/i18n/t'
 import { stripeClient } from '@/services/stripe/client'
 
 import { billingStripe } from './stripeCalls'
+import { stripeIds } from './stripeSubscription'
 import type { BillingTarget } from './types'
 
 const iso = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null)
@@ -37,12 +38,6 @@ export function invoiceView(invoice: Stripe.Invoice): InvoiceView {
       proration: Boolean(line.parent?.subscription_item_details?.proration ?? line.parent?.invoice_item_details?.proration),
     })),
   }
-}
-
-function stripeIds(req: PayloadRequest, target: BillingTarget) {
-  const subscription = target.plan.subscription
-  if (!subscription) throw new APIError(t(req, 'billingNoSubscription', { vendor: target.vendor.name }), 409, null, true)
-  return { customer: subscription.stripeCustomerId ?? null, subscription: subscription.stripeSubscriptionId ?? null }
 }
 
 /** GET /api/billing/upcoming-invoice: Stripe's preview of the next invoice; null when none is coming (canceled, ending). */

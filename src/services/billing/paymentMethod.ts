@@ -5,7 +5,7 @@ import { t } from '@/i18n/t'
 import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
 
 import { billingStripe } from './stripeCalls'
-import { changeableSubscription } from './stripeSubscription'
+import { changeableSubscription, stripeIds } from './stripeSubscription'
 import type { BillingTarget } from './types'
 
 /** Marks SetupIntents made to replace a subscription's card, so a webhook handler can recognise them. */
@@ -60,4 +60,40 @@ export async function confirmReplacedCard(req: PayloadRequest, target: BillingTa
   const subscription = changeableSubscription(req, target)
   if (!subscription.stripeCustomerId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
   return useConfirmedCard(req, subscription.stripeCustomerId, subscription.stripeSubscriptionId, setupIntentId)
+}
+
+/** A card as the billing API shows it: never more than Stripe lets anyone see (brand, last four digits, expiry). */
+export type CardView = { brand: string; last4: string; expMonth: number; expYear: number }
+
+type ExpandedPaymentMethod = string | Stripe.PaymentMethod | null | undefined
+
+const cardView = (paymentMethod: ExpandedPaymentMethod): CardView | null => {
+  const card = typeof paymentMethod === 'object' ? paymentMethod?.card : undefined
+  return card ? { brand: card.brand, last4: card.last4, expMonth: card.exp_month, expYear: card.exp_year } : null
+}
+
+const customersCard = (customer: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined): ExpandedPaymentMethod =>
+  typeof customer === 'object' && customer && !customer.deleted ? customer.invoice_settings?.default_payment_method : null
+
+/**
+ * GET /api/billing/payment-method: the card Stripe charges the vendor's invoices to, as Stripe picks it: the
+ * subscription's default payment method, else the customer's (invoice_settings.default_payment_method), read in one
+ * call with both expanded. Null when there is none, when it is not a card, or when the vendor is not billed on Stripe.
+ */
+export async function currentCard(req: PayloadRequest, target: BillingTarget): Promise<CardView | null> {
+  const ids = stripeIds(req, target)
+  if (!ids.customer && !ids.subscription) return null
+  const stripe = stripeClient()
+  if (ids.subscription) {
+    const subscription = await billingStripe(
+      req,
+      'subscription retrieval',
+      () => stripe.subscriptions.retrieve(ids.subscription!, { expand: ['default_payment_method', 'customer.invoice_settings.default_payment_method'] }),
+      'billingCardNotShown',
+    )
+    // A subscription's own payment method wins even when it is not a card: Stripe charges that one.
+    return cardView(subscription.default_payment_method ?? customersCard(subscription.customer))
+  }
+  const customer = await billingStripe(req, 'customer retrieval', () => stripe.customers.retrieve(ids.customer!, { expand: ['invoice_settings.default_payment_method'] }), 'billingCardNotShown')
+  return cardView(customersCard(customer))
 }

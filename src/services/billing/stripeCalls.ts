@@ -1,14 +1,14 @@
 import { APIError, type PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
+import { type Message, t } from '@/i18n/t'
 
 /**
  * Runs a Stripe call of a billing action. Stripe failing (an error answer, a time-out, no connection) becomes a 502
- * saying nothing was changed (the actions call Stripe before they write our row); a declined card a 402; a
- * configuration problem keeps its 503 (StripeNotConfiguredError is an APIError).
+ * saying nothing was changed (the actions call Stripe before they write our row), or `failed` for a read; a declined
+ * card a 402; a configuration problem keeps its 503 (StripeNotConfiguredError is an APIError).
  */
-export async function billingStripe<T>(req: PayloadRequest, what: string, call: () => Promise<T>): Promise<T> {
+export async function billingStripe<T>(req: PayloadRequest, what: string, call: () => Promise<T>, failed: Message = 'billingPaymentProviderFailed'): Promise<T> {
   try {
     return await call()
   } catch (error) {
@@ -16,7 +16,7 @@ export async function billingStripe<T>(req: PayloadRequest, what: string, call: 
     if (error instanceof Stripe.errors.StripeCardError) throw new APIError(t(req, 'billingCardDeclined'), 402, null, true)
     if (error instanceof Stripe.errors.StripeError) {
       req.payload.logger.warn({ msg: `Stripe ${what} failed: ${error.type} ${error.statusCode ?? ''} ${error.message}` })
-      throw new APIError(t(req, 'billingPaymentProviderFailed'), 502, null, true)
+      throw new APIError(t(req, failed), 502, null, true)
     }
     throw error
   }

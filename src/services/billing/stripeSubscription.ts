@@ -22,6 +22,13 @@ export function changeableSubscription(req: PayloadRequest, target: BillingTarge
   return subscription as VendorSubscription & { stripeSubscriptionId: string }
 }
 
+/** The vendor's Stripe customer and subscription ids (null when not on Stripe); 409 when it has no subscription row. */
+export function stripeIds(req: PayloadRequest, target: BillingTarget): { customer: string | null; subscription: string | null } {
+  const subscription = target.plan.subscription
+  if (!subscription) throw new APIError(t(req, 'billingNoSubscription', { vendor: target.vendor.name }), 409, null, true)
+  return { customer: subscription.stripeCustomerId ?? null, subscription: subscription.stripeSubscriptionId ?? null }
+}
+
 /** Stripe's subscription now, with its schedule. */
 export const freshSubscription = (req: PayloadRequest, stripe: Stripe, id: string) =>
   billingStripe(req, 'subscription retrieval', () => retrieveStripeSubscription(stripe, id))

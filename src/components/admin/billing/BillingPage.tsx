@@ -4,7 +4,7 @@ import { Banner, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { AddOnSection } from './AddOnSection'
-import { type BillingScope, billingClient, type InvoicePreview, type Pricing, type StripeInvoice, type Subscription, type Usage } from './billingApi'
+import { type BillingScope, billingClient, type Card, type InvoicePreview, type Pricing, type StripeInvoice, type Subscription, type Usage } from './billingApi'
 import type { BillingViewer } from './billingTarget'
 import { CancelResume } from './CancelResume'
 import { ChangePlan } from './ChangePlan'
@@ -22,6 +22,8 @@ type Loaded = {
   invoices: StripeInvoice[]
   invoicesError: string | null
   pricing: Pricing | null
+  card: Card | null
+  cardError: string | null
 }
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)
@@ -40,7 +42,13 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
   const load = useCallback(async () => {
     const subscription = await api.subscription()
     if (!subscription.ok) return setState({ kind: 'failed', message: subscription.message })
-    const [usage, upcoming, invoices, pricing] = await Promise.all([api.usage(), api.upcomingInvoice(), api.invoices(), api.pricing(subscription.data.platform.code)])
+    const [usage, upcoming, invoices, pricing, card] = await Promise.all([
+      api.usage(),
+      api.upcomingInvoice(),
+      api.invoices(),
+      api.pricing(subscription.data.platform.code),
+      api.card(),
+    ])
     setNow(Date.now())
     setState({
       kind: 'loaded',
@@ -50,6 +58,8 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
       invoices: invoices.ok ? invoices.data : [],
       invoicesError: invoices.ok ? null : invoices.message,
       pricing: pricing.ok ? pricing.data : null,
+      card: card.ok ? card.data : null,
+      cardError: card.ok ? null : card.message,
     })
   }, [api])
 
@@ -67,7 +77,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
 
   if (state.kind === 'loading') return <p>{t('billingPageLoading')}</p>
   if (state.kind === 'failed') return <Banner type="error">{state.message}</Banner>
-  const { subscription, usage, upcoming, invoices, invoicesError, pricing } = state
+  const { subscription, usage, upcoming, invoices, invoicesError, pricing, card, cardError } = state
   const props = { text, api, subscription, canManage, onChanged: changed }
   return (
     <div data-billing-page={subscription.vendor.slug}>
@@ -88,7 +98,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
         {usage ? <UsageSection text={text} usage={usage} /> : null}
         {pricing ? <ChangePlan {...props} pricing={pricing} /> : null}
         {pricing ? <AddOnSection {...props} pricing={pricing} /> : null}
-        <PaymentMethodSection {...props} stripeJsUrl={stripeJsUrl} />
+        <PaymentMethodSection {...props} card={card} cardError={cardError} stripeJsUrl={stripeJsUrl} />
         <InvoiceSection text={text} invoices={invoices} error={invoicesError} />
         {canManage ? <CancelResume {...props} /> : null}
       </div>

@@ -5,19 +5,58 @@ import { useEffect, useRef, useState } from 'react'
 
 import { loadStripeJs, type StripeCardElement, type StripeClient } from '@/app/(frontend)/components/signup/stripeJs'
 
-import type { BillingClient, Subscription } from './billingApi'
+import type { BillingClient, Card } from './billingApi'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 type CardForm = { client: StripeClient; card: StripeCardElement; clientSecret: string }
 
+/** Stripe's card brands as their owners write them; another brand is shown as Stripe names it. */
+const BRAND_NAMES: Record<string, string> = {
+  amex: 'American Express',
+  cartes_bancaires: 'Cartes Bancaires',
+  diners: 'Diners Club',
+  discover: 'Discover',
+  eftpos_au: 'eftpos',
+  jcb: 'JCB',
+  mastercard: 'Mastercard',
+  unionpay: 'UnionPay',
+  visa: 'Visa',
+}
+
+/** "Visa •••• 4242, expires 12/2030" in the admin language, or "No card on file". */
+function CardOnFile({ text, card }: { text: BillingText; card: Card | null }) {
+  if (!card) {
+    return (
+      <p style={{ ...muted, margin: '0 0 8px' }} data-billing-card="none">
+        {text.t('billingPageNoCard')}
+      </p>
+    )
+  }
+  const expiry = `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
+  return (
+    <p style={{ margin: '0 0 8px' }} data-billing-card={card.last4}>
+      {text.t('billingPageCardOnFile', { brand: BRAND_NAMES[card.brand] ?? card.brand, last4: card.last4, expiry })}
+    </p>
+  )
+}
+
 /**
- * The card on file and "Replace card": a SetupIntent from POST /api/billing/payment-method, confirmed in the
+ * The card on file (GET /api/billing/payment-method, read again with the page after a change) and "Replace card": a SetupIntent from POST /api/billing/payment-method, confirmed in the
  * browser with Stripe.js (the stand-in's in development and tests) as the signup wizard's card step does, then
  * handed back (POST /api/billing/payment-method {setupIntentId}) to become the subscription's card.
  */
-export function PaymentMethodSection(props: { text: BillingText; api: BillingClient; subscription: Subscription; canManage: boolean; stripeJsUrl: string; onChanged: (message: string) => Promise<void> }) {
-  const { text, api, subscription, canManage, stripeJsUrl, onChanged } = props
+export function PaymentMethodSection(props: {
+  text: BillingText
+  api: BillingClient
+  card: Card | null
+  /** Why the card could not be read (the endpoint's message), or null. */
+  cardError: string | null
+  canManage: boolean
+  stripeJsUrl: string
+  onChanged: (message: string) => Promise<void>
+}) {
+  const { text, api, card: cardOnFile, cardError, canManage, stripeJsUrl, onChanged } = props
   const { t } = text
   const [open, setOpen] = useState(false)
   const [ready, setReady] = useState(false)
@@ -75,15 +114,9 @@ export function PaymentMethodSection(props: { text: BillingText; api: BillingCli
     await onChanged(t('billingPageCardSaved'))
   }
 
-  const method = subscription.paymentMethod
-  if (!canManage && !method) return null
   return (
     <Section id="payment-method" title={t('billingPagePaymentMethod')}>
-      {method ? (
-        <p style={{ margin: '0 0 8px' }} data-billing-card={method.last4}>
-          {t('billingPageCardOnFile', { brand: method.brand.toUpperCase(), last4: method.last4, expiry: `${String(method.expMonth).padStart(2, '0')}/${method.expYear}` })}
-        </p>
-      ) : null}
+      {cardError ? <ErrorLine error={cardError} margin="0 0 8px" /> : <CardOnFile text={text} card={cardOnFile} />}
       {canManage && !open ? (
         <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setOpen(true)}>
           {t('billingPageReplaceCard')}

@@ -26,9 +26,11 @@ export type Subscription = {
   cancelAtPeriodEnd?: boolean
   /** A change waiting for the period's end (a downgrade, annual to monthly). */
   pendingChange?: { tier: { code: string; name: string } | null; billingPeriod: BillingPeriod | null; at: string } | null
-  paymentMethod?: { brand: string; last4: string; expMonth: number; expYear: number } | null
   dunning?: Dunning | null
 }
+
+/** GET /api/billing/payment-method: the card Stripe charges; `brand` as Stripe names it (`visa`, `mastercard`, …). */
+export type Card = { brand: string; last4: string; expMonth: number; expYear: number }
 
 export type Usage = { usage: Record<LimitKey, { used: number; limit: number | null; percent: number | null }> }
 
@@ -143,6 +145,10 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
     removeAddOn: (code: string) => call<unknown>('DELETE', `/billing/addons/${encodeURIComponent(code)}`),
     cancel: () => call<unknown>('POST', '/billing/cancel'),
     resume: () => call<unknown>('POST', '/billing/resume'),
+    card: async (): Promise<ApiResult<Card | null>> => {
+      const result = await call<{ card: Card | null }>('GET', '/billing/payment-method')
+      return result.ok ? { ok: true, data: result.data.card } : result
+    },
     /** A SetupIntent for the new card, confirmed in the browser by Stripe.js ... */
     paymentMethod: () => call<{ clientSecret: string; publishableKey: string; setupIntentId: string }>('POST', '/billing/payment-method'),
     /** ... then made the subscription's card. */
