@@ -1,12 +1,12 @@
 /**
  * Stripe webhook intake and processing (npm run bench:webhooks). Builds the app with one extra route in a throw-away
  * copy (bench/lib/benchBuild.ts): `/bench/webhook-floor`, the same SDK signature check as the endpoint and nothing
- * else (bench/webhooks/floor/route.ts). One `next start` of that build on a fresh migrated database. autocannon posts
- * signed events, each with its own id, with 20 connections, in interleaved rounds at the floor and at
- * POST /api/stripe/webhook (verify, store once, queue the job, answer), with no worker running: flat out (each
- * connection sends its next event as soon as an answer comes: the most the server takes, and the latency of a
- * saturated server, which is queueing) and paced (the same 20 connections, BENCH_RATE events per second in all, below
- * saturation: the acceptance latency Stripe sees). Then the jobs worker starts exactly as `npm run jobs` runs it
+ * else (bench/webhooks/floor/route.ts). One `next start` of that build on a fresh migrated database. Signed events,
+ * each with its own id, go with 20 connections, in interleaved rounds, to the floor and to POST /api/stripe/webhook
+ * (verify, store once, queue the job, answer), with no worker running: flat out (autocannon: each connection sends its
+ * next event as soon as an answer comes: the most the server takes, and the latency of a saturated server, which is
+ * queueing) and paced (BENCH_RATE events per second, evenly spaced, open loop: the acceptance latency Stripe sees),
+ * next to the same rate of bare durable commits to Postgres (the disk's own tail). Then the jobs worker starts exactly as `npm run jobs` runs it
  * (JOBS_WORKER_ARGS), and the run times how long it takes to process every stored event. It checks: every accepted
  * event stored once (none lost), every one processed, none twice. Target: acceptance p99 under 50 ms, paced.
  *
@@ -27,6 +27,7 @@ import { NODE_CONDITIONS } from '../../scripts/lib/node'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
 import { benchBuild } from '../lib/benchBuild'
+import { pacedLoad, type PacedResult, poster } from '../lib/pacedLoad'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
@@ -56,12 +57,19 @@ function signedEvent(): { id: string; body: string; signature: string } {
 /** Ids of the events the endpoint answered 2xx: each must be stored and processed. */
 const accepted = new Set<string>()
 
-const post = (url: string, duration: number, { record = false, rate }: { record?: boolean; rate?: number } = {}) =>
-  autocannon({
+/** One round's figures, whichever load made them. */
+type Round = { rps: number; p50: number; p99: number; max: number; bad: number }
+
+const record = (id: string, status: number) => {
+  if (status >= 200 && status < 300) accepted.add(id)
+}
+
+/** Flat out: each of the connections sends its next event as soon as its answer comes. */
+const flatOut = async (url: string, duration: number, recordAnswers = false): Promise<Round> => {
+  const result = await autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
-    ...(rate ? { overallRate: rate } : {}),
     duration,
     requests: [
       {
@@ -71,11 +79,41 @@ const post = (url: string, duration: number, { record = false, rate }: { record?
           return { ...request, body, headers: { ...request.headers, 'content-type': 'application/json', 'stripe-signature': signature } }
         },
         onResponse: (status, _body, context) => {
-          if (record && status >= 200 && status < 300) accepted.add((context as { id: string }).id)
+          if (recordAnswers) record((context as { id: string }).id, status)
         },
       },
     ],
   })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, bad: result.non2xx + result.errors + result.timeouts }
+}
+
+const roundOf = (result: PacedResult): Round => ({ rps: result.rate, p50: result.p50, p99: result.p99, max: result.max, bad: result.bad })
+
+/** Paced: RATE events per second, evenly spaced, over the same number of connections (bench/lib/pacedLoad.ts). */
+const paced = async (url: string, duration: number): Promise<Round> => {
+  const { post, close } = poster(url, CONNECTIONS)
+  try {
+    const result = await pacedLoad({ rate: RATE, seconds: duration }, async () => {
+      const { id, body, signature } = signedEvent()
+      const status = await post(body, { 'content-type': 'application/json', 'stripe-signature': signature })
+      record(id, status)
+      return status >= 200 && status < 300
+    })
+    return roundOf(result)
+  } finally {
+    close()
+  }
+}
+
+/**
+ * The durable-commit baseline: RATE one-row INSERTs per second of a payload the size of an event, each its own
+ * committed transaction on a pool of the same number of connections, straight to Postgres (no HTTP, no app). No
+ * endpoint that answers after its write is durable can have a lower tail than this on the same disk.
+ */
+const commitsPaced = async (pool: pg.Pool, duration: number): Promise<Round> => {
+  const payload = signedEvent().body
+  return roundOf(await pacedLoad({ rate: RATE, seconds: duration }, async () => (await pool.query('INSERT INTO bench_commits (body) VALUES ($1)', [payload])).rowCount === 1))
+}
 
 function startWorker(dir: string, databaseUrl: string): ChildProcess {
   return spawn(process.execPath, [...NODE_CONDITIONS, path.join(dir, 'node_modules/payload/bin.js'), ...JOBS_WORKER_ARGS], {
@@ -92,31 +130,35 @@ async function main() {
   const url = await createDatabase(serverUrl, name)
   const servers: ChildProcess[] = []
   const db = new pg.Client({ connectionString: url })
+  const commitPool = new pg.Pool({ connectionString: url, max: CONNECTIONS })
   try {
     log('migrating ...')
     prepareDatabase(url)
     await db.connect()
+    await db.query('CREATE TABLE bench_commits (id serial PRIMARY KEY, body text NOT NULL)')
     servers.push(await startNextServer(url, PORT, '/api/platforms?limit=1', { STRIPE_WEBHOOK_SECRET: SECRET }, build.dir))
     const targets = { floor: `http://127.0.0.1:${PORT}/bench/webhook-floor`, webhook: `http://127.0.0.1:${PORT}/api/stripe/webhook` }
 
     for (const [label, target] of Object.entries(targets)) {
       log(`warming up ${label} ...`)
-      await post(target, 3)
+      await flatOut(target, 3)
     }
     // One statement: a warm-up request still committing lands either before it (both rows go) or after (both stay),
     // never as an event whose job was deleted (two DELETEs left 2 of 14,608 events without a job once).
     await db.query(`WITH jobs AS (DELETE FROM payload_jobs WHERE task_slug = 'processStripeEvent') DELETE FROM stripe_events`)
 
+    const seconds = DURATION / ROUNDS
     const runs = [
-      { label: 'floor', name: 'floor (verify only)', target: targets.floor },
-      { label: 'webhook', name: 'webhook, flat out', target: targets.webhook },
-      { label: 'paced', name: `webhook, ${RATE}/s`, target: targets.webhook, rate: RATE },
+      { label: 'floor', name: 'floor (verify only)', run: () => flatOut(targets.floor, seconds) },
+      { label: 'webhook', name: 'webhook, flat out', run: () => flatOut(targets.webhook, seconds, true) },
+      { label: 'paced', name: `webhook, ${RATE}/s paced`, run: () => paced(targets.webhook, seconds) },
+      { label: 'commits', name: `commits alone, ${RATE}/s`, run: () => commitsPaced(commitPool, seconds) },
     ]
-    const results: Record<string, autocannon.Result[]> = { floor: [], webhook: [], paced: [] }
+    const results: Record<string, Round[]> = { floor: [], webhook: [], paced: [], commits: [] }
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const { label, target, rate } of runs) {
-        log(`round ${round}/${ROUNDS}: ${label} for ${DURATION / ROUNDS} s`)
-        results[label].push(await post(target, DURATION / ROUNDS, { record: target === targets.webhook, rate }))
+      for (const { label, run } of runs) {
+        log(`round ${round}/${ROUNDS}: ${label} for ${seconds} s`)
+        results[label].push(await run())
       }
     }
     // Requests cut off when a round ends may still be stored: let the server finish them before counting.
@@ -146,25 +188,28 @@ async function main() {
 
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
     console.log(`\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION / ROUNDS} s each`)
-    console.log('POST                  events/s  p50 ms  p99 ms  max ms  non-2xx')
+    console.log('load                        per sec.  p50 ms  p99 ms  max ms  non-2xx')
     const rps: Record<string, number> = {}
     const p99: Record<string, number> = {}
     for (const { label, name } of runs) {
       const list = results[label]
-      rps[label] = mean(list.map((r) => r.requests.average))
-      p99[label] = mean(list.map((r) => r.latency.p99))
-      const p50 = mean(list.map((r) => r.latency.p50)).toFixed(1)
-      const max = Math.max(...list.map((r) => r.latency.max)).toFixed(0)
-      const bad = list.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0)
-      console.log(`${name.padEnd(21)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${max.padStart(7)} ${String(bad).padStart(8)}`)
+      rps[label] = mean(list.map((r) => r.rps))
+      p99[label] = mean(list.map((r) => r.p99))
+      const p50 = mean(list.map((r) => r.p50)).toFixed(1)
+      const max = Math.max(...list.map((r) => r.max)).toFixed(0)
+      const bad = list.reduce((sum, r) => sum + r.bad, 0)
+      console.log(`${name.padEnd(27)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${max.padStart(7)} ${String(bad).padStart(8)}`)
     }
     console.log(`\nwebhook / floor = ${(rps.webhook / rps.floor).toFixed(2)} of the throughput flat out (p99 there is queueing: ${CONNECTIONS} / ${rps.webhook.toFixed(0)} per second ≈ ${((CONNECTIONS / rps.webhook) * 1000).toFixed(0)} ms per request in line)`)
-    console.log(`acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms (target < 50 ms)`)
+    const rounds = (label: string) => results[label].map((r) => r.p99.toFixed(0)).join(', ')
+    console.log(`acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms (rounds: ${rounds('paced')}; target < 50 ms)`)
+    console.log(`durable one-row commits alone at ${RATE}/s, same disk: p99 ${p99.commits.toFixed(1)} ms (rounds: ${rounds('commits')}): the floor of any endpoint that answers once its write is durable`)
     console.log(`accepted (2xx) ${accepted.size}, stored ${stored} (requests cut off at a round's end may be stored unanswered), jobs queued ${queued}: ${lost} accepted but lost`)
     console.log(`processed ${processed} of ${stored} in ${drainSeconds.toFixed(1)} s (${(processed / drainSeconds).toFixed(1)} events/s) by ${WORKERS} worker(s), ${crashed} crashed; ${twice} processed more than once, ${failed} failed jobs`)
     if (lost > 0 || queued !== stored || processed !== stored || twice > 0 || failed > 0 || crashed > 0) process.exitCode = 1
   } finally {
     await db.end().catch(() => {})
+    await commitPool.end().catch(() => {})
     for (const server of servers) await stopServer(server)
     await dropDatabase(serverUrl, name)
     await embedded?.stop()

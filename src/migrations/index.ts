@@ -14,6 +14,7 @@ import * as migration_20261129_021534_billing_changes from './20261129_021534_bi
 import * as migration_20261129_022440_webhooks_dunning from './20261129_022440_webhooks_dunning';
 import * as migration_20261129_033255_invoices from './20261129_033255_invoices';
 import * as migration_20261129_035117_stripe_subscription_unique from './20261129_035117_stripe_subscription_unique';
+import * as migration_20261129_063225_distance_sales_index from './20261129_063225_distance_sales_index';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261129_035117_stripe_subscription_unique.up,
     down: migration_20261129_035117_stripe_subscription_unique.down,
-    name: '20261129_035117_stripe_subscription_unique'
+    name: '20261129_035117_stripe_subscription_unique',
+  },
+  {
+    up: migration_20261129_063225_distance_sales_index.up,
+    down: migration_20261129_063225_distance_sales_index.down,
+    name: '20261129_063225_distance_sales_index'
   },
 ];

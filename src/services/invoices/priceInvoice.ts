@@ -61,20 +61,28 @@ export async function distanceSalesBefore(req: PayloadRequest, settings: VendorI
   return (settings.euDistanceSalesPreviousYear ?? 0) + Number(result.rows[0]?.total ?? 0)
 }
 
-/** The VAT of an invoice from the vendor's settings and the rates in force on its supply date; engine input errors are 400s. */
+/**
+ * The VAT of an invoice from the vendor's settings and the rates in force on its supply date; engine input errors are
+ * 400s. The distance-sales sum is read only when it can change the answer (the engine priced with no sales and with
+ * unlimited sales answers differently: a B2C sale to another member state), which a domestic or B2B sale never does.
+ */
 export async function priceInvoice(req: PayloadRequest, input: PricingInput, settings?: VendorInvoiceSetting): Promise<VatResult> {
   const seller = settings ?? (await invoiceSettingsOf(req, input.vendorId))
   try {
-    return computeInvoiceVat({
-      seller: { country: seller.address.country, vatNumber: seller.vatNumber ?? null, ossRegistered: Boolean(seller.ossRegistered) },
-      customer: input.customer,
-      supply: input.supply,
-      supplyDate: input.supplyDate,
-      distanceSalesBefore: await distanceSalesBefore(req, seller, input.supplyDate),
-      lines: input.lines,
-      locale: input.locale,
-      vies: input.vies ?? null,
-    })
+    const price = (distanceSales: number) =>
+      computeInvoiceVat({
+        seller: { country: seller.address.country, vatNumber: seller.vatNumber ?? null, ossRegistered: Boolean(seller.ossRegistered) },
+        customer: input.customer,
+        supply: input.supply,
+        supplyDate: input.supplyDate,
+        distanceSalesBefore: distanceSales,
+        lines: input.lines,
+        locale: input.locale,
+        vies: input.vies ?? null,
+      })
+    const belowThreshold = price(0)
+    if (JSON.stringify(belowThreshold) === JSON.stringify(price(Number.MAX_SAFE_INTEGER))) return belowThreshold
+    return price(await distanceSalesBefore(req, seller, input.supplyDate))
   } catch (error) {
     if (error instanceof VatInputError) throw new APIError(t(req, 'invoiceVatInput', { reason: error.message }), 400, null, true)
     throw error
