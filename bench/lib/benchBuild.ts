@@ -40,7 +40,8 @@ export function benchBuild({ routes = {}, edit, label }: Variant, log: (message:
     }
     edit?.(dir)
     log(`building ${label} in ${dir} ...`)
-    execFileSync(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+    // As `npm run build` builds (package.json): --no-mangling keeps class names, which Payload's log levels go by.
+    execFileSync(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build', '--no-mangling'], {
       cwd: dir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
       stdio: ['ignore', 'ignore', 'inherit'],

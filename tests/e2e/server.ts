@@ -2,10 +2,11 @@
  * The server the browser tests click through: a fresh database with the demo seed, the Stripe, Letzshop and SMTP
  * stand-ins on random ports, and the production build (`next build` must have run) served by `next start` with
  * their variables (STRIPE_JS_URL among them, read per request by the CSP and the signup page). The database's
- * address is left for the specs in .data/e2e-server.json (serverState.ts). Drops the database and stops the
- * stand-ins when stopped.
+ * address is left for the specs in .data/e2e-server.json (serverState.ts), and the server's output goes to the console
+ * and to the log file named there. Drops the database and stops the stand-ins when stopped.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { startStandIns } from '../../scripts/fakes/index'
@@ -21,7 +22,9 @@ async function main(): Promise<number> {
   const name = uniqueDatabaseName('e2e')
   const url = await createDatabase(serverUrl, name)
   prepareDatabase(url, ['--seed'])
-  writeServerState({ databaseUrl: url })
+  const logFile = path.join(root, '.data/e2e-server.log')
+  fs.writeFileSync(logFile, '')
+  writeServerState({ databaseUrl: url, logFile })
 
   const port = process.env.E2E_PORT ?? '3100'
   const standIns = await startStandIns(
@@ -32,8 +35,17 @@ async function main(): Promise<number> {
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], {
     cwd: root,
     env: { ...process.env, ...standIns.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  for (const [from, to] of [
+    [next.stdout, process.stdout],
+    [next.stderr, process.stderr],
+  ] as const) {
+    from.on('data', (chunk: Buffer) => {
+      to.write(chunk)
+      fs.appendFileSync(logFile, chunk)
+    })
+  }
 
   // Runs until Playwright stops us (SIGTERM) or Next exits on its own; then cleans up.
   const code = await new Promise<number>((resolve) => {

@@ -9,7 +9,7 @@ import pg from 'pg'
 
 const STATE_FILE = path.resolve(import.meta.dirname, '../../.data/e2e-server.json')
 
-type ServerState = { databaseUrl: string }
+type ServerState = { databaseUrl: string; logFile: string }
 
 export function writeServerState(state: ServerState): void {
   fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true })
@@ -18,10 +18,17 @@ export function writeServerState(state: ServerState): void {
 
 export const removeServerState = (): void => fs.rmSync(STATE_FILE, { force: true })
 
+function serverState(): ServerState {
+  if (!fs.existsSync(STATE_FILE)) throw new Error(`${STATE_FILE} is missing: run the e2e specs through Playwright, which starts tests/e2e/server.ts.`)
+  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as ServerState
+}
+
+/** The path of the file the running e2e server's output goes to. */
+export const e2eServerLogFile = (): string => serverState().logFile
+
 /** Runs `work` on a connection to the running e2e server's database. */
 export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  if (!fs.existsSync(STATE_FILE)) throw new Error(`${STATE_FILE} is missing: run the e2e specs through Playwright, which starts tests/e2e/server.ts.`)
-  const { databaseUrl } = JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as ServerState
+  const { databaseUrl } = serverState()
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
