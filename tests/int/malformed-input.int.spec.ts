@@ -169,6 +169,20 @@ describe('request bodies', () => {
     expect(await payload.findByID({ collection: 'platforms', id: platform.id })).toEqual(before)
   })
 
+  it('refuses a body that is not a JSON object on our own endpoints with 400, in the caller\'s language', async () => {
+    for (const body of ['null', '42', '[]', '"x"', '{"email":']) {
+      for (const [path, token] of [
+        ['/api/platform/signup/start', undefined],
+        ['/api/vendor/invoices/1/issue', admin],
+        ['/api/platform/signup/account', undefined],
+      ] as const) {
+        const response = await rawRequest('POST', path, { token, body, contentType: 'application/json', headers: { 'Accept-Language': 'de' } })
+        expect(response.status, `${path} ${body}: ${JSON.stringify(response.body)}`).toBe(400)
+        expect(response.body.errors[0].message).toBe('Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).')
+      }
+    }
+  })
+
   it('refuses a null or non-object login body with 400', async () => {
     for (const body of ['null', '42', '[]']) {
       const response = await rawRequest('POST', '/api/users/login', { body, contentType: 'application/json' })

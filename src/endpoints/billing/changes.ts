@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { addAddOn, removeAddOn } from '@/services/billing/addOns'
@@ -9,24 +9,11 @@ import { lockVendorBilling } from '@/services/billing/writeLock'
 import type { BillingTarget } from '@/services/billing/types'
 import { inTransaction } from '@/services/transactions'
 
-import { jsonBody } from '../signup/signupRequest'
+import { jsonBody } from '../requestBody'
 import { parseInput } from '../validation'
 
 import { billingContext } from './billingContext'
 import { subscriptionView } from './subscriptionView'
-
-/** The JSON body of a POST, or {} when it has none (cancel, resume, payment-method). */
-async function optionalBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  const text = await req.text?.()
-  if (!text || text.trim() === '') return {}
-  try {
-    const body = JSON.parse(text)
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body
-  } catch {
-    // answered below
-  }
-  throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
-}
 
 /**
  * Runs one billing change of the vendor at a time: the vendor's billing lock is taken in a transaction, and the plan
@@ -117,7 +104,7 @@ export const paymentMethodEndpoint: Endpoint = {
   path: '/billing/payment-method',
   method: 'post',
   handler: async (req) => {
-    const { setupIntentId } = parseInput(paymentMethodBody, await optionalBody(req))
+    const { setupIntentId } = parseInput(paymentMethodBody, await jsonBody(req, { optional: true }))
     const context = await billingContext(req, 'write')
     if (setupIntentId) return Response.json(await confirmReplacedCard(req, context, setupIntentId))
     return Response.json(await replaceCardIntent(req, context))

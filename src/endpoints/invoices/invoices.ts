@@ -18,23 +18,10 @@ import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/roles'
 
 import { noStore } from '../signup/signupRequest'
+import { jsonBody } from '../requestBody'
 import { parseInput, queryObject, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
-
-/** A JSON object body, or {} when there is none (issue and credit-note take optional options). */
-async function optionalJsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  const text = req.text ? await req.text().catch(() => '') : ''
-  if (text.trim() === '') return {}
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    body = undefined
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(t(req, 'invoiceBodyObject'), 400, null, true)
-  return body as Record<string, unknown>
-}
 
 const buildSchemas = (req: PayloadRequest) => {
   const line = z.object({
@@ -107,7 +94,7 @@ export const createInvoiceEndpoint: Endpoint = {
   handler: async (req) => {
     signedIn(req)
     rememberReads(req)
-    const body = parseInput(schemas(req).create, await optionalJsonBody(req))
+    const body = parseInput(schemas(req).create, await jsonBody(req, { optional: true }))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
     if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
@@ -147,7 +134,7 @@ export const issueInvoiceEndpoint: Endpoint = {
   handler: async (req) => {
     rememberReads(req)
     signedIn(req)
-    const body = await optionalJsonBody(req)
+    const body = await jsonBody(req, { optional: true })
     const issued = await inTransaction(req, async () => {
       const draft = await lockedInvoiceForUser(req)
       const { email } = parseInput(schemas(req).issue, body)

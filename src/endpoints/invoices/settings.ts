@@ -3,7 +3,8 @@ import { z } from 'zod'
 
 import { t } from '@/i18n/t'
 
-import { jsonBody, noStore } from '../signup/signupRequest'
+import { jsonBody } from '../requestBody'
+import { noStore } from '../signup/signupRequest'
 import { parseInput, slugParam } from '../validation'
 import { settingsAnswer } from './invoiceAnswer'
 import { invoicingVendor, signedIn } from './invoiceAccess'

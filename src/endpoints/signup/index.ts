@@ -14,7 +14,8 @@ import { relationId } from '@/utilities/roles'
 import { parseInput, queryObject, slugParam } from '../validation'
 import { inTransaction } from '@/services/transactions'
 
-import { jsonBody, limitSignupStep, noStore, sessionIdField } from './signupRequest'
+import { jsonBody } from '../requestBody'
+import { limitSignupStep, noStore, sessionIdField } from './signupRequest'
 
 const BASE = '/platform/signup'
 

@@ -1,22 +1,10 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { t } from '@/i18n/t'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 
 import { rateLimited } from '../rateLimited'
-
-/** The JSON object a signup step was sent; 400 for anything else. */
-export async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
-  let body: unknown
-  try {
-    body = await req.json?.()
-  } catch {
-    body = undefined
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError('Send a JSON object as the request body (Content-Type: application/json).', 400, null, true)
-  return body as Record<string, unknown>
-}
 
 export const sessionIdField = (req: PayloadRequest) =>
   z.string({ error: t(req, 'signupSessionIdRequired') }).min(1, t(req, 'signupSessionIdRequired')).max(200, t(req, 'signupSessionNotFound'))

@@ -11,7 +11,8 @@ import { hasRole, userVendorIds } from '@/utilities/roles'
 import { rateLimited } from '../rateLimited'
 import { inTransaction } from '@/services/transactions'
 
-import { jsonBody, noStore } from '../signup/signupRequest'
+import { jsonBody } from '../requestBody'
+import { noStore } from '../signup/signupRequest'
 import { parseInput, slugParam } from '../validation'
 
 /** The signed-in owner's vendor the claim is for: `vendor` (a slug, one of theirs) or their only one. */

@@ -181,7 +181,7 @@ export const de: Messages = {
   invoiceCannotMarkPaid: "Nur eine ausgestellte Rechnung kann als bezahlt markiert werden (diese ist {{status}}).",
   invoiceNoCustomerEmail: "Diese Rechnung hat keine E-Mail-Adresse des Kunden und kann daher nicht gesendet werden: Ergänzen Sie sie im Entwurf.",
   invoiceEmailNeedsIssue: "„email“ erfordert „issue“: true (nur ausgestellte Rechnungen werden versandt).",
-  invoiceBodyObject: "Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).",
+  bodyNotJsonObject: "Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).",
   invoiceOrderOrLines: "Senden Sie entweder „order“ (deren Positionen übernommen werden) oder „lines“, nicht beides.",
   invoiceLinesMissing: "Senden Sie „order“ (eine Bestellnummer) oder „lines“ (mindestens eine Position).",
   invoiceCustomerMissing: "„customer“ ist erforderlich: Name, Typ (consumer oder business) und Anschrift.",

@@ -183,7 +183,7 @@ export const en = {
   invoiceCannotMarkPaid: "Only an issued invoice can be marked as paid (this one is {{status}}).",
   invoiceNoCustomerEmail: "This invoice has no customer email, so it cannot be emailed: add one to the draft first.",
   invoiceEmailNeedsIssue: "\"email\" needs \"issue\": true (only issued invoices are emailed).",
-  invoiceBodyObject: "Send a JSON object as the request body (Content-Type: application/json).",
+  bodyNotJsonObject: "Send a JSON object as the request body (Content-Type: application/json).",
   invoiceOrderOrLines: "Send either \"order\" (its lines are used) or \"lines\", not both.",
   invoiceLinesMissing: "Send \"order\" (an order id) or \"lines\" (at least one line).",
   invoiceCustomerMissing: "\"customer\" is required: name, type (consumer or business) and address.",

@@ -181,7 +181,7 @@ export const fr: Messages = {
   invoiceCannotMarkPaid: "Seule une facture émise peut être marquée comme payée (celle-ci est {{status}}).",
   invoiceNoCustomerEmail: "Cette facture n’a pas d’e-mail client et ne peut donc pas être envoyée : ajoutez-en un au brouillon.",
   invoiceEmailNeedsIssue: "« email » demande « issue » : true (seules les factures émises sont envoyées).",
-  invoiceBodyObject: "Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).",
+  bodyNotJsonObject: "Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).",
   invoiceOrderOrLines: "Envoyez soit « order » (ses lignes sont reprises) soit « lines », pas les deux.",
   invoiceLinesMissing: "Envoyez « order » (un identifiant de commande) ou « lines » (au moins une ligne).",
   invoiceCustomerMissing: "« customer » est requis : nom, type (consumer ou business) et adresse.",
