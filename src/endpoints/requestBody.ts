@@ -1,6 +1,9 @@
 import { APIError, type PayloadRequest } from 'payload'
+import { z } from 'zod'
 
 import { t } from '@/i18n/t'
+
+import { parseInput } from './validation'
 
 /**
  * The JSON object a request was sent; 400 in the user's language for anything else (an array, a string, broken
@@ -17,4 +20,11 @@ export async function jsonBody(req: PayloadRequest, { optional = false }: { opti
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(t(req, 'bodyNotJsonObject'), 400, null, true)
   return body as Record<string, unknown>
+}
+
+const NO_FIELDS = z.strictObject({})
+
+/** For endpoints that take nothing: no body or `{}`; any key is refused as unknown (400), as on every endpoint. */
+export async function emptyBody(req: PayloadRequest): Promise<void> {
+  parseInput(req, NO_FIELDS, await jsonBody(req, { optional: true }))
 }

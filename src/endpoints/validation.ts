@@ -2,13 +2,16 @@ import { APIError } from 'payload'
 import { z } from 'zod'
 
 import { SLUG_PATTERN } from '@/fields/slugField'
+import { type MessageSource, t } from '@/i18n/t'
 import { nulBytePath } from '@/plugins/strictInput/values'
 
 /**
  * Parses input with a zod schema; bad input becomes a 400 in Payload's {"errors":[{"message"}]} shape, with the
  * fields named as Payload's ValidationError names them (`data.errors[].path`) so a form can show each next to its field.
+ * Body schemas are `z.strictObject` (nested objects too): a key they do not name is refused, named by its path in
+ * the caller's language, instead of being dropped (a typo such as `emial` must not silently change what happens).
  */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+export function parseInput<Schema extends z.ZodType>(req: MessageSource, schema: Schema, input: unknown): z.infer<Schema> {
   // PostgreSQL cannot store a NUL byte: refused here for every endpoint's strings, as strictInput does on collections.
   const nul = nulBytePath(input)
   if (nul !== null) {
@@ -17,11 +20,19 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   }
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const message = result.error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ')
-  const fields = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
-  throw new APIError(message, 400, { errors: fields }, true)
+  const problems = result.error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key].join('.')
+        const message = t(req, 'unknownField', { field: path })
+        return { path, message, text: message }
+      })
+    }
+    const path = issue.path.join('.')
+    return [{ path, message: issue.message, text: path ? `${path}: ${issue.message}` : issue.message }]
+  })
+  const fields = problems.map(({ path, message }) => ({ path, message }))
+  throw new APIError(problems.map((problem) => problem.text).join('; '), 400, { errors: fields }, true)
 }
 
 export const queryObject = (searchParams: URLSearchParams | undefined): Record<string, string> =>

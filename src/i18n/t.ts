@@ -2,16 +2,26 @@ import type { PayloadRequest } from 'payload'
 
 import { type AdminLanguage, DEFAULT_ADMIN_LANGUAGE, isAdminLanguage } from './languages'
 import { MESSAGES, type MessageKey } from './messages'
+import { negotiateLocale } from './site/negotiateLocale'
 
 /** A message name without its plural suffix: `productLimitReached` for `productLimitReached_one` / `_other`. */
 export type Message = MessageKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never
 
 export type MessageVars = Record<string, string | number>
 
-/** The language of a request's messages: Payload's choice for it (cookie, then Accept-Language), else English. */
-export const requestLanguage = (req: Pick<PayloadRequest, 'i18n'> | null | undefined): AdminLanguage => {
-  const language = req?.i18n?.language
-  return isAdminLanguage(language) ? language : DEFAULT_ADMIN_LANGUAGE
+/** What a message's language is read from: a Payload request, or a plain one (our Next.js route handlers). */
+export type MessageSource = Pick<PayloadRequest, 'i18n'> | Pick<Request, 'headers'> | null | undefined
+
+/**
+ * The language of a request's messages: Payload's choice for it (cookie, then Accept-Language); for a plain
+ * request, which skipped Payload's pipeline, its Accept-Language; else English.
+ */
+export const requestLanguage = (req: MessageSource): AdminLanguage => {
+  if (req && 'i18n' in req) {
+    const language = req.i18n?.language
+    return isAdminLanguage(language) ? language : DEFAULT_ADMIN_LANGUAGE
+  }
+  return req?.headers ? negotiateLocale(undefined, req.headers.get('accept-language')) : DEFAULT_ADMIN_LANGUAGE
 }
 
 /** `message` in `language`, its `{{vars}}` filled in; numbers are formatted for the language and `count` picks the plural form. */
@@ -33,5 +43,5 @@ export function translate(language: AdminLanguage, message: Message, vars: Messa
  * One of our messages in the language of the request (the admin's language for admin users, Accept-Language
  * for API clients), falling back to English: `t(req, 'productLimitReached', { plan: 'Essential', count: 100 })`.
  */
-export const t = (req: Pick<PayloadRequest, 'i18n'> | null | undefined, message: Message, vars?: MessageVars): string =>
+export const t = (req: MessageSource, message: Message, vars?: MessageVars): string =>
   translate(requestLanguage(req), message, vars)

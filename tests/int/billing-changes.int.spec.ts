@@ -101,7 +101,7 @@ describe('who may see and change billing', () => {
       ['POST', '/api/billing/resume'],
       ['POST', '/api/billing/payment-method'],
     ]) {
-      const body = method === 'POST' ? { tier: 'x', code: 'x' } : undefined
+      const body = path.endsWith('change-tier') ? { tier: 'x' } : path.endsWith('addons') ? { code: 'x' } : undefined
       expect((await rest(method, path, { body })).status, `${method} ${path}`).toBe(401)
     }
   })

@@ -8,6 +8,7 @@ import { MAX_DEPTH, MAX_LIMIT } from '@/plugins/strictInput/limits'
 import { restQueryArgs } from '@/plugins/strictInput/restQuery'
 
 import { createPage, createPlatform, createUser, createVendor, omsPlatform } from '../helpers/fixtures'
+import { invoicingShop, invoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRequest'
 
@@ -188,6 +189,72 @@ describe('request bodies', () => {
       const response = await rawRequest('POST', '/api/users/login', { body, contentType: 'application/json' })
       expect(response.status, `${body}: ${JSON.stringify(response.body)}`).toBe(400)
     }
+  })
+})
+
+/** The fields an error answer names (Payload's ValidationError shape, `errors[].data.errors[].path`). */
+const namedPaths = (response: { body: any }): string[] => response.body.errors.flatMap((error: any) => (error.data?.errors ?? []).map((field: any) => field.path))
+
+describe('our own endpoints: unknown keys', () => {
+  const german = { 'Accept-Language': 'de' }
+
+  it('refuses a key the endpoint does not know with 400 naming it, in the caller\'s language, and does nothing', async () => {
+    const shop = await invoicingShop(payload, await invoicingWorld(payload))
+    const { id } = (await linesInvoice(shop.owner)).body.invoice
+    // A typo of "email": the invoice was issued without its mail before.
+    const typo = await rest('POST', `/api/vendor/invoices/${id}/issue`, { token: shop.owner, body: { emial: true }, headers: german })
+    expect(typo.status, JSON.stringify(typo.body)).toBe(400)
+    expect(typo.body.errors[0].message).toBe('„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.')
+    expect(typo.body.errors[0].data.errors).toEqual([{ path: 'emial', message: '„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.' }])
+    expect((await payload.findByID({ collection: 'invoices', id, depth: 0 })).status).toBe('draft')
+
+    // Nested keys are named by their path, next to the other problems of the body.
+    const nested = await newInvoice(shop.owner, {
+      customer: { ...LU_CONSUMER, address: { ...LU_CONSUMER.address, floor: 2 } },
+      lines: [{ description: 'Goods', quantity: 1, unitPrice: 100, discount: 5 }, { description: 'Goods', quantity: 0, unitPrice: 100 }],
+    })
+    expect(nested.status, JSON.stringify(nested.body)).toBe(400)
+    expect(namedPaths(nested).sort()).toEqual(['customer.address.floor', 'lines.0.discount', 'lines.1.quantity'])
+    expect(nested.body.errors[0].message).toContain('"customer.address.floor" is not a field of this request')
+
+    // The same requests without the unknown keys work.
+    expect((await issue(shop.owner, id, { email: false })).status).toBe(200)
+    expect((await newInvoice(shop.owner, { customer: LU_CONSUMER, lines: [{ description: 'Goods', quantity: 1, unitPrice: 100 }] })).status).toBe(201)
+  })
+
+  it('refuses unknown keys on every endpoint that takes a body, and on those that take none', async () => {
+    const shop = await invoicingShop(payload, await invoicingWorld(payload))
+    const { id } = (await linesInvoice(shop.owner)).body.invoice
+    const probes: [string, string, string | undefined][] = [
+      ['POST', '/api/platform/signup/start', undefined],
+      ['POST', '/api/platform/signup/claim', undefined],
+      ['POST', '/api/platform/signup/account', undefined],
+      ['POST', '/api/platform/signup/setup-intent', undefined],
+      ['POST', '/api/platform/signup/complete', undefined],
+      ['POST', '/api/vendor/letzshop-claim', owner],
+      ['PATCH', '/api/vendor/invoice-settings', shop.owner],
+      ['POST', '/api/vendor/invoices', shop.owner],
+      ['POST', `/api/vendor/invoices/${id}/issue`, shop.owner],
+      ['POST', `/api/vendor/invoices/${id}/credit-note`, shop.owner],
+      ['POST', `/api/vendor/invoices/${id}/mark-paid`, shop.owner],
+      ['POST', '/api/billing/change-tier', owner],
+      ['POST', '/api/billing/addons', owner],
+      ['POST', '/api/billing/payment-method', owner],
+      ['POST', '/api/billing/cancel', owner],
+      ['POST', '/api/billing/resume', owner],
+    ]
+    // Every custom endpoint that may carry a body is probed (the Stripe webhook's body is Stripe's event).
+    const withBody = (await config).endpoints
+      .filter((endpoint) => ['post', 'patch', 'put'].includes(endpoint.method) && endpoint.path !== '/stripe/webhook')
+      .map((endpoint) => `${endpoint.method.toUpperCase()} ${endpoint.path}`)
+    expect(probes.map(([method, path]) => `${method} ${path.replace(/^\/api/, '').replace(`/${id}/`, '/:id/')}`).sort()).toEqual(withBody.sort())
+
+    for (const [method, path, token] of probes) {
+      const response = await rest(method, path, { token, body: { zzUnknown: 1 } })
+      expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBe(400)
+      expect(namedPaths(response), `${method} ${path}`).toContain('zzUnknown')
+    }
+    expect((await payload.findByID({ collection: 'invoices', id, depth: 0 })).status).toBe('draft')
   })
 })
 

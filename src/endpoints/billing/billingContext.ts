@@ -49,7 +49,7 @@ function allowedTarget(req: PayloadRequest, access: BillingAccess, vendorSlug: s
  * `?vendor=`, on a platform they manage. Another vendor answers 403 whether or not it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
-  const { vendor: vendorSlug, platform: platformCode } = parseInput(query, queryObject(req.searchParams))
+  const { vendor: vendorSlug, platform: platformCode } = parseInput(req, query, queryObject(req.searchParams))
   const target = allowedTarget(req, access, vendorSlug)
 
   const vendors = await req.payload.find({

@@ -9,7 +9,7 @@ import { lockVendorBilling } from '@/services/billing/writeLock'
 import type { BillingTarget } from '@/services/billing/types'
 import { inTransaction } from '@/services/transactions'
 
-import { jsonBody } from '../requestBody'
+import { emptyBody, jsonBody } from '../requestBody'
 import { parseInput } from '../validation'
 
 import { billingContext } from './billingContext'
@@ -34,21 +34,21 @@ async function afterChange(req: PayloadRequest, extra: Record<string, unknown> =
   return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
 }
 
-const changeTierBody = z.object({
+const changeTierBody = z.strictObject({
   tier: z.string({ error: 'tier is required: the code of a plan' }).min(1, 'tier is required: the code of a plan').max(100),
   billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
 })
 
-const addOnBody = z.object({ code: z.string({ error: 'code is required: the code of an add-on' }).min(1, 'code is required: the code of an add-on').max(100) })
+const addOnBody = z.strictObject({ code: z.string({ error: 'code is required: the code of an add-on' }).min(1, 'code is required: the code of an add-on').max(100) })
 
-const paymentMethodBody = z.object({ setupIntentId: z.string().min(1).max(200).optional() })
+const paymentMethodBody = z.strictObject({ setupIntentId: z.string().min(1).max(200).optional() })
 
 /** POST /api/billing/change-tier {tier, billingPeriod?} (vendor owner; super admins acting for it). */
 export const changeTierEndpoint: Endpoint = {
   path: '/billing/change-tier',
   method: 'post',
   handler: async (req) => {
-    const input = parseInput(changeTierBody, await jsonBody(req))
+    const input = parseInput(req, changeTierBody, await jsonBody(req))
     const { change } = await billingWrite(req, (target) => changeTier(req, target, input))
     return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
   },
@@ -59,7 +59,7 @@ export const addAddOnEndpoint: Endpoint = {
   path: '/billing/addons',
   method: 'post',
   handler: async (req) => {
-    const { code } = parseInput(addOnBody, await jsonBody(req))
+    const { code } = parseInput(req, addOnBody, await jsonBody(req))
     await billingWrite(req, (target) => addAddOn(req, target, code))
     return afterChange(req)
   },
@@ -70,7 +70,7 @@ export const removeAddOnEndpoint: Endpoint = {
   path: '/billing/addons/:code',
   method: 'delete',
   handler: async (req) => {
-    const { code } = parseInput(addOnBody, { code: req.routeParams?.code })
+    const { code } = parseInput(req, addOnBody, { code: req.routeParams?.code })
     await billingWrite(req, (target) => removeAddOn(req, target, code))
     return afterChange(req)
   },
@@ -81,6 +81,7 @@ export const cancelEndpoint: Endpoint = {
   path: '/billing/cancel',
   method: 'post',
   handler: async (req) => {
+    await emptyBody(req)
     await billingWrite(req, (target) => cancelAtPeriodEnd(req, target))
     return afterChange(req)
   },
@@ -91,6 +92,7 @@ export const resumeEndpoint: Endpoint = {
   path: '/billing/resume',
   method: 'post',
   handler: async (req) => {
+    await emptyBody(req)
     await billingWrite(req, (target) => resumeSubscription(req, target))
     return afterChange(req)
   },
@@ -104,7 +106,7 @@ export const paymentMethodEndpoint: Endpoint = {
   path: '/billing/payment-method',
   method: 'post',
   handler: async (req) => {
-    const { setupIntentId } = parseInput(paymentMethodBody, await jsonBody(req, { optional: true }))
+    const { setupIntentId } = parseInput(req, paymentMethodBody, await jsonBody(req, { optional: true }))
     const context = await billingContext(req, 'write')
     if (setupIntentId) return Response.json(await confirmReplacedCard(req, context, setupIntentId))
     return Response.json(await replaceCardIntent(req, context))

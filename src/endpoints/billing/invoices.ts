@@ -22,7 +22,7 @@ export const upcomingInvoiceEndpoint: Endpoint = {
   path: '/billing/upcoming-invoice',
   method: 'get',
   handler: async (req) => {
-    const input = parseInput(previewQuery, queryObject(req.searchParams))
+    const input = parseInput(req, previewQuery, queryObject(req.searchParams))
     const context = await billingContext(req, 'read')
     if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingInvoice(req, context), change: null })
     const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })

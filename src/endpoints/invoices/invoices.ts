@@ -18,25 +18,25 @@ import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/roles'
 
 import { noStore } from '../signup/signupRequest'
-import { jsonBody } from '../requestBody'
+import { emptyBody, jsonBody } from '../requestBody'
 import { parseInput, queryObject, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
 
 const buildSchemas = (req: PayloadRequest) => {
-  const line = z.object({
+  const line = z.strictObject({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
     quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
     unitPrice: z.number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) }).int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
     vatCategory: z.enum(VAT_CATEGORIES as [string, ...string[]], { error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }) }).default('standard'),
   })
   const field = (key: 'invoiceCustomerField', max: number, name: string) => z.string({ error: t(req, key, { field: name, max }) }).trim().min(1, t(req, key, { field: name, max })).max(max, t(req, key, { field: name, max }))
-  const customer = z.object({
+  const customer = z.strictObject({
     name: field('invoiceCustomerField', 200, 'name').optional(),
     email: z.email({ error: t(req, 'invoiceCustomerEmail') }).max(200, t(req, 'invoiceCustomerEmail')).nullable().optional(),
     type: z.enum(['consumer', 'business'], { error: t(req, 'invoiceCustomerType') }),
     vatNumber: z.string({ error: t(req, 'invoiceCustomerVat') }).max(20, t(req, 'invoiceCustomerVat')).nullable().optional(),
-    address: z.object(
+    address: z.strictObject(
       {
         street: field('invoiceCustomerField', 200, 'address.street'),
         postalCode: field('invoiceCustomerField', 20, 'address.postalCode'),
@@ -50,7 +50,7 @@ const buildSchemas = (req: PayloadRequest) => {
     locale: z.enum(['en', 'fr', 'de'], { error: t(req, 'invoiceCustomerLocale') }).optional(),
   })
   return {
-    create: z.object({
+    create: z.strictObject({
       vendor: slugParam('vendor').optional(),
       order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
       customer: customer.optional(),
@@ -60,7 +60,7 @@ const buildSchemas = (req: PayloadRequest) => {
       issue: z.boolean({ error: t(req, 'invoiceFlag', { field: 'issue' }) }).default(false),
       email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false),
     }),
-    issue: z.object({ email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false) }),
+    issue: z.strictObject({ email: z.boolean({ error: t(req, 'invoiceFlag', { field: 'email' }) }).default(false) }),
   }
 }
 
@@ -94,7 +94,7 @@ export const createInvoiceEndpoint: Endpoint = {
   handler: async (req) => {
     signedIn(req)
     rememberReads(req)
-    const body = parseInput(schemas(req).create, await jsonBody(req, { optional: true }))
+    const body = parseInput(req, schemas(req).create, await jsonBody(req, { optional: true }))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
     if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
@@ -137,7 +137,7 @@ export const issueInvoiceEndpoint: Endpoint = {
     const body = await jsonBody(req, { optional: true })
     const issued = await inTransaction(req, async () => {
       const draft = await lockedInvoiceForUser(req)
-      const { email } = parseInput(schemas(req).issue, body)
+      const { email } = parseInput(req, schemas(req).issue, body)
       return issueInvoice(req, draft, { now: new Date(), email })
     })
     return answer(req, issued)
@@ -149,6 +149,7 @@ export const creditNoteEndpoint: Endpoint = {
   path: idPath('credit-note'),
   method: 'post',
   handler: async (req) => {
+    await emptyBody(req)
     const creditNote = await inTransaction(req, async () => creditInvoice(req, await lockedInvoiceForUser(req), { now: new Date() }))
     return answer(req, creditNote, 201)
   },
@@ -159,6 +160,7 @@ export const markPaidEndpoint: Endpoint = {
   path: idPath('mark-paid'),
   method: 'post',
   handler: async (req) => {
+    await emptyBody(req)
     return answer(req, await inTransaction(req, async () => markInvoicePaid(req, await lockedInvoiceForUser(req))))
   },
 }
@@ -179,7 +181,7 @@ export const invoicePdfEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const invoice = await invoiceForUser(req)
-    const { format } = parseInput(z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }), queryObject(req.searchParams))
+    const { format } = parseInput(req, z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }), queryObject(req.searchParams))
     return fileResponse(await renderInvoicePdfFile(req, invoice.id, { facturX: format === 'facturx' }))
   },
 }

@@ -27,11 +27,11 @@ export const getInvoiceSettingsEndpoint: Endpoint = {
 const text = (max: number) => z.string().max(max).nullable().optional()
 
 /** Types only: the collection's validation (VAT number, IBAN, BIC, patterns, logo) answers the rest, per field. */
-const settingsBody = z.object({
+const settingsBody = z.strictObject({
   vendor: slugParam('vendor').optional(),
   legalName: z.string().max(200).optional(),
   address: z
-    .object({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })
+    .strictObject({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })
     .optional(),
   vatNumber: text(40),
   rcsNumber: text(40),
@@ -58,7 +58,7 @@ export const patchInvoiceSettingsEndpoint: Endpoint = {
   method: 'patch',
   handler: async (req) => {
     signedIn(req)
-    const body = parseInput(settingsBody, await jsonBody(req))
+    const body = parseInput(req, settingsBody, await jsonBody(req))
     const { vendor: vendorSlug, ...fields } = body
     const { vendor, platform } = await invoicingVendor(req, { ownersOnly: true, vendorSlug })
     const existing = await findSettings(req, vendor.id)

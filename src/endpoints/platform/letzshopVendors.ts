@@ -26,6 +26,7 @@ export const letzshopVendorSearchEndpoint: Endpoint = {
     if (limitedByAddress) return limitedByAddress
     const message = t(req, 'letzshopSearchLength')
     const { q } = parseInput(
+      req,
       z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) }),
       queryObject(req.searchParams),
     )
@@ -45,7 +46,7 @@ export const letzshopVendorLookupEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
-    const { url, slug } = parseInput(z.object({ url: z.string().optional(), slug: z.string().optional() }), queryObject(req.searchParams))
+    const { url, slug } = parseInput(req, z.object({ url: z.string().optional(), slug: z.string().optional() }), queryObject(req.searchParams))
     const reference = url ?? slug
     if (reference === undefined || (url !== undefined && slug !== undefined)) throw new APIError(t(req, 'letzshopReferenceRequired'), 400, null, true)
     const shopSlug = letzshopSlugOf(req, reference)

@@ -10,7 +10,7 @@ const pricingQuery = z.object({ platform: slugParam('platform').optional() })
 
 /** GET /api/platform/pricing?platform=CODE (or the platform's host, or the /platforms/<code> prefix): public. */
 export const pricingRoute = publicRoute(async (request, payload) => {
-  const query = parseInput(pricingQuery, queryObject(new URL(request.url).searchParams))
+  const query = parseInput(request, pricingQuery, queryObject(new URL(request.url).searchParams))
   const pricing = await platformPricing(payload, requestScope(request.headers, query))
   if ('status' in pricing) throw notFound(pricing)
   return cachedJson(request, pricing)

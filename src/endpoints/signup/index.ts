@@ -30,7 +30,8 @@ export const signupStartEndpoint: Endpoint = {
     const limited = await limitSignupStep(req)
     if (limited) return limited
     const input = parseInput(
-      z.object({
+      req,
+      z.strictObject({
         platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam('platform')),
         tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam('tier')),
         billingPeriod: z.enum(['monthly', 'annual'], { error: t(req, 'signupBillingPeriod') }),
@@ -52,7 +53,8 @@ export const signupClaimEndpoint: Endpoint = {
     if (limited) return limited
     const reference = z.string({ error: t(req, 'signupShopReference') }).max(500, t(req, 'signupShopReference')).optional()
     const { sessionId, letzshopSlug, letzshopUrl } = parseInput(
-      z.object({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference }),
+      req,
+      z.strictObject({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference }),
       body,
     )
     const shop = letzshopSlug ?? letzshopUrl
@@ -71,7 +73,8 @@ export const signupAccountEndpoint: Endpoint = {
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
     const input = parseInput(
-      z.object({
+      req,
+      z.strictObject({
         sessionId: sessionIdField(req),
         email: z.string({ error: t(req, 'signupEmailInvalid') }).trim().max(254, t(req, 'signupEmailInvalid')).pipe(z.email(t(req, 'signupEmailInvalid'))),
         password: z.string({ error: t(req, 'signupPasswordLength') }).min(10, t(req, 'signupPasswordLength')).max(200, t(req, 'signupPasswordLength')),
@@ -107,7 +110,7 @@ export const signupSetupIntentEndpoint: Endpoint = {
     const body = await jsonBody(req)
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
-    const { sessionId } = parseInput(z.object({ sessionId: sessionIdField(req) }), body)
+    const { sessionId } = parseInput(req, z.strictObject({ sessionId: sessionIdField(req) }), body)
     stripeClient() // 503 naming the variable before anything else when Stripe is not configured
     const { clientSecret, publishableKey } = await inTransaction(req, async () => signupSetupIntent(req, await lockSignupSession(req, sessionId)))
     return noStore({ clientSecret, publishableKey })
@@ -123,7 +126,8 @@ export const signupCompleteEndpoint: Endpoint = {
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
     const { sessionId, setupIntentId } = parseInput(
-      z.object({
+      req,
+      z.strictObject({
         sessionId: sessionIdField(req),
         setupIntentId: z.string({ error: t(req, 'signupSetupIntentRequired') }).regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
       }),
@@ -149,7 +153,7 @@ export const signupSessionEndpoint: Endpoint = {
     const query = queryObject(req.searchParams)
     const limited = await limitSignupStep(req, query.sessionId)
     if (limited) return limited
-    const { sessionId } = parseInput(z.object({ sessionId: sessionIdField(req) }), query)
+    const { sessionId } = parseInput(req, z.object({ sessionId: sessionIdField(req) }), query)
     const session = await findSignupSession(req, sessionId)
     const progress = signupProgress(session)
     const [platform, tier] = await Promise.all([

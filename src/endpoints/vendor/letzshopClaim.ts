@@ -45,7 +45,8 @@ export const letzshopClaimEndpoint: Endpoint = {
 
     const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
     const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(
-      z.object({ vendor: slugParam('vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
+      req,
+      z.strictObject({ vendor: slugParam('vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
       await jsonBody(req),
     )
     const shop = letzshopSlug ?? letzshopUrl

@@ -182,6 +182,7 @@ export const de: Messages = {
   invoiceNoCustomerEmail: "Diese Rechnung hat keine E-Mail-Adresse des Kunden und kann daher nicht gesendet werden: Ergänzen Sie sie im Entwurf.",
   invoiceEmailNeedsIssue: "„email“ erfordert „issue“: true (nur ausgestellte Rechnungen werden versandt).",
   bodyNotJsonObject: "Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).",
+  unknownField: "„{{field}}“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.",
   invoiceOrderOrLines: "Senden Sie entweder „order“ (deren Positionen übernommen werden) oder „lines“, nicht beides.",
   invoiceLinesMissing: "Senden Sie „order“ (eine Bestellnummer) oder „lines“ (mindestens eine Position).",
   invoiceCustomerMissing: "„customer“ ist erforderlich: Name, Typ (consumer oder business) und Anschrift.",

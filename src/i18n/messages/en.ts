@@ -184,6 +184,7 @@ export const en = {
   invoiceNoCustomerEmail: "This invoice has no customer email, so it cannot be emailed: add one to the draft first.",
   invoiceEmailNeedsIssue: "\"email\" needs \"issue\": true (only issued invoices are emailed).",
   bodyNotJsonObject: "Send a JSON object as the request body (Content-Type: application/json).",
+  unknownField: "\"{{field}}\" is not a field of this request: check its spelling, or leave it out.",
   invoiceOrderOrLines: "Send either \"order\" (its lines are used) or \"lines\", not both.",
   invoiceLinesMissing: "Send \"order\" (an order id) or \"lines\" (at least one line).",
   invoiceCustomerMissing: "\"customer\" is required: name, type (consumer or business) and address.",

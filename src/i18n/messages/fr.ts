@@ -182,6 +182,7 @@ export const fr: Messages = {
   invoiceNoCustomerEmail: "Cette facture n’a pas d’e-mail client et ne peut donc pas être envoyée : ajoutez-en un au brouillon.",
   invoiceEmailNeedsIssue: "« email » demande « issue » : true (seules les factures émises sont envoyées).",
   bodyNotJsonObject: "Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).",
+  unknownField: "« {{field}} » n’est pas un champ de cette requête : vérifiez son orthographe, ou retirez-le.",
   invoiceOrderOrLines: "Envoyez soit « order » (ses lignes sont reprises) soit « lines », pas les deux.",
   invoiceLinesMissing: "Envoyez « order » (un identifiant de commande) ou « lines » (au moins une ligne).",
   invoiceCustomerMissing: "« customer » est requis : nom, type (consumer ou business) et adresse.",
