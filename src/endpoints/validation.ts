@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { SLUG_PATTERN } from '@/fields/slugField'
@@ -35,8 +35,20 @@ export function parseInput<Schema extends z.ZodType>(req: MessageSource, schema:
   throw new APIError(problems.map((problem) => problem.text).join('; '), 400, { errors: fields }, true)
 }
 
-export const queryObject = (searchParams: URLSearchParams | undefined): Record<string, string> =>
-  Object.fromEntries(searchParams?.entries() ?? [])
+/**
+ * The query string parsed with an object schema. Parameters the schema does not name are ignored (tracking and
+ * cache-busting parameters are added by others); one it names given twice is a 400 naming it, as we cannot know
+ * which value was meant.
+ */
+export function parseQuery<Schema extends z.ZodObject>(req: Pick<PayloadRequest, 'i18n' | 'searchParams'> | Request, schema: Schema): z.infer<Schema> {
+  const params = 'searchParams' in req ? req.searchParams : new URL(req.url).searchParams
+  const repeated = Object.keys(schema.shape).filter((name) => params.getAll(name).length > 1)
+  if (repeated.length > 0) {
+    const fields = repeated.map((name) => ({ path: name, message: t(req, 'queryParameterRepeated', { name }) }))
+    throw new APIError(fields.map((field) => field.message).join('; '), 400, { errors: fields }, true)
+  }
+  return parseInput(req, schema, Object.fromEntries(params))
+}
 
 /** A slug-shaped query parameter (slug, vendor slug, platform code). */
 export const slugParam = (what: string) =>

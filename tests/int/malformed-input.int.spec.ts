@@ -258,6 +258,33 @@ describe('our own endpoints: unknown keys', () => {
   })
 })
 
+describe('our own endpoints: query parameters', () => {
+  it('refuses a parameter given twice with 400 naming it, in the caller\'s language', async () => {
+    const probes: [string, string | undefined, string][] = [
+      ['/api/platform/pricing?platform=oms&platform=loyalty', undefined, 'platform'],
+      [`/api/content-pages/resolve?slug=about&platform=${oms.code}&slug=contact`, undefined, 'slug'],
+      ['/api/content-pages/navigation?vendor=a&locale=de&vendor=b', undefined, 'vendor'],
+      ['/api/platform/letzshop-vendors?q=lux&q=wine', undefined, 'q'],
+      ['/api/platform/letzshop-vendors/lookup?slug=a&slug=b', undefined, 'slug'],
+      ['/api/platform/signup/session?sessionId=a&sessionId=b', undefined, 'sessionId'],
+      [`/api/billing/subscription?vendor=${vendor.slug}&vendor=other`, owner, 'vendor'],
+      ['/api/billing/upcoming-invoice?tier=a&tier=b', owner, 'tier'],
+      ['/api/vendor/invoice-settings?vendor=a&vendor=b', owner, 'vendor'],
+    ]
+    for (const [path, token, name] of probes) {
+      const response = await rest('GET', path, { token, headers: { 'Accept-Language': 'de' } })
+      expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(400)
+      expect(response.body.errors[0].message, path).toBe(`Der Parameter „${name}“ kommt mehrmals vor: Senden Sie ihn nur einmal.`)
+    }
+    expect(namedPaths(await rest('GET', '/api/billing/subscription?platform=a&platform=b', { token: owner }))).toEqual(['platform'])
+  })
+
+  it('ignores parameters the endpoint does not read (tracking, cache busting), once or repeated', async () => {
+    expect((await rest('GET', `/api/platform/pricing?platform=${oms.code}&utm_source=newsletter&utm_source=mail&_=1`)).status).toBe(200)
+    expect((await rest('GET', `/api/billing/subscription?vendor=${vendor.slug}&fbclid=x`, { token: owner })).status).toBe(200)
+  })
+})
+
 describe('requests that fail below the operations', () => {
   it('answers an unreadable multipart body with 400', async () => {
     const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, { token: admin, body: '--x\r\n', contentType: 'multipart/form-data; boundary=x' })

@@ -6,7 +6,7 @@ import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { hasRole, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
-import { parseInput, queryObject, slugParam } from '../validation'
+import { parseQuery, slugParam } from '../validation'
 
 const query = z.object({ vendor: slugParam('vendor').optional(), platform: slugParam('platform').optional() })
 
@@ -49,7 +49,7 @@ function allowedTarget(req: PayloadRequest, access: BillingAccess, vendorSlug: s
  * `?vendor=`, on a platform they manage. Another vendor answers 403 whether or not it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
-  const { vendor: vendorSlug, platform: platformCode } = parseInput(req, query, queryObject(req.searchParams))
+  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, query)
   const target = allowedTarget(req, access, vendorSlug)
 
   const vendors = await req.payload.find({

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { previewTierChange } from '@/services/billing/changeTier'
 import { invoiceView, listInvoices, upcomingInvoice } from '@/services/billing/invoices'
 
-import { parseInput, queryObject } from '../validation'
+import { parseQuery } from '../validation'
 
 import { billingContext } from './billingContext'
 
@@ -22,7 +22,7 @@ export const upcomingInvoiceEndpoint: Endpoint = {
   path: '/billing/upcoming-invoice',
   method: 'get',
   handler: async (req) => {
-    const input = parseInput(req, previewQuery, queryObject(req.searchParams))
+    const input = parseQuery(req, previewQuery)
     const context = await billingContext(req, 'read')
     if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingInvoice(req, context), change: null })
     const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })

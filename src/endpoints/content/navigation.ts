@@ -2,13 +2,13 @@ import { contentNavigation } from '@/services/content/contentNavigation'
 
 import { cachedJson } from '../cachedJson'
 import { publicRoute } from '../publicRoute'
-import { parseInput, queryObject } from '../validation'
+import { parseQuery } from '../validation'
 
 import { notFound, requestScope, scopeQuery } from './contentQuery'
 
 /** GET /api/content-pages/navigation?[vendor=V][&platform=P][&locale=fr] */
 export const navigationRoute = publicRoute(async (request, payload) => {
-  const query = parseInput(request, scopeQuery, queryObject(new URL(request.url).searchParams))
+  const query = parseQuery(request, scopeQuery)
   const result = await contentNavigation(payload, { ...requestScope(request.headers, query), locale: query.locale })
   if (result.status !== 'found') throw notFound(result)
   const { status: _status, ...navigation } = result

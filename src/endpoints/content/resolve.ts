@@ -2,13 +2,13 @@ import { resolveContentPage } from '@/services/content/resolveContentPage'
 
 import { cachedJson } from '../cachedJson'
 import { publicRoute } from '../publicRoute'
-import { parseInput, queryObject } from '../validation'
+import { parseQuery } from '../validation'
 
 import { notFound, requestScope, resolveQuery } from './contentQuery'
 
 /** GET /api/content-pages/resolve?slug=S[&vendor=V][&platform=P][&locale=fr] */
 export const resolveRoute = publicRoute(async (request, payload) => {
-  const query = parseInput(request, resolveQuery, queryObject(new URL(request.url).searchParams))
+  const query = parseQuery(request, resolveQuery)
   const result = await resolveContentPage(payload, { ...requestScope(request.headers, query), slug: query.slug, locale: query.locale })
   if (result.status !== 'found') throw notFound(result)
   return cachedJson(request, { source: result.source, page: result.page })

@@ -8,7 +8,7 @@ import { requireFeature } from '@/services/features'
 import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
 import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
 
-import { parseInput, queryObject, slugParam } from '../validation'
+import { parseQuery, slugParam } from '../validation'
 
 export type InvoiceVendor = { vendor: Vendor; platform: Platform }
 
@@ -26,7 +26,7 @@ export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false,
   const user = signedIn(req)
   if (!isVendorUser(user)) throw new APIError(t(req, 'invoiceVendorUsersOnly'), 403, null, true)
   if (ownersOnly && !hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'invoiceSettingsOwnersOnly'), 403, null, true)
-  const query = parseInput(req, z.object({ vendor: slugParam('vendor').optional() }), queryObject(req.searchParams))
+  const query = parseQuery(req, z.object({ vendor: slugParam('vendor').optional() }))
   const slug = vendorSlug ?? query.vendor
   const { docs } = await req.payload.find({
     collection: 'vendors',

@@ -19,7 +19,7 @@ import { relationId } from '@/utilities/roles'
 
 import { noStore } from '../signup/signupRequest'
 import { emptyBody, jsonBody } from '../requestBody'
-import { parseInput, queryObject, slugParam } from '../validation'
+import { parseInput, parseQuery, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
 
@@ -181,7 +181,7 @@ export const invoicePdfEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const invoice = await invoiceForUser(req)
-    const { format } = parseInput(req, z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }), queryObject(req.searchParams))
+    const { format } = parseQuery(req, z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }))
     return fileResponse(await renderInvoicePdfFile(req, invoice.id, { facturX: format === 'facturx' }))
   },
 }

@@ -9,7 +9,7 @@ import { searchVendors } from '@/services/letzshop/vendors'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 
 import { rateLimited } from '../rateLimited'
-import { parseInput, queryObject } from '../validation'
+import { parseQuery } from '../validation'
 
 const answer = (body: unknown) => Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
 
@@ -25,10 +25,9 @@ export const letzshopVendorSearchEndpoint: Endpoint = {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
     const message = t(req, 'letzshopSearchLength')
-    const { q } = parseInput(
+    const { q } = parseQuery(
       req,
       z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) }),
-      queryObject(req.searchParams),
     )
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `search:${q.toLowerCase()}` }])
     if (limitedByTarget) return limitedByTarget
@@ -46,7 +45,7 @@ export const letzshopVendorLookupEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
-    const { url, slug } = parseInput(req, z.object({ url: z.string().optional(), slug: z.string().optional() }), queryObject(req.searchParams))
+    const { url, slug } = parseQuery(req, z.object({ url: z.string().optional(), slug: z.string().optional() }))
     const reference = url ?? slug
     if (reference === undefined || (url !== undefined && slug !== undefined)) throw new APIError(t(req, 'letzshopReferenceRequired'), 400, null, true)
     const shopSlug = letzshopSlugOf(req, reference)

@@ -11,7 +11,7 @@ import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from 
 import { stripeClient } from '@/services/stripe/client'
 import { relationId } from '@/utilities/roles'
 
-import { parseInput, queryObject, slugParam } from '../validation'
+import { parseInput, parseQuery, slugParam } from '../validation'
 import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../requestBody'
@@ -150,10 +150,9 @@ export const signupSessionEndpoint: Endpoint = {
   path: `${BASE}/session`,
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const query = queryObject(req.searchParams)
-    const limited = await limitSignupStep(req, query.sessionId)
+    const limited = await limitSignupStep(req, req.searchParams.get('sessionId'))
     if (limited) return limited
-    const { sessionId } = parseInput(req, z.object({ sessionId: sessionIdField(req) }), query)
+    const { sessionId } = parseQuery(req, z.object({ sessionId: sessionIdField(req) }))
     const session = await findSignupSession(req, sessionId)
     const progress = signupProgress(session)
     const [platform, tier] = await Promise.all([

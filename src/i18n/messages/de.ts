@@ -183,6 +183,7 @@ export const de: Messages = {
   invoiceEmailNeedsIssue: "„email“ erfordert „issue“: true (nur ausgestellte Rechnungen werden versandt).",
   bodyNotJsonObject: "Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).",
   unknownField: "„{{field}}“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.",
+  queryParameterRepeated: "Der Parameter „{{name}}“ kommt mehrmals vor: Senden Sie ihn nur einmal.",
   invoiceOrderOrLines: "Senden Sie entweder „order“ (deren Positionen übernommen werden) oder „lines“, nicht beides.",
   invoiceLinesMissing: "Senden Sie „order“ (eine Bestellnummer) oder „lines“ (mindestens eine Position).",
   invoiceCustomerMissing: "„customer“ ist erforderlich: Name, Typ (consumer oder business) und Anschrift.",

@@ -185,6 +185,7 @@ export const en = {
   invoiceEmailNeedsIssue: "\"email\" needs \"issue\": true (only issued invoices are emailed).",
   bodyNotJsonObject: "Send a JSON object as the request body (Content-Type: application/json).",
   unknownField: "\"{{field}}\" is not a field of this request: check its spelling, or leave it out.",
+  queryParameterRepeated: "The parameter \"{{name}}\" is given more than once: send it once.",
   invoiceOrderOrLines: "Send either \"order\" (its lines are used) or \"lines\", not both.",
   invoiceLinesMissing: "Send \"order\" (an order id) or \"lines\" (at least one line).",
   invoiceCustomerMissing: "\"customer\" is required: name, type (consumer or business) and address.",

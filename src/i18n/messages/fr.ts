@@ -183,6 +183,7 @@ export const fr: Messages = {
   invoiceEmailNeedsIssue: "« email » demande « issue » : true (seules les factures émises sont envoyées).",
   bodyNotJsonObject: "Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).",
   unknownField: "« {{field}} » n’est pas un champ de cette requête : vérifiez son orthographe, ou retirez-le.",
+  queryParameterRepeated: "Le paramètre « {{name}} » est donné plusieurs fois : envoyez-le une seule fois.",
   invoiceOrderOrLines: "Envoyez soit « order » (ses lignes sont reprises) soit « lines », pas les deux.",
   invoiceLinesMissing: "Envoyez « order » (un identifiant de commande) ou « lines » (au moins une ligne).",
   invoiceCustomerMissing: "« customer » est requis : nom, type (consumer ou business) et adresse.",
