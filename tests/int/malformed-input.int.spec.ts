@@ -258,6 +258,35 @@ describe('our own endpoints: unknown keys', () => {
   })
 })
 
+describe('our own endpoints: body size', () => {
+  const json = { contentType: 'application/json' }
+  const oneLine = (description: string) => JSON.stringify({ customer: LU_CONSUMER, lines: [{ description, quantity: 1, unitPrice: 100 }] })
+
+  it('refuses a body over 1 MiB with 413 naming the limit, in the caller\'s language, whether declared or only sent', async () => {
+    const shop = await invoicingShop(payload, await invoicingWorld(payload))
+    // Sent without Content-Length (as a chunked body is): counted while it is read.
+    const sent = await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('x'.repeat(1_100_000)), headers: { 'Accept-Language': 'de' } })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(413)
+    expect(sent.body.errors[0].message).toBe('Der Body der Anfrage ist zu groß: Hier werden höchstens 1.048.576 Bytes angenommen.')
+    // Declared larger: refused before reading, on every endpoint.
+    for (const [method, path] of [['POST', '/api/platform/signup/start'], ['PATCH', '/api/vendor/invoice-settings'], ['POST', '/api/billing/cancel']]) {
+      const declared = await rawRequest(method, path, { ...json, token: owner, body: '{}', headers: { 'Content-Length': String(2 * 1024 * 1024) } })
+      expect(declared.status, `${path}: ${JSON.stringify(declared.body)}`).toBe(413)
+      expect(declared.body.errors[0].message).toBe('The request body is too large: at most 1,048,576 bytes are accepted here.')
+    }
+    expect((await payload.count({ collection: 'invoices', where: { vendor: { equals: shop.vendor.id } } })).totalDocs).toBe(0)
+  })
+
+  it('reads a body just under the cap and validates it as usual', async () => {
+    const shop = await invoicingShop(payload, await invoicingWorld(payload))
+    const under = await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('x'.repeat(1_040_000)) })
+    expect(under.status, JSON.stringify(under.body).slice(0, 300)).toBe(400)
+    expect(namedPaths(under)).toEqual(['lines.0.description'])
+    // Multi-byte characters count as bytes: 400,000 "€" are 1.2 MB.
+    expect((await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('€'.repeat(400_000)) })).status).toBe(413)
+  })
+})
+
 describe('our own endpoints: query parameters', () => {
   it('refuses a parameter given twice with 400 naming it, in the caller\'s language', async () => {
     const probes: [string, string | undefined, string][] = [

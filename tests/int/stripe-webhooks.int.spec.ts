@@ -133,6 +133,16 @@ describe('POST /api/stripe/webhook: verification', () => {
     }
   })
 
+  it('a body over 512 KiB is a 413 naming the limit, whether declared or only sent; nothing is stored', async () => {
+    const event = eventOf('customer.updated', { id: 'cus_large', object: 'customer', description: 'x'.repeat(600 * 1024) })
+    const sent = await postEvent(event)
+    expect(sent.status).toBe(413)
+    expect(sent.body.errors[0].message).toBe('The request body is too large: at most 524,288 bytes are accepted here.')
+    const small = JSON.stringify(eventOf('customer.updated', { id: 'cus_small', object: 'customer' }))
+    expect((await post(small, { 'Stripe-Signature': sign(small), 'Content-Length': String(600 * 1024) })).status).toBe(413)
+    expect(await stored(event.id)).toEqual([])
+  })
+
   it('without STRIPE_WEBHOOK_SECRET the endpoint answers 503 naming it; a malformed secret too', async () => {
     const body = JSON.stringify(eventOf('customer.subscription.updated', { id: 'sub_x', object: 'subscription' }))
     try {

@@ -1,9 +1,10 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { t } from '@/i18n/t'
 import { stripeWebhookSecret } from '@/services/stripe/client'
 import { storeStripeEvent } from '@/services/stripe/webhooks/storeEvent'
 import { MAX_EVENT_BYTES, verifyStripeEvent } from '@/services/stripe/webhooks/verifyEvent'
+
+import { bodyText } from '../requestBody'
 
 /**
  * POST /api/stripe/webhook (Stripe only): verifies the signature on the raw body, stores the event once and queues
@@ -15,10 +16,7 @@ export const stripeWebhookEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const secret = stripeWebhookSecret()
-    const declared = Number(req.headers.get('content-length') ?? 0)
-    if (declared > MAX_EVENT_BYTES) throw new APIError(t(req, 'stripeWebhookBodyTooLarge', { bytes: MAX_EVENT_BYTES }), 413, null, true)
-    const rawBody = req.text ? await req.text() : ''
-    if (Buffer.byteLength(rawBody) > MAX_EVENT_BYTES) throw new APIError(t(req, 'stripeWebhookBodyTooLarge', { bytes: MAX_EVENT_BYTES }), 413, null, true)
+    const rawBody = await bodyText(req, MAX_EVENT_BYTES)
     const receivedAt = new Date()
     const event = await verifyStripeEvent(req, rawBody, req.headers.get('stripe-signature'), { secret, now: receivedAt.getTime() })
     const { stored } = await storeStripeEvent(req, event, rawBody, receivedAt)

@@ -184,6 +184,7 @@ export const de: Messages = {
   bodyNotJsonObject: "Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).",
   unknownField: "„{{field}}“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.",
   queryParameterRepeated: "Der Parameter „{{name}}“ kommt mehrmals vor: Senden Sie ihn nur einmal.",
+  bodyTooLarge: "Der Body der Anfrage ist zu groß: Hier werden höchstens {{bytes}} Bytes angenommen.",
   invoiceOrderOrLines: "Senden Sie entweder „order“ (deren Positionen übernommen werden) oder „lines“, nicht beides.",
   invoiceLinesMissing: "Senden Sie „order“ (eine Bestellnummer) oder „lines“ (mindestens eine Position).",
   invoiceCustomerMissing: "„customer“ ist erforderlich: Name, Typ (consumer oder business) und Anschrift.",
@@ -310,7 +311,6 @@ export const de: Messages = {
   stripeWebhookSignatureInvalid: "Die Stripe-Signatur passt nicht zu diesem Ereignis: Prüfen Sie, ob STRIPE_WEBHOOK_SECRET das Signaturgeheimnis dieses Endpunkts ist.",
   stripeWebhookTimestampStale: "Der Zeitstempel der Stripe-Signatur weicht um mehr als {{seconds}} Sekunden von der Serveruhr ab: Das Ereignis wird als mögliche Wiederholung abgelehnt.",
   stripeWebhookNotJson: "Der Inhalt der Anfrage ist kein Stripe-Ereignis in JSON.",
-  stripeWebhookBodyTooLarge: "Der Inhalt des Ereignisses ist größer als {{bytes}} Bytes.",
   platformGraceDaysWhole: "Die Nachfrist muss eine ganze Zahl von Tagen zwischen 0 und 60 sein.",
   // Vendor subscriptions
   fieldsWrittenByApp: 'Diese Felder setzt die Anwendung nach dem Stand bei Stripe; sie können hier nicht geändert werden: {{fields}}.',

@@ -186,6 +186,7 @@ export const en = {
   bodyNotJsonObject: "Send a JSON object as the request body (Content-Type: application/json).",
   unknownField: "\"{{field}}\" is not a field of this request: check its spelling, or leave it out.",
   queryParameterRepeated: "The parameter \"{{name}}\" is given more than once: send it once.",
+  bodyTooLarge: "The request body is too large: at most {{bytes}} bytes are accepted here.",
   invoiceOrderOrLines: "Send either \"order\" (its lines are used) or \"lines\", not both.",
   invoiceLinesMissing: "Send \"order\" (an order id) or \"lines\" (at least one line).",
   invoiceCustomerMissing: "\"customer\" is required: name, type (consumer or business) and address.",
@@ -312,7 +313,6 @@ export const en = {
   stripeWebhookSignatureInvalid: "The Stripe signature does not match this event: check that STRIPE_WEBHOOK_SECRET is the signing secret of this endpoint.",
   stripeWebhookTimestampStale: "The Stripe signature's timestamp is more than {{seconds}} seconds away from the server's clock: the event is refused as a possible replay.",
   stripeWebhookNotJson: "The event body is not a Stripe event in JSON.",
-  stripeWebhookBodyTooLarge: "The event body is larger than {{bytes}} bytes.",
   platformGraceDaysWhole: "The grace period must be a whole number of days between 0 and 60.",
   // Vendor subscriptions
   fieldsWrittenByApp: 'These fields are set from Stripe by the app and cannot be changed here: {{fields}}.',

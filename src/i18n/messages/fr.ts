@@ -184,6 +184,7 @@ export const fr: Messages = {
   bodyNotJsonObject: "Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).",
   unknownField: "« {{field}} » n’est pas un champ de cette requête : vérifiez son orthographe, ou retirez-le.",
   queryParameterRepeated: "Le paramètre « {{name}} » est donné plusieurs fois : envoyez-le une seule fois.",
+  bodyTooLarge: "Le corps de la requête est trop volumineux : {{bytes}} octets au plus sont acceptés ici.",
   invoiceOrderOrLines: "Envoyez soit « order » (ses lignes sont reprises) soit « lines », pas les deux.",
   invoiceLinesMissing: "Envoyez « order » (un identifiant de commande) ou « lines » (au moins une ligne).",
   invoiceCustomerMissing: "« customer » est requis : nom, type (consumer ou business) et adresse.",
@@ -310,7 +311,6 @@ export const fr: Messages = {
   stripeWebhookSignatureInvalid: "La signature Stripe ne correspond pas à cet événement : vérifiez que STRIPE_WEBHOOK_SECRET est le secret de signature de ce point d’accès.",
   stripeWebhookTimestampStale: "L’horodatage de la signature Stripe s’écarte de plus de {{seconds}} secondes de l’horloge du serveur : l’événement est refusé comme possible rejeu.",
   stripeWebhookNotJson: "Le corps de la requête n’est pas un événement Stripe en JSON.",
-  stripeWebhookBodyTooLarge: "Le corps de l’événement dépasse {{bytes}} octets.",
   platformGraceDaysWhole: "Le délai de grâce doit être un nombre entier de jours entre 0 et 60.",
   // Vendor subscriptions
   fieldsWrittenByApp: 'Ces champs sont fixés par l’application d’après Stripe et ne peuvent pas être modifiés ici : {{fields}}.',
