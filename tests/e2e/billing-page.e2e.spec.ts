@@ -130,6 +130,11 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
+  // Not billed on Stripe (no subscription there): no card to replace, and why (the click answered 409 before).
+  await expect(page.locator('[data-billing="payment-method"] [data-billing-card-offline]')).toHaveText(
+    'Cet abonnement n’est pas facturé en ligne : contactez-nous pour changer de moyen de paiement.',
+  )
+  await expect(page.getByRole('button', { name: 'Remplacer la carte' })).toHaveCount(0)
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()
 

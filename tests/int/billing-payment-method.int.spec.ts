@@ -110,6 +110,20 @@ describe('GET /api/billing/payment-method', () => {
     expect((await card(offlineOwner)).body).toEqual({ card: null })
   })
 
+  it('the subscription says whether it is billed on Stripe, which the billing page needs to offer "Replace card"', async () => {
+    const billed = await billedVendor(payload, stripe, platform, tier)
+    expect((await rest('GET', '/api/billing/subscription', { token: billed.token })).body).toMatchObject({ billedOnStripe: true })
+    expect((await rest('POST', '/api/billing/payment-method', { token: billed.token })).status).toBe(200)
+
+    // A shop added by an admin, on the platform's trial without Stripe: no card to replace, and the endpoint says so.
+    const offline = await createVendor(payload, [{ platform, tier }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [offline.id] })
+    expect((await rest('GET', '/api/billing/subscription', { token })).body).toMatchObject({ status: 'trialing', billedOnStripe: false })
+    const refused = await rest('POST', '/api/billing/payment-method', { token })
+    expect(refused.status).toBe(409)
+    expect(message(refused)).toBe('This subscription is not billed online: contact us to change it.')
+  })
+
   it('answers 502 when Stripe fails and 503 naming the variable when Stripe is not configured, in the reader’s language', async () => {
     const shop = await billedVendor(payload, stripe, platform, tier)
     fake.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)

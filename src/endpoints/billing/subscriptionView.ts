@@ -35,6 +35,8 @@ export async function subscriptionView(req: PayloadRequest, { vendor, platform, 
     addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
     limits: plan.limits,
     readOnly: plan.readOnly,
+    // Whether Stripe bills it: the card, plan and add-on changes go through Stripe (409 otherwise).
+    billedOnStripe: Boolean(subscription?.stripeSubscriptionId && subscription?.stripeCustomerId),
     // A failing payment: null, or { since, graceEndsAt, daysLeft, readOnly, remindersSent } for the admin's banner.
     dunning: dunningState(subscription, new Date()),
   }

@@ -273,6 +273,7 @@ export const de: Messages = {
   billingPageCardOnFile: "{{brand}} •••• {{last4}}, gültig bis {{expiry}}",
   billingPageNoCard: "Keine Karte hinterlegt",
   billingPageReplaceCard: "Karte ersetzen",
+  billingPageCardNotOnline: "Dieses Abonnement wird nicht online abgerechnet: Kontaktieren Sie uns, um die Zahlungsweise zu ändern.",
   billingPageCardLabel: "Neue Karte",
   billingPageSaveCard: "Karte speichern",
   billingPageCardSaved: "Ihre neue Karte ist gespeichert: Sie bezahlt die nächsten Rechnungen.",

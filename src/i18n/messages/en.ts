@@ -275,6 +275,7 @@ export const en = {
   billingPageCardOnFile: "{{brand}} •••• {{last4}}, expires {{expiry}}",
   billingPageNoCard: "No card on file",
   billingPageReplaceCard: "Replace card",
+  billingPageCardNotOnline: "This subscription is not billed online: contact us to change how you pay.",
   billingPageCardLabel: "New card",
   billingPageSaveCard: "Save card",
   billingPageCardSaved: "Your new card is saved: it pays the next invoices.",

@@ -273,6 +273,7 @@ export const fr: Messages = {
   billingPageCardOnFile: "{{brand}} •••• {{last4}}, expire fin {{expiry}}",
   billingPageNoCard: "Aucune carte enregistrée",
   billingPageReplaceCard: "Remplacer la carte",
+  billingPageCardNotOnline: "Cet abonnement n’est pas facturé en ligne : contactez-nous pour changer de moyen de paiement.",
   billingPageCardLabel: "Nouvelle carte",
   billingPageSaveCard: "Enregistrer la carte",
   billingPageCardSaved: "Votre nouvelle carte est enregistrée : elle paiera les prochaines factures.",

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 
 import { loadStripeJs, type StripeCardElement, type StripeClient } from '@/app/(frontend)/components/signup/stripeJs'
 
-import type { BillingClient, Card } from './billingApi'
+import type { BillingClient, Card, Subscription } from './billingApi'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
@@ -49,6 +49,7 @@ function CardOnFile({ text, card }: { text: BillingText; card: Card | null }) {
 export function PaymentMethodSection(props: {
   text: BillingText
   api: BillingClient
+  subscription: Subscription
   card: Card | null
   /** Why the card could not be read (the endpoint's message), or null. */
   cardError: string | null
@@ -56,7 +57,7 @@ export function PaymentMethodSection(props: {
   stripeJsUrl: string
   onChanged: (message: string) => Promise<void>
 }) {
-  const { text, api, card: cardOnFile, cardError, canManage, stripeJsUrl, onChanged } = props
+  const { text, api, subscription, card: cardOnFile, cardError, canManage, stripeJsUrl, onChanged } = props
   const { t } = text
   const [open, setOpen] = useState(false)
   const [ready, setReady] = useState(false)
@@ -117,7 +118,12 @@ export function PaymentMethodSection(props: {
   return (
     <Section id="payment-method" title={t('billingPagePaymentMethod')}>
       {cardError ? <ErrorLine error={cardError} margin="0 0 8px" /> : <CardOnFile text={text} card={cardOnFile} />}
-      {canManage && !open ? (
+      {canManage && !subscription.billedOnStripe ? (
+        <p style={{ ...muted, margin: 0 }} data-billing-card-offline>
+          {t('billingPageCardNotOnline')}
+        </p>
+      ) : null}
+      {canManage && subscription.billedOnStripe && !open ? (
         <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setOpen(true)}>
           {t('billingPageReplaceCard')}
         </Button>

@@ -23,6 +23,8 @@ export type Subscription = {
   addOns: AddOnInfo[]
   limits: Limits
   readOnly: boolean
+  /** False for a shop an admin added without Stripe: its card cannot be replaced from here. */
+  billedOnStripe: boolean
   cancelAtPeriodEnd?: boolean
   /** A change waiting for the period's end (a downgrade, annual to monthly). */
   pendingChange?: { tier: { code: string; name: string } | null; billingPeriod: BillingPeriod | null; at: string } | null
