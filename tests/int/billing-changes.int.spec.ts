@@ -389,6 +389,66 @@ describe('cancel, resume and the card', () => {
   })
 })
 
+describe('what a subscription allows (GET /api/billing/subscription `actions`), by the rules the changes enforce', () => {
+  const view = async (token: string) => (await rest('GET', '/api/billing/subscription', { token })).body
+  const none = { changePlan: false, addOns: false, replaceCard: false, cancel: false, resume: false }
+
+  /** Every change the billing page offers, each as its endpoint is called, one after the other. */
+  async function attempts(token: string) {
+    const calls: [string, string, unknown?][] = [
+      ['GET', `/api/billing/upcoming-invoice?tier=${professional.code}`],
+      ['POST', '/api/billing/change-tier', { tier: professional.code }],
+      ['POST', '/api/billing/addons', { code: seats.code }],
+      ['DELETE', `/api/billing/addons/${seats.code}`],
+      ['POST', '/api/billing/payment-method'],
+      ['POST', '/api/billing/cancel'],
+      ['POST', '/api/billing/resume'],
+    ]
+    const answers = []
+    for (const [method, path, body] of calls) answers.push(await rest(method, path, { token, body }))
+    return answers
+  }
+
+  it('allows a live shop billed on Stripe every change; once it is set to end, resume instead of cancel', async () => {
+    const shop = await subscribedVendor(essential)
+    expect(await view(shop.token)).toMatchObject({
+      billedOnStripe: true,
+      changesRefused: null,
+      actions: { changePlan: true, addOns: true, replaceCard: true, cancel: true, resume: false },
+    })
+    const canceled = await rest('POST', '/api/billing/cancel', { token: shop.token })
+    expect(canceled.body).toMatchObject({ changesRefused: null, actions: { changePlan: true, addOns: true, replaceCard: true, cancel: false, resume: true } })
+  })
+
+  it('allows nothing to a shop not billed on Stripe, and each change answers 409 saying so', async () => {
+    const vendor = await createVendor(payload, [{ platform, tier: essential }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+    expect(await view(token)).toMatchObject({ status: 'trialing', billedOnStripe: false, changesRefused: 'not_billed_online', actions: none })
+    for (const refused of await attempts(token)) {
+      expect(refused.status, JSON.stringify(refused.body)).toBe(409)
+      expect(message(refused)).toBe('This subscription is not billed online: contact us to change it.')
+    }
+  })
+
+  it('allows nothing to an ended subscription on Stripe (canceled or expired), not even a new card, and each change answers 409 "ended"', async () => {
+    const shop = await subscribedVendor(essential)
+    await stripe.subscriptions.cancel(shop.subscriptionId)
+    await syncSubscriptionFromStripe(req, shop.subscriptionId)
+    expect(await view(shop.token)).toMatchObject({ status: 'canceled', readOnly: true, billedOnStripe: true, changesRefused: 'ended', actions: none })
+    for (const refused of await attempts(shop.token)) {
+      expect(refused.status, JSON.stringify(refused.body)).toBe(409)
+      expect(message(refused)).toBe('This subscription is canceled: it can no longer be changed. Contact us to start again.')
+    }
+
+    const expired = await subscribedVendor(essential)
+    await payload.update({ collection: 'vendor-subscriptions', id: expired.rowId, data: { status: 'expired' } })
+    expect(await view(expired.token)).toMatchObject({ status: 'expired', changesRefused: 'ended', actions: none })
+    const card = await rest('POST', '/api/billing/payment-method', { token: expired.token })
+    expect(card.status).toBe(409)
+    expect(message(card)).toBe('This subscription is expired: it can no longer be changed. Contact us to start again.')
+  })
+})
+
 describe('vendors that go away stop being billed', () => {
   const runCancelJobs = () => payload.jobs.run({ where: { taskSlug: { equals: 'cancelVendorBilling' } }, silent: true })
 

@@ -1,14 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SubscriptionTier } from '@/payload-types'
+import { allowedBillingActions } from '@/services/billing/billingActions'
 import { dunningState } from '@/services/dunning/dunningState'
 import { subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
 import type { BillingContext } from './billingContext'
 
 /** The answer of GET /api/billing/subscription, and of every billing change (the state after it). */
-export async function subscriptionView(req: PayloadRequest, { vendor, platform, plan }: BillingContext) {
+export async function subscriptionView(req: PayloadRequest, context: BillingContext) {
+  const { vendor, platform, plan } = context
   const { subscription, tier } = plan
+  const { actions, changesRefused } = allowedBillingActions(context)
   const addOns = subscription ? subscriptionAddOns(subscription) : []
   const pendingTier = subscription?.pendingTier
     ? typeof subscription.pendingTier === 'object'
@@ -37,6 +40,9 @@ export async function subscriptionView(req: PayloadRequest, { vendor, platform, 
     readOnly: plan.readOnly,
     // Whether Stripe bills it: the card, plan and add-on changes go through Stripe (409 otherwise).
     billedOnStripe: Boolean(subscription?.stripeSubscriptionId && subscription?.stripeCustomerId),
+    // What the change endpoints accept now, by their own rules, and why nothing when nothing is (the page offers only these).
+    actions,
+    changesRefused,
     // A failing payment: null, or { since, graceEndsAt, daysLeft, readOnly, remindersSent } for the admin's banner.
     dunning: dunningState(subscription, new Date()),
   }

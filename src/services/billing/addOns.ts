@@ -5,10 +5,11 @@ import type { AddOn } from '@/payload-types'
 import { stripeClient } from '@/services/stripe/client'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
+import { changeableSubscription } from './billingActions'
 import { assertAddOnFitsPeriod } from './changeTier'
 import { addOnPriceId } from './prices'
 import { billingStripe } from './stripeCalls'
-import { applyStripeState, changeableSubscription, freshSubscription, rebaseSchedule, scheduleNextPhase } from './stripeSubscription'
+import { applyStripeState, freshSubscription, rebaseSchedule, scheduleNextPhase } from './stripeSubscription'
 import type { SyncResult } from './syncFromStripe'
 import type { BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
@@ -32,7 +33,7 @@ async function platformAddOn(req: PayloadRequest, target: BillingTarget, code: s
  * for the period end keeps the add-on too.
  */
 export async function addAddOn(req: PayloadRequest, target: BillingTarget, code: string): Promise<SyncResult | null> {
-  const subscription = changeableSubscription(req, target)
+  const subscription = changeableSubscription(req, target, 'addOns')
   const addOn = await platformAddOn(req, target, code)
   if (subscriptionAddOns(subscription).some((held) => held.id === addOn.id)) {
     throw new APIError(t(req, 'billingAddOnAlreadyActive', { addOn: addOn.name }), 409, null, true)
@@ -55,7 +56,7 @@ export async function addAddOn(req: PayloadRequest, target: BillingTarget, code:
  * during a trial.
  */
 export async function removeAddOn(req: PayloadRequest, target: BillingTarget, code: string): Promise<SyncResult | null> {
-  const subscription = changeableSubscription(req, target)
+  const subscription = changeableSubscription(req, target, 'addOns')
   const addOn = await platformAddOn(req, target, code)
   const held = subscriptionAddOns(subscription)
   if (!held.some((each) => each.id === addOn.id)) throw new APIError(t(req, 'billingAddOnNotActive', { addOn: addOn.name }), 404, null, true)

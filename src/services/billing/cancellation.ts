@@ -1,10 +1,10 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import { stripeClient } from '@/services/stripe/client'
 
+import { changeableSubscription } from './billingActions'
 import { billingStripe } from './stripeCalls'
-import { applyStripeState, changeableSubscription, freshSubscription, releaseSchedule } from './stripeSubscription'
+import { applyStripeState, freshSubscription, releaseSchedule } from './stripeSubscription'
 import type { SyncResult } from './syncFromStripe'
 import type { BillingTarget } from './types'
 
@@ -13,10 +13,7 @@ import type { BillingTarget } from './types'
  * A change waiting in a schedule is dropped (Stripe refuses a cancellation on a scheduled subscription).
  */
 export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarget): Promise<SyncResult | null> {
-  const subscription = changeableSubscription(req, target)
-  if (subscription.cancelAtPeriodEnd) {
-    throw new APIError(t(req, 'billingAlreadyCanceling', { date: (subscription.currentPeriodEnd ?? '').slice(0, 10) }), 409, null, true)
-  }
+  const subscription = changeableSubscription(req, target, 'cancel')
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   await releaseSchedule(req, stripe, fresh)
@@ -26,8 +23,7 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
 
 /** POST /api/billing/resume: a subscription set to end at the period end carries on. */
 export async function resumeSubscription(req: PayloadRequest, target: BillingTarget): Promise<SyncResult | null> {
-  const subscription = changeableSubscription(req, target)
-  if (!subscription.cancelAtPeriodEnd) throw new APIError(t(req, 'billingNotCanceling'), 409, null, true)
+  const subscription = changeableSubscription(req, target, 'resume')
   const stripe = stripeClient()
   await billingStripe(req, 'subscription update', () => stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }))
   return applyStripeState(req, stripe, subscription.stripeSubscriptionId)

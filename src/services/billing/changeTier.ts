@@ -7,9 +7,10 @@ import { stripeClient } from '@/services/stripe/client'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { tierInfo } from '@/services/tiers/getTierInfo'
 
+import { changeableSubscription } from './billingActions'
 import { tierPriceId } from './prices'
 import { billingStripe } from './stripeCalls'
-import { applyStripeState, changeableSubscription, freshSubscription, isTierPrice, rebaseSchedule, scheduleNextPhase, tierItem } from './stripeSubscription'
+import { applyStripeState, freshSubscription, isTierPrice, rebaseSchedule, scheduleNextPhase, tierItem } from './stripeSubscription'
 import { platformCatalog, type SyncResult } from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
@@ -51,7 +52,7 @@ export function assertAddOnFitsPeriod(req: PayloadRequest, addOn: AddOn, period:
 
 /** The requested change checked against the vendor's subscription: 400 for an unknown or the same plan. */
 export async function planChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput): Promise<{ subscription: VendorSubscription & { stripeSubscriptionId: string }; change: PlanChange }> {
-  const subscription = changeableSubscription(req, target)
+  const subscription = changeableSubscription(req, target, 'changePlan')
   const current = subscription.tier as SubscriptionTier
   const found = await req.payload.find({
     collection: 'subscription-tiers',

@@ -4,8 +4,9 @@ import Stripe from 'stripe'
 import { t } from '@/i18n/t'
 import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
 
+import { changeableSubscription } from './billingActions'
 import { billingStripe } from './stripeCalls'
-import { changeableSubscription, stripeIds } from './stripeSubscription'
+import { stripeIds } from './stripeSubscription'
 import type { BillingTarget } from './types'
 
 /** Marks SetupIntents made to replace a subscription's card, so a webhook handler can recognise them. */
@@ -18,8 +19,7 @@ export const REPLACE_CARD_PURPOSE = 'replace_card'
  * useConfirmedCard) makes the card the default of the customer and the subscription.
  */
 export async function replaceCardIntent(req: PayloadRequest, target: BillingTarget): Promise<{ clientSecret: string; publishableKey: string; setupIntentId: string }> {
-  const subscription = changeableSubscription(req, target)
-  if (!subscription.stripeCustomerId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
+  const subscription = changeableSubscription(req, target, 'replaceCard')
   const publishableKey = stripePublishableKey()
   const stripe = stripeClient()
   const intent = await billingStripe(req, 'SetupIntent creation', () =>
@@ -57,9 +57,8 @@ export async function useConfirmedCard(req: PayloadRequest, stripeCustomerId: st
 
 /** The second step of the card replacement, for the vendor's own subscription. */
 export async function confirmReplacedCard(req: PayloadRequest, target: BillingTarget, setupIntentId: string) {
-  const subscription = changeableSubscription(req, target)
-  if (!subscription.stripeCustomerId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
-  return useConfirmedCard(req, subscription.stripeCustomerId, subscription.stripeSubscriptionId, setupIntentId)
+  const subscription = changeableSubscription(req, target, 'replaceCard')
+  return useConfirmedCard(req, subscription.stripeCustomerId!, subscription.stripeSubscriptionId, setupIntentId)
 }
 
 /** A card as the billing API shows it: never more than Stripe lets anyone see (brand, last four digits, expiry). */

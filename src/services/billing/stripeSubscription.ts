@@ -2,8 +2,6 @@ import { APIError, type PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
 import { t } from '@/i18n/t'
-import type { VendorSubscription } from '@/payload-types'
-import { READ_ONLY_STATUSES } from '@/services/subscriptions/status'
 
 import { type Catalog, resolvePrices, retrieveStripeSubscription, syncSubscriptionFromStripe, type SyncResult } from './syncFromStripe'
 import { billingStripe } from './stripeCalls'
@@ -12,15 +10,6 @@ import type { BillingPeriod, BillingTarget } from './types'
 export type ItemSpec = { price: string; quantity: number }
 
 const priceOf = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof price === 'string' ? price : price.id)
-
-/** The vendor's subscription as a Stripe-billed, live one; 409 naming why a change is impossible otherwise. */
-export function changeableSubscription(req: PayloadRequest, target: BillingTarget): VendorSubscription & { stripeSubscriptionId: string } {
-  const subscription = target.plan.subscription
-  if (!subscription) throw new APIError(t(req, 'billingNoSubscription', { vendor: target.vendor.name }), 409, null, true)
-  if (READ_ONLY_STATUSES.includes(subscription.status)) throw new APIError(t(req, 'billingSubscriptionEnded', { status: subscription.status }), 409, null, true)
-  if (!subscription.stripeSubscriptionId) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
-  return subscription as VendorSubscription & { stripeSubscriptionId: string }
-}
 
 /** The vendor's Stripe customer and subscription ids (null when not on Stripe); 409 when it has no subscription row. */
 export function stripeIds(req: PayloadRequest, target: BillingTarget): { customer: string | null; subscription: string | null } {
