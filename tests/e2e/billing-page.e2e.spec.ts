@@ -130,11 +130,18 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
-  // Not billed on Stripe (no subscription there): no card to replace, and why (the click answered 409 before).
-  await expect(page.locator('[data-billing="payment-method"] [data-billing-card-offline]')).toHaveText(
-    'Cet abonnement n’est pas facturé en ligne : contactez-nous pour changer de moyen de paiement.',
+  // Not billed on Stripe (no subscription there): none of the changes the server refuses with 409, one line saying why.
+  await expect(page.locator('[data-billing-changes-refused="not_billed_online"]')).toHaveText(
+    'Cet abonnement n’est pas facturé en ligne : nous le gérons pour vous. Contactez-nous pour changer de formule, d’options ou de carte, ou pour le résilier.',
   )
+  await expect(page.getByRole('button', { name: /Voir le prix/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^(Ajouter|Retirer)/ })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Remplacer la carte' })).toHaveCount(0)
+  await expect(page.locator('[data-billing="cancel"]')).toHaveCount(0)
+  // What it only reads stays.
+  await expect(page.locator('[data-billing-status]')).toHaveText('Période d’essai')
+  await expect(page.locator('[data-billing="usage"] [data-limit="products"]')).toBeVisible()
+  await expect(page.locator('[data-billing="invoices"]')).toContainText('Aucune facture')
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()
 
@@ -162,6 +169,15 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await signedOut.locator('button[type="submit"]').click()
   await signedOut.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
   await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
+
+  // Ended (the row as the sync leaves a canceled subscription): read only, nothing to change, and why.
+  await withE2eDatabase((db) => db.query("UPDATE vendor_subscriptions SET status = 'canceled' WHERE vendor_id = $1", [vendorId]))
+  await signedOut.reload()
+  await expect(signedOut.locator('[data-billing-status]')).toHaveText('Canceled')
+  await expect(signedOut.getByText("This subscription is canceled: the shop's data is read-only.")).toBeVisible()
+  await expect(signedOut.locator('[data-billing-changes-refused="ended"]')).toHaveText('An ended subscription can no longer be changed here: contact us to start again.')
+  await expect(signedOut.getByRole('button', { name: /See the price|^Add|^Remove|Replace card|Cancel subscription|Resume subscription/ })).toHaveCount(0)
+  await signedOut.screenshot({ path: 'test-results/billing-9-ended.png', fullPage: true })
   await signedOut.context().close()
 })
 

@@ -18,6 +18,7 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const active = new Set(subscription.addOns.map((addOn) => addOn.code))
+  const canChange = canManage && subscription.actions.addOns
   // "+500 products" mid-sentence; German keeps its nouns capitalised, and "CMS pages" its acronym.
   const inSentence = (label: string) => (text.language === 'de' || /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1))
 
@@ -44,8 +45,8 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
                 {addOn.raises && addOn.raises.limit in LIMIT_LABELS ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${inSentence(t(LIMIT_LABELS[addOn.raises.limit as LimitKey]))}` : ''}
               </span>
             </span>
-            {active.has(addOn.code) && !canManage ? <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span> : null}
-            {canManage ? (
+            {active.has(addOn.code) && !canChange ? <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span> : null}
+            {canChange ? (
               <Button buttonStyle={active.has(addOn.code) ? 'secondary' : 'primary'} size="small" margin={false} disabled={busy !== null} onClick={() => void toggle(addOn)} aria-label={`${t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}: ${addOn.name}`}>
                 {t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}
               </Button>

@@ -3,6 +3,8 @@
 import { Banner, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
+import type { Message } from '@/i18n/t'
+
 import { AddOnSection } from './AddOnSection'
 import { type BillingScope, billingClient, type Card, type InvoicePreview, type Pricing, type StripeInvoice, type Subscription, type Usage } from './billingApi'
 import type { BillingViewer } from './billingTarget'
@@ -24,6 +26,13 @@ type Loaded = {
   pricing: Pricing | null
   card: Card | null
   cardError: string | null
+}
+
+/** The one line saying why the page offers no change, by the server's reason. */
+const CHANGES_REFUSED: Record<NonNullable<Subscription['changesRefused']>, Message> = {
+  not_billed_online: 'billingPageNotOnline',
+  ended: 'billingPageEnded',
+  no_subscription: 'billingPageNoSubscription',
 }
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)
@@ -87,6 +96,11 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
       {subscription.dunning ? <DunningNotice text={text} dunning={subscription.dunning} /> : null}
       {subscription.readOnly && !subscription.dunning ? (
         <Banner type="error">{t('billingPageReadOnly', { status: subscription.status ? statusLabel(text, subscription.status).toLowerCase() : '—' })}</Banner>
+      ) : null}
+      {canManage && subscription.changesRefused ? (
+        <div data-billing-changes-refused={subscription.changesRefused}>
+          <Banner type="info">{t(CHANGES_REFUSED[subscription.changesRefused])}</Banner>
+        </div>
       ) : null}
       {notice ? (
         <div role="status" data-billing-notice>

@@ -15,8 +15,8 @@ export function CancelResume(props: { text: BillingText; api: BillingClient; sub
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const endsAt = subscription.status === 'trialing' ? subscription.trialEndsAt : subscription.currentPeriodEnd
-  const canResume = subscription.cancelAtPeriodEnd === true
-  if (!subscription.status || subscription.status === 'canceled' || subscription.status === 'expired') return null
+  const canResume = subscription.actions.resume
+  if (!subscription.actions.cancel && !canResume) return null
 
   async function run(action: 'cancel' | 'resume') {
     setBusy(true)

@@ -30,6 +30,7 @@ export function ChangePlan(props: {
   const { t } = text
   const [billingPeriod, setBillingPeriod] = useState<BillingPeriod>(subscription.billingPeriod ?? 'monthly')
   const [preview, setPreview] = useState<Preview | null>(null)
+  const canChange = canManage && subscription.actions.changePlan
 
   async function showPreview(tier: Pricing['tiers'][number]) {
     setPreview({ tier, billingPeriod, priced: null, error: null, busy: true })
@@ -89,7 +90,7 @@ export function ChangePlan(props: {
             <div style={{ marginTop: 'auto' }}>
               {isCurrent(tier.code) ? (
                 <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageCurrent')}</span>
-              ) : canManage ? (
+              ) : canChange ? (
                 <Button buttonStyle="secondary" size="small" margin={false} disabled={preview?.busy} onClick={() => void showPreview(tier)} aria-label={`${t('billingPagePreview')}: ${tier.name}`}>
                   {t('billingPagePreview')}
                 </Button>

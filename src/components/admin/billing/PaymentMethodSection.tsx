@@ -118,12 +118,7 @@ export function PaymentMethodSection(props: {
   return (
     <Section id="payment-method" title={t('billingPagePaymentMethod')}>
       {cardError ? <ErrorLine error={cardError} margin="0 0 8px" /> : <CardOnFile text={text} card={cardOnFile} />}
-      {canManage && !subscription.billedOnStripe ? (
-        <p style={{ ...muted, margin: 0 }} data-billing-card-offline>
-          {t('billingPageCardNotOnline')}
-        </p>
-      ) : null}
-      {canManage && subscription.billedOnStripe && !open ? (
+      {canManage && subscription.actions.replaceCard && !open ? (
         <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setOpen(true)}>
           {t('billingPageReplaceCard')}
         </Button>

@@ -3,6 +3,7 @@
  * cookie, `?vendor=` / `?platform=` naming whose billing it is, and the endpoints' error messages (already in the
  * user's language) handed back as they are.
  */
+import type { BillingAction, ChangesRefused } from '@/services/billing/billingActions'
 import type { LimitKey } from '@/services/tiers/limitKeys'
 
 export type BillingPeriod = 'monthly' | 'annual'
@@ -23,8 +24,12 @@ export type Subscription = {
   addOns: AddOnInfo[]
   limits: Limits
   readOnly: boolean
-  /** False for a shop an admin added without Stripe: its card cannot be replaced from here. */
+  /** False for a shop an admin added without Stripe. */
   billedOnStripe: boolean
+  /** What the change endpoints accept now, by their own rules: the page offers only these. */
+  actions: Record<BillingAction, boolean>
+  /** Why no change is possible (not billed on Stripe, ended, none yet), or null. */
+  changesRefused: ChangesRefused | null
   cancelAtPeriodEnd?: boolean
   /** A change waiting for the period's end (a downgrade, annual to monthly). */
   pendingChange?: { tier: { code: string; name: string } | null; billingPeriod: BillingPeriod | null; at: string } | null
