@@ -2,8 +2,12 @@ import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { SLUG_PATTERN } from '@/fields/slugField'
-import { type MessageSource, t } from '@/i18n/t'
+import type { AdminLanguage } from '@/i18n/languages'
+import { type MessageSource, requestLanguage, t } from '@/i18n/t'
 import { nulBytePath } from '@/plugins/strictInput/values'
+
+// zod's own messages (a bound without a message of ours, a wrong type) in the caller's language too.
+const ZOD_MESSAGES = { en: z.locales.en(), fr: z.locales.fr(), de: z.locales.de() }
 
 /**
  * Parses input with a zod schema; bad input becomes a 400 in Payload's {"errors":[{"message"}]} shape, with the
@@ -15,10 +19,10 @@ export function parseInput<Schema extends z.ZodType>(req: MessageSource, schema:
   // PostgreSQL cannot store a NUL byte: refused here for every endpoint's strings, as strictInput does on collections.
   const nul = nulBytePath(input)
   if (nul !== null) {
-    const message = 'contains a NUL character (\\u0000), which is never valid'
-    throw new APIError(`${nul || 'The input'}: ${message}`, 400, { errors: [{ path: nul, message }] }, true)
+    const message = t(req, 'inputNulCharacter')
+    throw new APIError(nul ? `${nul}: ${message}` : t(req, 'inputNulCharacterWhole'), 400, { errors: [{ path: nul, message }] }, true)
   }
-  const result = schema.safeParse(input)
+  const result = schema.safeParse(input, { error: ZOD_MESSAGES[requestLanguage(req)].localeError })
   if (result.success) return result.data
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -50,9 +54,24 @@ export function parseQuery<Schema extends z.ZodObject>(req: Pick<PayloadRequest,
   return parseInput(req, schema, Object.fromEntries(params))
 }
 
-/** A slug-shaped query parameter (slug, vendor slug, platform code). */
-export const slugParam = (what: string) =>
+/**
+ * A schema whose messages are ours in the caller's language (`t(req, …)`), built once per language rather than per
+ * request: `const body = perLanguage((req) => z.strictObject({ … }))`, then `parseInput(req, body(req), input)`.
+ */
+export function perLanguage<Req extends MessageSource, Schema>(build: (req: Req) => Schema): (req: Req) => Schema {
+  const built = new Map<AdminLanguage, Schema>()
+  return (req) => {
+    const language = requestLanguage(req)
+    if (!built.has(language)) built.set(language, build(req))
+    return built.get(language)!
+  }
+}
+
+export const billingPeriodParam = (req: MessageSource) => z.enum(['monthly', 'annual'], { error: t(req, 'billingPeriodInvalid') })
+
+/** A slug-shaped parameter (slug, vendor slug, platform code), its messages in the caller's language. */
+export const slugParam = (req: MessageSource, name: string) =>
   z
-    .string({ error: `${what} is required` })
-    .max(100, `${what} is at most 100 characters`)
-    .regex(SLUG_PATTERN, `${what} must be lowercase letters, digits and dashes`)
+    .string({ error: t(req, 'paramRequired', { name }) })
+    .max(100, t(req, 'paramTooLong', { name, max: 100 }))
+    .regex(SLUG_PATTERN, t(req, 'paramSlug', { name }))

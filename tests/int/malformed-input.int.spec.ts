@@ -314,6 +314,47 @@ describe('our own endpoints: query parameters', () => {
   })
 })
 
+describe('our own endpoints: bad values, in the caller\'s language', () => {
+  const german = { 'Accept-Language': 'de' }
+  const fields = (response: { body: any }) => response.body.errors[0].data?.errors
+
+  it('names a bad plan, billing period, add-on code or slug in German, with the same statuses and paths', async () => {
+    const change = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: '', billingPeriod: 'weekly' }, headers: german })
+    expect(change.status, JSON.stringify(change.body)).toBe(400)
+    expect(fields(change)).toEqual([
+      { path: 'tier', message: 'tier ist erforderlich: der Code eines Tarifs.' },
+      { path: 'billingPeriod', message: 'billingPeriod muss „monthly“ oder „annual“ sein.' },
+    ])
+    const preview = await rest('GET', '/api/billing/upcoming-invoice?billingPeriod=weekly', { token: owner, headers: german })
+    expect(preview.status).toBe(400)
+    expect(preview.body.errors[0].message).toBe('billingPeriod: billingPeriod muss „monthly“ oder „annual“ sein.')
+    const addOn = await rest('POST', '/api/billing/addons', { token: owner, body: {}, headers: german })
+    expect(addOn.status).toBe(400)
+    expect(fields(addOn)).toEqual([{ path: 'code', message: 'code ist erforderlich: der Code einer Zusatzoption.' }])
+
+    const slug = await rest('GET', '/api/billing/subscription?vendor=Nicht_So', { token: owner, headers: german })
+    expect(slug.status).toBe(400)
+    expect(slug.body.errors[0].message).toBe('vendor: vendor darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.')
+    const long = await rest('GET', `/api/billing/usage?vendor=${'a'.repeat(101)}`, { token: owner, headers: german })
+    expect(long.body.errors[0].message).toBe('vendor: vendor hat höchstens 100 Zeichen.')
+    // The public routes (Accept-Language only) and zod's own messages, for a bound without a message of ours.
+    const content = await rest('GET', `/api/content-pages/resolve?platform=${oms.code}&locale=xx`, { headers: german })
+    expect(content.status).toBe(400)
+    expect(content.body.errors[0].message).toBe('locale: locale muss eine dieser Sprachen sein: en, fr, de.; slug: slug ist erforderlich.')
+    const settings = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { legalName: 'x'.repeat(201) }, headers: german })
+    expect(settings.status).toBe(400)
+    expect(settings.body.errors[0].message).toMatch(/^legalName: Zu groß/)
+    const nul = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: 'a\u0000' }, headers: german })
+    expect(nul.body.errors[0].message).toBe('tier: enthält ein NUL-Zeichen (\\u0000), das nie gültig ist.')
+
+    // French, and English without a preference, as before.
+    const french = await rest('POST', '/api/billing/change-tier', { token: owner, body: {}, headers: { 'Accept-Language': 'fr' } })
+    expect(fields(french)).toEqual([{ path: 'tier', message: 'tier est requis : le code d’une formule.' }])
+    const english = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: omsTier.code, billingPeriod: 'weekly' } })
+    expect(english.body.errors[0].message).toBe('billingPeriod: billingPeriod must be "monthly" or "annual".')
+  })
+})
+
 describe('requests that fail below the operations', () => {
   it('answers an unreadable multipart body with 400', async () => {
     const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, { token: admin, body: '--x\r\n', contentType: 'multipart/form-data; boundary=x' })

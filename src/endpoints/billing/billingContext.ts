@@ -6,9 +6,12 @@ import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { hasRole, userPlatformIds, userVendorIds } from '@/utilities/roles'
 
-import { parseQuery, slugParam } from '../validation'
+import { parseQuery, perLanguage, slugParam } from '../validation'
 
-const query = z.object({ vendor: slugParam('vendor').optional(), platform: slugParam('platform').optional() })
+/** A plan's code, in a body (change-tier) or a query (the preview). */
+export const tierParam = (req: PayloadRequest) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
+
+const query = perLanguage((req: PayloadRequest) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
 
 export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
 
@@ -49,7 +52,7 @@ function allowedTarget(req: PayloadRequest, access: BillingAccess, vendorSlug: s
  * `?vendor=`, on a platform they manage. Another vendor answers 403 whether or not it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
-  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, query)
+  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, query(req))
   const target = allowedTarget(req, access, vendorSlug)
 
   const vendors = await req.payload.find({

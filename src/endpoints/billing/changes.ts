@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { t } from '@/i18n/t'
 import { addAddOn, removeAddOn } from '@/services/billing/addOns'
 import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
 import { changeTier } from '@/services/billing/changeTier'
@@ -10,9 +11,9 @@ import type { BillingTarget } from '@/services/billing/types'
 import { inTransaction } from '@/services/transactions'
 
 import { emptyBody, jsonBody } from '../requestBody'
-import { parseInput } from '../validation'
+import { billingPeriodParam, parseInput, perLanguage } from '../validation'
 
-import { billingContext } from './billingContext'
+import { billingContext, tierParam } from './billingContext'
 import { subscriptionView } from './subscriptionView'
 
 /**
@@ -34,21 +35,22 @@ async function afterChange(req: PayloadRequest, extra: Record<string, unknown> =
   return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
 }
 
-const changeTierBody = z.strictObject({
-  tier: z.string({ error: 'tier is required: the code of a plan' }).min(1, 'tier is required: the code of a plan').max(100),
-  billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
-})
+const changeTierBody = perLanguage((req: PayloadRequest) => z.strictObject({ tier: tierParam(req), billingPeriod: billingPeriodParam(req).optional() }))
 
-const addOnBody = z.strictObject({ code: z.string({ error: 'code is required: the code of an add-on' }).min(1, 'code is required: the code of an add-on').max(100) })
+const addOnBody = perLanguage((req: PayloadRequest) =>
+  z.strictObject({ code: z.string({ error: t(req, 'billingAddOnCodeRequired') }).min(1, t(req, 'billingAddOnCodeRequired')).max(100, t(req, 'billingAddOnCodeRequired')) }),
+)
 
-const paymentMethodBody = z.strictObject({ setupIntentId: z.string().min(1).max(200).optional() })
+const paymentMethodBody = perLanguage((req: PayloadRequest) =>
+  z.strictObject({ setupIntentId: z.string({ error: t(req, 'billingSetupIntentId') }).min(1, t(req, 'billingSetupIntentId')).max(200, t(req, 'billingSetupIntentId')).optional() }),
+)
 
 /** POST /api/billing/change-tier {tier, billingPeriod?} (vendor owner; super admins acting for it). */
 export const changeTierEndpoint: Endpoint = {
   path: '/billing/change-tier',
   method: 'post',
   handler: async (req) => {
-    const input = parseInput(req, changeTierBody, await jsonBody(req))
+    const input = parseInput(req, changeTierBody(req), await jsonBody(req))
     const { change } = await billingWrite(req, (target) => changeTier(req, target, input))
     return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
   },
@@ -59,7 +61,7 @@ export const addAddOnEndpoint: Endpoint = {
   path: '/billing/addons',
   method: 'post',
   handler: async (req) => {
-    const { code } = parseInput(req, addOnBody, await jsonBody(req))
+    const { code } = parseInput(req, addOnBody(req), await jsonBody(req))
     await billingWrite(req, (target) => addAddOn(req, target, code))
     return afterChange(req)
   },
@@ -70,7 +72,7 @@ export const removeAddOnEndpoint: Endpoint = {
   path: '/billing/addons/:code',
   method: 'delete',
   handler: async (req) => {
-    const { code } = parseInput(req, addOnBody, { code: req.routeParams?.code })
+    const { code } = parseInput(req, addOnBody(req), { code: req.routeParams?.code })
     await billingWrite(req, (target) => removeAddOn(req, target, code))
     return afterChange(req)
   },
@@ -106,7 +108,7 @@ export const paymentMethodEndpoint: Endpoint = {
   path: '/billing/payment-method',
   method: 'post',
   handler: async (req) => {
-    const { setupIntentId } = parseInput(req, paymentMethodBody, await jsonBody(req, { optional: true }))
+    const { setupIntentId } = parseInput(req, paymentMethodBody(req), await jsonBody(req, { optional: true }))
     const context = await billingContext(req, 'write')
     if (setupIntentId) return Response.json(await confirmReplacedCard(req, context, setupIntentId))
     return Response.json(await replaceCardIntent(req, context))

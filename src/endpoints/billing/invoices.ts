@@ -1,17 +1,14 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { previewTierChange } from '@/services/billing/changeTier'
 import { invoiceView, listInvoices, upcomingInvoice } from '@/services/billing/invoices'
 
-import { parseQuery } from '../validation'
+import { billingPeriodParam, parseQuery, perLanguage } from '../validation'
 
-import { billingContext } from './billingContext'
+import { billingContext, tierParam } from './billingContext'
 
-const previewQuery = z.object({
-  tier: z.string().min(1, 'tier must be the code of a plan').max(100).optional(),
-  billingPeriod: z.enum(['monthly', 'annual'], { error: 'billingPeriod must be "monthly" or "annual"' }).optional(),
-})
+const previewQuery = perLanguage((req: PayloadRequest) => z.object({ tier: tierParam(req).optional(), billingPeriod: billingPeriodParam(req).optional() }))
 
 /**
  * GET /api/billing/upcoming-invoice[?tier=CODE][&billingPeriod=monthly|annual] (readers of the vendor's billing):
@@ -22,7 +19,7 @@ export const upcomingInvoiceEndpoint: Endpoint = {
   path: '/billing/upcoming-invoice',
   method: 'get',
   handler: async (req) => {
-    const input = parseQuery(req, previewQuery)
+    const input = parseQuery(req, previewQuery(req))
     const context = await billingContext(req, 'read')
     if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingInvoice(req, context), change: null })
     const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })

@@ -8,7 +8,7 @@ import { notFound, requestScope, scopeQuery } from './contentQuery'
 
 /** GET /api/content-pages/navigation?[vendor=V][&platform=P][&locale=fr] */
 export const navigationRoute = publicRoute(async (request, payload) => {
-  const query = parseQuery(request, scopeQuery)
+  const query = parseQuery(request, scopeQuery(request))
   const result = await contentNavigation(payload, { ...requestScope(request.headers, query), locale: query.locale })
   if (result.status !== 'found') throw notFound(result)
   const { status: _status, ...navigation } = result

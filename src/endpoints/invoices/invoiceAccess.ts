@@ -26,7 +26,7 @@ export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false,
   const user = signedIn(req)
   if (!isVendorUser(user)) throw new APIError(t(req, 'invoiceVendorUsersOnly'), 403, null, true)
   if (ownersOnly && !hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'invoiceSettingsOwnersOnly'), 403, null, true)
-  const query = parseQuery(req, z.object({ vendor: slugParam('vendor').optional() }))
+  const query = parseQuery(req, z.object({ vendor: slugParam(req, 'vendor').optional() }))
   const slug = vendorSlug ?? query.vendor
   const { docs } = await req.payload.find({
     collection: 'vendors',

@@ -4,8 +4,7 @@ import { z } from 'zod'
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
 import { MAX_QUANTITY } from '@/fields/quantityField'
-import type { AdminLanguage } from '@/i18n/languages'
-import { requestLanguage, t } from '@/i18n/t'
+import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
@@ -19,7 +18,7 @@ import { relationId } from '@/utilities/roles'
 
 import { noStore } from '../signup/signupRequest'
 import { emptyBody, jsonBody } from '../requestBody'
-import { parseInput, parseQuery, slugParam } from '../validation'
+import { parseInput, parseQuery, perLanguage, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
 
@@ -51,7 +50,7 @@ const buildSchemas = (req: PayloadRequest) => {
   })
   return {
     create: z.strictObject({
-      vendor: slugParam('vendor').optional(),
+      vendor: slugParam(req, 'vendor').optional(),
       order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
       customer: customer.optional(),
       lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),
@@ -64,18 +63,7 @@ const buildSchemas = (req: PayloadRequest) => {
   }
 }
 
-/** The schemas depend only on the request's language: built once per language, not per request. */
-const schemasByLanguage = new Map<AdminLanguage, ReturnType<typeof buildSchemas>>()
-
-const schemas = (req: PayloadRequest) => {
-  const language = requestLanguage(req)
-  let built = schemasByLanguage.get(language)
-  if (!built) {
-    built = buildSchemas(req)
-    schemasByLanguage.set(language, built)
-  }
-  return built
-}
+const schemas = perLanguage(buildSchemas)
 
 async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
   const originalId = relationId(invoice.creditNoteFor)

@@ -5,7 +5,7 @@ import { t } from '@/i18n/t'
 
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
-import { parseInput, slugParam } from '../validation'
+import { parseInput, perLanguage, slugParam } from '../validation'
 import { settingsAnswer } from './invoiceAnswer'
 import { invoicingVendor, signedIn } from './invoiceAccess'
 
@@ -27,27 +27,29 @@ export const getInvoiceSettingsEndpoint: Endpoint = {
 const text = (max: number) => z.string().max(max).nullable().optional()
 
 /** Types only: the collection's validation (VAT number, IBAN, BIC, patterns, logo) answers the rest, per field. */
-const settingsBody = z.strictObject({
-  vendor: slugParam('vendor').optional(),
-  legalName: z.string().max(200).optional(),
-  address: z
-    .strictObject({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })
-    .optional(),
-  vatNumber: text(40),
-  rcsNumber: text(40),
-  email: text(200),
-  iban: text(60),
-  bic: text(20),
-  numberPrefix: z.string().max(20).optional(),
-  numberPattern: z.string().max(60).optional(),
-  creditNotePrefix: z.string().max(20).optional(),
-  creditNotePattern: z.string().max(60).optional(),
-  paymentTermsDays: z.number().int().min(0).max(365).optional(),
-  footer: text(1000),
-  logo: z.string().max(300_000).nullable().optional(),
-  ossRegistered: z.boolean().optional(),
-  euDistanceSalesPreviousYear: z.number().int().min(0).max(1_000_000_000).optional(),
-})
+const settingsBody = perLanguage((req: PayloadRequest) =>
+  z.strictObject({
+    vendor: slugParam(req, 'vendor').optional(),
+    legalName: z.string().max(200).optional(),
+    address: z
+      .strictObject({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })
+      .optional(),
+    vatNumber: text(40),
+    rcsNumber: text(40),
+    email: text(200),
+    iban: text(60),
+    bic: text(20),
+    numberPrefix: z.string().max(20).optional(),
+    numberPattern: z.string().max(60).optional(),
+    creditNotePrefix: z.string().max(20).optional(),
+    creditNotePattern: z.string().max(60).optional(),
+    paymentTermsDays: z.number().int().min(0).max(365).optional(),
+    footer: text(1000),
+    logo: z.string().max(300_000).nullable().optional(),
+    ossRegistered: z.boolean().optional(),
+    euDistanceSalesPreviousYear: z.number().int().min(0).max(1_000_000_000).optional(),
+  }),
+)
 
 /**
  * PATCH /api/vendor/invoice-settings[?vendor=SLUG] (vendor owner) {legalName, address, vatNumber, ...}: creates the
@@ -58,7 +60,7 @@ export const patchInvoiceSettingsEndpoint: Endpoint = {
   method: 'patch',
   handler: async (req) => {
     signedIn(req)
-    const body = parseInput(req, settingsBody, await jsonBody(req))
+    const body = parseInput(req, settingsBody(req), await jsonBody(req))
     const { vendor: vendorSlug, ...fields } = body
     const { vendor, platform } = await invoicingVendor(req, { ownersOnly: true, vendorSlug })
     const existing = await findSettings(req, vendor.id)

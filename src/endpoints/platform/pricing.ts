@@ -3,14 +3,14 @@ import { platformPricing } from '@/services/pricing/platformPricing'
 import { cachedJson } from '../cachedJson'
 import { notFound, requestScope } from '../content/contentQuery'
 import { publicRoute } from '../publicRoute'
-import { parseQuery, slugParam } from '../validation'
+import { parseQuery, perLanguage, slugParam } from '../validation'
 import { z } from 'zod'
 
-const pricingQuery = z.object({ platform: slugParam('platform').optional() })
+const pricingQuery = perLanguage((request: Request) => z.object({ platform: slugParam(request, 'platform').optional() }))
 
 /** GET /api/platform/pricing?platform=CODE (or the platform's host, or the /platforms/<code> prefix): public. */
 export const pricingRoute = publicRoute(async (request, payload) => {
-  const query = parseQuery(request, pricingQuery)
+  const query = parseQuery(request, pricingQuery(request))
   const pricing = await platformPricing(payload, requestScope(request.headers, query))
   if ('status' in pricing) throw notFound(pricing)
   return cachedJson(request, pricing)

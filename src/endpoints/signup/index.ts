@@ -11,7 +11,7 @@ import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from 
 import { stripeClient } from '@/services/stripe/client'
 import { relationId } from '@/utilities/roles'
 
-import { parseInput, parseQuery, slugParam } from '../validation'
+import { billingPeriodParam, parseInput, parseQuery, slugParam } from '../validation'
 import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../requestBody'
@@ -32,9 +32,9 @@ export const signupStartEndpoint: Endpoint = {
     const input = parseInput(
       req,
       z.strictObject({
-        platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam('platform')),
-        tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam('tier')),
-        billingPeriod: z.enum(['monthly', 'annual'], { error: t(req, 'signupBillingPeriod') }),
+        platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam(req, 'platform')),
+        tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam(req, 'tier')),
+        billingPeriod: billingPeriodParam(req),
       }),
       await jsonBody(req),
     )

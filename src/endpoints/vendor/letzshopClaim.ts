@@ -46,7 +46,7 @@ export const letzshopClaimEndpoint: Endpoint = {
     const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
     const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(
       req,
-      z.strictObject({ vendor: slugParam('vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
+      z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
       await jsonBody(req),
     )
     const shop = letzshopSlug ?? letzshopUrl
