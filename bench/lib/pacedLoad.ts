@@ -10,7 +10,12 @@ export type PacedResult = {
   p50: number
   p99: number
   max: number
+  /** Every latency in ms, sorted: rounds are pooled from these (a p99 of rounds is not a mean of their p99s). */
+  latencies: number[]
 }
+
+/** The q-quantile (0 < q ≤ 1) of sorted latencies, nearest rank. */
+export const quantile = (sorted: number[], q: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN)
 
 /**
  * An open-loop load: `rate` operations per second, evenly spaced (one every 1000 / rate ms, whatever the answers do),
@@ -47,8 +52,7 @@ export async function pacedLoad({ rate, seconds }: { rate: number; seconds: numb
   const lastStarted = performance.now()
   await Promise.all(pending)
   latencies.sort((a, b) => a - b)
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] : NaN)
-  return { rate: total / ((lastStarted - started + interval) / 1000), sent: total, ok, bad, p50: at(0.5), p99: at(0.99), max: at(1) }
+  return { rate: total / ((lastStarted - started + interval) / 1000), sent: total, ok, bad, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: quantile(latencies, 1), latencies }
 }
 
 /** POSTs over at most `connections` keep-alive connections (more requests wait for a free one); resolves the status. */

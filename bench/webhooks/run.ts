@@ -8,7 +8,10 @@
  * queueing) and paced (BENCH_RATE events per second, evenly spaced, open loop: the acceptance latency Stripe sees),
  * next to the same rate at the floor (the HTTP stack's own tail) and of bare durable commits to Postgres (the disk's). Then the jobs worker starts exactly as `npm run jobs` runs it
  * (JOBS_WORKER_ARGS), and the run times how long it takes to process every stored event. It checks: every accepted
- * event stored once (none lost), every one processed, none twice. Target: acceptance p99 under 50 ms, paced.
+ * event stored once (none lost), every one processed, none twice. Target: acceptance p99 under 50 ms, paced: the 99th
+ * percentile of every paced request of the three rounds pooled (BENCH_PACED_SECONDS, default 60 s in all, 12,000
+ * events at 200/s). A round's own p99 rests on its slowest 1% (20 requests of a 10 s round), so one stall of the
+ * machine of 150 ms decides it; the rounds' p99s are printed too.
  *
  * The events are customer.subscription.updated of subscriptions the app does not know (processed as `unmatched`:
  * the subscription lock, a lookup, the bookkeeping) and charge.succeeded (`ignored`), half each; processing that
@@ -27,10 +30,12 @@ import { NODE_CONDITIONS } from '../../scripts/lib/node'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
 import { benchBuild } from '../lib/benchBuild'
-import { pacedLoad, type PacedResult, poster } from '../lib/pacedLoad'
+import { pacedLoad, type PacedResult, poster, quantile } from '../lib/pacedLoad'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
 
+/** Seconds of each flat-out load, and of each paced one, over all rounds. */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
+const PACED_DURATION = Number(process.env.BENCH_PACED_SECONDS ?? 60)
 const ROUNDS = 3
 const CONNECTIONS = 20
 /** Events per second of the paced rounds, over all connections. */
@@ -58,7 +63,7 @@ function signedEvent(): { id: string; body: string; signature: string } {
 const accepted = new Set<string>()
 
 /** One round's figures, whichever load made them. */
-type Round = { rps: number; p50: number; p99: number; max: number; bad: number }
+type Round = { rps: number; p50: number; p99: number; max: number; bad: number; latencies?: number[] }
 
 const record = (id: string, status: number) => {
   if (status >= 200 && status < 300) accepted.add(id)
@@ -87,7 +92,7 @@ const flatOut = async (url: string, duration: number, recordAnswers = false): Pr
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, bad: result.non2xx + result.errors + result.timeouts }
 }
 
-const roundOf = (result: PacedResult): Round => ({ rps: result.rate, p50: result.p50, p99: result.p99, max: result.max, bad: result.bad })
+const roundOf = (result: PacedResult): Round => ({ rps: result.rate, p50: result.p50, p99: result.p99, max: result.max, bad: result.bad, latencies: result.latencies })
 
 /** Paced: RATE events per second, evenly spaced, over the same number of connections (bench/lib/pacedLoad.ts). */
 const paced = async (url: string, duration: number, recordAnswers = false): Promise<Round> => {
@@ -148,17 +153,18 @@ async function main() {
     await db.query(`WITH jobs AS (DELETE FROM payload_jobs WHERE task_slug = 'processStripeEvent') DELETE FROM stripe_events`)
 
     const seconds = DURATION / ROUNDS
+    const pacedSeconds = PACED_DURATION / ROUNDS
     const runs = [
-      { label: 'floor', name: 'floor (verify only)', run: () => flatOut(targets.floor, seconds) },
-      { label: 'webhook', name: 'webhook, flat out', run: () => flatOut(targets.webhook, seconds, true) },
-      { label: 'floorPaced', name: `floor, ${RATE}/s paced`, run: () => paced(targets.floor, seconds) },
-      { label: 'paced', name: `webhook, ${RATE}/s paced`, run: () => paced(targets.webhook, seconds, true) },
-      { label: 'commits', name: `commits alone, ${RATE}/s`, run: () => commitsPaced(commitPool, seconds) },
+      { label: 'floor', name: 'floor (verify only)', seconds, run: () => flatOut(targets.floor, seconds) },
+      { label: 'webhook', name: 'webhook, flat out', seconds, run: () => flatOut(targets.webhook, seconds, true) },
+      { label: 'floorPaced', name: `floor, ${RATE}/s paced`, seconds: pacedSeconds, run: () => paced(targets.floor, pacedSeconds) },
+      { label: 'paced', name: `webhook, ${RATE}/s paced`, seconds: pacedSeconds, run: () => paced(targets.webhook, pacedSeconds, true) },
+      { label: 'commits', name: `commits alone, ${RATE}/s`, seconds: pacedSeconds, run: () => commitsPaced(commitPool, pacedSeconds) },
     ]
     const results: Record<string, Round[]> = { floor: [], webhook: [], floorPaced: [], paced: [], commits: [] }
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const { label, run } of runs) {
-        log(`round ${round}/${ROUNDS}: ${label} for ${seconds} s`)
+      for (const { label, seconds: forSeconds, run } of runs) {
+        log(`round ${round}/${ROUNDS}: ${label} for ${forSeconds} s`)
         results[label].push(await run())
       }
     }
@@ -188,22 +194,28 @@ async function main() {
     const failed = await count(`SELECT count(*) FROM payload_jobs WHERE task_slug = 'processStripeEvent' AND has_error`)
 
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
-    console.log(`\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION / ROUNDS} s each`)
-    console.log('load                        per sec.  p50 ms  p99 ms  max ms  non-2xx')
+    // Paced loads: every latency of the three rounds pooled, so p99 is the 99th percentile of all those requests.
+    // Flat out (autocannon gives no raw latencies): the mean of the rounds' figures.
+    const pooled = (list: Round[]) => (list[0].latencies ? list.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b) : undefined)
+    console.log(`\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds; flat out ${seconds} s and paced ${pacedSeconds} s per round`)
+    console.log('load                        per sec.  p50 ms  p99 ms p99.9 ms  max ms  non-2xx  requests')
     const rps: Record<string, number> = {}
     const p99: Record<string, number> = {}
     for (const { label, name } of runs) {
       const list = results[label]
+      const all = pooled(list)
       rps[label] = mean(list.map((r) => r.rps))
-      p99[label] = mean(list.map((r) => r.p99))
-      const p50 = mean(list.map((r) => r.p50)).toFixed(1)
+      p99[label] = all ? quantile(all, 0.99) : mean(list.map((r) => r.p99))
+      const p50 = (all ? quantile(all, 0.5) : mean(list.map((r) => r.p50))).toFixed(1)
+      const p999 = all ? quantile(all, 0.999).toFixed(1) : '-'
       const max = Math.max(...list.map((r) => r.max)).toFixed(0)
       const bad = list.reduce((sum, r) => sum + r.bad, 0)
-      console.log(`${name.padEnd(27)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${max.padStart(7)} ${String(bad).padStart(8)}`)
+      const requests = all ? String(all.length) : '-'
+      console.log(`${name.padEnd(27)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${p999.padStart(8)} ${max.padStart(7)} ${String(bad).padStart(8)} ${requests.padStart(9)}`)
     }
     console.log(`\nwebhook / floor = ${(rps.webhook / rps.floor).toFixed(2)} of the throughput flat out (p99 there is queueing: ${CONNECTIONS} / ${rps.webhook.toFixed(0)} per second ≈ ${((CONNECTIONS / rps.webhook) * 1000).toFixed(0)} ms per request in line)`)
     const rounds = (label: string) => results[label].map((r) => r.p99.toFixed(0)).join(', ')
-    console.log(`acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms (rounds: ${rounds('paced')}; target < 50 ms)`)
+    console.log(`acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms over all ${pooled(results.paced)?.length} paced events (each round's own p99: ${rounds('paced')}); target < 50 ms: ${p99.paced < 50 ? 'met' : 'missed'}`)
     console.log(`the floor route at ${RATE}/s: p99 ${p99.floorPaced.toFixed(1)} ms (rounds: ${rounds('floorPaced')}): what the HTTP stack alone adds`)
     console.log(`durable one-row commits alone at ${RATE}/s, same disk: p99 ${p99.commits.toFixed(1)} ms (rounds: ${rounds('commits')}): the floor of any endpoint that answers once its write is durable`)
     console.log(`accepted (2xx) ${accepted.size}, stored ${stored} (requests cut off at a round's end may be stored unanswered), jobs queued ${queued}: ${lost} accepted but lost`)
