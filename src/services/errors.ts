@@ -1,0 +1,68 @@
+import type { Message, MessageVars } from '@/i18n/t'
+
+/** A problem with one field of the input, named by its path (`customer.address.country`), for a form to show next to it. */
+export type FieldProblem = { path: string; message: Message; vars?: MessageVars }
+
+type DomainErrorOptions = {
+  /** The fields the problem is about. */
+  fields?: FieldProblem[]
+  /** Machine-readable facts a client may act on (e.g. `{ limit: true }`, the limits exceeded); never secrets. */
+  data?: Record<string, unknown>
+  cause?: unknown
+}
+
+/**
+ * What a service throws when it refuses: the kind of refusal (its class), a message key with its variables, and no
+ * HTTP. The edges (our endpoints, Payload's REST routes through `config.hooks.afterError`, the admin's server
+ * components) turn it into a status and a message in the caller's language; jobs branch on its class.
+ */
+export abstract class DomainError extends Error {
+  readonly key: Message
+  readonly vars: MessageVars
+  readonly fields: FieldProblem[]
+  readonly data: Record<string, unknown> | undefined
+
+  constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions = {}) {
+    super(key, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = new.target.name
+    this.key = key
+    this.vars = vars
+    this.fields = options.fields ?? []
+    this.data = options.data
+  }
+}
+
+/** The thing asked for does not exist, or the caller may not know that it does. */
+export class NotFound extends DomainError {}
+
+/** The request is understood but clashes with the current state (already issued, already claimed, taken). */
+export class Conflict extends DomainError {}
+
+/** The caller is not signed in. */
+export class NotSignedIn extends DomainError {}
+
+/** The caller is signed in but may not do this. */
+export class Forbidden extends DomainError {}
+
+/** A plan limit is reached: forbidden, with `{ limit: true }` in its data so clients can offer an upgrade. */
+export class LimitReached extends Forbidden {
+  constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions = {}) {
+    super(key, vars, { ...options, data: { limit: true, ...options.data } })
+  }
+}
+
+/** The input breaks a rule of the domain (checked beyond its shape, which the endpoint's schema checks). */
+export class InvalidInput extends DomainError {}
+
+/** A card was declined or not confirmed. */
+export class PaymentRequired extends DomainError {}
+
+/** An outside service (Stripe, Letzshop, VIES) failed or answered too late; nothing was changed on our side. */
+export class OutsideServiceFailed extends DomainError {
+  readonly timedOut: boolean
+
+  constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions & { timedOut?: boolean } = {}) {
+    super(key, vars, options)
+    this.timedOut = options.timedOut ?? false
+  }
+}
