@@ -143,6 +143,56 @@ function architectureTree(): TreeEntry[] {
   return entries
 }
 
+/** The first column of the first table in `markdown` whose header's first cell is `header`. */
+function tableColumn(markdown: string, header: string): string[] {
+  const lines = markdown.split('\n')
+  const start = lines.findIndex((line) => new RegExp(`^\\|\\s*${header}\\s*\\|`).test(line))
+  const rows = []
+  for (let index = start + 2; start !== -1 && index < lines.length && lines[index].startsWith('|'); index++) rows.push(lines[index])
+  return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]))
+}
+
+/** The job tasks of src/jobs/ (every file but config.ts holds one, registered there). */
+const jobSlugs = (): string[] =>
+  walk('src/jobs')
+    .filter((file) => !file.endsWith('/config.ts'))
+    .flatMap((file) => [...read(file).matchAll(/^\s*slug: '([^']+)'/gm)].map((match) => match[1]))
+
+type Route = { method: string; path: string; file: string }
+
+/**
+ * The HTTP routes of our code: Payload endpoints in src/endpoints (`path:` then `method:`; a path may be a literal, a
+ * template over a constant of its file, or a call of a one-line template function of its file) under /api, and the
+ * Next route handlers under src/app/(frontend)/api.
+ */
+function ourRoutes(): Route[] {
+  const endpoints = walk('src/endpoints').flatMap((file) => {
+    const source = read(file)
+    const constant = (name: string) => new RegExp(`const ${name} = '([^']*)'`).exec(source)?.[1] ?? `\${${name}}`
+    const resolve = (expression: string): string => {
+      const literal = /^'([^']*)'$/.exec(expression)
+      if (literal) return literal[1]
+      const template = /^`([^`]*)`$/.exec(expression)
+      if (template) return template[1].replace(/\$\{(\w+)\}/g, (_, name: string) => constant(name))
+      const call = /^(\w+)\('([^']*)'\)$/.exec(expression)
+      const fn = call && new RegExp(`const ${call[1]} = \\((\\w+)[^)]*\\) => \`([^\`]*)\``).exec(source)
+      if (call && fn) return fn[2].replace(`\${${fn[1]}}`, call[2])
+      return `<unreadable path ${expression}>`
+    }
+    return [...source.matchAll(/\bpath: ([^,\n]+),\s*\n\s*method: '(\w+)'/g)].map((match) => ({ method: match[2].toUpperCase(), path: `/api${resolve(match[1].trim())}`, file }))
+  })
+  const handlers = walk('src/app/(frontend)/api')
+    .filter((file) => file.endsWith('/route.ts'))
+    .flatMap((file) =>
+      [...read(file).matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => ({
+        method: match[1],
+        path: file.replace('src/app/(frontend)', '').replace(/\/route\.ts$/, ''),
+        file,
+      })),
+    )
+  return [...endpoints, ...handlers]
+}
+
 describe('README.md and docs/', () => {
   it('name only repository paths that exist', () => {
     const missing = DOCUMENTS.flatMap((file) =>
@@ -184,6 +234,29 @@ describe('README.md and docs/', () => {
     const templates = [...code.matchAll(/\b([A-Z][A-Z0-9_]*_)\$\{[^}]*\}(_[A-Z0-9_]*)\b/g)].map(([, prefix, suffix]) => new RegExp(`^${prefix}[A-Z0-9_]+${suffix}$`))
     const unread = table.filter((name) => !new RegExp(`\\b${name}\\b`).test(code) && !templates.some((template) => template.test(name)))
     expect(unread, `README.md's environment table names variables nothing reads:\n${unread.join('\n')}\n`).toEqual([])
+  })
+
+  it('document every route of our code in docs/api.md', () => {
+    const api = read('docs/api.md')
+    const routes = ourRoutes()
+    expect(routes.length, 'no routes found in src/endpoints and src/app/(frontend)/api: the test no longer reads them').toBeGreaterThan(10)
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const undocumented = routes
+      .filter((route) => !new RegExp(`${route.method} ${escape(route.path)}(?![\\w/:-])`).test(api))
+      .map((route) => `${route.method} ${route.path} (${route.file})`)
+    expect(undocumented, `Routes docs/api.md does not name (as "METHOD /api/path"):\n${undocumented.join('\n')}\n`).toEqual([])
+  })
+
+  it('describe the job tasks src/jobs registers, and no other', () => {
+    const registered = jobSlugs()
+    const config = read('src/jobs/config.ts')
+    const unregistered = registered.filter((slug) => !new RegExp(`\\b${slug}Task\\b`).test(config))
+    expect(unregistered, `Job files whose task src/jobs/config.ts does not register:\n${unregistered.join('\n')}\n`).toEqual([])
+    const documented = tableColumn(read('docs/operations-and-jobs.md'), 'task')
+    const missing = registered.filter((slug) => !documented.includes(slug))
+    const stale = documented.filter((slug) => !registered.includes(slug))
+    expect(missing, `Job tasks docs/operations-and-jobs.md's table lacks:\n${missing.join('\n')}\n`).toEqual([])
+    expect(stale, `Job tasks docs/operations-and-jobs.md's table names that do not exist:\n${stale.join('\n')}\n`).toEqual([])
   })
 
   it('keep the README under 20 KB', () => {
