@@ -1,8 +1,9 @@
 /**
- * Keeps README.md and docs/ honest against the repository: the paths they name exist, the npm scripts they name are
- * in package.json, every environment variable the code reads has a row in the README's table (and every row is read),
- * the architecture tree matches src/ and scripts/, and nothing points outside the repository. Reads files only: no
- * database, no Payload.
+ * Keeps README.md and docs/ honest against the repository: the paths and headings they link or name exist, the npm
+ * scripts they name are in package.json, every environment variable the code reads has a row in the README's table
+ * (and every row is read), docs/architecture.md's tree matches src/ and scripts/, docs/api.md names every route and
+ * docs/operations-and-jobs.md every job task, the README stays small, and nothing points outside the repository.
+ * Reads files only: no database, no Payload. Each check fails with the list of what to fix.
  */
 import fs from 'node:fs'
 import path from 'node:path'
