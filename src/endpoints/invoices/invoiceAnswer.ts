@@ -1,7 +1,7 @@
 import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
 import { dayOf } from '@/services/invoices/context'
 import { sellerSnapshotOf } from '@/services/invoices/invoiceRows'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 const cents = (value: number | null | undefined) => value ?? 0
 

@@ -5,7 +5,7 @@ import type { Platform, VendorSubscription } from '@/payload-types'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { DUNNING_RUN_INTERVAL_MS, ensureDunningRun } from './nextRun'
 import { DEFAULT_GRACE_DAYS, graceEnd, reminderMailId, remindersDue } from './timeline'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Invoice } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { dayOf } from './context'
 import type { InvoiceDocument } from './document'
