@@ -5,7 +5,7 @@ import config from '@payload-config'
 import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { billingTarget } from '@/components/admin/billing/billingTarget'
+import { billingTarget } from '@/admin/billing/billingTarget'
 import { ADMIN_LANGUAGES } from '@/i18n/languages'
 import { MESSAGES } from '@/i18n/messages'
 import type { Platform, User, Vendor } from '@/payload-types'

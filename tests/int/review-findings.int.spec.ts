@@ -6,7 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { billingTarget } from '@/components/admin/billing/billingTarget'
+import { billingTarget } from '@/admin/billing/billingTarget'
 import { luxembourgDay } from '@/services/invoices/context'
 import type { User } from '@/payload-types'
 
