@@ -16,7 +16,7 @@ import { buildSchema, graphql } from 'graphql'
 
 import { closeServer, listen, readBody, sendJson } from '../lib/http'
 
-export type FakeVendor = {
+export type FixtureVendor = {
   id: string
   slug: string
   name: string
@@ -26,15 +26,15 @@ export type FakeVendor = {
   location: { city: string | null; country: string | null } | null
 }
 
-export type LetzshopFakeBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
+export type LetzshopStandInBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
 
-export type LetzshopFakeOptions = { port: number; host?: string; fixtures?: string } & LetzshopFakeBehaviour
+export type LetzshopStandInOptions = { port: number; host?: string; fixtures?: string } & LetzshopStandInBehaviour
 
-export type LetzshopFake = {
+export type LetzshopStandIn = {
   /** The GraphQL endpoint, to use as LETZSHOP_API_URL. */
   url: string
   close(): Promise<void>
-  configure(behaviour: LetzshopFakeBehaviour): void
+  configure(behaviour: LetzshopStandInBehaviour): void
   readonly requestCount: number
 }
 
@@ -62,13 +62,13 @@ const schema = buildSchema(`
 /** Case and accents do not matter in a search ("epicerie" finds "Épicerie"). */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 
-export function loadFixtures(file: string): FakeVendor[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FakeVendor[] }
+export function loadFixtures(file: string): FixtureVendor[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FixtureVendor[] }
   if (!Array.isArray(data.vendors)) throw new Error(`${file}: expected {"vendors": [...]}`)
   return data.vendors
 }
 
-function rootValue(vendors: FakeVendor[]) {
+function rootValue(vendors: FixtureVendor[]) {
   return {
     vendor: ({ slug }: { slug: string }) => vendors.find((vendor) => vendor.slug === slug) ?? null,
     vendors: ({ search, first }: { search: string; first: number }) => {
@@ -82,16 +82,16 @@ function rootValue(vendors: FakeVendor[]) {
   }
 }
 
-export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<LetzshopFake> {
+export async function startLetzshopStandIn(options: LetzshopStandInOptions): Promise<LetzshopStandIn> {
   const { port, host = '127.0.0.1' } = options
   const vendors = loadFixtures(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
   const root = rootValue(vendors)
-  let behaviour: LetzshopFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
+  let behaviour: LetzshopStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
   let requestCount = 0
   const timers = new Set<NodeJS.Timeout>()
 
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://fake')
+    const { pathname } = new URL(request.url ?? '/', 'http://stand-in')
     if (pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
     if (request.method !== 'POST') return sendJson(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
     requestCount++

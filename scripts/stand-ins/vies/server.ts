@@ -16,17 +16,17 @@ import { fileURLToPath } from 'node:url'
 
 import { closeServer, listen, readBody, sendJson } from '../lib/http'
 
-export type ViesFakeBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
+export type ViesStandInBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
 
-export type ViesFakeOptions = { port: number; host?: string; fixtures?: string } & ViesFakeBehaviour
+export type ViesStandInOptions = { port: number; host?: string; fixtures?: string } & ViesStandInBehaviour
 
 type Registered = { name: string; address: string }
 
-export type ViesFake = {
+export type ViesStandIn = {
   /** The API base, to use as VIES_API_URL. */
   url: string
   close(): Promise<void>
-  configure(behaviour: ViesFakeBehaviour): void
+  configure(behaviour: ViesStandInBehaviour): void
   readonly requests: ReadonlyArray<Record<string, unknown>>
 }
 
@@ -40,16 +40,16 @@ function loadFixtures(file: string): Record<string, Registered> {
 
 const failure = (error: string, message: string) => ({ actionSucceed: false, errorWrappers: [{ error, message }] })
 
-export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake> {
+export async function startViesStandIn(options: ViesStandInOptions): Promise<ViesStandIn> {
   const { port, host = '127.0.0.1' } = options
   const registered = loadFixtures(options.fixtures ?? DEFAULT_FIXTURES)
-  let behaviour: ViesFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
+  let behaviour: ViesStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
   const requests: Record<string, unknown>[] = []
   const timers = new Set<NodeJS.Timeout>()
   let sequence = 0
 
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://fake')
+    const { pathname } = new URL(request.url ?? '/', 'http://stand-in')
     if (pathname !== '/check-vat-number') return sendJson(response, 404, failure('NOT_FOUND', `No route ${pathname}`))
     if (request.method !== 'POST') return sendJson(response, 405, failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number'))
     const raw = await readBody(request)
