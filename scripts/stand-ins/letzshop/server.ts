@@ -8,13 +8,12 @@
  * `configure()` changes both while running; `requestCount` counts the GraphQL requests received.
  */
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSchema, graphql } from 'graphql'
 
-import { closeServer, listen, readBody, sendJson } from '../lib/http'
+import { parseJson, type PostRoute, sendJson, servePost } from '../lib/http'
 
 export type FixtureVendor = {
   id: string
@@ -88,33 +87,15 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
   const root = rootValue(vendors)
   let behaviour: LetzshopStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
   let requestCount = 0
-  const timers = new Set<NodeJS.Timeout>()
 
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://stand-in')
-    if (pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
-    if (request.method !== 'POST') return sendJson(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
+  const answer: PostRoute['answer'] = async (body, response, pause) => {
     requestCount++
-    const body = await readBody(request)
-
-    if (behaviour.delayMs) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          resolve()
-        }, behaviour.delayMs)
-        timers.add(timer)
-      })
-    }
+    if (behaviour.delayMs) await pause(behaviour.delayMs)
     if (typeof behaviour.failWith === 'number') return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
     if (behaviour.failWith === 'graphql') return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
 
-    let parsed: { query?: unknown; variables?: unknown }
-    try {
-      parsed = JSON.parse(body)
-    } catch {
-      return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
-    }
+    const parsed = parseJson(body) as { query?: unknown; variables?: unknown } | undefined
+    if (parsed === undefined) return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
     if (typeof parsed.query !== 'string') return sendJson(response, 400, { errors: [{ message: 'Missing "query"' }] })
     const result = await graphql({
       schema,
@@ -123,18 +104,20 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
       variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
     })
     sendJson(response, 200, result)
+  }
+  const refusal: PostRoute['refusal'] = (status, pathname) => ({
+    errors: [{ message: status === 404 ? `Not found: ${pathname}; the API is at /graphql` : 'POST a JSON body {query, variables}' }],
   })
-
-  const baseUrl = await listen(server, port, host)
+  const server = await servePost({ path: '/graphql', refusal, answer }, port, host)
 
   return {
-    url: `${baseUrl}/graphql`,
+    url: `${server.url}/graphql`,
     configure(next) {
       behaviour = { ...next }
     },
     get requestCount() {
       return requestCount
     },
-    close: () => closeServer(server, timers),
+    close: server.close,
   }
 }
