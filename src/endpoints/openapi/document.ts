@@ -116,7 +116,7 @@ function operationObject(operation: Operation, refs: Map<z.ZodType, string>): Js
   for (const [status, answer] of Object.entries(operation.answers)) {
     if (!answer) continue
     responses[status] = isFile(answer)
-      ? { description: answer.description, content: { [answer.contentType]: { schema: { type: 'string', contentMediaType: answer.contentType } } } }
+      ? { description: answer.description, content: Object.fromEntries([answer.contentType].flat().map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) }
       : {
           description: (z.globalRegistry.get(answer)?.description as string | undefined) ?? 'Done.',
           ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { const: 'public, no-cache' } } } } : {}),

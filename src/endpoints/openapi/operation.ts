@@ -6,8 +6,8 @@ export type HttpMethod = 'get' | 'post' | 'patch' | 'delete'
 /** The refusals our endpoints answer in Payload's {"errors":[{"message"}]} shape (errorAnswer.ts says what each means). */
 export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 429 | 502 | 503 | 504
 
-/** An answer that is a file rather than JSON. */
-export type FileAnswer = { contentType: string; description: string }
+/** An answer that is a file rather than JSON, of one of these types. */
+export type FileAnswer = { contentType: string | string[]; description: string }
 
 export type Tag = 'Content' | 'Platform' | 'Signup' | 'Billing' | 'Invoicing' | 'Letzshop' | 'Stripe' | 'Reference'
 
@@ -27,7 +27,7 @@ export type OperationSpec = {
   /** The body may be left out (as `{}`). */
   bodyOptional?: boolean
   /** The body as text, taken as it is (the Stripe webhook reads it raw to check its signature). */
-  rawBody?: FileAnswer
+  rawBody?: { contentType: string; description: string }
   answers: Partial<Record<200 | 201, z.ZodType | FileAnswer>>
   errors: ErrorStatus[]
   /** A public read with an ETag: `If-None-Match` with it answers 304 without a body. */

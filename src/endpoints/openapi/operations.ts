@@ -26,7 +26,7 @@ const referenceOperations: Operation[] = [
     tag: 'Reference',
     summary: "A file of the reference page (Swagger UI's bundle, served from here)",
     params: z.object({ asset: z.enum(REFERENCE_ASSETS) }),
-    answers: { 200: { contentType: 'text/javascript', description: 'The script or style sheet.' } },
+    answers: { 200: { contentType: ['text/javascript', 'text/css'], description: 'The script or style sheet.' } },
     errors: [404],
     etag: true,
   }),
