@@ -5,9 +5,9 @@ import { ENGLISH, endpointOperation, type Operation, type OperationSpec } from '
 
 import { billingQuery } from './billingContext'
 import { addAddOnEndpoint, addOnBody, cancelEndpoint, changeTierBody, changeTierEndpoint, paymentMethodBody, paymentMethodEndpoint, removeAddOnEndpoint, resumeEndpoint } from './changes'
-import { invoicesEndpoint, previewQuery, upcomingInvoiceEndpoint } from './invoices'
+import { previewQuery, subscriptionInvoicesEndpoint, upcomingSubscriptionInvoiceEndpoint } from './subscriptionInvoices'
 import { currentCardEndpoint } from './paymentMethod'
-import { cardChangeSchema, currentCardSchema, stripeInvoicesSchema, subscriptionSchema, tierChangedSchema, upcomingInvoiceSchema, usageSchema } from './schemas'
+import { cardChangeSchema, currentCardSchema, subscriptionInvoicesSchema, subscriptionSchema, tierChangedSchema, upcomingSubscriptionInvoiceSchema, usageSchema } from './schemas'
 import { subscriptionEndpoint } from './subscription'
 import { usageEndpoint } from './usage'
 
@@ -42,16 +42,16 @@ export const billingOperations: Operation[] = [
   endpointOperation(subscriptionEndpoint, read({ summary: "The vendor's subscription", answers: { 200: subscriptionSchema }, errors: [...CONTEXT_ERRORS] })),
   endpointOperation(usageEndpoint, read({ summary: 'Use against each limit of the plan', answers: { 200: usageSchema }, errors: [...CONTEXT_ERRORS] })),
   endpointOperation(
-    upcomingInvoiceEndpoint,
+    upcomingSubscriptionInvoiceEndpoint,
     read({
-      summary: 'The next invoice, or the preview of a change of plan',
+      summary: 'The next subscription invoice, or the preview of a change of plan',
       description: 'With `tier` and/or `billingPeriod`: the invoice that change would make, with its proration lines and when it takes effect.',
       query: previewQuery(ENGLISH),
-      answers: { 200: upcomingInvoiceSchema },
+      answers: { 200: upcomingSubscriptionInvoiceSchema },
       errors: [...CONTEXT_ERRORS, 409, 502, 503],
     }),
   ),
-  endpointOperation(invoicesEndpoint, read({ summary: "The vendor's Stripe invoices", answers: { 200: stripeInvoicesSchema }, errors: [...CONTEXT_ERRORS, 502, 503] })),
+  endpointOperation(subscriptionInvoicesEndpoint, read({ summary: "The vendor's subscription invoices (Stripe's)", answers: { 200: subscriptionInvoicesSchema }, errors: [...CONTEXT_ERRORS, 502, 503] })),
   endpointOperation(currentCardEndpoint, read({ summary: 'The card Stripe charges', answers: { 200: currentCardSchema }, errors: [...CONTEXT_ERRORS, 502, 503] })),
   endpointOperation(
     changeTierEndpoint,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { InvoiceListEntry, InvoiceView } from '@/services/billing/invoices'
+import type { SubscriptionInvoiceListEntry, SubscriptionInvoiceView } from '@/services/billing/subscriptionInvoices'
 import type { CardView } from '@/services/billing/paymentMethod'
 import { BILLING_ACTIONS } from '@/services/billing/billingActions'
 import type { DunningState } from '@/services/dunning/dunningState'
@@ -75,7 +75,7 @@ export const usageSchema = z
   })
   .meta({ id: 'Usage', description: 'Use against each limit (limit null: unlimited).' })
 
-const invoiceViewSchema = z
+const subscriptionInvoiceViewSchema = z
   .strictObject({
     currency: z.string(),
     subtotal: cents,
@@ -85,17 +85,17 @@ const invoiceViewSchema = z
     periodEnd: dateTime.nullable(),
     lines: z.array(z.strictObject({ description: z.string().nullable(), amount: cents, period: z.strictObject({ start: dateTime.nullable(), end: dateTime.nullable() }), proration: z.boolean() })),
   })
-  .meta({ id: 'StripeInvoicePreview' })
+  .meta({ id: 'SubscriptionInvoicePreview' })
 
 /** GET /api/billing/upcoming-invoice */
-export const upcomingInvoiceSchema = z
+export const upcomingSubscriptionInvoiceSchema = z
   .strictObject({
-    invoice: invoiceViewSchema.nullable().describe('null: no invoice is coming (canceled, ending).'),
+    invoice: subscriptionInvoiceViewSchema.nullable().describe('null: no invoice is coming (canceled, ending).'),
     change: z.strictObject({ tier: z.strictObject({ code: z.string(), name: z.string() }), billingPeriod, direction, effective }).nullable().describe('The change previewed, with `tier` or `billingPeriod`.'),
   })
-  .meta({ id: 'UpcomingInvoice', description: "Stripe's preview of the next invoice, or of a change of plan with its proration." })
+  .meta({ id: 'UpcomingSubscriptionInvoice', description: "Stripe's preview of the next subscription invoice, or of a change of plan with its proration." })
 
-const stripeInvoiceSchema = z.strictObject({
+const subscriptionInvoiceSchema = z.strictObject({
   id: z.string(),
   number: z.string().nullable(),
   date: dateTime.nullable(),
@@ -109,7 +109,7 @@ const stripeInvoiceSchema = z.strictObject({
 })
 
 /** GET /api/billing/invoices */
-export const stripeInvoicesSchema = z.strictObject({ invoices: z.array(stripeInvoiceSchema) }).meta({ id: 'StripeInvoices', description: "The vendor's Stripe invoices, newest first." })
+export const subscriptionInvoicesSchema = z.strictObject({ invoices: z.array(subscriptionInvoiceSchema) }).meta({ id: 'SubscriptionInvoices', description: "The vendor's subscription invoices (Stripe's), newest first." })
 
 const cardSchema = z.strictObject({ brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int() })
 
@@ -124,8 +124,8 @@ export const cardChangeSchema = z
   ])
   .meta({ id: 'CardChange' })
 
-export type _InvoiceViewChecked = Expect<Same<z.output<typeof invoiceViewSchema>, InvoiceView>>
-export type _StripeInvoiceChecked = Expect<Same<z.output<typeof stripeInvoiceSchema>, InvoiceListEntry>>
+export type _InvoiceViewChecked = Expect<Same<z.output<typeof subscriptionInvoiceViewSchema>, SubscriptionInvoiceView>>
+export type _SubscriptionInvoiceChecked = Expect<Same<z.output<typeof subscriptionInvoiceSchema>, SubscriptionInvoiceListEntry>>
 export type _CardChecked = Expect<Same<z.output<typeof cardSchema>, CardView>>
 export type _LimitUsageChecked = Expect<Same<z.output<typeof limitUsage>, LimitUsage>>
 export type _DunningChecked = Expect<Same<z.output<typeof dunningSchema>, DunningState | null>>

@@ -10,8 +10,8 @@ import { openApiDocument } from '@/endpoints/openapi/route'
 import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
 import { syncAddOnPrice } from '@/services/stripe/syncPrices'
 
-import { type LetzshopFake, startLetzshopFake } from '../../../scripts/fakes/letzshop/server'
-import type { StripeFake } from '../../../scripts/fakes/stripe/server'
+import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
+import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPage, createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
 import { LU_CONSUMER, SETTINGS, invoicingShop, invoicingWorld } from '../../helpers/invoicing'
 import { testPayload } from '../../helpers/payload'
@@ -40,9 +40,9 @@ const shops = Array.from({ length: 3 }, (_, index) => ({
 }))
 
 let payload: Payload
-let stripeFake: StripeFake
+let stripeStandInServer: StripeStandIn
 let stripe: Stripe
-let letzshop: LetzshopFake
+let letzshop: LetzshopStandIn
 let platform: Platform
 let small: SubscriptionTier
 let large: SubscriptionTier
@@ -61,8 +61,8 @@ const expectStatus = (answer: Answer, status: number) => expect(answer.status, a
 beforeAll(async () => {
   const fixtures = path.join(tmp, 'shops.json')
   fs.writeFileSync(fixtures, JSON.stringify({ vendors: shops }))
-  ;({ fake: stripeFake, stripe } = await stripeStandIn('contract'))
-  letzshop = await startLetzshopFake({ port: 0, fixtures })
+  ;({ standIn: stripeStandInServer, stripe } = await stripeStandIn('contract'))
+  letzshop = await startLetzshopStandIn({ port: 0, fixtures })
   Object.assign(process.env, { LETZSHOP_API_URL: letzshop.url, LETZSHOP_TIMEOUT_MS: '1000', TRUST_PROXY: '1', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })
   payload = await testPayload()
   ;({ platform } = await createPlatform(payload))
@@ -81,7 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (payload) await deleteEventJobs(payload, postedEvents)
-  await Promise.all([stripeFake?.close(), letzshop?.close()])
+  await Promise.all([stripeStandInServer?.close(), letzshop?.close()])
   delete process.env.STRIPE_WEBHOOK_SECRET
   fs.rmSync(tmp, { recursive: true, force: true })
 })
