@@ -74,6 +74,15 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([])
   })
 
+  it("names no route of ours like a collection, whose Payload routes it would hide", async () => {
+    const config = await configPromise
+    const payloadRoutes = new Set([...config.collections.map((collection) => collection.slug), 'globals', 'graphql', 'graphql-playground'])
+    const ours = [...routeFiles().map(routeOf), ...(config.endpoints ?? []).map((endpoint) => `/api${endpoint.path}`)]
+    const topLevel = ours.map((route) => route.split('/')).filter((segments) => segments.length === 3).map((segments) => segments[2])
+    expect(topLevel).toEqual(expect.arrayContaining(['openapi.json', 'reference']))
+    expect(topLevel.filter((name) => payloadRoutes.has(name))).toEqual([])
+  })
+
   it('documents nothing that is not served', async () => {
     const config = await configPromise
     const served = new Set([
