@@ -164,7 +164,7 @@ type Route = { method: string; path: string; file: string }
 /**
  * The HTTP routes of our code: Payload endpoints in src/endpoints (`path:` then `method:`; a path may be a literal, a
  * template over a constant of its file, or a call of a one-line template function of its file) under /api, and the
- * Next route handlers under src/app/(frontend)/api.
+ * Next route handlers under src/app/(frontend)/api (a `[name]` folder written `:name`, as Payload writes parameters).
  */
 function ourRoutes(): Route[] {
   const endpoints = walk('src/endpoints').flatMap((file) => {
@@ -187,7 +187,7 @@ function ourRoutes(): Route[] {
     .flatMap((file) =>
       [...read(file).matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => ({
         method: match[1],
-        path: file.replace('src/app/(frontend)', '').replace(/\/route\.ts$/, ''),
+        path: file.replace('src/app/(frontend)', '').replace(/\/route\.ts$/, '').replace(/\[(\w+)\]/g, ':$1'),
         file,
       })),
     )
