@@ -22,6 +22,7 @@ import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { billingEndpoints } from '@/endpoints/billing'
+import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
@@ -47,11 +48,11 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'],
-      afterNavLinks: ['/components/admin/billing/BillingNavLink#BillingNavLink'],
-      header: ['/components/admin/billing/DunningBanner#DunningBanner'],
+      beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
+      afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
+      header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
-        billing: { Component: '/components/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
+        billing: { Component: '/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
       },
     },
     importMap: { baseDir: path.resolve(dirname, 'src') },
@@ -88,8 +89,10 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
-  // Our endpoints answer bad input with public 4xx APIErrors: worth a line in the log, not a stack trace.
-  loggingLevels: { APIError: 'info' },
+  // A refusal a service throws answers with its status and message, wherever Payload catches it.
+  hooks: { afterError: [domainErrorAnswer] },
+  // Refusals and bad input (public 4xx APIErrors) are worth a line in the log, not a stack trace.
+  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,

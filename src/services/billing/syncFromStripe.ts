@@ -5,7 +5,7 @@ import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-type
 import { stripeClient } from '@/services/stripe/client'
 import type { SubscriptionStatus } from '@/services/subscriptions/status'
 import { lockSubscriptionByStripeId, resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { inTransaction } from '../transactions'
 

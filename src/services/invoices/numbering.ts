@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { VendorInvoiceSetting } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { nextCounterValue } from './invoiceRows'
 import { formatInvoiceNumber, restartsYearly } from './settingsRules'

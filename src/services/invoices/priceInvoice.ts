@@ -2,7 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
 import type { CustomerType, VatCategory, VatResult, ViesResult } from '@/services/vat/types'

@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { lockRows } from '@/services/db/locks'
 import { addOns, subscriptionTiers } from '@/services/db/tables'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { stripeClient } from './client'
 import { missingStripePrice, STRIPE_PRICE_FIELDS, STRIPE_PRICE_SYNC_CONTEXT, type StripePricedCollection } from './priceSyncTarget'

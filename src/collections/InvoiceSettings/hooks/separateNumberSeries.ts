@@ -4,7 +4,7 @@ import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
 import { firstNumberMatching } from '@/services/invoices/invoiceRows'
 import { seriesDisjoint, seriesRegex } from '@/services/invoices/settingsRules'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 type Series = { pattern: string; prefix: string; patternField: 'numberPattern' | 'creditNotePattern'; prefixField: 'numberPrefix' | 'creditNotePrefix' }
 
