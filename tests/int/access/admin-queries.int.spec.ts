@@ -1,12 +1,12 @@
 /**
- * The doors multi-tenant admins are known to leak through (reported by users of Payload's multi-tenant plugin):
- * relationship pickers, rich-text link drawers and populated links, document versions, bulk edit and delete, list
- * filters. The admin screen uses these REST calls; access holds on them whatever the screen shows.
+ * The REST calls the admin screen makes besides reading and saving a document: relationship pickers, rich-text
+ * link drawers and populated links, document versions, bulk edit and delete, list filters (the doors multi-tenant
+ * admins are known to leak through). Vendor scoping holds on each of them, whatever the screen shows.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { ContentPage, Order, Platform, Product, SubscriptionTier, Vendor } from '@/payload-types'
+import type { ContentPage, Order, Platform, Product, Vendor } from '@/payload-types'
 import { richText } from '@/services/richText'
 
 import { createPage, createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
@@ -21,7 +21,6 @@ let bobProduct: Product
 let aliceProduct: Product
 let bobOrder: Order
 let bobDraft: ContentPage
-let tier: SubscriptionTier
 
 const ids = (body: { docs?: { id: number }[] }) => (body.docs ?? []).map((doc) => doc.id)
 
@@ -37,7 +36,6 @@ beforeAll(async () => {
   payload = await testPayload()
   const oms = await omsPlatform(payload, [{ features: ['cms_basic', 'cms_custom_pages'] }])
   platform = oms.platform
-  tier = oms.tiers[0]
   alice = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
   bob = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
   ;({ token: aliceToken } = await createUser(payload, ['vendor-owner'], { vendors: [alice.id] }))
@@ -48,7 +46,7 @@ beforeAll(async () => {
   bobDraft = await createPage(payload, { platform, vendor: bob, slug: `secret-${uid()}`, title: 'Bob secret plan', status: 'draft' })
 })
 
-describe('side doors', () => {
+describe('the admin screen\'s REST calls', () => {
   it('relationship pickers list only what the user may read', async () => {
     const vendors = await rest('GET', '/api/vendors?depth=0&limit=100', { token: aliceToken })
     expect(ids(vendors.body)).toEqual([alice.id])
@@ -107,20 +105,5 @@ describe('side doors', () => {
     }
     const orders = await rest('GET', `/api/orders?depth=0&limit=100&where[customerName][equals]=Ann`, { token: aliceToken })
     expect(ids(orders.body)).not.toContain(bobOrder.id)
-  })
-})
-
-describe('deleting a vendor that has products and orders', () => {
-  it('removes its rows with it in one request (it answered 500 before)', async () => {
-    const gone = await createVendor(payload, [{ platform, tier }])
-    await product(gone, 'Gone mug')
-    await order(gone)
-    await createPage(payload, { platform, vendor: gone, slug: 'about', title: 'Gone about' })
-    const { token } = await createUser(payload, ['super-admin'])
-    const response = await rest('DELETE', `/api/vendors/${gone.id}`, { token })
-    expect(response.status).toBe(200)
-    for (const collection of ['products', 'orders', 'content-pages', 'vendor-subscriptions', 'vendor-platforms'] as const) {
-      expect((await payload.count({ collection, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
-    }
   })
 })

@@ -72,6 +72,19 @@ describe('who sees which billing (billingTarget)', () => {
   it('refuses signed-out requests', async () => {
     expect(await target(null, vendor.slug)).toEqual({ kind: 'refuse', message: 'billingSignIn' })
   })
+
+  it("a platform admin is not offered, nor shown, another platform's membership of a shared vendor", async () => {
+    const { platform: own } = await createPlatform(payload)
+    const { platform: foreign } = await createPlatform(payload)
+    const shared = await createVendor(payload, [{ platform: own }, { platform: foreign }])
+    const { user } = await createUser(payload, ['platform-admin'], { platforms: [own.id] })
+    const plain = await target(user, shared.slug)
+    const forced = await target(user, shared.slug, foreign.code)
+    expect({ plain, forcedKind: forced.kind }).toEqual({
+      plain: { kind: 'show', vendor: { slug: shared.slug, name: shared.name }, platform: { code: own.code, name: own.name }, viewer: 'admin' },
+      forcedKind: 'refuse',
+    })
+  })
 })
 
 describe('admin wiring', () => {

@@ -113,6 +113,50 @@ describe('invoice settings', () => {
   })
 })
 
+describe('invoice settings over the collection REST API', () => {
+  // The same rule as PATCH /api/vendor/invoice-settings: only the owner writes them (a member would otherwise
+  // rewrite the IBAN printed on the shop's invoices).
+  const settingsRow = async (vendorId: number) =>
+    (await payload.find({ collection: 'vendor-invoice-settings', where: { vendor: { equals: vendorId } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+
+  it('a vendor MEMBER cannot change the invoice settings (IBAN, number series) via PATCH /api/vendor-invoice-settings/:id', async () => {
+    const { vendor, member } = await shop()
+    const row = await settingsRow(vendor.id)
+    const answer = await rest('PATCH', `/api/vendor-invoice-settings/${row.id}`, {
+      token: member,
+      body: { iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', numberPrefix: 'HACK-' },
+    })
+    expect(answer.status).toBe(403)
+    const after = await settingsRow(vendor.id)
+    expect(after.iban).toBe(row.iban)
+    expect(after.numberPrefix).toBe(row.numberPrefix)
+  })
+
+  it('a vendor MEMBER cannot create the invoice settings via POST /api/vendor-invoice-settings', async () => {
+    const { vendor, member } = await shop({ settings: null })
+    const answer = await rest('POST', '/api/vendor-invoice-settings', {
+      token: member,
+      body: {
+        vendor: vendor.id,
+        platform: world.platform.id,
+        legalName: 'Member Ltd',
+        address: { street: '1 rue', postalCode: 'L-1000', city: 'Luxembourg', country: 'LU' },
+        iban: 'DE89 3704 0044 0532 0130 00',
+      },
+    })
+    expect(answer.status).toBe(403)
+    expect(await settingsRow(vendor.id)).toBeUndefined()
+  })
+
+  it('a vendor MEMBER cannot delete the invoice settings via DELETE /api/vendor-invoice-settings/:id', async () => {
+    const { vendor, member } = await shop()
+    const row = await settingsRow(vendor.id)
+    const answer = await rest('DELETE', `/api/vendor-invoice-settings/${row.id}`, { token: member })
+    expect(answer.status).toBe(403)
+    expect(await settingsRow(vendor.id)).toBeDefined()
+  })
+})
+
 describe('creating invoices', () => {
   it('from lines: priced by the server, a draft without number, in the DESIGN answer shape', async () => {
     const { member } = await shop()
@@ -415,6 +459,52 @@ describe('issued invoices are immutable', () => {
     })
     expect(answer.status).toBe(403)
   })
+
+  it('deleting the order of an issued invoice is refused and the invoice keeps its order', async () => {
+    const { vendor, owner } = await shop()
+    const order = await rest('POST', '/api/orders', {
+      token: owner,
+      body: {
+        vendor: vendor.id,
+        platform: world.platform.id,
+        customerName: 'Jean Dupont',
+        placedAt: '2026-05-02T10:00:00.000Z',
+        lines: [{ description: 'Wallet', sku: 'W-1', quantity: 1, unitPrice: 3450 }],
+      },
+    })
+    expect(order.status).toBe(201)
+    const orderId = order.body.doc.id
+    const invoice = await newInvoice(owner, { order: orderId, customer: { type: 'consumer', address: LU_CONSUMER.address }, issue: true })
+    expect(invoice.status).toBe(201)
+    expect(invoice.body.invoice.status).toBe('issued')
+
+    const xmlBefore = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
+    const deleted = await rest('DELETE', `/api/orders/${orderId}`, { token: owner })
+    const after = await payload.findByID({ collection: 'invoices', id: invoice.body.invoice.id, depth: 0, overrideAccess: true })
+    const xmlAfter = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
+    expect.soft({ deleteStatus: deleted.status, order: after.order ?? null }).toEqual({ deleteStatus: 409, order: orderId })
+    expect(xmlAfter).toBe(xmlBefore)
+    // The order reference is frozen at issue with the seller: the documents do not read the live order.
+    expect(after.sellerSnapshot).toMatchObject({ orderReference: `#${orderId}` })
+  })
+
+  it('PATCH /api/invoices/:draft with the line ids of an issued invoice is refused (400) and changes neither invoice', async () => {
+    // Line ids are client-writable on a draft: sending another invoice's ones must not reach that invoice's rows.
+    const { owner } = await shop()
+    const issued = await linesInvoice(owner, { issue: true })
+    const draft = await linesInvoice(owner)
+    const before = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
+    const draftBefore = await payload.findByID({ collection: 'invoices', id: draft.body.invoice.id, depth: 0, overrideAccess: true })
+    const answer = await rest('PATCH', `/api/invoices/${draft.body.invoice.id}`, {
+      token: owner,
+      body: { lines: before.lines.map((line) => ({ id: line.id, description: 'Rewritten', quantity: 1, unitPrice: 1, vatCategory: 'standard' })) },
+    })
+    const after = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
+    expect(after.lines).toEqual(before.lines)
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors[0].message).toBe('The following field is invalid: id')
+    expect((await payload.findByID({ collection: 'invoices', id: draft.body.invoice.id, depth: 0, overrideAccess: true })).lines).toEqual(draftBefore.lines)
+  })
 })
 
 describe('credit notes', () => {
@@ -566,5 +656,15 @@ describe('who may', () => {
     const granted = await access(withFeature.owner)
     expect(granted.invoices.read).toBeTruthy()
     expect(granted['vendor-invoice-settings'].read).toBeTruthy()
+  })
+
+  it('the OMS platform admin reads no vendor invoice over REST, as over /api/vendor/invoices/:id/pdf', async () => {
+    // Invoices carry the shops' customers' data: the collection's read follows the endpoints' rule (src/endpoints/invoices/invoiceAccess.ts).
+    const { owner } = await shop()
+    const draft = await linesInvoice(owner, { issue: true })
+    const { token: admin } = await createUser(payload, ['platform-admin'], { platforms: [world.platform.id] })
+    const pdf = await rest('GET', `/api/vendor/invoices/${draft.body.invoice.id}/pdf`, { token: admin })
+    const one = await rest('GET', `/api/invoices/${draft.body.invoice.id}`, { token: admin })
+    expect({ pdf: pdf.status, rest: one.status, customer: one.body?.customer?.name ?? null }).toEqual({ pdf: 403, rest: 404, customer: null })
   })
 })

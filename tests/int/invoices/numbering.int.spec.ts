@@ -7,8 +7,8 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Invoice } from '@/payload-types'
 import { luxembourgDay } from '@/services/invoices/context'
 
-import { creditNote, invoicingShop, invoicingWorld, type InvoicingWorld, issue, LU_CONSUMER, type Shop } from '../../helpers/invoicing'
-import { testPayload } from '../../helpers/payload'
+import { creditNote, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, type Shop } from '../../helpers/invoicing'
+import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
 let world: InvoicingWorld
@@ -210,5 +210,44 @@ describe('gapless numbering', () => {
     const [answerA, answerB] = await Promise.all([issue(a.owner, idA), issue(b.owner, idB)])
     expect(answerA.body.invoice.number).toBe(`INV-${year}-00001`)
     expect(answerB.body.invoice.number).toBe(`INV-${year}-00001`)
+  })
+})
+
+describe('changing the number series in the settings', () => {
+  const settingsOf = async (token: string) => (await rest('GET', '/api/vendor/invoice-settings', { token })).body.settings
+
+  it('a pattern that could repeat an issued number is refused (400 naming it), and the next issue gets a fresh number', async () => {
+    const { owner } = await invoicingShop(payload, world)
+    const first = await linesInvoice(owner, { issue: true })
+    expect(first.status).toBe(201)
+    const firstNumber: string = first.body.invoice.number
+    expect(firstNumber).toBe(`INV-${year}-00001`)
+
+    const patched = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { numberPrefix: `INV-${year}-`, numberPattern: '{prefix}{seq:05}' } })
+    expect(patched.status).toBe(400)
+    expect(patched.body.errors[0].message).toBe(
+      `numberPrefix: this series could produce INV-${year}-00001, a number this shop has already given: choose a prefix or pattern no issued number fits.`,
+    )
+    expect(await settingsOf(owner)).toMatchObject({ numberPrefix: 'INV-', numberPattern: '{prefix}{year}-{seq:05}' })
+    const second = await linesInvoice(owner, { issue: true })
+    expect({ status: second.status, error: second.body?.errors?.[0]?.message ?? null }).toEqual({ status: 201, error: null })
+    expect(second.body.invoice.number).not.toBe(firstNumber)
+  })
+
+  it('a credit-note series that overlaps the invoice series at a later number is refused (400), and credit notes stay issuable', async () => {
+    // The series must never meet, not only at their first numbers: credit note #1 "INV-<year>-00011" would be invoice #11.
+    const { owner } = await invoicingShop(payload, world)
+    const patched = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { creditNotePrefix: `INV-${year}-0001`, creditNotePattern: '{prefix}{seq}' } })
+    expect(patched.status).toBe(400)
+    expect(patched.body.errors[0].message).toBe('Invoices and credit notes would get the same numbers: give credit notes another prefix or pattern.')
+    expect(await settingsOf(owner)).toMatchObject({ creditNotePrefix: 'CN-', creditNotePattern: '{prefix}{year}-{seq:05}' })
+    const ids: number[] = []
+    for (let n = 1; n <= 11; n++) {
+      const issued = await linesInvoice(owner, { issue: true })
+      expect(issued.status).toBe(201)
+      ids.push(issued.body.invoice.id)
+    }
+    const credit = await rest('POST', `/api/vendor/invoices/${ids[0]}/credit-note`, { token: owner })
+    expect({ status: credit.status, error: credit.body?.errors?.[0]?.message ?? null }).toEqual({ status: 201, error: null })
   })
 })
