@@ -1,8 +1,8 @@
 /**
- * Found by an outside attack on a production build: Payload's own `payload-locked-documents` collection let any
- * signed-in user read every lock and create, re-point or delete locks on any document — another vendor's
- * included — and a lock made the owner's own REST update answer 423. Document locking is now off
- * (src/plugins/withoutDocumentLocks.ts): there is no lock to plant, read or move, and nobody's save is blocked.
+ * Document locking is off (src/plugins/withoutDocumentLocks.ts): Payload's `payload-locked-documents` collection
+ * would let any signed-in user read every lock and create, re-point or delete locks on any document, another
+ * vendor's included, and a lock would make the owner's own REST update answer 423. There is no lock to plant, read
+ * or move, and nobody's save is blocked.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -35,7 +35,7 @@ beforeAll(async () => {
   })
 })
 
-describe('attack: locked documents across vendors', () => {
+describe('locked documents across vendors', () => {
   it("no vendor can lock, list or move locks on another vendor's documents: the lock collection does not exist", async () => {
     const planted = await rest('POST', '/api/payload-locked-documents', {
       token: aliceToken,
@@ -50,5 +50,7 @@ describe('attack: locked documents across vendors', () => {
   it("the owner's own update is never blocked by someone else's lock", async () => {
     const own = await rest('PATCH', `/api/products/${bobProduct.id}`, { token: bobToken, body: { title: 'mine' } })
     expect(own.status).toBe(200)
+    expect(own.body).toMatchObject({ message: 'Updated successfully.', doc: { id: bobProduct.id, title: 'mine' } })
+    expect((await payload.findByID({ collection: 'products', id: bobProduct.id })).title).toBe('mine')
   })
 })

@@ -181,8 +181,9 @@ describe('navigation', () => {
     expect(marketing.body.vendor).toBeNull()
   })
 
-  it('rejects bad parameters with 400', async () => {
-    const { status } = await rest('GET', `/api/content-pages/navigation?platform=${platform.code}&locale=klingon`)
+  it('rejects bad parameters with 400 naming the parameter', async () => {
+    const { status, body } = await rest('GET', `/api/content-pages/navigation?platform=${platform.code}&locale=klingon`)
     expect(status).toBe(400)
+    expect(body.errors[0].message).toBe('locale: locale must be one of en, fr, de.')
   })
 })
