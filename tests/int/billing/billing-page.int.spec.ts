@@ -6,8 +6,6 @@ import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { billingTarget } from '@/components/admin/billing/billingTarget'
-import { ADMIN_LANGUAGES } from '@/i18n/languages'
-import { MESSAGES } from '@/i18n/messages'
 import type { Platform, User, Vendor } from '@/payload-types'
 
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
@@ -104,22 +102,5 @@ describe('admin wiring', () => {
     expect(paths.filter((component) => component?.includes('/billing/'))).toHaveLength(4)
     // A component missing from the import map silently disappears from the admin: regenerate it (generate:importmap).
     for (const component of paths) expect(importMap, component).toContain(`"${component}"`)
-  })
-})
-
-describe('billing page texts', () => {
-  const ours = Object.keys(MESSAGES.en).filter((key) => key.startsWith('billingPage') || key.startsWith('billingDunning'))
-
-  it('exist in en, fr and de, translated (not English left in place)', () => {
-    expect(ours.length).toBeGreaterThan(50)
-    for (const language of ADMIN_LANGUAGES) {
-      for (const key of ours) expect((MESSAGES[language] as Record<string, string>)[key]?.trim(), `${language} ${key}`).toBeTruthy()
-    }
-    // Words that are the same in several languages ("PDF", "Date", "Status", French "Active") are few; whole sentences never are.
-    const untranslated = (language: 'fr' | 'de') => ours.filter((key) => (MESSAGES[language] as Record<string, string>)[key] === (MESSAGES.en as Record<string, string>)[key])
-    expect(untranslated('fr')).toEqual(['billingPageAddOnActive', 'billingPageInvoiceDate', 'billingPageInvoicePdf'])
-    expect(untranslated('de')).toEqual(['billingPageStatus', 'billingPageLimits', 'billingPageInvoiceStatus', 'billingPageInvoicePdf'])
-    expect(MESSAGES.fr.billingPageTitle).toBe('Facturation')
-    expect(MESSAGES.de.billingPageTitle).toBe('Abrechnung')
   })
 })

@@ -4,7 +4,6 @@ import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, SubscriptionTier, Vendor } from '@/payload-types'
-import { changeDirection } from '@/services/billing/changeTier'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
@@ -159,16 +158,6 @@ describe('who may see and change billing', () => {
 })
 
 describe('changing the plan', () => {
-  it('follows the tiers order, never prices: annual → monthly of one tier is a downgrade', () => {
-    const low = { id: 1, sortOrder: 10 }
-    const high = { id: 2, sortOrder: 20 }
-    expect(changeDirection({ tier: low, billingPeriod: 'annual' }, { tier: high, billingPeriod: 'monthly' })).toBe('upgrade')
-    expect(changeDirection({ tier: high, billingPeriod: 'monthly' }, { tier: low, billingPeriod: 'annual' })).toBe('downgrade')
-    expect(changeDirection({ tier: low, billingPeriod: 'annual' }, { tier: low, billingPeriod: 'monthly' })).toBe('downgrade')
-    expect(changeDirection({ tier: low, billingPeriod: 'monthly' }, { tier: low, billingPeriod: 'annual' })).toBe('upgrade')
-    expect(changeDirection({ tier: low, billingPeriod: 'monthly' }, { tier: low, billingPeriod: 'monthly' })).toBe('same')
-  })
-
   it('previews an upgrade with proration lines, then upgrades at once, charged, with the higher limits in force', async () => {
     const shop = await subscribedVendor(essential)
     await addProducts(shop.vendor, 3)
