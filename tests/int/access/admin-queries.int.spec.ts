@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ContentPage, Order, Platform, Product, Vendor } from '@/payload-types'
 import { richText } from '@/services/richText'
 
-import { createPage, createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
+import { createOrder, createPage, createProduct, createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -24,13 +24,8 @@ let bobDraft: ContentPage
 
 const ids = (body: { docs?: { id: number }[] }) => (body.docs ?? []).map((doc) => doc.id)
 
-const product = (vendor: Vendor, title: string) =>
-  payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title, sku: `sku-${uid()}`, price: 100 } })
-const order = (vendor: Vendor) =>
-  payload.create({
-    collection: 'orders',
-    data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', source: 'direct', status: 'pending', placedAt: new Date().toISOString(), lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
-  })
+const product = (vendor: Vendor, title: string) => createProduct(payload, { platform, vendor, title })
+const order = (vendor: Vendor) => createOrder(payload, { platform, vendor })
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, Product, Vendor } from '@/payload-types'
 
-import { createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
+import { createProduct, createUser, createVendor, omsPlatform } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -29,10 +29,7 @@ beforeAll(async () => {
   bob = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
   ;({ user: { id: aliceUserId }, token: aliceToken } = await createUser(payload, ['vendor-owner'], { vendors: [alice.id] }))
   ;({ token: bobToken } = await createUser(payload, ['vendor-owner'], { vendors: [bob.id] }))
-  bobProduct = await payload.create({
-    collection: 'products',
-    data: { vendor: bob.id, platform: platform.id, title: 'p', sku: `sku-${uid()}`, price: 100 },
-  })
+  bobProduct = await createProduct(payload, { platform, vendor: bob, title: 'p' })
 })
 
 describe('locked documents across vendors', () => {
