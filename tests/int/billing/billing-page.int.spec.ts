@@ -5,7 +5,7 @@ import config from '@payload-config'
 import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { billingTarget } from '@/components/admin/billing/billingTarget'
+import { billingTarget } from '@/admin/billing/billingTarget'
 import type { Platform, User, Vendor } from '@/payload-types'
 
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'

@@ -9,20 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier } from '@/payload-types'
 
-import type { StripeFake } from '../../../scripts/fakes/stripe/server'
+import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let stripe: Stripe
 let platform: Platform
 let current: SubscriptionTier
 let other: SubscriptionTier
 
 beforeAll(async () => {
-  ;({ fake, stripe } = await stripeStandIn('service-fields'))
+  ;({ standIn, stripe } = await stripeStandIn('service-fields'))
   payload = await testPayload()
   ;({
     platform,
@@ -31,7 +31,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await fake?.close?.()
+  await standIn?.close?.()
 })
 
 const subscriptionRow = async (vendorId: number) =>

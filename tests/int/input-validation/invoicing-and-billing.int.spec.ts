@@ -5,23 +5,23 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { StripeFake } from '../../../scripts/fakes/stripe/server'
+import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { invoicingShop, invoicingWorld, type InvoicingWorld, linesInvoice, LU_CONSUMER } from '../../helpers/invoicing'
 import { rest, testPayload } from '../../helpers/payload'
 import { stripeStandIn } from '../../helpers/stripeBilling'
 
 let payload: Payload
 let world: InvoicingWorld
-let fake: StripeFake
+let standIn: StripeStandIn
 
 beforeAll(async () => {
-  ;({ fake } = await stripeStandIn('bad-input'))
+  ;({ standIn } = await stripeStandIn('bad-input'))
   payload = await testPayload()
   world = await invoicingWorld(payload)
 })
 
 afterAll(async () => {
-  await fake?.close?.()
+  await standIn?.close?.()
 })
 
 const shop = () => invoicingShop(payload, world)
