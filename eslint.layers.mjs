@@ -15,7 +15,7 @@ export const layers = [
   {
     dirs: ['src/components/admin', 'src/admin'],
     mustNotImport: ['src/app/(frontend)'],
-    why: 'the admin does not depend on the public site; move what both need to src/services or a shared module',
+    why: 'the admin does not depend on the public site',
   },
   {
     dirs: ['src/migrations'],
