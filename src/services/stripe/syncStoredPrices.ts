@@ -15,6 +15,7 @@ const TABLES: Record<StripePricedCollection, ReturnType<typeof sql.raw>> = {
 
 export type StoredPriceSync = { status: 'synced' | 'unchanged' | 'gone' }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a tier or an add-on, read by field name
 type Row = Record<string, any>
 
 /**
