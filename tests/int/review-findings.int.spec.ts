@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { billingTarget } from '@/components/admin/billing/billingTarget'
 import { luxembourgDay } from '@/services/invoices/context'
-import type { User } from '@/payload-types'
+import type { User, VendorSubscription } from '@/payload-types'
 
 import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
-import { download, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
+import { download, invoicingShop, invoicingWorld, type InvoicingWorld, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../helpers/stripeBilling'
 import type { StripeFake } from '../../scripts/fakes/stripe/server'
@@ -153,7 +153,7 @@ describe('review: service-only fields of vendor-subscriptions over REST', () => 
   })
 })
 
-const pick = (row: Record<string, any>) => ({
+const pick = (row: VendorSubscription) => ({
   stripeCustomerId: row.stripeCustomerId ?? null,
   stripeSubscriptionId: row.stripeSubscriptionId ?? null,
   stripeScheduleId: row.stripeScheduleId ?? null,
