@@ -46,12 +46,12 @@ export default defineConfig(
   {
     plugins: { 'import-x': importX },
     rules: {
-      // the order the code uses: built-ins, packages, then @/ aliases, then relative paths, a blank line between the
-      // three blocks, each sorted by path
+      // the order most files use: blocks of built-ins, packages, @/ aliases, parent paths and siblings, in that order,
+      // a blank line between blocks, each block sorted by path
       'import-x/order': [
         'error',
         {
-          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          groups: ['builtin', 'external', 'internal', 'parent', ['sibling', 'index']],
           pathGroups: [{ pattern: '@{/**,payload-config}', group: 'internal' }],
           'newlines-between': 'always',
           alphabetize: { order: 'asc', caseInsensitive: true },

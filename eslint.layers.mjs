@@ -25,7 +25,7 @@ export const layers = [
   {
     dirs: ['scripts/fakes', 'scripts/stand-ins'],
     mustNotImport: ['src', 'payload.config'],
-    why: 'the stand-ins play outside services and must not share code with the application they stand in for',
+    why: "a stand-in plays an outside service; sharing the application's code would make it agree by construction",
   },
 ]
 
