@@ -22,6 +22,7 @@ import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
 import { billingEndpoints } from '@/endpoints/billing'
+import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
@@ -88,8 +89,10 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
-  // Our endpoints answer bad input with public 4xx APIErrors: worth a line in the log, not a stack trace.
-  loggingLevels: { APIError: 'info' },
+  // A refusal a service throws answers with its status and message, wherever Payload catches it.
+  hooks: { afterError: [domainErrorAnswer] },
+  // Refusals and bad input (public 4xx APIErrors) are worth a line in the log, not a stack trace.
+  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { APIError, getPayload, type Payload } from 'payload'
 
+import { asAPIError } from './domainErrors'
+
 export const errorResponse = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
 
@@ -15,7 +17,8 @@ export const publicRoute =
     const payload = await getPayload({ config })
     try {
       return await handler(request, payload)
-    } catch (error) {
+    } catch (thrown) {
+      const error = asAPIError(thrown, request)
       if (error instanceof APIError && error.status < 500) return errorResponse(error.status, error.message)
       payload.logger.error({ err: error, msg: `${request.method} ${new URL(request.url).pathname} failed` })
       return errorResponse(500, 'Something went wrong on our side. Please try again.')
