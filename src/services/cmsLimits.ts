@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
-import type { LimitRule } from '@/plugins/tierLimits/types'
+import type { LimitRule } from '@/services/limitRules'
 
 import { limitMessage, limitReached, lockVendorLimit } from './limits'
 import { vendorPlan } from './subscriptions/vendorPlan'

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
-import type { LimitRule } from '@/plugins/tierLimits/types'
+import type { LimitRule } from '@/services/limitRules'
 
 import { readOnlyError } from './subscriptions/readOnly'
 import type { VendorPlan } from './subscriptions/vendorPlan'

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, Vendor } from '@/payload-types'
 import { translate } from '@/i18n/t'
-import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
+import { LIMIT_RULES } from '@/services/limitRules'
 import { effectiveLimitSql } from '@/services/subscriptions/effectiveLimitSql'
 import { effectiveLimits } from '@/services/subscriptions/vendorPlan'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import type { LimitRule } from '@/plugins/tierLimits/types'
+import type { LimitRule } from '@/services/limitRules'
 
 import { assertWritable, limitMessage, limitReached } from '../limits'
 import { effectiveLimitSql } from '../subscriptions/effectiveLimitSql'

@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { LimitRule } from '@/services/limitRules'
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/roles'
-
-import type { LimitRule } from '../types'
 
 /**
  * Refuses creating a vendor's row beyond its effective limit, in the write's transaction, serialised per vendor

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { User } from '@/payload-types'
+import type { LimitRule } from '@/services/limitRules'
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/roles'
-
-import type { LimitRule } from '../types'
 
 type TeamPlan = { plan: VendorPlan; limit: number | null }
 

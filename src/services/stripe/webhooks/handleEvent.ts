@@ -1,7 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import type { StripeEventOutcome } from '@/collections/StripeEvents'
 import { REPLACE_CARD_PURPOSE, useConfirmedCard } from '@/services/billing/paymentMethod'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { reconcileDunning } from '@/services/dunning/dunning'
@@ -10,6 +9,7 @@ import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerC
 import type { VendorSubscription } from '@/payload-types'
 import { relationId } from '@/utilities/roles'
 
+import type { StripeEventOutcome } from './eventOutcomes'
 import { eventCustomerId, eventSubscriptionId } from './eventTargets'
 
 export type HandledEvent = { outcome: StripeEventOutcome; note?: string }

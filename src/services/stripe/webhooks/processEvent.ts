@@ -2,9 +2,9 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 import type Stripe from 'stripe'
 
-import type { StripeEventOutcome } from '@/collections/StripeEvents'
 import { inTransaction, transactionDb } from '@/services/transactions'
 
+import type { StripeEventOutcome } from './eventOutcomes'
 import { eventLockKey } from './eventTargets'
 import { handleStripeEvent } from './handleEvent'
 
