@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { LimitRule } from '@/services/limitRules'
 
-import { assertWritable, limitMessage, limitReached } from '../limits'
+import { assertWritable, limitReached } from '../limits'
 import { effectiveLimitSql } from '../subscriptions/effectiveLimitSql'
 import { readOnlySubscriptionSql } from '../subscriptions/status'
 import { vendorPlan } from '../subscriptions/vendorPlan'
@@ -36,6 +36,6 @@ export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, p
   // Refused, or no subscription at all (vendors that joined before subscriptions): find out which.
   const plan = await vendorPlan(req, vendorId, platformId)
   if (!plan?.subscription) return
-  assertWritable(req, plan)
-  throw limitReached(limitMessage(req, rule, plan, plan.limits[rule.limit]!))
+  assertWritable(plan)
+  throw limitReached(rule, plan, plan.limits[rule.limit]!)
 }

@@ -1,8 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
-
+import { Forbidden } from '../errors'
 import { transactionDb } from '../transactions'
 
 import { isReadOnlySubscription, readOnlySubscriptionSql } from './status'
@@ -13,13 +12,8 @@ const READ_ONLY_MESSAGES = {
   canceled: 'subscriptionCanceledReadOnly',
 } as const
 
-export const readOnlyError = (req: PayloadRequest, tierName: string, status: string) =>
-  new APIError(
-    t(req, READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }),
-    403,
-    { readOnly: true },
-    true,
-  )
+export const readOnlyError = (tierName: string, status: string): Forbidden =>
+  new Forbidden(READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }, { data: { readOnly: true } })
 
 /**
  * Refuses a write to a vendor's data on a platform while its subscription is canceled, expired, or past due beyond
@@ -33,7 +27,7 @@ export async function assertVendorWritable(req: PayloadRequest, vendorId: number
     WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND ${sql.raw(readOnlySubscriptionSql('s'))}
     LIMIT 1`)
   const row = result.rows[0] as { status: string; name: string } | undefined
-  if (row) throw readOnlyError(req, row.name, row.status)
+  if (row) throw readOnlyError(row.name, row.status)
 }
 
 /**
@@ -53,5 +47,5 @@ export async function assertVendorAccountWritable(req: PayloadRequest, vendorId:
   })
   if (docs.length === 0 || docs.some((doc) => !isReadOnlySubscription(doc))) return
   const latest = docs[docs.length - 1]
-  throw readOnlyError(req, typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
+  throw readOnlyError(typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { LimitRule } from '@/services/limitRules'
-import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
+import { limitReached, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/roles'
 
@@ -26,6 +26,6 @@ export const countRows =
       overrideAccess: true,
       req,
     })
-    if (totalDocs >= allowed) throw limitReached(limitMessage(req, rule, plan!, allowed))
+    if (totalDocs >= allowed) throw limitReached(rule, plan!, allowed)
     return data
   }
