@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 import { transactionDb } from '@/services/transactions'
 import type { VatCategory } from '@/services/vat/types'
 
@@ -37,7 +37,7 @@ export type NewInvoice = {
 async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderId: number) {
   const db = await transactionDb(req)
   const locked = await db.execute(sql`SELECT id FROM orders WHERE id = ${orderId} AND vendor_id = ${vendorId} FOR UPDATE`)
-  if (locked.rows.length === 0) throw new APIError(t(req, 'invoiceOrderNotFound', { order: orderId }), 404, null, true)
+  if (locked.rows.length === 0) throw new NotFound('invoiceOrderNotFound', { order: orderId })
   const standing = await req.payload.find({
     collection: 'invoices',
     where: { and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }] },
@@ -48,7 +48,7 @@ async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderI
     req,
   })
   const existing = standing.docs[0]
-  if (existing) throw new APIError(t(req, 'invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` }), 409, null, true)
+  if (existing) throw new Conflict('invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` })
   return req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req })
 }
 
@@ -68,7 +68,7 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     email ??= order.customerEmail ?? null
     supplyDate ??= luxembourgDay(new Date(order.placedAt))
   }
-  if (!name) throw new APIError(t(req, 'invoiceCustomerNameMissing'), 400, null, true)
+  if (!name) throw new InvalidInput('invoiceCustomerNameMissing')
   const draft = await req.payload.create({
     collection: 'invoices',
     data: {

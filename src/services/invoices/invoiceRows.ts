@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice, Order, VendorInvoiceSetting } from '@/payload-types'
+import { NotFound } from '@/services/errors'
 import { transactionDb } from '@/services/transactions'
 
 import { INVOICE_SERVICE } from './context'
@@ -15,7 +15,7 @@ export async function lockInvoiceRow(req: PayloadRequest, id: number): Promise<{
   const db = await transactionDb(req)
   const locked = await db.execute(sql`SELECT vendor_id, platform_id FROM invoices WHERE id = ${id} FOR UPDATE`)
   const row = locked.rows[0] as { vendor_id: number; platform_id: number } | undefined
-  if (!row) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  if (!row) throw new NotFound('invoiceNotFound')
   return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
+import { Conflict, NotFound } from '@/services/errors'
 import { transactionDb } from '@/services/transactions'
 
 /** A session lives 24 hours after its last step. */
@@ -32,7 +32,7 @@ export async function findSignupSession(req: PayloadRequest, token: string): Pro
     const session = docs[0]
     if (session && new Date(session.expiresAt).getTime() > Date.now()) return session
   }
-  throw new APIError(t(req, 'signupSessionNotFound'), 404, null, true)
+  throw new NotFound('signupSessionNotFound')
 }
 
 /**
@@ -59,5 +59,5 @@ export async function updateSignupSession(req: PayloadRequest, session: SignupSe
 
 /** 409 once the session has created its vendor: its steps can no longer change. */
 export function assertOpen(req: PayloadRequest, session: SignupSession): void {
-  if (session.completedVendor) throw new APIError(t(req, 'signupCompleted'), 409, null, true)
+  if (session.completedVendor) throw new Conflict('signupCompleted')
 }
