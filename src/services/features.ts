@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { Forbidden } from './errors'
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { memoized } from './requestMemo'
 import type { FeatureCode } from './tiers/featureCodes'
 

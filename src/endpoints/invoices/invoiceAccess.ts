@@ -6,7 +6,8 @@ import type { Invoice, Platform, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { requireFeature } from '@/services/features'
 import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
-import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { parseQuery, slugParam } from '../validation'
 

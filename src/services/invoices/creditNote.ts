@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Invoice } from '@/payload-types'
 import { Conflict } from '@/services/errors'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { addDays, dayOf, dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
 import { sellerSnapshotOf, serviceUpdate } from './invoiceRows'

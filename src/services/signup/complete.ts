@@ -11,7 +11,7 @@ import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { syncTierPrices } from '@/services/stripe/syncPrices'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { updateSignupSession } from './session'
 import { assertEmailFree } from './steps'

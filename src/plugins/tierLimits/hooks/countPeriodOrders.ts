@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { LimitRule } from '@/services/limitRules'
 import { consumeOrderQuota } from '@/services/orders/orderQuota'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /**
  * Every new order, from the admin, REST or the Letzshop sync, counts against the period's quota. After the

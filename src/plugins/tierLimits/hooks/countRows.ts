@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { LimitRule } from '@/services/limitRules'
 import { limitReached, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /**
  * Refuses creating a vendor's row beyond its effective limit, in the write's transaction, serialised per vendor

@@ -5,7 +5,7 @@ import type { LimitRule } from '@/services/limitRules'
 import { limitReached, lockVendorLimit } from '@/services/limits'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 type TeamPlan = { plan: VendorPlan; limit: number | null }
 
