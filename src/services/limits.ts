@@ -1,20 +1,16 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { transactionLock } from './db/locks'
 import { LimitReached } from './errors'
 import type { LimitRule } from './limitRules'
 import { readOnlyError } from './subscriptions/readOnly'
 import type { VendorPlan } from './subscriptions/vendorPlan'
-import { transactionDb } from './transactions'
 
 /**
  * Serialises writes governed by one of a vendor's limits until the current transaction ends, so that
  * count-then-insert holds under concurrent requests (PostgreSQL runs READ COMMITTED).
  */
-export async function lockVendorLimit(req: PayloadRequest, limit: string, vendorId: number): Promise<void> {
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${limit}), ${vendorId})`)
-}
+export const lockVendorLimit = (req: PayloadRequest, limit: string, vendorId: number): Promise<void> => transactionLock(req, limit, vendorId)
 
 /** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.` */
 export const limitReached = (rule: Pick<LimitRule, 'message'>, plan: VendorPlan, limit: number): LimitReached =>
