@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { t } from '@/i18n/t'
+import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { requireFeature } from '@/services/features'
@@ -64,7 +65,7 @@ async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platf
 export function invoiceIdParam(req: PayloadRequest): number {
   const raw = String(req.routeParams?.id ?? '')
   const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN
-  if (!Number.isInteger(id) || id < 1 || id > 2147483647) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  if (!Number.isInteger(id) || id < 1 || id > MAX_ID) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
   return id
 }
 

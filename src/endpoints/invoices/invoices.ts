@@ -3,14 +3,16 @@ import { z } from 'zod'
 
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
-import { MAX_QUANTITY } from '@/fields/quantityField'
+import { MAX_QUANTITY, quantitySchema } from '@/fields/quantityField'
 import { t } from '@/i18n/t'
+import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { Invoice } from '@/payload-types'
+import { isKnownCountry } from '@/services/countries'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
 import { issueInvoice } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
-import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { LOCALES } from '@/services/locales'
 import { rememberReads } from '@/services/requestMemo'
 import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
@@ -25,7 +27,7 @@ import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from 
 const buildSchemas = (req: PayloadRequest) => {
   const line = z.strictObject({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
-    quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
+    quantity: quantitySchema(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
     unitPrice: z.number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) }).int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
     vatCategory: z.enum(VAT_CATEGORIES as [string, ...string[]], { error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }) }).default('standard'),
   })
@@ -46,12 +48,12 @@ const buildSchemas = (req: PayloadRequest) => {
       },
       { error: t(req, 'invoiceCustomerAddress') },
     ),
-    locale: z.enum(['en', 'fr', 'de'], { error: t(req, 'invoiceCustomerLocale') }).optional(),
+    locale: z.enum(LOCALES, { error: t(req, 'invoiceCustomerLocale') }).optional(),
   })
   return {
     create: z.strictObject({
       vendor: slugParam(req, 'vendor').optional(),
-      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
+      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(MAX_ID, t(req, 'invoiceOrderId')).optional(),
       customer: customer.optional(),
       lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),
       supply: z.enum(['goods', 'services'], { error: t(req, 'invoiceSupply') }).default('goods'),

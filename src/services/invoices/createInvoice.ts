@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import type { Locale } from '@/services/locales'
 import { transactionDb } from '@/services/transactions'
 import type { VatCategory } from '@/services/vat/types'
 
@@ -15,7 +16,7 @@ export type InvoiceCustomer = {
   type: 'consumer' | 'business'
   vatNumber: string | null
   address: { street: string; postalCode: string; city: string; country: string }
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
 }
 
 export type NewInvoice = {

@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
+import type { Locale } from '@/services/locales'
 import { transactionDb } from '@/services/transactions'
 import { relationId } from '@/utilities/roles'
 import { computeInvoiceVat } from '@/services/vat'
@@ -16,7 +17,7 @@ export type PricingInput = {
   /** YYYY-MM-DD */
   supplyDate: string
   lines: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
   /** The VIES answer for the customer's number, when one was asked (at issue). */
   vies?: ViesResult | null
 }
