@@ -1,12 +1,11 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
+import { vendorPageUsage } from './content/vendorPageUsage'
 import { limitMessage, limitReached, lockVendorLimit } from './limits'
 import { vendorPlan } from './subscriptions/vendorPlan'
-import { transactionDb } from './transactions'
 
 type PageWrite = {
   platformId: number
@@ -16,34 +15,6 @@ type PageWrite = {
   pageId?: number
   /** Creating a page counts against cmsPages; renaming one only against the custom-page rules. */
   isNew: boolean
-}
-
-type Usage = { overrides: number; customPages: number; isDefaultSlug: boolean; defaultSlugs: string[] }
-
-async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<Usage> {
-  await lockVendorLimit(req, 'cmsPages', vendorId)
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    WITH defaults AS (
-      SELECT DISTINCT slug FROM content_pages
-      WHERE platform_id = ${platformId} AND vendor_id IS NULL AND is_platform_page = false AND slug IS NOT NULL
-    ), own AS (
-      SELECT slug FROM content_pages
-      WHERE platform_id = ${platformId} AND vendor_id = ${vendorId} AND id <> ${pageId ?? -1}
-    )
-    SELECT
-      (SELECT count(*) FROM own)::int AS overrides,
-      (SELECT count(*) FROM own WHERE slug NOT IN (SELECT slug FROM defaults))::int AS custom_pages,
-      EXISTS (SELECT 1 FROM defaults WHERE slug = ${slug}) AS is_default_slug,
-      COALESCE((SELECT array_agg(slug ORDER BY slug) FROM defaults), '{}') AS default_slugs
-  `)
-  const row = result.rows[0] as { overrides: number; custom_pages: number; is_default_slug: boolean; default_slugs: string[] }
-  return {
-    overrides: row.overrides,
-    customPages: row.custom_pages,
-    isDefaultSlug: row.is_default_slug,
-    defaultSlugs: row.default_slugs,
-  }
 }
 
 /**
@@ -56,9 +27,10 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   if (!plan) return
   const rule = (limit: LimitRule['limit']) => rules.find((candidate) => candidate.limit === limit)!
   const { tier, limits } = plan
-  const usage = await pageUsage(req, write)
+  await lockVendorLimit(req, 'cmsPages', write.vendorId)
+  const usage = await vendorPageUsage(req, write.vendorId, write.platformId, write.pageId)
 
-  if (!usage.isDefaultSlug) {
+  if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {
       const allowed = usage.defaultSlugs.length > 0 ? t(req, 'useOneOf', { slugs: usage.defaultSlugs.join(', ') }) : ''
       throw limitReached(t(req, 'customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed }))
@@ -70,7 +42,7 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   }
 
   const pageLimit = limits.cmsPages
-  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
+  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.pages >= pageLimit) {
     throw limitReached(limitMessage(req, rule('cmsPages'), plan, pageLimit))
   }
 }
