@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
@@ -8,6 +8,7 @@ import { t } from '@/i18n/t'
 import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { Invoice } from '@/payload-types'
 import { isKnownCountry } from '@/services/countries'
+import { InvalidInput } from '@/services/errors'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
 import { issueInvoice } from '@/services/invoices/issueInvoice'
@@ -86,10 +87,10 @@ export const createInvoiceEndpoint: Endpoint = {
     rememberReads(req)
     const body = parseInput(req, schemas(req).create, await jsonBody(req, { optional: true }))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
-    if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
-    if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
-    if (!body.customer) throw new APIError(t(req, body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing'), 400, null, true)
-    if (body.email && !body.issue) throw new APIError(t(req, 'invoiceEmailNeedsIssue'), 400, null, true)
+    if (body.order !== undefined && body.lines !== undefined) throw new InvalidInput('invoiceOrderOrLines')
+    if (body.order === undefined && body.lines === undefined) throw new InvalidInput('invoiceLinesMissing')
+    if (!body.customer) throw new InvalidInput(body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing')
+    if (body.email && !body.issue) throw new InvalidInput('invoiceEmailNeedsIssue')
     const { customer } = body
     const invoice = await inTransaction(req, () =>
       createInvoice(req, {
