@@ -48,11 +48,11 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/admin/VendorUsage#VendorUsage', '/components/admin/LetzshopClaim#LetzshopClaim'],
-      afterNavLinks: ['/components/admin/billing/BillingNavLink#BillingNavLink'],
-      header: ['/components/admin/billing/DunningBanner#DunningBanner'],
+      beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
+      afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
+      header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
-        billing: { Component: '/components/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
+        billing: { Component: '/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
       },
     },
     importMap: { baseDir: path.resolve(dirname, 'src') },

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
 
-import { type StandIns, startStandIns, unconfiguredServices } from './fakes/index'
+import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'

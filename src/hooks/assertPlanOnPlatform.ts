@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { type Message, t } from '@/i18n/t'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { rowTarget } from '@/utilities/rowTarget'
 
 type PlanRow = { tier?: unknown; addOns?: unknown[] | null }

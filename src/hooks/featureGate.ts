@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { requireFeature } from '@/services/features'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 import { t } from '@/i18n/t'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 const comparable = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null

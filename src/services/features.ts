@@ -3,7 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { t } from '@/i18n/t'
 
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { memoized } from './requestMemo'
 import type { FeatureCode } from './tiers/featureCodes'
 

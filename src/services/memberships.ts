@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /** Vendors that belong to at least one of the given platforms. */
 export async function vendorIdsOnPlatforms(req: PayloadRequest, platformIds: number[]): Promise<number[]> {

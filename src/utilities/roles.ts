@@ -1,13 +1,11 @@
 import type { User } from '@/payload-types'
 
+import { type Relation, relationId } from './relationId'
+
 export const ROLES = ['super-admin', 'platform-admin', 'vendor-owner', 'vendor-member'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = Pick<User, 'roles' | 'vendors' | 'platforms'> | null | undefined
-
-type Relation = number | { id: number }
-
-const idOf = (value: Relation): number => (typeof value === 'number' ? value : value.id)
 
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => roles.includes(role)))
@@ -16,11 +14,8 @@ export const isVendorUser = (user: MaybeUser): boolean => hasRole(user, 'vendor-
 
 /** Ids of the vendors the user belongs to (owners and members). */
 export const userVendorIds = (user: MaybeUser): number[] =>
-  isVendorUser(user) ? ((user?.vendors ?? []) as Relation[]).map(idOf) : []
+  isVendorUser(user) ? ((user?.vendors ?? []) as Relation[]).map((value) => relationId(value)) : []
 
 /** Ids of the platforms a platform admin manages. */
 export const userPlatformIds = (user: MaybeUser): number[] =>
-  hasRole(user, 'platform-admin') ? ((user?.platforms ?? []) as Relation[]).map(idOf) : []
-
-export const relationId = (value: Relation | null | undefined): number | null =>
-  value === null || value === undefined ? null : idOf(value)
+  hasRole(user, 'platform-admin') ? ((user?.platforms ?? []) as Relation[]).map((value) => relationId(value)) : []

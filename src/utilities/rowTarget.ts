@@ -1,4 +1,4 @@
-import { relationId } from './roles'
+import { relationId } from './relationId'
 
 type VendorRow = { vendor?: unknown; platform?: unknown } | null | undefined
 

@@ -128,7 +128,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
-  await expect(page.locator('[data-billing="invoices"] h3')).toHaveText('Factures')
+  await expect(page.locator('[data-billing="subscription-invoices"] h3')).toHaveText('Factures d’abonnement')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
   // Not billed on Stripe (no subscription there): none of the changes the server refuses with 409, one line saying why.
   await expect(page.locator('[data-billing-changes-refused="not_billed_online"]')).toHaveText(
@@ -141,7 +141,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   // What it only reads stays.
   await expect(page.locator('[data-billing-status]')).toHaveText('Période d’essai')
   await expect(page.locator('[data-billing="usage"] [data-limit="products"]')).toBeVisible()
-  await expect(page.locator('[data-billing="invoices"]')).toContainText('Aucune facture')
+  await expect(page.locator('[data-billing="subscription-invoices"]')).toContainText('Aucune facture')
   await page.screenshot({ path: 'test-results/billing-5-french.png', fullPage: true })
   await page.context().close()
 

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { startStandIns } from '../../scripts/fakes/index'
+import { startStandIns } from '../../scripts/stand-ins/index'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
 import { prepareDatabase } from '../helpers/migrateDatabase'

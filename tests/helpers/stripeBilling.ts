@@ -3,7 +3,7 @@ import Stripe from 'stripe'
 
 import type { Platform, SubscriptionTier, User, Vendor, VendorSubscription } from '@/payload-types'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 
 import { createUser, createVendor, uid } from './fixtures'
 
@@ -11,18 +11,18 @@ import { createUser, createVendor, uid } from './fixtures'
  * The Stripe stand-in on a free port, the app pointed at it (keys `sk_test_<name>` / `pk_test_<name>`, no retries,
  * 2 s per call, so a failure shows at once), and an SDK client of the test's own on it.
  */
-export async function stripeStandIn(name: string): Promise<{ fake: StripeFake; stripe: Stripe }> {
-  const fake = await startStripeFake({ port: 0 })
+export async function stripeStandIn(name: string): Promise<{ standIn: StripeStandIn; stripe: Stripe }> {
+  const standIn = await startStripeStandIn({ port: 0 })
   Object.assign(process.env, {
     STRIPE_SECRET_KEY: `sk_test_${name}`,
     STRIPE_PUBLISHABLE_KEY: `pk_test_${name}`,
-    STRIPE_API_URL: fake.url,
+    STRIPE_API_URL: standIn.url,
     STRIPE_MAX_NETWORK_RETRIES: '0',
     STRIPE_TIMEOUT_MS: '2000',
   })
-  const url = new URL(fake.url)
+  const url = new URL(standIn.url)
   const stripe = new Stripe(`sk_test_${name}`, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
-  return { fake, stripe }
+  return { standIn, stripe }
 }
 
 /** A tier of `platform` with a monthly Stripe price made at the Stripe stand-in. */

@@ -8,7 +8,7 @@ import { changeDirection } from '@/services/billing/changeTier'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
-import type { StripeFake } from '../../scripts/fakes/stripe/server'
+import type { StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { stripeStandIn } from '../helpers/stripeBilling'
@@ -16,7 +16,7 @@ import { stripeStandIn } from '../helpers/stripeBilling'
 const DAY = 86_400
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let stripe: Stripe
 let req: PayloadRequest
 let platform: Platform
@@ -34,7 +34,7 @@ async function withPrices(tier: SubscriptionTier): Promise<SubscriptionTier> {
 }
 
 beforeAll(async () => {
-  ;({ fake, stripe } = await stripeStandIn('billing'))
+  ;({ standIn, stripe } = await stripeStandIn('billing'))
   payload = await testPayload()
   req = await createLocalReq({}, payload)
   const created = await omsPlatform(payload, [
@@ -53,7 +53,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
 })
 
 type Subscribed = { vendor: Vendor; token: string; subscriptionId: string; customerId: string; rowId: number }
@@ -233,7 +233,7 @@ describe('changing the plan', () => {
     const upcoming = await rest('GET', '/api/billing/upcoming-invoice', { token: shop.token })
     expect(upcoming.body.invoice.total).toBe(1000) // the first invoice on Essential
 
-    await fake.advanceTime(new Date(before.currentPeriodEnd!).getTime() / 1000 - fake.now() + 60)
+    await standIn.advanceTime(new Date(before.currentPeriodEnd!).getTime() / 1000 - standIn.now() + 60)
     const synced = await syncSubscriptionFromStripe(req, shop.subscriptionId)
     expect(synced!.subscription).toMatchObject({ tier: essential.id, pendingTier: null, pendingChangeAt: null, status: 'active' })
     expect(synced!.periodReset).toBe(true)
@@ -248,7 +248,7 @@ describe('changing the plan', () => {
     const switched = await rest('POST', '/api/billing/change-tier', { token: yearly.token, body: { tier: essential.code, billingPeriod: 'monthly' } })
     expect(switched.status, JSON.stringify(switched.body)).toBe(200)
     expect(switched.body).toMatchObject({ billingPeriod: 'annual', change: { effective: 'period_end' }, pendingChange: { tier: { code: essential.code }, billingPeriod: 'monthly', at: end } })
-    await fake.advanceTime(new Date(end).getTime() / 1000 - fake.now() + 60)
+    await standIn.advanceTime(new Date(end).getTime() / 1000 - standIn.now() + 60)
     expect((await syncSubscriptionFromStripe(req, yearly.subscriptionId))!.subscription).toMatchObject({ billingPeriod: 'monthly', pendingChangeAt: null })
 
     const monthly = await subscribedVendor(essential)
@@ -274,13 +274,13 @@ describe('changing the plan', () => {
   it('answers 502 when Stripe fails, with our row unchanged, and 503 naming the variable when Stripe is not configured', async () => {
     const shop = await subscribedVendor(essential)
     const before = await row(shop.rowId)
-    fake.failNext(`POST /v1/subscriptions/${shop.subscriptionId}`, 500)
+    standIn.failNext(`POST /v1/subscriptions/${shop.subscriptionId}`, 500)
     const failed = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: professional.code } })
     expect(failed.status).toBe(502)
     expect(message(failed)).toBe('Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.')
     const after = await row(shop.rowId)
     expect(after).toMatchObject({ tier: essential.id, updatedAt: before.updatedAt })
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.items.data[0].price.id).toBe(essential.stripePriceMonthly)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.items.data[0].price.id).toBe(essential.stripePriceMonthly)
 
     const key = process.env.STRIPE_SECRET_KEY
     delete process.env.STRIPE_SECRET_KEY
@@ -322,7 +322,7 @@ describe('add-ons', () => {
     const shop = await subscribedVendor(essential)
     const answers = await Promise.all([1, 2].map(() => rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })))
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice)).toHaveLength(1)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice)).toHaveLength(1)
   })
 
   it('removes an add-on at the end of the period', async () => {
@@ -332,7 +332,7 @@ describe('add-ons', () => {
     const removed = await rest('DELETE', `/api/billing/addons/${seats.code}`, { token: shop.token })
     expect(removed.status, JSON.stringify(removed.body)).toBe(200)
     expect(removed.body).toMatchObject({ addOns: [{ code: seats.code }], pendingChange: { tier: null, at: end }, limits: { teamMembers: 5 } })
-    await fake.advanceTime(new Date(end).getTime() / 1000 - fake.now() + 60)
+    await standIn.advanceTime(new Date(end).getTime() / 1000 - standIn.now() + 60)
     expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription).toMatchObject({ addOns: [], pendingChangeAt: null })
   })
 
@@ -342,7 +342,7 @@ describe('add-ons', () => {
     expect(added.body).toMatchObject({ status: 'trialing', addOns: [{ code: seats.code }], limits: { teamMembers: 5 } })
     expect(await stripeInvoices(shop.customerId)).toHaveLength(0)
     const trialEnd = (await row(shop.rowId)).trialEndsAt!
-    await fake.advanceTime(new Date(trialEnd).getTime() / 1000 - fake.now() + 60)
+    await standIn.advanceTime(new Date(trialEnd).getTime() / 1000 - standIn.now() + 60)
     const [first] = await stripeInvoices(shop.customerId)
     expect(first.total).toBe(1000 + 900)
     expect(first.lines.data[0].period.start).toBe(new Date(trialEnd).getTime() / 1000)
@@ -363,11 +363,11 @@ describe('cancel, resume and the card', () => {
 
     // Stripe changes, then reading it back fails: the answer says so, and the next sync (the webhook's) converges.
     await rest('POST', '/api/billing/cancel', { token: shop.token })
-    fake.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
+    standIn.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
     const unconfirmed = await rest('POST', '/api/billing/resume', { token: shop.token })
     expect(unconfirmed.status).toBe(502)
     expect(message(unconfirmed)).toContain('Your change was made')
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.cancel_at_period_end).toBe(false)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.cancel_at_period_end).toBe(false)
     expect((await row(shop.rowId)).cancelAtPeriodEnd).toBe(true)
     expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription.cancelAtPeriodEnd).toBe(false)
   })
@@ -382,8 +382,8 @@ describe('cancel, resume and the card', () => {
     const used = await rest('POST', '/api/billing/payment-method', { token: shop.token, body: { setupIntentId: intent.body.setupIntentId } })
     expect(used.status, JSON.stringify(used.body)).toBe(200)
     expect(used.body.paymentMethod).toBe(confirmed.payment_method)
-    expect(fake.state.customers.get(shop.customerId)!.invoice_settings.default_payment_method).toBe(confirmed.payment_method)
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.default_payment_method).toBe(confirmed.payment_method)
+    expect(standIn.state.customers.get(shop.customerId)!.invoice_settings.default_payment_method).toBe(confirmed.payment_method)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.default_payment_method).toBe(confirmed.payment_method)
     const other = await subscribedVendor(essential)
     expect((await rest('POST', '/api/billing/payment-method', { token: other.token, body: { setupIntentId: intent.body.setupIntentId } })).status).toBe(409)
   })
@@ -458,14 +458,14 @@ describe('vendors that go away stop being billed', () => {
     expect((await rest('DELETE', `/api/vendors/${shop.vendor.id}`, { token: superAdmin })).status).toBe(200)
     const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'cancelVendorBilling' }, 'input.stripeSubscriptionId': { equals: shop.subscriptionId } } })
     expect(queued.docs).toHaveLength(1)
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.status).toBe('active') // nothing before the job runs
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.status).toBe('active') // nothing before the job runs
     await runCancelJobs()
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.status).toBe('canceled')
-    expect(fake.state.customers.get(shop.customerId)!.deleted).toBe(true)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.status).toBe('canceled')
+    expect(standIn.state.customers.get(shop.customerId)!.deleted).toBe(true)
 
     // Run again (a second worker, a retry): nothing more happens, nothing fails.
     await payload.jobs.queue({ task: 'cancelVendorBilling', input: { stripeSubscriptionId: shop.subscriptionId, stripeCustomerId: shop.customerId, deleteCustomer: true } })
-    const cancels = () => fake.requests.filter((request) => request.method === 'DELETE' && request.path.includes(shop.subscriptionId)).length
+    const cancels = () => standIn.requests.filter((request) => request.method === 'DELETE' && request.path.includes(shop.subscriptionId)).length
     const before = cancels()
     await runCancelJobs()
     expect(cancels()).toBe(before)
@@ -478,8 +478,8 @@ describe('vendors that go away stop being billed', () => {
     const membership = (await payload.find({ collection: 'vendor-platforms', where: { vendor: { equals: shop.vendor.id } } })).docs[0]
     await payload.update({ collection: 'vendor-platforms', id: membership.id, data: { isActive: false } })
     await runCancelJobs()
-    expect(fake.state.subscriptions.get(shop.subscriptionId)!.status).toBe('canceled')
-    expect(fake.state.customers.get(shop.customerId)!.deleted).toBeUndefined()
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.status).toBe('canceled')
+    expect(standIn.state.customers.get(shop.customerId)!.deleted).toBeUndefined()
     expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription.status).toBe('canceled')
   })
 
@@ -498,7 +498,7 @@ describe('Stripe clock and dunning hooks for later', () => {
     const shop = await subscribedVendor(essential, { trial: true })
     await payload.update({ collection: 'vendor-subscriptions', id: shop.rowId, data: { ordersThisPeriod: 4 } })
     const trialEnd = (await row(shop.rowId)).trialEndsAt!
-    await fake.advanceTime(new Date(trialEnd).getTime() / 1000 - fake.now() + DAY)
+    await standIn.advanceTime(new Date(trialEnd).getTime() / 1000 - standIn.now() + DAY)
     const first = await syncSubscriptionFromStripe(req, shop.subscriptionId)
     expect(first!.subscription).toMatchObject({ status: 'active', ordersThisPeriod: 0 })
     await payload.update({ collection: 'vendor-subscriptions', id: shop.rowId, data: { ordersThisPeriod: 1 } })

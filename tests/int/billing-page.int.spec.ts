@@ -5,7 +5,7 @@ import config from '@payload-config'
 import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { billingTarget } from '@/components/admin/billing/billingTarget'
+import { billingTarget } from '@/admin/billing/billingTarget'
 import { ADMIN_LANGUAGES } from '@/i18n/languages'
 import { MESSAGES } from '@/i18n/messages'
 import type { Platform, User, Vendor } from '@/payload-types'
@@ -112,8 +112,8 @@ describe('billing page texts', () => {
     }
     // Words that are the same in several languages ("PDF", "Date", "Status", French "Active") are few; whole sentences never are.
     const untranslated = (language: 'fr' | 'de') => ours.filter((key) => (MESSAGES[language] as Record<string, string>)[key] === (MESSAGES.en as Record<string, string>)[key])
-    expect(untranslated('fr')).toEqual(['billingPageAddOnActive', 'billingPageInvoiceDate', 'billingPageInvoicePdf'])
-    expect(untranslated('de')).toEqual(['billingPageStatus', 'billingPageLimits', 'billingPageInvoiceStatus', 'billingPageInvoicePdf'])
+    expect(untranslated('fr')).toEqual(['billingPageAddOnActive', 'billingPageSubscriptionInvoiceDate', 'billingPageSubscriptionInvoicePdf'])
+    expect(untranslated('de')).toEqual(['billingPageStatus', 'billingPageLimits', 'billingPageSubscriptionInvoiceStatus', 'billingPageSubscriptionInvoicePdf'])
     expect(MESSAGES.fr.billingPageTitle).toBe('Facturation')
     expect(MESSAGES.de.billingPageTitle).toBe('Abrechnung')
   })

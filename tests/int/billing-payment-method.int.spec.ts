@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier } from '@/payload-types'
 
-import type { StripeFake } from '../../scripts/fakes/stripe/server'
+import type { StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
 import { login, rest, testPayload } from '../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../helpers/stripeBilling'
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let stripe: Stripe
 let platform: Platform
 let tier: SubscriptionTier
@@ -39,14 +39,14 @@ async function signUp(paymentMethod: string) {
 }
 
 beforeAll(async () => {
-  ;({ fake, stripe } = await stripeStandIn('card'))
+  ;({ standIn, stripe } = await stripeStandIn('card'))
   payload = await testPayload()
   ;({ platform } = await createPlatform(payload, []))
   tier = await pricedTier(payload, stripe, platform)
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
 })
 
 describe('GET /api/billing/payment-method', () => {
@@ -102,7 +102,7 @@ describe('GET /api/billing/payment-method', () => {
     // Stripe charges the customer's default when the subscription names none.
     const attached = await stripe.paymentMethods.attach('pm_card_visa', { customer: customer.id })
     await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: attached.id } })
-    expect(fake.state.subscriptions.get(subscription.id)!.default_payment_method).toBeNull()
+    expect(standIn.state.subscriptions.get(subscription.id)!.default_payment_method).toBeNull()
     expect((await card(token)).body).toEqual({ card: await expected(attached.id) })
 
     const offline = await createVendor(payload, [{ platform, tier }])
@@ -126,7 +126,7 @@ describe('GET /api/billing/payment-method', () => {
 
   it('answers 502 when Stripe fails and 503 naming the variable when Stripe is not configured, in the reader’s language', async () => {
     const shop = await billedVendor(payload, stripe, platform, tier)
-    fake.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
+    standIn.failNext(`GET /v1/subscriptions/${shop.subscriptionId}`, 500)
     const failed = await card(shop.token, '', { 'Accept-Language': 'fr' })
     expect(failed.status).toBe(502)
     expect(message(failed)).toBe('Notre prestataire de paiement n’a pas répondu correctement : votre carte ne peut pas être affichée. Réessayez dans un instant.')

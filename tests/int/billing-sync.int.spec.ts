@@ -7,12 +7,12 @@ import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
 import { resetPeriodIfNew } from '@/services/billing/periodReset'
 import { STRIPE_STATUS, syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { createPlatform, createVendor } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let stripe: Stripe
 let platform: Platform
 let essential: SubscriptionTier
@@ -24,9 +24,9 @@ const price = async (amount: number, interval: 'month' | 'year', metadata: Recor
   (await stripe.prices.create({ currency: 'eur', unit_amount: amount, recurring: { interval }, product_data: { name: `p${amount}` }, metadata })).id
 
 beforeAll(async () => {
-  fake = await startStripeFake({ port: 0 })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_API_URL: fake.url, STRIPE_MAX_NETWORK_RETRIES: '0' })
-  const url = new URL(fake.url)
+  standIn = await startStripeStandIn({ port: 0 })
+  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_API_URL: standIn.url, STRIPE_MAX_NETWORK_RETRIES: '0' })
+  const url = new URL(standIn.url)
   stripe = new Stripe('sk_test_x', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
   payload = await testPayload()
   ;({ platform, tiers: [essential, pro] } = await createPlatform(payload, [{ code: 'essential' }, { code: 'pro' }]))
@@ -40,7 +40,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
 })
 
 async function subscribedVendor(items: string[], trial = false) {
@@ -100,7 +100,7 @@ describe('syncSubscriptionFromStripe', () => {
     expect((await syncSubscriptionFromStripe(req, subscription.id))!.subscription.ordersThisPeriod).toBe(5)
 
     // Stripe rolls the period: the job sees it first, the sync after it resets nothing more.
-    const item = fake.state.subscriptions.get(subscription.id)!.items.data[0]
+    const item = standIn.state.subscriptions.get(subscription.id)!.items.data[0]
     const next = item.current_period_end
     Object.assign(item, { current_period_start: next, current_period_end: next + 30 * 86_400 })
     const nextStart = new Date(next * 1000)

@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Platform, SubscriptionTier } from '@/payload-types'
 import { stripeClient } from '@/services/stripe/client'
 
-import { type SmtpFake, startSmtpFake } from '../../scripts/fakes/smtp/server'
-import type { StripeObject } from '../../scripts/fakes/stripe/resources'
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { type SmtpStandIn, startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
+import type { StripeObject } from '../../scripts/stand-ins/stripe/resources'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer'
 import { createPlatform, createUser, omsPlatform, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
@@ -27,9 +27,9 @@ const SECRET = 'whsec_dunning_spec_secret'
 const DAY = 86_400_000
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let app: AppHttpServer
-let smtp: SmtpFake
+let smtp: SmtpStandIn
 let stripe: Stripe
 let platform: Platform
 let tier: SubscriptionTier
@@ -73,15 +73,15 @@ const invoiceOf = (billed: BilledVendor, id = `in_${uid()}`) => ({
 
 /** Stripe's state after a renewal charge failed: the subscription past_due, and the invoice.payment_failed event. */
 async function paymentFails(billed: BilledVendor, invoice = invoiceOf(billed)) {
-  fake.state.subscriptions.get(billed.subscriptionId)!.status = 'past_due'
-  const event = await fake.emit('invoice.payment_failed', invoice as unknown as StripeObject)
+  standIn.state.subscriptions.get(billed.subscriptionId)!.status = 'past_due'
+  const event = await standIn.emit('invoice.payment_failed', invoice as unknown as StripeObject)
   await processEvent(event.id)
   return invoice
 }
 
 async function paymentSucceeds(billed: BilledVendor, invoice: { id: string }) {
-  fake.state.subscriptions.get(billed.subscriptionId)!.status = 'active'
-  const event = await fake.emit('invoice.paid', { ...invoice, object: 'invoice', status: 'paid' })
+  standIn.state.subscriptions.get(billed.subscriptionId)!.status = 'active'
+  const event = await standIn.emit('invoice.paid', { ...invoice, object: 'invoice', status: 'paid' })
   await processEvent(event.id)
 }
 
@@ -100,15 +100,15 @@ async function preferLanguage(owner: BilledVendor['owner'], language: 'en' | 'fr
 }
 
 beforeAll(async () => {
-  smtp = await startSmtpFake({ port: 0, dir: mailDir, log: () => {} })
+  smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => {} })
   app = await startAppHttpServer()
-  fake = await startStripeFake({ port: 0, webhookSecret: SECRET, forwardUrl: `${app.url}/api/stripe/webhook` })
+  standIn = await startStripeStandIn({ port: 0, webhookSecret: SECRET, forwardUrl: `${app.url}/api/stripe/webhook` })
   Object.assign(process.env, {
     SMTP_URL: `smtp://127.0.0.1:${new URL(smtp.url).port}`,
     STRIPE_SECRET_KEY: 'sk_test_dunning_spec',
     STRIPE_PUBLISHABLE_KEY: 'pk_test_dunning_spec',
     STRIPE_WEBHOOK_SECRET: SECRET,
-    STRIPE_API_URL: fake.url,
+    STRIPE_API_URL: standIn.url,
     STRIPE_MAX_NETWORK_RETRIES: '0',
   })
   payload = await testPayload()
@@ -120,8 +120,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave no job of ours waiting for specs that run the whole queue.
   await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
-  if (payload) await deleteEventJobs(payload, (fake?.deliveries ?? []).map((delivery) => delivery.eventId))
-  await fake?.close()
+  if (payload) await deleteEventJobs(payload, (standIn?.deliveries ?? []).map((delivery) => delivery.eventId))
+  await standIn?.close()
   await app?.close()
   await smtp?.close()
   fs.rmSync(mailDir, { recursive: true, force: true })
@@ -229,10 +229,10 @@ describe('a failed payment', () => {
   it('events arriving in any order converge: a late payment_failed after invoice.paid starts no episode', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     const invoice = invoiceOf(billed)
-    fake.state.subscriptions.get(billed.subscriptionId)!.status = 'past_due'
-    const failed = await fake.emit('invoice.payment_failed', invoice)
-    fake.state.subscriptions.get(billed.subscriptionId)!.status = 'active'
-    const paid = await fake.emit('invoice.paid', { ...invoice, status: 'paid' })
+    standIn.state.subscriptions.get(billed.subscriptionId)!.status = 'past_due'
+    const failed = await standIn.emit('invoice.payment_failed', invoice)
+    standIn.state.subscriptions.get(billed.subscriptionId)!.status = 'active'
+    const paid = await standIn.emit('invoice.paid', { ...invoice, status: 'paid' })
     await processEvent(paid.id)
     await processEvent(failed.id)
     expect(await row(billed)).toMatchObject({ status: 'active', dunningSince: null, dunningReadOnly: false })
@@ -255,12 +255,12 @@ describe('end to end with the Stripe stand-in clock', () => {
   it('trial ends with no working card → past_due and a mail; the owner replaces the card; Stripe retry pays → dunning over', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     // The card on file stops working (expired, say): Stripe has none it can charge.
-    fake.state.subscriptions.get(billed.subscriptionId)!.default_payment_method = null
-    fake.state.customers.get(billed.customerId)!.invoice_settings.default_payment_method = null
-    await fake.webhooksIdle()
-    const seen = fake.deliveries.length
-    await fake.advanceTime(30 * DAY / 1000 + 3600) // the trial ends, the first charge is declined
-    const delivered = fake.deliveries.slice(seen)
+    standIn.state.subscriptions.get(billed.subscriptionId)!.default_payment_method = null
+    standIn.state.customers.get(billed.customerId)!.invoice_settings.default_payment_method = null
+    await standIn.webhooksIdle()
+    const seen = standIn.deliveries.length
+    await standIn.advanceTime(30 * DAY / 1000 + 3600) // the trial ends, the first charge is declined
+    const delivered = standIn.deliveries.slice(seen)
     expect(delivered.map((delivery) => delivery.type)).toEqual(expect.arrayContaining(['customer.subscription.trial_will_end', 'invoice.payment_failed']))
     expect(delivered.every((delivery) => delivery.status === 200)).toBe(true)
     for (const { eventId } of delivered) await processEvent(eventId)
@@ -275,11 +275,11 @@ describe('end to end with the Stripe stand-in clock', () => {
     // The billing page's card replacement (a SetupIntent), then Stripe's own retry three days later.
     const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
-    await fake.webhooksIdle()
-    const afterCard = fake.deliveries.length
-    for (const { eventId } of fake.deliveries.slice(seen + delivered.length)) await processEvent(eventId)
-    await fake.advanceTime(3 * DAY / 1000 + 60)
-    const retried = fake.deliveries.slice(afterCard)
+    await standIn.webhooksIdle()
+    const afterCard = standIn.deliveries.length
+    for (const { eventId } of standIn.deliveries.slice(seen + delivered.length)) await processEvent(eventId)
+    await standIn.advanceTime(3 * DAY / 1000 + 60)
+    const retried = standIn.deliveries.slice(afterCard)
     expect(retried.map((delivery) => delivery.type)).toContain('invoice.paid')
     for (const { eventId } of retried) await processEvent(eventId)
     expect(await row(billed)).toMatchObject({ status: 'active', dunningSince: null, dunningReadOnly: false })
@@ -290,12 +290,12 @@ describe('other billing mails', () => {
   it('customer.subscription.trial_will_end mails the owner once, in their language, with the trial end and the billing page', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     await preferLanguage(billed.owner, 'de')
-    await fake.webhooksIdle()
-    const subscription = fake.state.subscriptions.get(billed.subscriptionId)!
-    const event = await fake.emit('customer.subscription.trial_will_end', subscription)
+    await standIn.webhooksIdle()
+    const subscription = standIn.state.subscriptions.get(billed.subscriptionId)!
+    const event = await standIn.emit('customer.subscription.trial_will_end', subscription)
     await processEvent(event.id)
     // Stripe sends the event again (a retry after a slow answer): the same mail, not a second one.
-    const again = await fake.emit('customer.subscription.trial_will_end', subscription)
+    const again = await standIn.emit('customer.subscription.trial_will_end', subscription)
     await processEvent(again.id)
     const subjects = await mailsTo(billed.owner.email)
     expect(subjects).toHaveLength(1)
@@ -307,7 +307,7 @@ describe('other billing mails', () => {
 
   it('invoice.payment_action_required mails the owner a link to the billing page', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    const event = await fake.emit('invoice.payment_action_required', { ...invoiceOf(billed), object: 'invoice' })
+    const event = await standIn.emit('invoice.payment_action_required', { ...invoiceOf(billed), object: 'invoice' })
     await processEvent(event.id)
     const subjects = await mailsTo(billed.owner.email)
     expect(subjects).toEqual([`Your ${platform.name} payment needs your confirmation`])

@@ -8,19 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { luxembourgDay } from '@/services/invoices/context'
 
-import { type SmtpFake, startSmtpFake } from '../../scripts/fakes/smtp/server'
+import { type SmtpStandIn, startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
 import { invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER } from '../helpers/invoicing'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: InvoicingWorld
-let smtp: SmtpFake
+let smtp: SmtpStandIn
 let liveSmtpUrl: string
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-mail-'))
 const year = luxembourgDay(new Date()).slice(0, 4)
 
 beforeAll(async () => {
-  smtp = await startSmtpFake({ port: 0, dir: mailDir, log: () => {} })
+  smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => {} })
   liveSmtpUrl = `smtp://127.0.0.1:${new URL(smtp.url).port}`
   process.env.SMTP_URL = liveSmtpUrl
   payload = await testPayload()

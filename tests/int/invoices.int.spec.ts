@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { luxembourgDay } from '@/services/invoices/context'
 
-import { startViesFake } from '../../scripts/fakes/vies/server'
+import { startViesStandIn } from '../../scripts/stand-ins/vies/server'
 import { createUser } from '../helpers/fixtures'
 import {
   creditNote,
@@ -300,7 +300,7 @@ describe('VAT treatments end to end', () => {
   }
 
   it('with VIES_CHECK=1, checks the number at issue: invalid makes the sale B2C, valid is stored as evidence, down leaves the offline result', async () => {
-    const vies = await startViesFake({ port: 0 })
+    const vies = await startViesStandIn({ port: 0 })
     const saved = { check: process.env.VIES_CHECK, url: process.env.VIES_API_URL }
     process.env.VIES_CHECK = '1'
     process.env.VIES_API_URL = vies.url

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FakeVendor, type LetzshopFake, startLetzshopFake } from '../../scripts/fakes/letzshop/server'
+import { type FixtureVendor, type LetzshopStandIn, startLetzshopStandIn } from '../../scripts/stand-ins/letzshop/server'
 import { clearLetzshopCache } from '@/services/letzshop/vendors'
 
 import { createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
@@ -13,13 +13,13 @@ import { rest } from '../helpers/payload'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
-let fake: LetzshopFake
+let standIn: LetzshopStandIn
 let addressCounter = 0
 const newAddress = () => `10.${(process.pid + 7) % 250}.${200 + Math.floor(addressCounter / 250)}.${addressCounter++ % 250}`
 
 /** Shops of this run only (ids and slugs unique), so other files claiming the shared fixtures never collide. */
 const run = uid()
-const shop = (name: string, index: number): FakeVendor => ({
+const shop = (name: string, index: number): FixtureVendor => ({
   id: `9${run}${index}`,
   slug: `${name}-${run}`,
   name,
@@ -47,20 +47,20 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'letzshop-claim-'))
   const fixtures = path.join(dir, 'fixtures.json')
   writeFileSync(fixtures, JSON.stringify({ vendors: SHOPS }))
-  fake = await startLetzshopFake({ port: 0, fixtures })
-  process.env.LETZSHOP_API_URL = fake.url
+  standIn = await startLetzshopStandIn({ port: 0, fixtures })
+  process.env.LETZSHOP_API_URL = standIn.url
   process.env.LETZSHOP_TIMEOUT_MS = '400'
   process.env.TRUST_PROXY = '1'
 })
 
 afterEach(() => {
-  fake.configure({})
+  standIn.configure({})
   clearLetzshopCache()
   delete process.env.RATE_LIMIT_LOOKUPS_PER_10_MIN
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
 })
 
 describe('POST /api/vendor/letzshop-claim', () => {
@@ -136,15 +136,15 @@ describe('POST /api/vendor/letzshop-claim', () => {
 
   it('answers 502 when Letzshop fails and 504 when it is too slow, saying the claim can wait', async () => {
     const { vendor, token } = await owner()
-    fake.configure({ failWith: 503 })
+    standIn.configure({ failWith: 503 })
     const down = await claim(token, { letzshopSlug: florist.slug })
     expect(down.status).toBe(502)
     expect(down.body.errors[0].message).toContain('later from the admin')
-    fake.configure({ delayMs: 2_000 })
+    standIn.configure({ delayMs: 2_000 })
     const slow = await claim(token, { letzshopSlug: florist.slug })
     expect(slow.status).toBe(504)
     expect(slow.body.errors[0].message).toContain('taking too long')
-    fake.configure({})
+    standIn.configure({})
     expect((await stored(vendor.id)).letzshopVendorId ?? null).toBeNull()
     expect((await claim(token, { letzshopSlug: florist.slug })).status).toBe(200)
   })

@@ -3,7 +3,7 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
-import { type LetzshopFake, startLetzshopFake } from '../../scripts/fakes/letzshop/server'
+import { type LetzshopStandIn, startLetzshopStandIn } from '../../scripts/stand-ins/letzshop/server'
 import { migrations } from '@/migrations'
 import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import type { User, Vendor } from '@/payload-types'
@@ -17,7 +17,7 @@ import { runAgainst } from '../helpers/migrateDatabase'
 import { rest, testPayload } from '../helpers/payload'
 
 let payload: Payload
-let fake: LetzshopFake
+let standIn: LetzshopStandIn
 let addressCounter = 0
 /** Each test asks from its own client address (TRUST_PROXY is on here), so per-address limits stay apart. */
 const newAddress = () => `10.${process.pid % 250}.${Math.floor(addressCounter / 250)}.${addressCounter++ % 250}`
@@ -29,21 +29,21 @@ const search = (q: string, address?: string) => get(`/api/platform/letzshop-vend
 
 beforeAll(async () => {
   payload = await testPayload()
-  fake = await startLetzshopFake({ port: 0 })
-  process.env.LETZSHOP_API_URL = fake.url
+  standIn = await startLetzshopStandIn({ port: 0 })
+  process.env.LETZSHOP_API_URL = standIn.url
   process.env.LETZSHOP_TIMEOUT_MS = '400'
   process.env.TRUST_PROXY = '1'
 })
 
 afterEach(() => {
-  fake.configure({})
-  process.env.LETZSHOP_API_URL = fake.url
+  standIn.configure({})
+  process.env.LETZSHOP_API_URL = standIn.url
   delete process.env.RATE_LIMIT_LOOKUPS_PER_10_MIN
   delete process.env.RATE_LIMIT_LOOKUPS_PER_TARGET_PER_10_MIN
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
 })
 
 describe('Letzshop vendor references', () => {
@@ -147,13 +147,13 @@ describe('GET /api/platform/letzshop-vendors?q=', () => {
 
   it('serves a repeated search and lookup from the cache, not from Letzshop', async () => {
     clearLetzshopCache()
-    const before = fake.requestCount
+    const before = standIn.requestCount
     expect((await search('Bücherstube')).body.vendors).toHaveLength(1)
     expect((await search('  bücherstube ')).body.vendors).toHaveLength(1)
-    expect(fake.requestCount).toBe(before + 1)
+    expect(standIn.requestCount).toBe(before + 1)
     expect((await lookup({ slug: 'buecherstube-wiltz' })).status).toBe(200)
     expect((await lookup({ url: 'https://letzshop.lu/de/vendors/buecherstube-wiltz/' })).status).toBe(200)
-    expect(fake.requestCount).toBe(before + 2)
+    expect(standIn.requestCount).toBe(before + 2)
   })
 })
 
@@ -172,7 +172,7 @@ describe('Letzshop down or slow', () => {
   it('answers 502 when Letzshop fails, saying the step can be skipped', async () => {
     for (const failWith of [503, 500, 'graphql'] as const) {
       clearLetzshopCache()
-      fake.configure({ failWith })
+      standIn.configure({ failWith })
       for (const answer of [await lookup({ slug: 'boulangerie-hoffmann' }), await search('boulangerie')]) {
         expect(answer.status, String(failWith)).toBe(502)
         expect(answer.body.errors[0].message).toContain('skip this step: you can claim your shop later from the admin')
@@ -181,7 +181,7 @@ describe('Letzshop down or slow', () => {
   })
 
   it('answers 502 when Letzshop cannot be reached', async () => {
-    const gone = await startLetzshopFake({ port: 0 })
+    const gone = await startLetzshopStandIn({ port: 0 })
     await gone.close()
     process.env.LETZSHOP_API_URL = gone.url
     const answer = await lookup({ slug: 'boulangerie-hoffmann' })
@@ -191,7 +191,7 @@ describe('Letzshop down or slow', () => {
 
   it('answers 504 when Letzshop is too slow, and does not cache the failure', async () => {
     clearLetzshopCache()
-    fake.configure({ delayMs: 2_000 })
+    standIn.configure({ delayMs: 2_000 })
     const started = Date.now()
     const answer = await lookup({ slug: 'schreinerei-weber' })
     expect(answer.status).toBe(504)
@@ -201,7 +201,7 @@ describe('Letzshop down or slow', () => {
     expect(french.status).toBe(504)
     expect(french.body.errors[0].message).toContain('passez cette étape')
 
-    fake.configure({})
+    standIn.configure({})
     expect((await lookup({ slug: 'schreinerei-weber' })).status).toBe(200)
   })
 

@@ -12,13 +12,13 @@ import { queueEmail } from '@/services/mail/queueEmail'
 import { renderEmail } from '@/services/mail/renderEmail'
 import { parseMailFrom } from '@/services/mail/smtpEmailAdapter'
 
-import { type SmtpFake, startSmtpFake } from '../../scripts/fakes/smtp/server'
+import { type SmtpStandIn, startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
 import { createPlatform, createUser, createVendor, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 
 let payload: Payload
 let platform: Platform
-let smtp: SmtpFake
+let smtp: SmtpStandIn
 let smtpPort: number
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mail-spec-'))
 
@@ -26,7 +26,7 @@ const TRIAL_END = '2026-12-29T10:00:00.000Z'
 const EVIL_NAME = 'Bäckerei <script>alert("x")</script> & Söhne'
 
 const startSmtp = async (port: number) => {
-  smtp = await startSmtpFake({ port, dir: mailDir, log: () => {} })
+  smtp = await startSmtpStandIn({ port, dir: mailDir, log: () => {} })
   smtpPort = Number(new URL(smtp.url).port)
 }
 

@@ -9,8 +9,8 @@ import { validOperators } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
-import { startLetzshopFake } from '../../scripts/fakes/letzshop/server'
-import { startStripeFake } from '../../scripts/fakes/stripe/server'
+import { startLetzshopStandIn } from '../../scripts/stand-ins/letzshop/server'
+import { startStripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600)
@@ -19,10 +19,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261128)
 const serverUrl = inject('serverUrl')
 const databaseName = uniqueDatabaseName('fuzz')
 // The Letzshop endpoints answer from the stand-in (a Letzshop that is down is a 502, not bad input).
-const letzshop = await startLetzshopFake({ port: 0 })
+const letzshop = await startLetzshopStandIn({ port: 0 })
 process.env.LETZSHOP_API_URL = letzshop.url
 // Stripe configured too: billing and the webhook then answer bad input themselves instead of 503 "not configured".
-const stripe = await startStripeFake({ port: 0 })
+const stripe = await startStripeStandIn({ port: 0 })
 Object.assign(process.env, {
   STRIPE_SECRET_KEY: 'sk_test_fuzz',
   STRIPE_PUBLISHABLE_KEY: 'pk_test_fuzz',

@@ -6,7 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { billingTarget } from '@/components/admin/billing/billingTarget'
+import { billingTarget } from '@/admin/billing/billingTarget'
 import { luxembourgDay } from '@/services/invoices/context'
 import type { User } from '@/payload-types'
 
@@ -14,22 +14,22 @@ import { createPlatform, createUser, createVendor } from '../helpers/fixtures'
 import { download, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../helpers/invoicing'
 import { rest, testPayload } from '../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../helpers/stripeBilling'
-import type { StripeFake } from '../../scripts/fakes/stripe/server'
+import type { StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 
 let payload: Payload
 let world: InvoicingWorld
-let fake: StripeFake
+let standIn: StripeStandIn
 let stripe: Stripe
 const year = luxembourgDay(new Date()).slice(0, 4)
 
 beforeAll(async () => {
-  ;({ fake, stripe } = await stripeStandIn('review'))
+  ;({ standIn, stripe } = await stripeStandIn('review'))
   payload = await testPayload()
   world = await invoicingWorld(payload)
 })
 
 afterAll(async () => {
-  await fake?.close?.()
+  await standIn?.close?.()
 })
 
 const shop = (options?: Parameters<typeof invoicingShop>[2]) => invoicingShop(payload, world, options)

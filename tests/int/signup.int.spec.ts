@@ -10,17 +10,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Platform, SubscriptionTier } from '@/payload-types'
 import { checkVatNumber } from '@/services/signup/vat'
 
-import { type LetzshopFake, startLetzshopFake } from '../../scripts/fakes/letzshop/server'
-import { type SmtpFake, startSmtpFake } from '../../scripts/fakes/smtp/server'
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { type LetzshopStandIn, startLetzshopStandIn } from '../../scripts/stand-ins/letzshop/server'
+import { type SmtpStandIn, startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { createPlatform, uid } from '../helpers/fixtures'
 import { login, rest } from '../helpers/payload'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
-let stripeFake: StripeFake
-let letzshop: LetzshopFake
-let smtp: SmtpFake
+let stripeStandIn: StripeStandIn
+let letzshop: LetzshopStandIn
+let smtp: SmtpStandIn
 let stripe: Stripe
 let platform: Platform
 let tier: SubscriptionTier
@@ -74,22 +74,22 @@ const countVendors = async (where: object) => (await payload.count({ collection:
 beforeAll(async () => {
   const fixtures = path.join(tmp, 'shops.json')
   fs.writeFileSync(fixtures, JSON.stringify({ vendors: shops }))
-  ;[stripeFake, letzshop, smtp] = await Promise.all([
-    startStripeFake({ port: 0 }),
-    startLetzshopFake({ port: 0, fixtures }),
-    startSmtpFake({ port: 0, dir: tmp, log: () => {} }),
+  ;[stripeStandIn, letzshop, smtp] = await Promise.all([
+    startStripeStandIn({ port: 0 }),
+    startLetzshopStandIn({ port: 0, fixtures }),
+    startSmtpStandIn({ port: 0, dir: tmp, log: () => {} }),
   ])
   Object.assign(process.env, {
     STRIPE_SECRET_KEY: 'sk_test_x',
     STRIPE_PUBLISHABLE_KEY: 'pk_test_x',
-    STRIPE_API_URL: stripeFake.url,
+    STRIPE_API_URL: stripeStandIn.url,
     STRIPE_MAX_NETWORK_RETRIES: '0',
     STRIPE_TIMEOUT_MS: '1500',
     LETZSHOP_API_URL: letzshop.url,
     SMTP_URL: `smtp://127.0.0.1:${new URL(smtp.url).port}`,
     TRUST_PROXY: '1',
   })
-  const url = new URL(stripeFake.url)
+  const url = new URL(stripeStandIn.url)
   stripe = new Stripe('sk_test_x', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
   payload = await testPayload()
   const created = await createPlatform(payload, [
@@ -107,7 +107,7 @@ afterEach(() => {
 })
 
 afterAll(async () => {
-  await Promise.all([stripeFake?.close(), letzshop?.close(), smtp?.close()])
+  await Promise.all([stripeStandIn?.close(), letzshop?.close(), smtp?.close()])
   fs.rmSync(tmp, { recursive: true, force: true })
 })
 
@@ -155,7 +155,7 @@ describe('signup: the happy path', () => {
     const sub = subscriptions.docs[0]
     expect(sub).toMatchObject({ status: 'trialing', billingPeriod: 'monthly', trialEndsAt: done.body.subscription.trialEndsAt })
     expect(sub.stripeCustomerId).toMatch(/^cus_/)
-    const stripeSub = stripeFake.state.subscriptions.get(sub.stripeSubscriptionId!)!
+    const stripeSub = stripeStandIn.state.subscriptions.get(sub.stripeSubscriptionId!)!
     expect(stripeSub).toMatchObject({ status: 'trialing', customer: sub.stripeCustomerId })
     expect(new Date(stripeSub.trial_end * 1000).toISOString()).toBe(sub.trialEndsAt)
 
@@ -309,16 +309,16 @@ describe('signup: completion with Stripe', () => {
     expect(new Set(answers.map((answer) => answer.body.vendor.id)).size).toBe(1)
     expect(await countVendors({ name: { equals: `Twin ${run}` } })).toBe(1)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(1)
-    const customers = [...stripeFake.state.customers.values()].filter((customer) => customer.email === email)
+    const customers = [...stripeStandIn.state.customers.values()].filter((customer) => customer.email === email)
     expect(customers).toHaveLength(1)
-    expect([...stripeFake.state.subscriptions.values()].filter((sub) => sub.customer === customers[0].id)).toHaveLength(1)
+    expect([...stripeStandIn.state.subscriptions.values()].filter((sub) => sub.customer === customers[0].id)).toHaveLength(1)
   })
 
   for (const failure of [500, 'timeout'] as const) {
     it(`Stripe answering ${failure} during complete: nothing created, a retry succeeds`, async () => {
       const companyName = `Flaky ${failure} ${run}`
       const { sessionId, email, setupIntentId } = await readyToComplete('pm_card_visa', { companyName })
-      stripeFake.failNext('POST /v1/subscriptions', failure)
+      stripeStandIn.failNext('POST /v1/subscriptions', failure)
       const failed = await post('complete', { sessionId, setupIntentId })
       expect(failed.status).toBe(502)
       expect(message(failed)).toMatch(/nothing was created/)
@@ -346,13 +346,13 @@ describe('signup: completion with Stripe', () => {
     expect(await countVendors({ name: { equals: companyName } })).toBe(0)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
     const customer = (await payload.find({ collection: 'signup-sessions', where: { token: { equals: sessionId } } })).docs[0].stripeCustomerId
-    expect([...stripeFake.state.subscriptions.values()].filter((sub) => sub.customer === customer)).toHaveLength(1)
+    expect([...stripeStandIn.state.subscriptions.values()].filter((sub) => sub.customer === customer)).toHaveLength(1)
 
     await payload.delete({ collection: 'vendors', id: other.id })
     const done = await post('complete', { sessionId, setupIntentId })
     expect(done.status, JSON.stringify(done.body)).toBe(200)
     const sub = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: done.body.vendor.id } } })).docs[0]
-    expect([...stripeFake.state.subscriptions.values()].filter((stripeSub) => stripeSub.customer === customer).map((stripeSub) => stripeSub.id)).toEqual([
+    expect([...stripeStandIn.state.subscriptions.values()].filter((stripeSub) => stripeSub.customer === customer).map((stripeSub) => stripeSub.id)).toEqual([
       sub.stripeSubscriptionId,
     ])
   })

@@ -3,7 +3,7 @@ import net from 'node:net'
 import Stripe from 'stripe'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { type StandIns, startStandIns, unconfiguredServices } from '../../scripts/fakes/index'
+import { type StandIns, startStandIns, unconfiguredServices } from '../../scripts/stand-ins/index'
 
 const randomPorts = { STAND_IN_STRIPE_PORT: '0', STAND_IN_LETZSHOP_PORT: '0', STAND_IN_SMTP_PORT: '0' }
 let standIns: StandIns | undefined
@@ -12,7 +12,7 @@ afterAll(async () => {
   await standIns?.close()
 })
 
-describe('the local stand-ins that npm run dev and npm run fakes start', () => {
+describe('the local stand-ins that npm run dev and npm run stand-ins start', () => {
   it('start for the services the environment leaves unconfigured, and only for those', () => {
     expect(unconfiguredServices({})).toEqual(['stripe', 'letzshop', 'smtp'])
     expect(unconfiguredServices({ STRIPE_SECRET_KEY: 'sk_live_x', SMTP_URL: 'smtp://mail:25' })).toEqual(['letzshop'])

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { AddOn, PayloadJob, Platform, SubscriptionTier } from '@/payload-types'
 import { stripeClient } from '@/services/stripe/client'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { uid } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let platform: Platform
 
 const STRIPE_ENV = { STRIPE_SECRET_KEY: 'sk_test_price_sync', STRIPE_MAX_NETWORK_RETRIES: '0', STRIPE_TIMEOUT_MS: '1500' }
@@ -29,8 +29,8 @@ async function runJobsFor(collection: 'subscription-tiers' | 'add-ons', id: numb
   if (ids.length > 0) await payload.jobs.run({ where: { id: { in: ids } }, silent: true })
 }
 
-const productsOf = (productId: string) => [...fake.state.products.values()].filter((product) => product.id === productId)
-const pricesOf = (productId: string) => [...fake.state.prices.values()].filter((price) => price.product === productId)
+const productsOf = (productId: string) => [...standIn.state.products.values()].filter((product) => product.id === productId)
+const pricesOf = (productId: string) => [...standIn.state.prices.values()].filter((price) => price.product === productId)
 
 const tier = (id: number) => payload.findByID({ collection: 'subscription-tiers', id, depth: 0 }) as Promise<SubscriptionTier>
 const addOn = (id: number) => payload.findByID({ collection: 'add-ons', id, depth: 0 }) as Promise<AddOn>
@@ -40,8 +40,8 @@ async function createTier(code = `pro-${uid()}`, prices: { priceMonthly: number;
 }
 
 beforeAll(async () => {
-  fake = await startStripeFake({ port: 0 })
-  Object.assign(process.env, STRIPE_ENV, { STRIPE_API_URL: fake.url })
+  standIn = await startStripeStandIn({ port: 0 })
+  Object.assign(process.env, STRIPE_ENV, { STRIPE_API_URL: standIn.url })
   payload = await testPayload()
   const code = `ps${uid()}`
   platform = await payload.create({ collection: 'platforms', data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] } })
@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave no sync job behind for specs that run the whole queue.
   await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncStripePrices' } } })
-  await fake?.close()
+  await standIn?.close()
 })
 
 describe('a tier saved without Stripe prices', () => {
@@ -77,10 +77,10 @@ describe('a tier saved without Stripe prices', () => {
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(0)
 
     // The same job queued again (a double queue, or two workers) is a no-op.
-    const requests = fake.requests.length
+    const requests = standIn.requests.length
     const again = await payload.jobs.queue({ task: 'syncStripePrices', input: { collection: 'subscription-tiers', id: String(created.id) } })
     await payload.jobs.run({ where: { id: { equals: again.id } }, silent: true })
-    expect(fake.requests.length).toBe(requests)
+    expect(standIn.requests.length).toBe(requests)
     expect(await tier(created.id)).toMatchObject({ stripePriceMonthly: synced.stripePriceMonthly, stripePriceAnnual: synced.stripePriceAnnual, updatedAt: synced.updatedAt })
     expect(pricesOf(productId)).toHaveLength(2)
     expect(productsOf(productId)).toHaveLength(1)
@@ -102,9 +102,9 @@ describe('a tier saved without Stripe prices', () => {
     expect(after.stripePriceMonthly).toBeTruthy()
     expect(after.stripePriceMonthly).not.toBe(before.stripePriceMonthly)
     const productId = `lsp-tier-${platform.code}-${created.code}`
-    expect(fake.state.prices.get(after.stripePriceMonthly!)).toMatchObject({ unit_amount: 5900, recurring: expect.objectContaining({ interval: 'month' }), product: productId })
+    expect(standIn.state.prices.get(after.stripePriceMonthly!)).toMatchObject({ unit_amount: 5900, recurring: expect.objectContaining({ interval: 'month' }), product: productId })
     // The old price stays, for the subscriptions on it.
-    expect(fake.state.prices.get(before.stripePriceMonthly!)).toMatchObject({ unit_amount: 4900, active: true })
+    expect(standIn.state.prices.get(before.stripePriceMonthly!)).toMatchObject({ unit_amount: 4900, active: true })
     expect(pricesOf(productId)).toHaveLength(3)
     expect(productsOf(productId)).toHaveLength(1)
   })
@@ -148,7 +148,7 @@ describe('edits and the queue', () => {
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(1)
     await runJobsFor('subscription-tiers', created.id)
     const synced = await tier(created.id)
-    expect(fake.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 5200 })
+    expect(standIn.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 5200 })
     expect(pricesOf(`lsp-tier-${platform.code}-${created.code}`).map((price) => price.unit_amount).sort((a, b) => a - b)).toEqual([5200, 49000])
   })
 
@@ -177,7 +177,7 @@ describe('edits and the queue', () => {
 
     await runJobsFor('subscription-tiers', created.id)
     const synced = await tier(created.id)
-    expect(fake.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 6100, recurring: expect.objectContaining({ interval: 'month' }) })
+    expect(standIn.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 6100, recurring: expect.objectContaining({ interval: 'month' }) })
     expect(synced.stripePriceAnnual).toBe(meanwhile.stripePriceAnnual)
   })
 })
@@ -190,7 +190,7 @@ describe('an add-on', () => {
     await runJobsFor('add-ons', created.id)
     const productId = `lsp-addon-${platform.code}-${code}`
     const first = await addOn(created.id)
-    expect(fake.state.prices.get(first.stripePrice!)).toMatchObject({ unit_amount: 900, product: productId })
+    expect(standIn.state.prices.get(first.stripePrice!)).toMatchObject({ unit_amount: 900, product: productId })
     expect(productsOf(productId)).toHaveLength(1)
 
     await runJobsFor('add-ons', created.id)
@@ -200,8 +200,8 @@ describe('an add-on', () => {
     await runJobsFor('add-ons', created.id)
     const second = await addOn(created.id)
     expect(second.stripePrice).not.toBe(first.stripePrice)
-    expect(fake.state.prices.get(second.stripePrice!)).toMatchObject({ unit_amount: 1200 })
-    expect(fake.state.prices.get(first.stripePrice!)).toMatchObject({ unit_amount: 900, active: true })
+    expect(standIn.state.prices.get(second.stripePrice!)).toMatchObject({ unit_amount: 1200 })
+    expect(standIn.state.prices.get(first.stripePrice!)).toMatchObject({ unit_amount: 900, active: true })
     expect(pricesOf(productId)).toHaveLength(2)
   })
 
@@ -210,7 +210,7 @@ describe('an add-on', () => {
     const created = await payload.create({ collection: 'add-ons', data: { platform: platform.id, code, name: 'Setup', price: 25000, interval: 'once' } })
     await runJobsFor('add-ons', created.id)
     const synced = await addOn(created.id)
-    expect(fake.state.prices.get(synced.stripePrice!)).toMatchObject({ unit_amount: 25000, recurring: null })
+    expect(standIn.state.prices.get(synced.stripePrice!)).toMatchObject({ unit_amount: 25000, recurring: null })
   })
 })
 
@@ -230,7 +230,7 @@ describe('Stripe unavailable', () => {
 
   it('Stripe failing: the job fails and is retried after a backoff; the retry stores the prices', async () => {
     const created = await createTier()
-    fake.failNext('GET /v1/prices', 500)
+    standIn.failNext('GET /v1/prices', 500)
     const started = Date.now()
     await runJobsFor('subscription-tiers', created.id)
 

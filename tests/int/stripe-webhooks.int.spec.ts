@@ -10,7 +10,7 @@ import type { Platform, StripeEvent, SubscriptionTier } from '@/payload-types'
 import { stripeClient, stripeStartupProblems } from '@/services/stripe/client'
 import { stripeLaunchProblems } from '@/services/stripe/settingsProblems'
 
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { type AppHttpServer, startAppHttpServer } from '../helpers/appHttpServer'
 import { createPlatform, createUser, uid } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
@@ -21,7 +21,7 @@ import { billedVendor, pricedTier } from '../helpers/stripeBilling'
 const SECRET = 'whsec_webhooks_spec_secret'
 
 let payload: Payload
-let fake: StripeFake
+let standIn: StripeStandIn
 let app: AppHttpServer
 let stripe: Stripe
 let platform: Platform
@@ -71,12 +71,12 @@ const row = async (id: number) => payload.findByID({ collection: 'vendor-subscri
 
 beforeAll(async () => {
   app = await startAppHttpServer()
-  fake = await startStripeFake({ port: 0, webhookSecret: SECRET, forwardUrl: `${app.url}/api/stripe/webhook` })
+  standIn = await startStripeStandIn({ port: 0, webhookSecret: SECRET, forwardUrl: `${app.url}/api/stripe/webhook` })
   Object.assign(process.env, {
     STRIPE_SECRET_KEY: 'sk_test_webhooks_spec',
     STRIPE_PUBLISHABLE_KEY: 'pk_test_webhooks_spec',
     STRIPE_WEBHOOK_SECRET: SECRET,
-    STRIPE_API_URL: fake.url,
+    STRIPE_API_URL: standIn.url,
     STRIPE_MAX_NETWORK_RETRIES: '0',
     STRIPE_TIMEOUT_MS: '3000',
   })
@@ -87,8 +87,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (payload) await deleteEventJobs(payload, [...posted, ...(fake?.deliveries ?? []).map((delivery) => delivery.eventId)])
-  await fake?.close()
+  if (payload) await deleteEventJobs(payload, [...posted, ...(standIn?.deliveries ?? []).map((delivery) => delivery.eventId)])
+  await standIn?.close()
   await app?.close()
 })
 
@@ -163,7 +163,7 @@ describe('POST /api/stripe/webhook: verification', () => {
 describe('POST /api/stripe/webhook: storing and processing', () => {
   it('a verified event is stored once with its job; a replay answers 200 and changes nothing; it is processed once', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    await fake.webhooksIdle()
+    await standIn.webhooksIdle()
     const subscription = await stripe.subscriptions.retrieve(billed.subscriptionId)
     const event = eventOf('customer.subscription.updated', subscription as unknown as Record<string, unknown>)
     const body = JSON.stringify(event)
@@ -191,20 +191,20 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect(await jobsFor(event.id)).toHaveLength(0)
 
     // The same job queued again (two workers, a requeue) does nothing.
-    const requests = fake.requests.length
+    const requests = standIn.requests.length
     const job = await payload.jobs.queue({ task: 'processStripeEvent', input: { eventId: event.id } })
     await payload.jobs.run({ where: { id: { equals: job.id } }, silent: true })
     expect((await stored(event.id))[0].attempts).toBe(1)
-    expect(fake.requests.length).toBe(requests)
+    expect(standIn.requests.length).toBe(requests)
   })
 
   it('processing reads Stripe: an `updated` before its `created`, and an old `updated` after a newer one, leave the row as Stripe has it', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    await fake.webhooksIdle()
+    await standIn.webhooksIdle()
     const created = await stripe.subscriptions.retrieve(billed.subscriptionId)
     const canceling = await stripe.subscriptions.update(billed.subscriptionId, { cancel_at_period_end: true })
     const active = await stripe.subscriptions.update(billed.subscriptionId, { trial_end: 'now' })
-    await fake.webhooksIdle()
+    await standIn.webhooksIdle()
     const createdEvent = eventOf('customer.subscription.created', created as unknown as Record<string, unknown>)
     const newer = eventOf('customer.subscription.updated', active as unknown as Record<string, unknown>)
     const older = eventOf('customer.subscription.updated', canceling as unknown as Record<string, unknown>)
@@ -225,14 +225,14 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
   it('an event of a subscription or customer we do not know is recorded as processed with a note, and not retried', async () => {
     const event = eventOf('customer.subscription.updated', { id: `sub_unknown${uid()}`, object: 'subscription', customer: 'cus_unknown' })
     expect((await postEvent(event)).status).toBe(200)
-    const requests = fake.requests.length
+    const requests = standIn.requests.length
     await processEvents(event.id)
     const [row] = await stored(event.id)
     expect(row).toMatchObject({ outcome: 'unmatched', attempts: 1 })
     expect(row.processedAt).toBeTruthy()
     expect(row.note).toMatch(/no vendor subscription holds it/)
     expect(await jobsFor(event.id)).toHaveLength(0)
-    expect(fake.requests.length).toBe(requests) // Stripe was not even asked
+    expect(standIn.requests.length).toBe(requests) // Stripe was not even asked
 
     const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded', metadata: { purpose: 'replace_card' } })
     await postEvent(card)
@@ -249,12 +249,12 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
   it('a processing failure (Stripe answering 500) is recorded and retried with backoff; the retry succeeds', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    await fake.webhooksIdle()
+    await standIn.webhooksIdle()
     const active = await stripe.subscriptions.update(billed.subscriptionId, { trial_end: 'now' })
-    await fake.webhooksIdle()
+    await standIn.webhooksIdle()
     const event = eventOf('customer.subscription.updated', active as unknown as Record<string, unknown>)
     await postEvent(event)
-    fake.failNext(`GET /v1/subscriptions/${billed.subscriptionId}`, 500)
+    standIn.failNext(`GET /v1/subscriptions/${billed.subscriptionId}`, 500)
     await payload.jobs.run({ where: { id: { in: (await jobsFor(event.id)).map((job) => job.id) } }, silent: true })
     const [failed] = await stored(event.id)
     expect(failed.processedAt ?? null).toBeNull()
@@ -277,8 +277,8 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' })
-    await fake.webhooksIdle()
-    const delivered = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
+    await standIn.webhooksIdle()
+    const delivered = standIn.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
     expect(delivered.status).toBe(200)
     await processEvents(delivered.eventId)
     expect((await stored(delivered.eventId))[0]).toMatchObject({ outcome: 'handled' })
@@ -289,8 +289,8 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     // A SetupIntent that is not a card replacement (signup's) changes nothing.
     const other = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session' })
     await stripe.setupIntents.confirm(other.id, { payment_method: 'pm_card_visa' })
-    await fake.webhooksIdle()
-    const ignored = fake.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
+    await standIn.webhooksIdle()
+    const ignored = standIn.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
     await processEvents(ignored.eventId)
     expect((await stored(ignored.eventId))[0]).toMatchObject({ outcome: 'ignored' })
     expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startViesFake, type ViesFake } from '../../scripts/fakes/vies/server'
+import { startViesStandIn, type ViesStandIn } from '../../scripts/stand-ins/vies/server'
 import {
   checkCustomerVatNumber,
   checkSellerVatNumber,
@@ -594,10 +594,10 @@ describe('input errors', () => {
 })
 
 describe('VIES', () => {
-  let vies: ViesFake
+  let vies: ViesStandIn
   const now = () => new Date('2026-11-29T10:00:00.000Z')
   beforeAll(async () => {
-    vies = await startViesFake({ port: 0 })
+    vies = await startViesStandIn({ port: 0 })
   })
   afterAll(async () => {
     await vies?.close()
@@ -638,7 +638,7 @@ describe('VIES', () => {
     vies.configure({ delayMs: 400 })
     expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, timeoutMs: 100, now })).toMatchObject({ status: 'unavailable', error: 'timeout' })
     vies.configure({})
-    const closed = await startViesFake({ port: 0 })
+    const closed = await startViesStandIn({ port: 0 })
     const closedUrl = closed.url
     await closed.close()
     expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: closedUrl, now })).toMatchObject({ status: 'unavailable', error: 'network' })

@@ -65,7 +65,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'kind', 'status', 'customer.name', 'totals.gross', 'issueDate', 'vendor'],
-    components: { edit: { beforeDocumentControls: ['/components/admin/InvoiceActions#InvoiceActions'] } },
+    components: { edit: { beforeDocumentControls: ['/admin/InvoiceActions#InvoiceActions'] } },
   },
   // "number" is unique per vendor (drafts have none: NULLs do not collide). One invoice per order that is not
   // credited is a partial unique index of the migration (Payload cannot declare partial indexes).

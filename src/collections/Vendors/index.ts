@@ -15,7 +15,7 @@ export const Vendors: CollectionConfig<'vendors'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'country', 'letzshopSlug'],
-    components: { edit: { beforeDocumentControls: ['/components/admin/billing/VendorBillingLink#VendorBillingLink'] } },
+    components: { edit: { beforeDocumentControls: ['/admin/billing/VendorBillingLink#VendorBillingLink'] } },
   },
   access: {
     read: readableVendors,

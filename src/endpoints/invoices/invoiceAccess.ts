@@ -7,7 +7,8 @@ import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/error
 import { requireFeature } from '@/services/features'
 import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
 import { admit, type Refusals, requestVendorPlatform } from '@/services/vendors/requestVendor'
-import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { parseQuery, slugParam } from '../validation'
 

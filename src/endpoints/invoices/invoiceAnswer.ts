@@ -1,13 +1,13 @@
 import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
+import { invoiceCustomer } from '@/services/invoices/buildDocument'
 import { dayOf } from '@/services/invoices/context'
 import { sellerSnapshotOf } from '@/services/invoices/invoiceRows'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 const cents = (value: number | null | undefined) => value ?? 0
 
 /** An invoice as the API answers it (DESIGN section 5), plus kind, dueDate, order and creditNoteFor. */
 export function invoiceAnswer(invoice: Invoice, original?: Invoice | null) {
-  const { customer } = invoice
   return {
     id: invoice.id,
     kind: invoice.kind,
@@ -20,14 +20,7 @@ export function invoiceAnswer(invoice: Invoice, original?: Invoice | null) {
     vatTreatment: invoice.vatTreatment ?? null,
     vatNote: invoice.vatNote ?? null,
     customerVatValid: invoice.customerVatValid ?? null,
-    customer: {
-      name: customer.name,
-      email: customer.email ?? null,
-      type: customer.type,
-      vatNumber: customer.vatNumber || null,
-      address: { street: customer.address.street, postalCode: customer.address.postalCode, city: customer.address.city, country: customer.address.country },
-      locale: customer.locale,
-    },
+    customer: { ...invoiceCustomer(invoice), locale: invoice.customer.locale },
     lines: invoice.lines.map((line) => ({
       description: line.description,
       quantity: line.quantity,

@@ -17,7 +17,7 @@ import { LOCALES } from '@/services/locales'
 import { rememberReads } from '@/services/requestMemo'
 import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { noStore } from '../signup/signupRequest'
 import { emptyBody, jsonBody } from '../requestBody'

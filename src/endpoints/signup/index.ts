@@ -10,7 +10,7 @@ import { findSignupSession, lockSignupSession } from '@/services/signup/session'
 import { signupSetupIntent } from '@/services/signup/setupIntent'
 import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from '@/services/signup/steps'
 import { stripeClient } from '@/services/stripe/client'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { billingPeriodParam, parseInput, parseQuery, slugParam } from '../validation'
 import { inTransaction } from '@/services/transactions'

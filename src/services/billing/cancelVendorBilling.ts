@@ -16,7 +16,7 @@ const missing = (error: unknown) => error instanceof Stripe.errors.StripeInvalid
 
 /**
  * Stops billing a vendor that was deleted or deactivated: cancels its Stripe subscription at once (no proration, no
- * final invoice) and, for a deleted vendor, deletes the Stripe customer. Safe to run twice or in two workers at once:
+ * final subscription invoice) and, for a deleted vendor, deletes the Stripe customer. Safe to run twice or in two workers at once:
  * what is already canceled or deleted is left alone, and each call carries an idempotency key made of the ids.
  * Stripe failing or not configured throws, so the job is retried.
  */

@@ -115,7 +115,7 @@ export async function changeTier(req: PayloadRequest, target: BillingTarget, inp
 
 /**
  * Stripe's preview of what a change invoices: at once, its proration lines (a trial: lines at 0 until the trial
- * ends); at the period end, the first invoice on the new plan.
+ * ends); at the period end, the first subscription invoice on the new plan.
  */
 export async function previewTierChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput): Promise<{ invoice: Stripe.Invoice; change: PlanChange }> {
   const { subscription, change } = await planChange(req, target, input)

@@ -75,7 +75,7 @@ const customersCard = (customer: string | Stripe.Customer | Stripe.DeletedCustom
   typeof customer === 'object' && customer && !customer.deleted ? customer.invoice_settings?.default_payment_method : null
 
 /**
- * GET /api/billing/payment-method: the card Stripe charges the vendor's invoices to, as Stripe picks it: the
+ * GET /api/billing/payment-method: the card Stripe charges the vendor's subscription invoices to, as Stripe picks it: the
  * subscription's default payment method, else the customer's (invoice_settings.default_payment_method), read in one
  * call with both expanded. Null when there is none, when it is not a card, or when the vendor is not billed on Stripe.
  */

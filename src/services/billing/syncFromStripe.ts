@@ -5,7 +5,7 @@ import type Stripe from 'stripe'
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
 import { stripeClient } from '@/services/stripe/client'
 import type { SubscriptionStatus } from '@/services/subscriptions/status'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { inTransaction, transactionDb } from '../transactions'
 

@@ -5,13 +5,13 @@ import type { Platform, VendorSubscription } from '@/payload-types'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { DUNNING_RUN_INTERVAL_MS, ensureDunningRun } from './nextRun'
 import { DEFAULT_GRACE_DAYS, graceEnd, reminderMailId, remindersDue } from './timeline'
 
 /**
- * Dunning: a subscription whose payment failed (Stripe says past_due) is in a dunning episode until an invoice is
+ * Dunning: a subscription whose payment failed (Stripe says past_due) is in a dunning episode until a subscription invoice is
  * paid or it leaves past_due. While it lasts the owner gets a mail at 0, 3 and 7 days (REMINDER_DAYS), each once per
  * episode, and after the platform's grace period (platforms.billing.graceDays) the vendor's data is read-only
  * (`dunningReadOnly`, see isReadOnlySubscription). Stripe's own retries run the charges; nothing here charges.

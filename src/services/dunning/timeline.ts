@@ -1,6 +1,6 @@
 /**
  * The dunning timeline, as pure functions of an episode's start and an injected clock. An episode starts when an
- * invoice payment fails while the subscription is not already in dunning; Stripe's own retries run the charges.
+ * subscription invoice's payment fails while the subscription is not already in dunning; Stripe's own retries run the charges.
  */
 
 /** A platform's default grace period (platforms.billing.graceDays). */

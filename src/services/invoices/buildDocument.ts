@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Invoice } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { dayOf } from './context'
 import type { InvoiceDocument } from './document'
@@ -10,6 +10,17 @@ import { invoiceSettingsOf } from './priceInvoice'
 import { decodeLogo } from './settingsRules'
 
 const cents = (value: number | null | undefined) => value ?? 0
+
+/** The customer as the documents print it and the invoice API answers it. */
+export function invoiceCustomer({ customer }: Pick<Invoice, 'customer'>): InvoiceDocument['customer'] {
+  return {
+    name: customer.name,
+    email: customer.email ?? null,
+    type: customer.type,
+    vatNumber: customer.vatNumber || null,
+    address: { street: customer.address.street, postalCode: customer.address.postalCode, city: customer.address.city, country: customer.address.country },
+  }
+}
 
 /**
  * The plain data a renderer prints, from an invoice row: an issued invoice shows the seller frozen at its issue
@@ -29,7 +40,6 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
     ? await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true })
     : null
   const orderReference = frozen ? (seller.orderReference ?? null) : order ? orderReferenceOf(order) : null
-  const { customer } = invoice
   return {
     kind: invoice.kind,
     number: invoice.number ?? null,
@@ -37,7 +47,7 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
     supplyDate: dayOf(invoice.supplyDate) ?? dayOf(invoice.createdAt)!,
     dueDate: dayOf(invoice.dueDate),
     currency: 'EUR',
-    locale: customer.locale,
+    locale: invoice.customer.locale,
     seller: {
       legalName: seller.legalName,
       address: seller.address,
@@ -50,13 +60,7 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
       footer: seller.footer ?? null,
       logo: logo && typeof logo === 'object' ? logo : null,
     },
-    customer: {
-      name: customer.name,
-      email: customer.email ?? null,
-      type: customer.type,
-      vatNumber: customer.vatNumber || null,
-      address: { street: customer.address.street, postalCode: customer.address.postalCode, city: customer.address.city, country: customer.address.country },
-    },
+    customer: invoiceCustomer(invoice),
     vatTreatment: invoice.vatTreatment ?? 'domestic',
     vatNote: invoice.vatNote ?? null,
     lines: invoice.lines.map((line) => ({

@@ -2,7 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { addDays, dayOf, dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
 import { sellerSnapshotOf, serviceUpdate } from './invoiceRows'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Invoice } from '@/payload-types'
 import { queueEmail } from '@/services/mail/queueEmail'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { dayOf } from './context'
 import type { SellerSnapshot } from './invoiceRows'

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { VendorInvoiceSetting } from '@/payload-types'
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { formatInvoiceNumber, restartsYearly } from './settingsRules'
 

@@ -1,7 +1,7 @@
 /**
  * Every GraphQL document the app sends to Letzshop, and how its answer becomes a `LetzshopVendor`: the one file to
  * correct against Letzshop's real schema, which is not public. Known: vendors are addressed by `slug` (formerly
- * `permalink`). The stand-in (scripts/fakes/letzshop) answers exactly these documents.
+ * `permalink`). The stand-in (scripts/stand-ins/letzshop) answers exactly these documents.
  */
 
 /** A Letzshop shop, as the app uses it. */

@@ -10,7 +10,7 @@ import { isLocale } from '@/services/locales'
 import { stripeClient } from '@/services/stripe/client'
 import { syncTierPrices } from '@/services/stripe/syncPrices'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { updateSignupSession } from './session'
 import { assertEmailFree } from './steps'

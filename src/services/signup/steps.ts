@@ -6,7 +6,7 @@ import type { SignupSession } from '@/payload-types'
 import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { hashPassword } from './passwordHash'
 import { assertOpen, newSignupToken, sessionExpiry, updateSignupSession } from './session'

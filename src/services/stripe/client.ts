@@ -7,7 +7,7 @@ export { webhookSecretProblem }
 
 /**
  * The app's Stripe client and settings, read from the environment. There is no fallback: with a variable unset the
- * feature answers 503 naming it. `npm run dev` points STRIPE_API_URL at the local stand-in (scripts/fakes/stripe)
+ * feature answers 503 naming it. `npm run dev` points STRIPE_API_URL at the local stand-in (scripts/stand-ins/stripe)
  * when no Stripe keys are configured; `npm start` never does.
  */
 

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { stripeClient } from './client'
 import { missingStripePrice, STRIPE_PRICE_FIELDS, STRIPE_PRICE_SYNC_CONTEXT, type StripePricedCollection } from './priceSyncTarget'

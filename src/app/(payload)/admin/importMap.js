@@ -1,4 +1,4 @@
-import { VendorBillingLink as VendorBillingLink_c63778860b85c4ae67674846d50a60d2 } from '../../../components/admin/billing/VendorBillingLink'
+import { VendorBillingLink as VendorBillingLink_a499a037e8fb81e2142ce3afa19c4673 } from '../../../admin/billing/VendorBillingLink'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,18 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { InvoiceActions as InvoiceActions_9c9c4e03509b19d4dd54eba0e185d3f0 } from '../../../components/admin/InvoiceActions'
-import { DunningBanner as DunningBanner_893ca3cc4b66752989917048f07f2db4 } from '../../../components/admin/billing/DunningBanner'
-import { BillingNavLink as BillingNavLink_60dab229dd6c92e2e2f5c485460d2f4e } from '../../../components/admin/billing/BillingNavLink'
-import { VendorUsage as VendorUsage_3ca11ce13e4e52b2a41e11d9b54a5eab } from '../../../components/admin/VendorUsage'
-import { LetzshopClaim as LetzshopClaim_4075d62e9d52918df5671f38c1978728 } from '../../../components/admin/LetzshopClaim'
+import { InvoiceActions as InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c } from '../../../admin/InvoiceActions'
+import { DunningBanner as DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9 } from '../../../admin/billing/DunningBanner'
+import { BillingNavLink as BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea } from '../../../admin/billing/BillingNavLink'
+import { VendorUsage as VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0 } from '../../../admin/VendorUsage'
+import { LetzshopClaim as LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a } from '../../../admin/LetzshopClaim'
 import { AdminLanguagePreference as AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b } from '../../../plugins/adminPresentation/AdminLanguagePreference'
-import { BillingView as BillingView_ba0837b3ae915722a78a520909b7e3e2 } from '../../../components/admin/billing/BillingView'
+import { BillingView as BillingView_1a24794412d4e6eef5e96f20444b023d } from '../../../admin/billing/BillingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/billing/VendorBillingLink#VendorBillingLink": VendorBillingLink_c63778860b85c4ae67674846d50a60d2,
+  "/admin/billing/VendorBillingLink#VendorBillingLink": VendorBillingLink_a499a037e8fb81e2142ce3afa19c4673,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,12 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/InvoiceActions#InvoiceActions": InvoiceActions_9c9c4e03509b19d4dd54eba0e185d3f0,
-  "/components/admin/billing/DunningBanner#DunningBanner": DunningBanner_893ca3cc4b66752989917048f07f2db4,
-  "/components/admin/billing/BillingNavLink#BillingNavLink": BillingNavLink_60dab229dd6c92e2e2f5c485460d2f4e,
-  "/components/admin/VendorUsage#VendorUsage": VendorUsage_3ca11ce13e4e52b2a41e11d9b54a5eab,
-  "/components/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_4075d62e9d52918df5671f38c1978728,
+  "/admin/InvoiceActions#InvoiceActions": InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c,
+  "/admin/billing/DunningBanner#DunningBanner": DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9,
+  "/admin/billing/BillingNavLink#BillingNavLink": BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea,
+  "/admin/VendorUsage#VendorUsage": VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0,
+  "/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a,
   "/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference": AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b,
-  "/components/admin/billing/BillingView#BillingView": BillingView_ba0837b3ae915722a78a520909b7e3e2,
+  "/admin/billing/BillingView#BillingView": BillingView_1a24794412d4e6eef5e96f20444b023d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,7 @@ import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
 import { seriesDisjoint, seriesRegex } from '@/services/invoices/settingsRules'
 import { transactionDb } from '@/services/transactions'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 type Series = { pattern: string; prefix: string; patternField: 'numberPattern' | 'creditNotePattern'; prefixField: 'numberPrefix' | 'creditNotePrefix' }
 

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Invoice } from '@/payload-types'
 import { dayOf, dayToStored, luxembourgDay } from '@/services/invoices/context'
 import { priceInvoice } from '@/services/invoices/priceInvoice'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /**
  * A draft's amounts always come from the server: on every write of a draft (REST, admin or service) its lines

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Invoice } from '@/payload-types'
 import { orderReferenceOf, type SellerSnapshot } from '@/services/invoices/invoiceRows'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /**
  * When the invoice service freezes the seller (at issue, or a credit note's creation), the order reference the

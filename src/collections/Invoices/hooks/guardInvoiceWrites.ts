@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteH
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { INVOICE_SERVICE } from '@/services/invoices/context'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /** Fields only the invoice service sets (numbering, issuing, crediting, payment, the order link). */
 const SERVICE_FIELDS = ['number', 'kind', 'status', 'order', 'issueDate', 'dueDate', 'creditNoteFor', 'sellerSnapshot'] as const

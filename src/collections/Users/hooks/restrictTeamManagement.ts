@@ -3,7 +3,8 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteH
 import { type Message, t } from '@/i18n/t'
 
 import type { User } from '@/payload-types'
-import { hasRole, relationId, userVendorIds } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole, userVendorIds } from '@/utilities/roles'
 
 const forbidden = (req: PayloadRequest, message: Message) => new APIError(t(req, message), 403, null, true)
 

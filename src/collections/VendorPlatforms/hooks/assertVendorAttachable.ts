@@ -3,7 +3,8 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { t } from '@/i18n/t'
 import type { VendorPlatform } from '@/payload-types'
 import { platformIdsOfVendors } from '@/services/memberships'
-import { hasRole, relationId, userPlatformIds } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole, userPlatformIds } from '@/utilities/roles'
 
 /**
  * A platform admin attaches vendors that are on none of the other platforms (new shops, or shops of its own

@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 import { t } from '@/i18n/t'
 import type { VendorPlatform } from '@/payload-types'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { VendorPlatform } from '@/payload-types'
 import { queueVendorBillingStop } from '@/services/billing/cancelVendorBilling'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /**
  * Deactivating a vendor on a platform (its membership's isActive turned off) cancels the Stripe subscription of that

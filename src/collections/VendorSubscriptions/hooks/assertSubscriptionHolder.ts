@@ -2,7 +2,8 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { VendorSubscription } from '@/payload-types'
-import { hasRole, relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
 
 /**

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { enforceCmsPageLimits } from '@/services/cmsLimits'
 import { rowTarget } from '@/utilities/rowTarget'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import type { LimitRule } from '../types'
 

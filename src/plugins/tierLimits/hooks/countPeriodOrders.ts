@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { consumeOrderQuota } from '@/services/orders/orderQuota'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import type { LimitRule } from '../types'
 

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import type { LimitRule } from '../types'
 

@@ -4,7 +4,7 @@ import type { User } from '@/payload-types'
 import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import type { LimitRule } from '../types'
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { type Message, t } from '@/i18n/t'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 /** A business module's rows live on its own platform only (products and orders on OMS), whoever writes. */
 export const restrictToPlatform =

@@ -8,7 +8,7 @@ import { reconcileDunning } from '@/services/dunning/dunning'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
 import type { VendorSubscription } from '@/payload-types'
-import { relationId } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
 
 import { eventCustomerId, eventSubscriptionId } from './eventTargets'
 

@@ -1,12 +1,13 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 
 import type { SignupDictionary } from '@/i18n/site'
 import type { Locale } from '@/services/locales'
+import type { StripeError } from '@/ui/stripe/stripeJs'
+import { type SetupIntentAnswer, useCardSetup } from '@/ui/stripe/useCardSetup'
 
 import type { SignupApi } from './signupApi'
-import { loadStripeJs, type StripeCardElement, type StripeClient, type StripeError } from './stripeJs'
 
 type Props = {
   text: SignupDictionary
@@ -32,56 +33,24 @@ function cardMessage(text: SignupDictionary, error: StripeError): string {
 
 /** Step 4: the card in Stripe Elements on the signup's SetupIntent, then the completion (which signs the vendor in). */
 export function CardStep({ text, api, locale, sessionId, stripeJsUrl, publishableKey, summary, busy, setBusy, onDone }: Props) {
-  const mountRef = useRef<HTMLDivElement>(null)
-  const stripe = useRef<{ client: StripeClient; card: StripeCardElement; clientSecret: string } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [ready, setReady] = useState(false)
-
-  useEffect(() => {
-    let cancelled = false
-    let card: StripeCardElement | null = null
-    void (async () => {
-      const intent = await api.setupIntent(sessionId)
-      if (cancelled) return
-      if (!intent.ok) return setError(intent.error.message)
-      try {
-        const Stripe = await loadStripeJs(stripeJsUrl)
-        if (cancelled || !mountRef.current) return
-        const client = Stripe(publishableKey ?? intent.data.publishableKey, { locale })
-        card = client.elements({ locale }).create('card', { hidePostalCode: true, ariaLabel: text.card.cardLabel })
-        card.mount(mountRef.current)
-        card.on('change', () => setError(null))
-        stripe.current = { client, card, clientSecret: intent.data.clientSecret }
-        setReady(true)
-      } catch {
-        if (!cancelled) setError(text.card.unavailable)
-      }
-    })()
-    return () => {
-      cancelled = true
-      card?.destroy()
-      stripe.current = null
-    }
-  }, [api, locale, publishableKey, sessionId, stripeJsUrl, text])
+  const createSetupIntent = useCallback(async (): Promise<SetupIntentAnswer> => {
+    const intent = await api.setupIntent(sessionId)
+    if (!intent.ok) return { ok: false, message: intent.error.message }
+    return { ok: true, clientSecret: intent.data.clientSecret, publishableKey: publishableKey ?? intent.data.publishableKey }
+  }, [api, publishableKey, sessionId])
+  const refusal = (error: StripeError | null) => (error ? cardMessage(text, error) : text.card.failed)
+  const cardSetup = useCardSetup({ stripeJsUrl, locale, label: text.card.cardLabel, unavailable: text.card.unavailable, createSetupIntent, refusal, busy, setBusy })
+  const { mountRef, ready, error, setError } = cardSetup
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
-    const current = stripe.current
-    if (!current || busy) return
-    setBusy(true)
-    setError(null)
-    const confirmed = await current.client.confirmCardSetup(current.clientSecret, { payment_method: { card: current.card } })
-    if (confirmed.error || !confirmed.setupIntent) {
-      setBusy(false)
-      setError(confirmed.error ? cardMessage(text, confirmed.error) : text.card.failed)
-      current.card.focus()
-      return
-    }
-    const done = await api.complete(sessionId, confirmed.setupIntent.id)
+    const setupIntentId = await cardSetup.confirm()
+    if (!setupIntentId) return
+    const done = await api.complete(sessionId, setupIntentId)
     if (!done.ok) {
       setBusy(false)
       setError(done.error.message)
-      current.card.focus()
+      cardSetup.focus()
       return
     }
     onDone()

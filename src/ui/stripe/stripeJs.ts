@@ -1,4 +1,4 @@
-/** The part of Stripe.js (v3) the card step uses, typed as Stripe documents it. */
+/** The part of Stripe.js (v3) our card forms use (the signup wizard, the admin billing page), typed as Stripe documents it. */
 export type StripeCardElement = { mount(target: HTMLElement): void; destroy(): void; focus(): void; on(event: 'change', handler: (event: { error?: { message: string } }) => void): void }
 export type StripeError = { type: string; code?: string; decline_code?: string; message?: string }
 export type StripeClient = {

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { previewTierChange } from '@/services/billing/changeTier'
-import { invoiceView, listInvoices, upcomingInvoice } from '@/services/billing/invoices'
+import { listSubscriptionInvoices, subscriptionInvoiceView, upcomingSubscriptionInvoice } from '@/services/billing/subscriptionInvoices'
 
 import { billingPeriodParam, parseQuery, perLanguage } from '../validation'
 
@@ -12,27 +12,27 @@ const previewQuery = perLanguage((req: PayloadRequest) => z.object({ tier: tierP
 
 /**
  * GET /api/billing/upcoming-invoice[?tier=CODE][&billingPeriod=monthly|annual] (readers of the vendor's billing):
- * Stripe's preview of the next invoice (`invoice: null` when none is coming), or with `tier` / `billingPeriod` the
+ * Stripe's preview of the next subscription invoice (`invoice: null` when none is coming), or with `tier` / `billingPeriod` the
  * preview of that change, with its proration lines and when it takes effect. Amounts in cents.
  */
-export const upcomingInvoiceEndpoint: Endpoint = {
+export const upcomingSubscriptionInvoiceEndpoint: Endpoint = {
   path: '/billing/upcoming-invoice',
   method: 'get',
   handler: async (req) => {
     const input = parseQuery(req, previewQuery(req))
     const context = await billingContext(req, 'read')
-    if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingInvoice(req, context), change: null })
+    if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingSubscriptionInvoice(req, context), change: null })
     const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })
     return Response.json({
-      invoice: invoiceView(invoice),
+      invoice: subscriptionInvoiceView(invoice),
       change: { tier: { code: change.tier.code, name: change.tier.name }, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective },
     })
   },
 }
 
-/** GET /api/billing/invoices (readers of the vendor's billing): the vendor's Stripe invoices, newest first, with PDF links. */
-export const invoicesEndpoint: Endpoint = {
+/** GET /api/billing/invoices (readers of the vendor's billing): the vendor's subscription invoices (Stripe's), newest first, with PDF links. */
+export const subscriptionInvoicesEndpoint: Endpoint = {
   path: '/billing/invoices',
   method: 'get',
-  handler: async (req) => Response.json({ invoices: await listInvoices(req, await billingContext(req, 'read')) }),
+  handler: async (req) => Response.json({ invoices: await listSubscriptionInvoices(req, await billingContext(req, 'read')) }),
 }

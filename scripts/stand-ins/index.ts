@@ -3,9 +3,9 @@
  * port), Letzshop 12112, SMTP 1025 (MailHog's and Mailpit's). `startStandIns` starts those whose service the
  * environment does not configure and answers the variables that point the app at them.
  */
-import { startLetzshopFake } from './letzshop/server'
-import { startSmtpFake } from './smtp/server'
-import { STRIPE_FAKE_WEBHOOK_SECRET, startStripeFake } from './stripe/server'
+import { startLetzshopStandIn } from './letzshop/server'
+import { startSmtpStandIn } from './smtp/server'
+import { STRIPE_STAND_IN_WEBHOOK_SECRET, startStripeStandIn } from './stripe/server'
 
 export const STAND_IN_PORTS = { stripe: 12111, letzshop: 12112, smtp: 1025 } as const
 
@@ -21,30 +21,30 @@ async function startOne(name: keyof typeof STAND_IN_PORTS, env: Env, appUrl: str
   const port = Number(env[`STAND_IN_${name.toUpperCase()}_PORT`] ?? STAND_IN_PORTS[name])
   try {
     if (name === 'stripe') {
-      const secret = env.STRIPE_WEBHOOK_SECRET ?? STRIPE_FAKE_WEBHOOK_SECRET
-      const fake = await startStripeFake({ port, host: HOST, webhookSecret: secret, forwardUrl: `${appUrl}/api/stripe/webhook` })
+      const secret = env.STRIPE_WEBHOOK_SECRET ?? STRIPE_STAND_IN_WEBHOOK_SECRET
+      const server = await startStripeStandIn({ port, host: HOST, webhookSecret: secret, forwardUrl: `${appUrl}/api/stripe/webhook` })
       return {
         name: 'Stripe',
-        url: fake.url,
-        close: fake.close,
+        url: server.url,
+        close: server.close,
         env: {
           STRIPE_SECRET_KEY: 'sk_test_local_stand_in',
           STRIPE_PUBLISHABLE_KEY: 'pk_test_local_stand_in',
           STRIPE_WEBHOOK_SECRET: secret,
-          STRIPE_API_URL: fake.url,
-          STRIPE_JS_URL: `${fake.url}/v3`,
+          STRIPE_API_URL: server.url,
+          STRIPE_JS_URL: `${server.url}/v3`,
         },
       }
     }
     if (name === 'letzshop') {
-      const fake = await startLetzshopFake({ port, host: HOST, fixtures: env.LETZSHOP_FIXTURES })
-      return { name: 'Letzshop', url: fake.url, close: fake.close, env: { LETZSHOP_API_URL: fake.url } }
+      const server = await startLetzshopStandIn({ port, host: HOST, fixtures: env.LETZSHOP_FIXTURES })
+      return { name: 'Letzshop', url: server.url, close: server.close, env: { LETZSHOP_API_URL: server.url } }
     }
-    const fake = await startSmtpFake({ port, host: HOST })
-    return { name: 'SMTP', url: fake.url, close: fake.close, env: { SMTP_URL: fake.url, MAIL_FROM: env.MAIL_FROM ?? 'Letzshop Platforms <no-reply@localhost>' } }
+    const server = await startSmtpStandIn({ port, host: HOST })
+    return { name: 'SMTP', url: server.url, close: server.close, env: { SMTP_URL: server.url, MAIL_FROM: env.MAIL_FROM ?? 'Letzshop Platforms <no-reply@localhost>' } }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${port} for the local ${name} stand-in is taken: stop what uses it (an earlier \`npm run fakes\`?) or set STAND_IN_${name.toUpperCase()}_PORT.`)
+      throw new Error(`Port ${port} for the local ${name} stand-in is taken: stop what uses it (an earlier \`npm run stand-ins\`?) or set STAND_IN_${name.toUpperCase()}_PORT.`)
     }
     throw error
   }

@@ -1,5 +1,5 @@
 /** Stripe's error answer: `{"error":{"type","code","message","param",...}}` with Stripe's status for it. */
-export class StripeFakeError extends Error {
+export class StripeStandInError extends Error {
   constructor(
     readonly status: number,
     readonly type: 'invalid_request_error' | 'card_error' | 'api_error' | 'idempotency_error' | 'authentication_error',
@@ -14,14 +14,14 @@ export class StripeFakeError extends Error {
   }
 }
 
-export const invalidRequest = (message: string, param?: string, code?: string): StripeFakeError =>
-  new StripeFakeError(400, 'invalid_request_error', message, { ...(code ? { code } : {}), ...(param ? { param } : {}) })
+export const invalidRequest = (message: string, param?: string, code?: string): StripeStandInError =>
+  new StripeStandInError(400, 'invalid_request_error', message, { ...(code ? { code } : {}), ...(param ? { param } : {}) })
 
-export const noSuch = (what: string, id: string, param = 'id'): StripeFakeError =>
-  new StripeFakeError(404, 'invalid_request_error', `No such ${what}: '${id}'`, { code: 'resource_missing', param })
+export const noSuch = (what: string, id: string, param = 'id'): StripeStandInError =>
+  new StripeStandInError(404, 'invalid_request_error', `No such ${what}: '${id}'`, { code: 'resource_missing', param })
 
-export const missingParam = (param: string): StripeFakeError =>
+export const missingParam = (param: string): StripeStandInError =>
   invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing')
 
-export const unknownParam = (param: string): StripeFakeError =>
+export const unknownParam = (param: string): StripeStandInError =>
   invalidRequest(`Received unknown parameter: ${param}`, param, 'parameter_unknown')

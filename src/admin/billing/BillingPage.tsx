@@ -6,23 +6,23 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Message } from '@/i18n/t'
 
 import { AddOnSection } from './AddOnSection'
-import { type BillingScope, billingClient, type Card, type InvoicePreview, type Pricing, type StripeInvoice, type Subscription, type Usage } from './billingApi'
+import { type BillingScope, billingClient, type Card, type Pricing, type Subscription, type SubscriptionInvoice, type SubscriptionInvoicePreview, type Usage } from './billingApi'
 import type { BillingViewer } from './billingTarget'
 import { CancelResume } from './CancelResume'
 import { ChangePlan } from './ChangePlan'
 import { DunningNotice } from './DunningNotice'
-import { InvoiceSection } from './InvoiceSection'
 import { PaymentMethodSection } from './PaymentMethodSection'
 import { PlanSummary, statusLabel } from './PlanSummary'
+import { SubscriptionInvoiceSection } from './SubscriptionInvoiceSection'
 import { UsageSection } from './UsageSection'
 import { useBillingText } from './useBillingText'
 
 type Loaded = {
   subscription: Subscription
   usage: Usage['usage'] | null
-  upcoming: InvoicePreview | null
-  invoices: StripeInvoice[]
-  invoicesError: string | null
+  upcoming: SubscriptionInvoicePreview | null
+  subscriptionInvoices: SubscriptionInvoice[]
+  subscriptionInvoicesError: string | null
   pricing: Pricing | null
   card: Card | null
   cardError: string | null
@@ -51,10 +51,10 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
   const load = useCallback(async () => {
     const subscription = await api.subscription()
     if (!subscription.ok) return setState({ kind: 'failed', message: subscription.message })
-    const [usage, upcoming, invoices, pricing, card] = await Promise.all([
+    const [usage, upcoming, subscriptionInvoices, pricing, card] = await Promise.all([
       api.usage(),
-      api.upcomingInvoice(),
-      api.invoices(),
+      api.upcomingSubscriptionInvoice(),
+      api.subscriptionInvoices(),
       api.pricing(subscription.data.platform.code),
       api.card(),
     ])
@@ -64,8 +64,8 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
       subscription: subscription.data,
       usage: usage.ok ? usage.data.usage : null,
       upcoming: upcoming.ok ? upcoming.data.invoice : null,
-      invoices: invoices.ok ? invoices.data : [],
-      invoicesError: invoices.ok ? null : invoices.message,
+      subscriptionInvoices: subscriptionInvoices.ok ? subscriptionInvoices.data : [],
+      subscriptionInvoicesError: subscriptionInvoices.ok ? null : subscriptionInvoices.message,
       pricing: pricing.ok ? pricing.data : null,
       card: card.ok ? card.data : null,
       cardError: card.ok ? null : card.message,
@@ -86,7 +86,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
 
   if (state.kind === 'loading') return <p>{t('billingPageLoading')}</p>
   if (state.kind === 'failed') return <Banner type="error">{state.message}</Banner>
-  const { subscription, usage, upcoming, invoices, invoicesError, pricing, card, cardError } = state
+  const { subscription, usage, upcoming, subscriptionInvoices, subscriptionInvoicesError, pricing, card, cardError } = state
   const props = { text, api, subscription, canManage, onChanged: changed }
   return (
     <div data-billing-page={subscription.vendor.slug}>
@@ -113,7 +113,7 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
         {pricing ? <ChangePlan {...props} pricing={pricing} /> : null}
         {pricing ? <AddOnSection {...props} pricing={pricing} /> : null}
         <PaymentMethodSection {...props} card={card} cardError={cardError} stripeJsUrl={stripeJsUrl} />
-        <InvoiceSection text={text} invoices={invoices} error={invoicesError} />
+        <SubscriptionInvoiceSection text={text} invoices={subscriptionInvoices} error={subscriptionInvoicesError} />
         {canManage ? <CancelResume {...props} /> : null}
       </div>
     </div>

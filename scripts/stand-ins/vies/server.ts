@@ -10,23 +10,22 @@
  * answers a bare HTTP status; `hang` never answers; `delayMs` answers late. `requests` lists the bodies received.
  */
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { closeServer, listen, readBody, sendJson } from '../lib/http'
+import { parseJson, type PostRoute, sendJson, servePost } from '../lib/http'
 
-export type ViesFakeBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
+export type ViesStandInBehaviour = { delayMs?: number; failWith?: number; errorCode?: string; hang?: boolean }
 
-export type ViesFakeOptions = { port: number; host?: string; fixtures?: string } & ViesFakeBehaviour
+export type ViesStandInOptions = { port: number; host?: string; fixtures?: string } & ViesStandInBehaviour
 
 type Registered = { name: string; address: string }
 
-export type ViesFake = {
+export type ViesStandIn = {
   /** The API base, to use as VIES_API_URL. */
   url: string
   close(): Promise<void>
-  configure(behaviour: ViesFakeBehaviour): void
+  configure(behaviour: ViesStandInBehaviour): void
   readonly requests: ReadonlyArray<Record<string, unknown>>
 }
 
@@ -40,36 +39,19 @@ function loadFixtures(file: string): Record<string, Registered> {
 
 const failure = (error: string, message: string) => ({ actionSucceed: false, errorWrappers: [{ error, message }] })
 
-export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake> {
+export async function startViesStandIn(options: ViesStandInOptions): Promise<ViesStandIn> {
   const { port, host = '127.0.0.1' } = options
   const registered = loadFixtures(options.fixtures ?? DEFAULT_FIXTURES)
-  let behaviour: ViesFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
+  let behaviour: ViesStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
   const requests: Record<string, unknown>[] = []
-  const timers = new Set<NodeJS.Timeout>()
   let sequence = 0
 
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://fake')
-    if (pathname !== '/check-vat-number') return sendJson(response, 404, failure('NOT_FOUND', `No route ${pathname}`))
-    if (request.method !== 'POST') return sendJson(response, 405, failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number'))
-    const raw = await readBody(request)
-    let body: Record<string, unknown>
-    try {
-      body = JSON.parse(raw) as Record<string, unknown>
-    } catch {
-      return sendJson(response, 400, failure('INVALID_INPUT', 'The body must be JSON'))
-    }
+  const answer: PostRoute['answer'] = async (raw, response, pause) => {
+    const body = parseJson(raw) as Record<string, unknown> | undefined
+    if (body === undefined) return sendJson(response, 400, failure('INVALID_INPUT', 'The body must be JSON'))
     requests.push(body)
     if (behaviour.hang) return // the client's timeout must end it
-    if (behaviour.delayMs) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          resolve()
-        }, behaviour.delayMs)
-        timers.add(timer)
-      })
-    }
+    if (behaviour.delayMs) await pause(behaviour.delayMs)
     if (behaviour.failWith) return sendJson(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
     if (behaviour.errorCode) return sendJson(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
 
@@ -97,18 +79,19 @@ export async function startViesFake(options: ViesFakeOptions): Promise<ViesFake>
       traderCityMatch: 'NOT_PROCESSED',
       traderCompanyTypeMatch: 'NOT_PROCESSED',
     })
-  })
-
-  const baseUrl = await listen(server, port, host)
+  }
+  const refusal: PostRoute['refusal'] = (status, pathname) =>
+    status === 404 ? failure('NOT_FOUND', `No route ${pathname}`) : failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number')
+  const server = await servePost({ path: '/check-vat-number', refusal, answer }, port, host)
 
   return {
-    url: `${baseUrl}`,
+    url: server.url,
     configure(next) {
       behaviour = { ...next }
     },
     get requests() {
       return requests
     },
-    close: () => closeServer(server, timers),
+    close: server.close,
   }
 }

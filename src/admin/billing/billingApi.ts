@@ -47,11 +47,11 @@ export type Pricing = {
   addOns: AddOnInfo[]
 }
 
-export type InvoiceLine = { description: string; amount: number; proration: boolean; periodStart: string | number | null; periodEnd: string | number | null }
-export type InvoicePreview = { currency: string; total: number; amountDue: number; lines: InvoiceLine[] }
+export type SubscriptionInvoiceLine = { description: string; amount: number; proration: boolean; periodStart: string | number | null; periodEnd: string | number | null }
+export type SubscriptionInvoicePreview = { currency: string; total: number; amountDue: number; lines: SubscriptionInvoiceLine[] }
 /** With `?tier=` / `?billingPeriod=`: the change priced, and whether it applies now (upgrades, trials) or at the period's end. */
-export type PlanChangePreview = { invoice: InvoicePreview | null; change: { direction: 'upgrade' | 'downgrade'; effective: 'now' | 'period_end' } | null }
-export type StripeInvoice = { id: string; number: string | null; date: string | number | null; total: number; currency: string; status: string | null; pdf: string | null }
+export type PlanChangePreview = { invoice: SubscriptionInvoicePreview | null; change: { direction: 'upgrade' | 'downgrade'; effective: 'now' | 'period_end' } | null }
+export type SubscriptionInvoice = { id: string; number: string | null; date: string | number | null; total: number; currency: string; status: string | null; pdf: string | null }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
 
@@ -63,8 +63,8 @@ const text = (...values: unknown[]): string | null => (values.find((value) => ty
 const when = (...values: unknown[]): string | number | null =>
   (values.find((value) => (typeof value === 'string' && value !== '') || typeof value === 'number') as string | number | undefined) ?? null
 
-/** An invoice (preview) as the billing endpoints answer it: cents, ISO dates, lines with their periods. */
-export function readInvoice(body: unknown): InvoicePreview {
+/** A subscription invoice (preview) as the billing endpoints answer it: cents, ISO dates, lines with their periods. */
+export function readSubscriptionInvoicePreview(body: unknown): SubscriptionInvoicePreview {
   const invoice = record(body)
   return {
     currency: text(invoice.currency) ?? 'eur',
@@ -84,18 +84,18 @@ export function readInvoice(body: unknown): InvoicePreview {
   }
 }
 
-/** GET /api/billing/upcoming-invoice answers `{invoice, change}`; `invoice: null` when no invoice is coming. */
+/** GET /api/billing/upcoming-invoice answers `{invoice, change}`; `invoice: null` when no subscription invoice is coming. */
 export function readPlanChangePreview(body: unknown): PlanChangePreview {
   const { invoice, change } = record(body)
   const changed = record(change)
   return {
-    invoice: invoice ? readInvoice(invoice) : null,
+    invoice: invoice ? readSubscriptionInvoicePreview(invoice) : null,
     change: change ? { direction: changed.direction === 'downgrade' ? 'downgrade' : 'upgrade', effective: changed.effective === 'period_end' ? 'period_end' : 'now' } : null,
   }
 }
 
-/** GET /api/billing/invoices answers `{invoices}`: the Stripe invoices, newest first, with their PDF links. */
-export function readInvoices(body: unknown): StripeInvoice[] {
+/** GET /api/billing/invoices answers `{invoices}`: the subscription invoices, newest first, with their PDF links. */
+export function readSubscriptionInvoices(body: unknown): SubscriptionInvoice[] {
   return list(record(body).invoices).map((raw) => {
     const invoice = record(raw)
     return {
@@ -136,13 +136,13 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
   return {
     subscription: () => call<Subscription>('GET', '/billing/subscription'),
     usage: () => call<Usage>('GET', '/billing/usage'),
-    upcomingInvoice: async (change?: { tier: string; billingPeriod: BillingPeriod }): Promise<ApiResult<PlanChangePreview>> => {
+    upcomingSubscriptionInvoice: async (change?: { tier: string; billingPeriod: BillingPeriod }): Promise<ApiResult<PlanChangePreview>> => {
       const result = await call<unknown>('GET', '/billing/upcoming-invoice', { query: change })
       return result.ok ? { ok: true, data: readPlanChangePreview(result.data) } : result
     },
-    invoices: async (): Promise<ApiResult<StripeInvoice[]>> => {
+    subscriptionInvoices: async (): Promise<ApiResult<SubscriptionInvoice[]>> => {
       const result = await call<unknown>('GET', '/billing/invoices')
-      return result.ok ? { ok: true, data: readInvoices(result.data) } : result
+      return result.ok ? { ok: true, data: readSubscriptionInvoices(result.data) } : result
     },
     /** Public; the platform's code is enough. */
     pricing: (platform: string) => call<Pricing>('GET', '/platform/pricing', { query: { platform }, unscoped: true }),

@@ -1,15 +1,13 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 
-import { loadStripeJs, type StripeCardElement, type StripeClient } from '@/app/(frontend)/components/signup/stripeJs'
+import { type SetupIntentAnswer, useCardSetup } from '@/ui/stripe/useCardSetup'
 
 import type { BillingClient, Card, Subscription } from './billingApi'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
-
-type CardForm = { client: StripeClient; card: StripeCardElement; clientSecret: string }
 
 /** Stripe's card brands as their owners write them; another brand is shown as Stripe names it. */
 const BRAND_NAMES: Record<string, string> = {
@@ -60,55 +58,28 @@ export function PaymentMethodSection(props: {
   const { text, api, subscription, card: cardOnFile, cardError, canManage, stripeJsUrl, onChanged } = props
   const { t } = text
   const [open, setOpen] = useState(false)
-  const [ready, setReady] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const mountRef = useRef<HTMLDivElement>(null)
-  const form = useRef<CardForm | null>(null)
-
-  useEffect(() => {
-    if (!open) return
-    let cancelled = false
-    let card: StripeCardElement | null = null
-    void (async () => {
-      const intent = await api.paymentMethod()
-      if (cancelled) return
-      if (!intent.ok) return setError(intent.message)
-      try {
-        const Stripe = await loadStripeJs(stripeJsUrl)
-        if (cancelled || !mountRef.current) return
-        const client = Stripe(intent.data.publishableKey, { locale: text.language })
-        card = client.elements({ locale: text.language }).create('card', { hidePostalCode: true, ariaLabel: t('billingPageCardLabel') })
-        card.mount(mountRef.current)
-        card.on('change', () => setError(null))
-        form.current = { client, card, clientSecret: intent.data.clientSecret }
-        setReady(true)
-      } catch {
-        if (!cancelled) setError(t('billingPageCardUnavailable'))
-      }
-    })()
-    return () => {
-      cancelled = true
-      card?.destroy()
-      form.current = null
-      setReady(false)
-    }
-  }, [open, api, stripeJsUrl, text.language, t])
+  const createSetupIntent = useCallback(async (): Promise<SetupIntentAnswer> => {
+    const intent = await api.paymentMethod()
+    return intent.ok ? { ok: true, clientSecret: intent.data.clientSecret, publishableKey: intent.data.publishableKey } : intent
+  }, [api])
+  const cardSetup = useCardSetup({
+    enabled: open,
+    stripeJsUrl,
+    locale: text.language,
+    label: t('billingPageCardLabel'),
+    unavailable: t('billingPageCardUnavailable'),
+    createSetupIntent,
+    refusal: (error) => (error?.code === 'card_declined' || error?.decline_code !== undefined ? t('billingPageCardDeclined') : t('billingPageCardFailed')),
+    busy,
+    setBusy,
+  })
+  const { mountRef, ready, error, setError } = cardSetup
 
   async function save() {
-    const current = form.current
-    if (!current || busy) return
-    setBusy(true)
-    setError(null)
-    const confirmed = await current.client.confirmCardSetup(current.clientSecret, { payment_method: { card: current.card } })
-    if (confirmed.error || !confirmed.setupIntent) {
-      setBusy(false)
-      const declined = confirmed.error?.code === 'card_declined' || confirmed.error?.decline_code !== undefined
-      setError(declined ? t('billingPageCardDeclined') : t('billingPageCardFailed'))
-      current.card.focus()
-      return
-    }
-    const used = await api.useCard(confirmed.setupIntent.id)
+    const setupIntentId = await cardSetup.confirm()
+    if (!setupIntentId) return
+    const used = await api.useCard(setupIntentId)
     setBusy(false)
     if (!used.ok) return setError(used.message)
     setOpen(false)

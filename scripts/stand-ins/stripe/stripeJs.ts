@@ -5,7 +5,7 @@
  * The card field is a plain text input: type a test card number or a test payment method name.
  */
 export function stripeJsSource(apiBase: string): string {
-  return `/* Stripe.js stand-in (scripts/fakes/stripe): test cards only, no real payments. */
+  return `/* Stripe.js stand-in (scripts/stand-ins/stripe): test cards only, no real payments. */
 (function () {
   'use strict';
   var API = ${JSON.stringify(apiBase)};

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { invalidRequest, StripeFakeError } from './errors'
+import { invalidRequest, StripeStandInError } from './errors'
 import { invoicePage, invoicePdf } from './invoicing'
 import { type FormObject, parseStripeForm } from './formBody'
-import { StripeFakeState, stripeId, type StripeObject } from './resources'
+import { StripeStandInState, stripeId, type StripeObject } from './resources'
 import { stripeJsSource } from './stripeJs'
 import { type WebhookDelivery, webhookForwarder } from './webhooks'
 
@@ -14,14 +14,14 @@ import { type WebhookDelivery, webhookForwarder } from './webhooks'
  * accepted (and a `pk_test_` key where Stripe.js uses one). Tests start it on port 0 and read `state` / `requests`.
  */
 
-export const STRIPE_FAKE_API_VERSION = '2026-10-28.endive'
-/** The signing secret used when none is given; `npm run fakes` prints the one in use. */
-export const STRIPE_FAKE_WEBHOOK_SECRET = 'whsec_local_stand_in_secret'
+export const STRIPE_STAND_IN_API_VERSION = '2026-10-28.endive'
+/** The signing secret used when none is given; `npm run stand-ins` prints the one in use. */
+export const STRIPE_STAND_IN_WEBHOOK_SECRET = 'whsec_local_stand_in_secret'
 
-export type StripeFakeOptions = {
+export type StripeStandInOptions = {
   port: number
   host?: string
-  /** Signs forwarded events; default STRIPE_FAKE_WEBHOOK_SECRET. */
+  /** Signs forwarded events; default STRIPE_STAND_IN_WEBHOOK_SECRET. */
   webhookSecret?: string
   /** Where to POST signed events (the app's /api/stripe/webhook). Unset: events are only recorded. */
   forwardUrl?: string
@@ -33,10 +33,10 @@ export type RecordedRequest = { method: string; path: string; idempotencyKey: st
 
 type Failure = number | 'timeout'
 
-export type StripeFake = {
+export type StripeStandIn = {
   url: string
   close(): Promise<void>
-  state: StripeFakeState
+  state: StripeStandInState
   /** Every API request received, in order, with its answer's status (null while it hangs). */
   requests: RecordedRequest[]
   /** The next request to `path` ("/v1/customers" or "POST /v1/customers") answers `status`, or never answers ('timeout'). */
@@ -52,13 +52,13 @@ export type StripeFake = {
   /**
    * TEST-ONLY (not a Stripe path): moves the stand-in's clock forward by `seconds`, ending trials, rolling periods,
    * applying schedule phases, invoicing and charging the default card, retrying open invoices, and sending the events
-   * of each step (see StripeFakeState.advanceTime); resolves once they are delivered.
+   * of each step (see StripeStandInState.advanceTime); resolves once they are delivered.
    */
   advanceTime(seconds: number): Promise<void>
 }
 
 type Auth = { kind: 'secret' | 'publishable'; key: string }
-type Handler = (context: { params: FormObject; ids: string[]; state: StripeFakeState }) => object
+type Handler = (context: { params: FormObject; ids: string[]; state: StripeStandInState }) => object
 type Route = { method: string; pattern: RegExp; handler: Handler; publishable?: boolean }
 
 const ID = '([A-Za-z0-9_]+)'
@@ -134,7 +134,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 function authenticate(header: string | undefined): Auth {
   const match = /^(Bearer|Basic) (.+)$/.exec(header ?? '')
   if (!match) {
-    throw new StripeFakeError(
+    throw new StripeStandInError(
       401,
       'invalid_request_error',
       "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
@@ -144,14 +144,14 @@ function authenticate(header: string | undefined): Auth {
   if (/^sk_test_\S+$/.test(key)) return { kind: 'secret', key }
   if (/^pk_test_\S+$/.test(key)) return { kind: 'publishable', key }
   const shown = key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` : key
-  throw new StripeFakeError(401, 'invalid_request_error', `Invalid API Key provided: ${shown}`, { code: 'api_key_invalid' })
+  throw new StripeStandInError(401, 'invalid_request_error', `Invalid API Key provided: ${shown}`, { code: 'api_key_invalid' })
 }
 
 /**
  * Replaces ids named by `expand` (e.g. `payment_method`, `items.data.price.product`) with their objects. As at Stripe,
  * an id on the way is expanded too: `customer.invoice_settings.default_payment_method` expands the customer.
  */
-function expand(value: any, paths: string[], state: StripeFakeState): any {
+function expand(value: any, paths: string[], state: StripeStandInState): any {
   const object = (child: unknown) => (typeof child === 'string' ? state.find(child) : undefined)
   const walk = (node: any, segments: string[]): any => {
     if (Array.isArray(node)) return node.map((item) => walk(item, segments))
@@ -165,8 +165,8 @@ function expand(value: any, paths: string[], state: StripeFakeState): any {
   return paths.reduce((node, path) => walk(node, path.split('.')), value)
 }
 
-export async function startStripeFake(options: StripeFakeOptions): Promise<StripeFake> {
-  const webhookSecret = options.webhookSecret ?? STRIPE_FAKE_WEBHOOK_SECRET
+export async function startStripeStandIn(options: StripeStandInOptions): Promise<StripeStandIn> {
+  const webhookSecret = options.webhookSecret ?? STRIPE_STAND_IN_WEBHOOK_SECRET
   const forwarder = options.forwardUrl ? webhookForwarder(options.forwardUrl, webhookSecret) : undefined
   const requests: RecordedRequest[] = []
   const failures: { path: string; failure: Failure }[] = []
@@ -177,7 +177,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     const event: StripeObject & { type: string } = {
       id: stripeId('evt'),
       object: 'event',
-      api_version: STRIPE_FAKE_API_VERSION,
+      api_version: STRIPE_STAND_IN_API_VERSION,
       created: state.now(),
       data: { object: structuredClone(object), ...(previousAttributes ? { previous_attributes: previousAttributes } : {}) },
       livemode: false,
@@ -188,7 +188,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     state.events.set(event.id, event)
     return { event, delivered: forwarder ? forwarder.send(event) : Promise.resolve() }
   }
-  const state = new StripeFakeState((type, object, previous) => void recordEvent(type, object, previous), options.now)
+  const state = new StripeStandInState((type, object, previous) => void recordEvent(type, object, previous), options.now)
 
   const send = (response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': 'application/json', ...CORS_HEADERS, ...headers })
@@ -227,7 +227,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     try {
       raw = await readBody(request)
     } catch (error) {
-      if (error instanceof StripeFakeError) send(response, error.status, error.body(), { Connection: 'close' })
+      if (error instanceof StripeStandInError) send(response, error.status, error.body(), { Connection: 'close' })
       else throw error
       return
     }
@@ -236,7 +236,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     const record: RecordedRequest = { method, path: url.pathname, idempotencyKey, params, status: null }
     requests.push(record)
     const requestId = stripeId('req')
-    const headers: Record<string, string> = { 'Request-Id': requestId, 'Stripe-Version': STRIPE_FAKE_API_VERSION }
+    const headers: Record<string, string> = { 'Request-Id': requestId, 'Stripe-Version': STRIPE_STAND_IN_API_VERSION }
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
     const answer = (status: number, body: object, extra: Record<string, string> = {}) => {
       record.status = status
@@ -256,11 +256,11 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       const found = ROUTES.map((candidate) => ({ candidate, match: candidate.method === method ? candidate.pattern.exec(url.pathname) : null })).find(
         ({ match }) => match,
       )
-      if (!found) throw new StripeFakeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`)
+      if (!found) throw new StripeStandInError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`)
       const ids = found.match!.slice(1)
       if (auth.kind === 'publishable') {
         if (!found.candidate.publishable) {
-          throw new StripeFakeError(401, 'invalid_request_error', 'This API call cannot be made with a publishable API key. Please use a secret API key.')
+          throw new StripeStandInError(401, 'invalid_request_error', 'This API call cannot be made with a publishable API key. Please use a secret API key.')
         }
         const setupIntent = state.retrieveSetupIntent(ids[0])
         if (params.client_secret !== setupIntent.client_secret) {
@@ -274,7 +274,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       const earlier = scope ? idempotent.get(scope) : undefined
       if (earlier) {
         if (earlier.fingerprint !== fingerprint) {
-          throw new StripeFakeError(
+          throw new StripeStandInError(
             400,
             'idempotency_error',
             `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idempotencyKey}' if you meant to execute a different request.`,
@@ -293,7 +293,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
         body = structuredClone(found.candidate.handler({ params, ids, state }))
         body = expand(body, expandPaths, state)
       } catch (error) {
-        if (!(error instanceof StripeFakeError)) throw error
+        if (!(error instanceof StripeStandInError)) throw error
         status = error.status
         body = structuredClone(error.body())
         // Stripe saves the result of a request that ran (a declined card included), not one refused by validation.
@@ -307,7 +307,7 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
       if (scope) idempotent.set(scope, { fingerprint, status, body })
       answer(status, body)
     } catch (error) {
-      if (error instanceof StripeFakeError) answer(error.status, error.body())
+      if (error instanceof StripeStandInError) answer(error.status, error.body())
       else {
         console.error('Stripe stand-in failed:', error)
         answer(500, { error: { type: 'api_error', message: `The Stripe stand-in failed: ${(error as Error).message}` } })

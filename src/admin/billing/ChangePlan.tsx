@@ -8,7 +8,7 @@ import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { LIMIT_LABELS } from '../limitLabels'
 
 import type { BillingClient, BillingPeriod, PlanChangePreview, Pricing, Subscription } from './billingApi'
-import { InvoiceLines, periodLabel } from './PlanSummary'
+import { periodLabel, SubscriptionInvoiceLines } from './PlanSummary'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
@@ -34,7 +34,7 @@ export function ChangePlan(props: {
 
   async function showPreview(tier: Pricing['tiers'][number]) {
     setPreview({ tier, billingPeriod, priced: null, error: null, busy: true })
-    const result = await api.upcomingInvoice({ tier: tier.code, billingPeriod })
+    const result = await api.upcomingSubscriptionInvoice({ tier: tier.code, billingPeriod })
     setPreview({ tier, billingPeriod, priced: result.ok ? result.data : null, error: result.ok ? null : result.message, busy: false })
   }
 
@@ -105,7 +105,7 @@ export function ChangePlan(props: {
           {preview.busy && !preview.priced ? <p style={muted}>{t('billingPageLoading')}</p> : null}
           {preview.priced?.invoice ? (
             <>
-              <InvoiceLines text={text} preview={preview.priced.invoice} />
+              <SubscriptionInvoiceLines text={text} preview={preview.priced.invoice} />
               <p style={{ margin: '8px 0', fontSize: 16 }} data-billing-preview-total>
                 <strong>
                   {t('billingPagePreviewDue', {

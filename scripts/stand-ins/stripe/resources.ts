@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { invalidRequest, noSuch, StripeFakeError } from './errors'
+import { invalidRequest, noSuch, StripeStandInError } from './errors'
 import type { FormObject } from './formBody'
 import { type BilledItem, cycleLines, invoiceObject, periodEnd, prorationLines, trialLines } from './invoicing'
 import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stringList, text } from './params'
@@ -38,7 +38,7 @@ const AUTHENTICATION_FAILURE =
 
 const list = (url: string, data: StripeObject[], limit = 10) => ({ object: 'list', data: data.slice(0, limit), has_more: data.length > limit, url })
 
-export class StripeFakeState {
+export class StripeStandInState {
   readonly customers = new Map<string, StripeObject>()
   readonly products = new Map<string, StripeObject>()
   readonly prices = new Map<string, StripeObject>()
@@ -439,7 +439,7 @@ export class StripeFakeState {
     onlyParams(params, ['payment_method', 'client_secret', 'return_url', 'mandate_data', 'use_stripe_sdk'])
     const setupIntent = this.retrieveSetupIntent(id)
     if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(setupIntent.status)) {
-      throw new StripeFakeError(400, 'invalid_request_error', `You cannot confirm this SetupIntent because it has a status of ${setupIntent.status}.`, {
+      throw new StripeStandInError(400, 'invalid_request_error', `You cannot confirm this SetupIntent because it has a status of ${setupIntent.status}.`, {
         code: 'setup_intent_unexpected_state',
         setup_intent: setupIntent,
       })
@@ -1245,6 +1245,6 @@ function previousAttributes(before: StripeObject, after: StripeObject): Record<s
   return Object.fromEntries(Object.keys(before).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map((key) => [key, before[key]]))
 }
 
-function cardDeclined(extra: Record<string, unknown>): StripeFakeError {
-  return new StripeFakeError(402, 'card_error', 'Your card was declined.', { code: 'card_declined', decline_code: 'generic_decline', ...extra })
+function cardDeclined(extra: Record<string, unknown>): StripeStandInError {
+  return new StripeStandInError(402, 'card_error', 'Your card was declined.', { code: 'card_declined', decline_code: 'generic_decline', ...extra })
 }

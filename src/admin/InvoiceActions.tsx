@@ -1,7 +1,8 @@
 import type { ServerProps } from 'payload'
 
 import { requestLanguage, translate } from '@/i18n/t'
-import { hasRole, isVendorUser, relationId, userVendorIds } from '@/utilities/roles'
+import { relationId } from '@/utilities/relationId'
+import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { InvoiceActionButtons } from './InvoiceActionButtons'
 

@@ -10,20 +10,20 @@ import type { BillingTarget } from './types'
 
 const iso = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null)
 
-export type InvoiceLineView = { description: string | null; amount: number; period: { start: string | null; end: string | null }; proration: boolean }
+export type SubscriptionInvoiceLineView = { description: string | null; amount: number; period: { start: string | null; end: string | null }; proration: boolean }
 
-export type InvoiceView = {
+export type SubscriptionInvoiceView = {
   currency: string
   subtotal: number
   total: number
   amountDue: number
   periodStart: string | null
   periodEnd: string | null
-  lines: InvoiceLineView[]
+  lines: SubscriptionInvoiceLineView[]
 }
 
-/** An invoice (or a preview) as the billing API answers it: cents, ISO dates, each line with its period. */
-export function invoiceView(invoice: Stripe.Invoice): InvoiceView {
+/** A subscription invoice (or a preview) as the billing API answers it: cents, ISO dates, each line with its period. */
+export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionInvoiceView {
   return {
     currency: invoice.currency,
     subtotal: invoice.subtotal,
@@ -40,20 +40,20 @@ export function invoiceView(invoice: Stripe.Invoice): InvoiceView {
   }
 }
 
-/** GET /api/billing/upcoming-invoice: Stripe's preview of the next invoice; null when none is coming (canceled, ending). */
-export async function upcomingInvoice(req: PayloadRequest, target: BillingTarget): Promise<InvoiceView | null> {
+/** GET /api/billing/upcoming-invoice: Stripe's preview of the next subscription invoice; null when none is coming (canceled, ending). */
+export async function upcomingSubscriptionInvoice(req: PayloadRequest, target: BillingTarget): Promise<SubscriptionInvoiceView | null> {
   const ids = stripeIds(req, target)
   if (!ids.subscription || !ids.customer) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
   const stripe = stripeClient()
   try {
-    return invoiceView(await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }))
+    return subscriptionInvoiceView(await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }))
   } catch (error) {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'invoice_upcoming_none') return null
     return billingStripe(req, 'invoice preview', () => Promise.reject(error))
   }
 }
 
-export type InvoiceListEntry = {
+export type SubscriptionInvoiceListEntry = {
   id: string
   number: string | null
   date: string | null
@@ -66,8 +66,8 @@ export type InvoiceListEntry = {
   hostedUrl: string | null
 }
 
-/** GET /api/billing/invoices: the Stripe customer's invoices, newest first (the last 24 by default). */
-export async function listInvoices(req: PayloadRequest, target: BillingTarget, limit = 24): Promise<InvoiceListEntry[]> {
+/** GET /api/billing/invoices: the Stripe customer's subscription invoices, newest first (the last 24 by default). */
+export async function listSubscriptionInvoices(req: PayloadRequest, target: BillingTarget, limit = 24): Promise<SubscriptionInvoiceListEntry[]> {
   const { customer } = stripeIds(req, target)
   if (!customer) return []
   const stripe = stripeClient()

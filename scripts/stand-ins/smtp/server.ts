@@ -1,7 +1,7 @@
 /**
  * The SMTP stand-in: accepts every message (any sender, recipient and login), keeps it in `dir` as an .eml file
  * with a .json summary beside it, and prints its subject and recipients. Not for production: no TLS, no limits.
- *   node --import tsx scripts/fakes/smtp/server.ts [port]     (default 1025; mails in .data/mail/)
+ *   node --import tsx scripts/stand-ins/smtp/server.ts [port]     (default 1025; mails in .data/mail/)
  */
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -29,7 +29,7 @@ export type CaughtMail = {
   raw: string
 }
 
-export type SmtpFakeOptions = {
+export type SmtpStandInOptions = {
   port: number
   host?: string
   /** Where the .eml and .json files go (default .data/mail/ in the project). */
@@ -38,12 +38,12 @@ export type SmtpFakeOptions = {
   log?: (line: string) => void
 }
 
-export type SmtpFake = { url: string; close(): Promise<void>; messages(): CaughtMail[] }
+export type SmtpStandIn = { url: string; close(): Promise<void>; messages(): CaughtMail[] }
 
 const addressText = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ')
 
-export async function startSmtpFake({ port, host = '127.0.0.1', dir = DEFAULT_MAIL_DIR, log = console.log }: SmtpFakeOptions): Promise<SmtpFake> {
+export async function startSmtpStandIn({ port, host = '127.0.0.1', dir = DEFAULT_MAIL_DIR, log = console.log }: SmtpStandInOptions): Promise<SmtpStandIn> {
   fs.mkdirSync(dir, { recursive: true })
   const caught: CaughtMail[] = []
   let count = 0

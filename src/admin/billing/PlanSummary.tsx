@@ -2,7 +2,7 @@
 
 import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
 
-import type { InvoicePreview, Subscription } from './billingApi'
+import type { Subscription, SubscriptionInvoicePreview } from './billingApi'
 import { Section, muted } from './Section'
 import { type BillingText, toDate } from './useBillingText'
 
@@ -11,8 +11,8 @@ const DAY = 24 * 60 * 60 * 1000
 export const statusLabel = (text: BillingText, status: string) => vendorSubscriptions.fields.status.options?.[status]?.[text.language] ?? status
 export const periodLabel = (text: BillingText, period: string) => vendorSubscriptions.fields.billingPeriod.options?.[period]?.[text.language] ?? period
 
-/** Plan, status, trial days left, renewal or end date, and the next invoice. */
-export function PlanSummary({ text, subscription, upcoming, now }: { text: BillingText; subscription: Subscription; upcoming: InvoicePreview | null; now: number }) {
+/** Plan, status, trial days left, renewal or end date, and the next subscription invoice. */
+export function PlanSummary({ text, subscription, upcoming, now }: { text: BillingText; subscription: Subscription; upcoming: SubscriptionInvoicePreview | null; now: number }) {
   const { t } = text
   const { status, tier, billingPeriod, trialEndsAt, currentPeriodEnd, pendingChange } = subscription
   // Stripe bills at the end of the trial, else at the end of the current period.
@@ -59,13 +59,13 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
           </p>
         ) : null}
       </Section>
-      <Section id="next-invoice" title={t('billingPageNextInvoice')}>
+      <Section id="next-invoice" title={t('billingPageNextSubscriptionInvoice')}>
         {upcoming ? (
           <>
             <p style={{ fontSize: 20, margin: '0 0 8px' }} data-billing-next-amount>
-              {nextInvoiceAt ? t('billingPageNextInvoiceOn', { amount: text.money(upcoming.amountDue, upcoming.currency), date: text.date(nextInvoiceAt) }) : text.money(upcoming.amountDue, upcoming.currency)}
+              {nextInvoiceAt ? t('billingPageNextSubscriptionInvoiceOn', { amount: text.money(upcoming.amountDue, upcoming.currency), date: text.date(nextInvoiceAt) }) : text.money(upcoming.amountDue, upcoming.currency)}
             </p>
-            <InvoiceLines text={text} preview={upcoming} />
+            <SubscriptionInvoiceLines text={text} preview={upcoming} />
           </>
         ) : (
           <p style={muted}>{t('billingPageNoUpcoming')}</p>
@@ -75,8 +75,8 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
   )
 }
 
-/** The lines of an invoice preview: description, period, amount; prorations marked. */
-export function InvoiceLines({ text, preview }: { text: BillingText; preview: InvoicePreview }) {
+/** The lines of a subscription invoice preview: description, period, amount; prorations marked. */
+export function SubscriptionInvoiceLines({ text, preview }: { text: BillingText; preview: SubscriptionInvoicePreview }) {
   if (preview.lines.length === 0) return null
   return (
     <table style={{ width: '100%', fontSize: 13, borderCollapse: 'collapse' }}>

@@ -2,31 +2,31 @@
 
 import type { Message } from '@/i18n/t'
 
-import type { StripeInvoice } from './billingApi'
+import type { SubscriptionInvoice } from './billingApi'
 import { Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 const STATUSES = ['draft', 'open', 'paid', 'uncollectible', 'void'] as const
 
-/** The vendor's Stripe invoices with their PDF links. */
-export function InvoiceSection({ text, invoices, error }: { text: BillingText; invoices: StripeInvoice[]; error: string | null }) {
+/** The vendor's subscription invoices (Stripe's bills for the plan and add-ons) with their PDF links. */
+export function SubscriptionInvoiceSection({ text, invoices, error }: { text: BillingText; invoices: SubscriptionInvoice[]; error: string | null }) {
   const { t } = text
   const status = (value: string | null) =>
-    value && (STATUSES as readonly string[]).includes(value) ? t(`billingPageInvoice_${value}` as Message) : (value ?? '—')
+    value && (STATUSES as readonly string[]).includes(value) ? t(`billingPageSubscriptionInvoice_${value}` as Message) : (value ?? '—')
   const cell = { padding: '6px 8px 6px 0', textAlign: 'left' as const, borderTop: '1px solid var(--theme-elevation-100)' }
   return (
-    <Section id="invoices" title={t('billingPageInvoices')} wide>
+    <Section id="subscription-invoices" title={t('billingPageSubscriptionInvoices')} wide>
       {error ? <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p> : null}
-      {!error && invoices.length === 0 ? <p style={muted}>{t('billingPageNoInvoices')}</p> : null}
+      {!error && invoices.length === 0 ? <p style={muted}>{t('billingPageNoSubscriptionInvoices')}</p> : null}
       {invoices.length > 0 ? (
         <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
           <thead>
             <tr>
-              <th style={cell}>{t('billingPageInvoiceNumber')}</th>
-              <th style={cell}>{t('billingPageInvoiceDate')}</th>
-              <th style={{ ...cell, textAlign: 'right' }}>{t('billingPageInvoiceAmount')}</th>
-              <th style={cell}>{t('billingPageInvoiceStatus')}</th>
-              <th style={cell}>{t('billingPageInvoicePdf')}</th>
+              <th style={cell}>{t('billingPageSubscriptionInvoiceNumber')}</th>
+              <th style={cell}>{t('billingPageSubscriptionInvoiceDate')}</th>
+              <th style={{ ...cell, textAlign: 'right' }}>{t('billingPageSubscriptionInvoiceAmount')}</th>
+              <th style={cell}>{t('billingPageSubscriptionInvoiceStatus')}</th>
+              <th style={cell}>{t('billingPageSubscriptionInvoicePdf')}</th>
             </tr>
           </thead>
           <tbody>

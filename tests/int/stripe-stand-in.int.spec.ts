@@ -5,8 +5,8 @@ import vm from 'node:vm'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { parseStripeForm } from '../../scripts/fakes/stripe/formBody'
-import { startStripeFake, type StripeFake } from '../../scripts/fakes/stripe/server'
+import { parseStripeForm } from '../../scripts/stand-ins/stripe/formBody'
+import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import {
   StripeNotConfiguredError,
   stripeClient,
@@ -39,29 +39,29 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; ser
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/stripe/webhook`, received, server }
 }
 
-let fake: StripeFake
+let standIn: StripeStandIn
 let receiver: Awaited<ReturnType<typeof startReceiver>>
 let stripe: Stripe
 
 /** The real SDK pointed at the stand-in; no retries unless a test asks, so injected failures surface at once. */
 const sdk = (config: Stripe.StripeConfig = {}, key = SECRET_KEY): Stripe => {
-  const url = new URL(fake.url)
+  const url = new URL(standIn.url)
   return new Stripe(key, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0, ...config })
 }
 
 beforeAll(async () => {
   receiver = await startReceiver()
-  fake = await startStripeFake({ port: 0, webhookSecret: WEBHOOK_SECRET, forwardUrl: receiver.url })
+  standIn = await startStripeStandIn({ port: 0, webhookSecret: WEBHOOK_SECRET, forwardUrl: receiver.url })
   stripe = sdk()
 })
 
 afterAll(async () => {
-  await fake?.close()
+  await standIn?.close()
   await new Promise((resolve) => receiver?.server.close(resolve))
 })
 
 beforeEach(() => {
-  fake.requests.length = 0
+  standIn.requests.length = 0
 })
 
 describe('Stripe form encoding', () => {
@@ -182,28 +182,28 @@ describe('Stripe stand-in through the real SDK', () => {
     expect((await stripe.subscriptions.retrieve(subscription.id)).status).toBe('canceled')
     expect((await stripe.subscriptions.list({ customer: customer.id })).data.map((each) => each.id)).toEqual([byDate.id])
 
-    expect(fake.state.subscriptions.get(subscription.id)?.status).toBe('canceled')
+    expect(standIn.state.subscriptions.get(subscription.id)?.status).toBe('canceled')
   })
 
   it('answers a request with the same Idempotency-Key once, and refuses the key with other parameters', async () => {
-    const before = fake.state.customers.size
+    const before = standIn.state.customers.size
     const first = await stripe.customers.create({ email: 'twice@example.lu' }, { idempotencyKey: 'signup-s42-customer' })
     const second = await stripe.customers.create({ email: 'twice@example.lu' }, { idempotencyKey: 'signup-s42-customer' })
     expect(second.id).toBe(first.id)
     expect(second.lastResponse.headers['idempotent-replayed']).toBe('true')
-    expect(fake.state.customers.size).toBe(before + 1)
-    expect(fake.requests.filter((request) => request.path === '/v1/customers')).toHaveLength(2)
+    expect(standIn.state.customers.size).toBe(before + 1)
+    expect(standIn.requests.filter((request) => request.path === '/v1/customers')).toHaveLength(2)
 
     const parallel = await Promise.all(
       [1, 2, 3].map(() => stripe.customers.create({ email: 'race@example.lu' }, { idempotencyKey: 'signup-s43-customer' })),
     )
     expect(new Set(parallel.map((customer) => customer.id)).size).toBe(1)
-    expect(fake.state.customers.size).toBe(before + 2)
+    expect(standIn.state.customers.size).toBe(before + 2)
 
     const conflict = await stripe.customers.create({ email: 'other@example.lu' }, { idempotencyKey: 'signup-s42-customer' }).catch((caught) => caught)
     expect(conflict).toBeInstanceOf(Stripe.errors.StripeIdempotencyError)
     expect(conflict.statusCode).toBe(400)
-    expect(fake.state.customers.size).toBe(before + 2)
+    expect(standIn.state.customers.size).toBe(before + 2)
 
     // A declined confirmation is saved too: the same key answers the same decline.
     const customer = await stripe.customers.create({})
@@ -215,39 +215,39 @@ describe('Stripe stand-in through the real SDK', () => {
   })
 
   it('injects failures: a 500 and a timeout surface as SDK errors; a retry with the same key then succeeds once', async () => {
-    fake.failNext('/v1/customers', 500)
+    standIn.failNext('/v1/customers', 500)
     const failed = await stripe.customers.create({ email: 'a@example.lu' }).catch((caught) => caught)
     expect(failed).toBeInstanceOf(Stripe.errors.StripeAPIError)
     expect(failed.statusCode).toBe(500)
 
-    fake.failNext('POST /v1/subscriptions', 'timeout')
+    standIn.failNext('POST /v1/subscriptions', 'timeout')
     const impatient = sdk({ timeout: 300 })
     const customer = await impatient.customers.create({})
     const price = await impatient.prices.create({ product_data: { name: 'Timeout' }, currency: 'eur', unit_amount: 100, recurring: { interval: 'month' } })
-    const subscriptionsBefore = fake.state.subscriptions.size
+    const subscriptionsBefore = standIn.state.subscriptions.size
     const create = () =>
       impatient.subscriptions.create({ customer: customer.id, items: [{ price: price.id }], trial_period_days: 30 }, { idempotencyKey: 'signup-s44-subscription' })
     const timedOut = await create().catch((caught) => caught)
     expect(timedOut).toBeInstanceOf(Stripe.errors.StripeConnectionError)
-    expect(fake.state.subscriptions.size).toBe(subscriptionsBefore)
+    expect(standIn.state.subscriptions.size).toBe(subscriptionsBefore)
     const retried = await create()
     expect(await create()).toMatchObject({ id: retried.id })
-    expect(fake.state.subscriptions.size).toBe(subscriptionsBefore + 1)
+    expect(standIn.state.subscriptions.size).toBe(subscriptionsBefore + 1)
 
     // The SDK's own retries carry one idempotency key: a 500 then a success makes one customer.
     const patient = sdk({ maxNetworkRetries: 1 })
-    const customersBefore = fake.state.customers.size
-    fake.failNext('/v1/customers', 500)
+    const customersBefore = standIn.state.customers.size
+    standIn.failNext('/v1/customers', 500)
     await patient.customers.create({ email: 'retry@example.lu' })
-    expect(fake.state.customers.size).toBe(customersBefore + 1)
-    const attempts = fake.requests.filter((request) => request.params.email === 'retry@example.lu')
+    expect(standIn.state.customers.size).toBe(customersBefore + 1)
+    const attempts = standIn.requests.filter((request) => request.params.email === 'retry@example.lu')
     expect(attempts.map((request) => request.status)).toEqual([500, 200])
     expect(attempts[0].idempotencyKey).toBeTruthy()
     expect(attempts[1].idempotencyKey).toBe(attempts[0].idempotencyKey)
   })
 
   it('refuses requests without a test secret key (401)', async () => {
-    const response = await fetch(`${fake.url}/v1/customers`, { method: 'POST' })
+    const response = await fetch(`${standIn.url}/v1/customers`, { method: 'POST' })
     expect(response.status).toBe(401)
     expect((await response.json()).error).toMatchObject({ type: 'invalid_request_error' })
     const live = await sdk({}, 'sk_live_not_here').customers.create({}).catch((caught) => caught)
@@ -267,8 +267,8 @@ describe('Stripe stand-in webhooks', () => {
     const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: price.id }], trial_period_days: 30 })
     await stripe.subscriptions.update(subscription.id, { metadata: { vendor: 'x' } })
     await stripe.subscriptions.cancel(subscription.id)
-    const emitted = await fake.emit('invoice.payment_failed', { id: 'in_test', object: 'invoice', subscription: subscription.id })
-    await fake.webhooksIdle()
+    const emitted = await standIn.emit('invoice.payment_failed', { id: 'in_test', object: 'invoice', subscription: subscription.id })
+    await standIn.webhooksIdle()
 
     const events = receiver.received.map(({ body, signature }) => stripe.webhooks.constructEvent(body, signature, WEBHOOK_SECRET))
     expect(events.map((event) => event.type)).toEqual([
@@ -281,7 +281,7 @@ describe('Stripe stand-in webhooks', () => {
     expect(events[0].data.object).toMatchObject({ id: intent.id, status: 'succeeded' })
     expect(events[2].data.previous_attributes).toEqual({ metadata: {} })
     expect(events[4].id).toBe(emitted.id)
-    expect(fake.deliveries.every((delivery) => delivery.status === 200)).toBe(true)
+    expect(standIn.deliveries.every((delivery) => delivery.status === 200)).toBe(true)
     expect((await stripe.events.retrieve(events[1].id)).type).toBe('customer.subscription.created')
 
     const { body, signature } = receiver.received[0]
@@ -294,12 +294,12 @@ describe('Stripe stand-in webhooks', () => {
 
 describe('Stripe.js stand-in at /v3', () => {
   it('serves JavaScript with CORS', async () => {
-    const response = await fetch(`${fake.url}/v3`)
+    const response = await fetch(`${standIn.url}/v3`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/javascript/)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(await response.text()).toContain('window.Stripe = Stripe')
-    const preflight = await fetch(`${fake.url}/v1/setup_intents/seti_x/confirm`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000' } })
+    const preflight = await fetch(`${standIn.url}/v1/setup_intents/seti_x/confirm`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000' } })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization')
   })
@@ -332,7 +332,7 @@ describe('Stripe.js stand-in at /v3', () => {
     const body = element()
     const window: any = { fetch, Promise, document: { createElement: element, querySelector: () => null, body } }
     window.window = window
-    vm.runInNewContext(await (await fetch(`${fake.url}/v3`)).text(), window)
+    vm.runInNewContext(await (await fetch(`${standIn.url}/v3`)).text(), window)
     return { Stripe: window.Stripe, element, body }
   }
 
@@ -391,26 +391,26 @@ describe('the app Stripe client', () => {
     expect(error).toBeInstanceOf(StripeNotConfiguredError)
     expect(error).toMatchObject({ status: 503, variable: 'STRIPE_SECRET_KEY', isPublic: true })
     expect((error as Error).message).toContain('STRIPE_SECRET_KEY')
-    expect(() => stripeClient({ NODE_ENV: 'production', STRIPE_API_URL: fake.url })).toThrow(StripeNotConfiguredError)
+    expect(() => stripeClient({ NODE_ENV: 'production', STRIPE_API_URL: standIn.url })).toThrow(StripeNotConfiguredError)
     expect(() => stripeClient({ STRIPE_SECRET_KEY: `${SECRET_KEY}\n` })).toThrow(/whitespace/)
     expect(() => stripeClient({ STRIPE_SECRET_KEY: PUBLISHABLE_KEY })).toThrow(/sk_test_/)
     expect(() => stripeClient({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: '127.0.0.1:12111' })).toThrow(/STRIPE_API_URL/)
   })
 
   it('points at STRIPE_API_URL with a timeout and retries, and talks to the stand-in', async () => {
-    const env = { STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: fake.url }
-    const url = new URL(fake.url)
+    const env = { STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: standIn.url }
+    const url = new URL(standIn.url)
     expect(stripeClientOptions(env).config).toMatchObject({ host: url.hostname, port: Number(url.port), protocol: 'http', timeout: 10_000, maxNetworkRetries: 2 })
     expect(stripeClientOptions({ STRIPE_SECRET_KEY: SECRET_KEY }).config.host).toBeUndefined()
     expect(stripeClientOptions({ ...env, STRIPE_TIMEOUT_MS: '500', STRIPE_MAX_NETWORK_RETRIES: '0' }).config).toMatchObject({ timeout: 500, maxNetworkRetries: 0 })
     expect(stripeClient(env)).toBe(stripeClient(env))
     const customer = await stripeClient(env).customers.create({ email: 'client@example.lu' })
-    expect(fake.state.customers.get(customer.id)?.email).toBe('client@example.lu')
+    expect(standIn.state.customers.get(customer.id)?.email).toBe('client@example.lu')
   })
 
   it('reads the browser and webhook settings, and checks the webhook secret at start-up', () => {
     expect(stripeConfig({})).toEqual({ publishableKey: undefined, webhookSecret: undefined, jsUrl: 'https://js.stripe.com/v3' })
-    expect(stripeConfig({ STRIPE_JS_URL: `${fake.url}/v3` }).jsUrl).toBe(`${fake.url}/v3`)
+    expect(stripeConfig({ STRIPE_JS_URL: `${standIn.url}/v3` }).jsUrl).toBe(`${standIn.url}/v3`)
     expect(() => stripePublishableKey({})).toThrow(/STRIPE_PUBLISHABLE_KEY is not set/)
     expect(() => stripePublishableKey({ STRIPE_PUBLISHABLE_KEY: SECRET_KEY })).toThrow(/pk_/)
     expect(stripePublishableKey({ STRIPE_PUBLISHABLE_KEY: PUBLISHABLE_KEY })).toBe(PUBLISHABLE_KEY)
@@ -434,13 +434,13 @@ describe('the app Stripe client', () => {
 
 describe('Stripe prices for tiers and add-ons', () => {
   const tier = { platformCode: 'oms', code: 'professional', name: 'Professional', priceMonthly: 4900, priceAnnual: 49_000 }
-  const ours = () => [...fake.state.prices.values()].filter((price) => price.product === 'lsp-tier-oms-professional')
+  const ours = () => [...standIn.state.prices.values()].filter((price) => price.product === 'lsp-tier-oms-professional')
 
   it('creates the product and both prices once, even when two syncs run at once', async () => {
     const [first, second] = await Promise.all([syncTierPrices(stripe, tier), syncTierPrices(stripe, tier)])
     expect(second).toEqual(first)
     expect(first.stripePriceMonthly).toMatch(/^price_/)
-    expect(fake.state.products.get('lsp-tier-oms-professional')).toMatchObject({ name: 'Professional', metadata: { platform: 'oms', tier: 'professional' } })
+    expect(standIn.state.products.get('lsp-tier-oms-professional')).toMatchObject({ name: 'Professional', metadata: { platform: 'oms', tier: 'professional' } })
     expect(ours()).toHaveLength(2)
     const monthly = await stripe.prices.retrieve(first.stripePriceMonthly!)
     expect(monthly).toMatchObject({ unit_amount: 4900, currency: 'eur', recurring: { interval: 'month' }, lookup_key: 'lsp-tier-oms-professional-month-eur-4900' })
@@ -480,7 +480,7 @@ describe('Stripe prices for tiers and add-ons', () => {
 describe('Stripe stand-in billing: previews, prorations, schedules, invoices and the clock', () => {
   const DAY = 86_400
   const T0 = Date.UTC(2027, 0, 1) / 1000 // a fixed start: the stand-in's clock is injected
-  let billing: StripeFake
+  let billing: StripeStandIn
   let client: Stripe
   let events: string[]
   let monthly: Stripe.Price
@@ -489,7 +489,7 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
   let extra: Stripe.Price
 
   beforeAll(async () => {
-    billing = await startStripeFake({ port: 0, now: () => T0 })
+    billing = await startStripeStandIn({ port: 0, now: () => T0 })
     events = []
     const url = new URL(billing.url)
     client = new Stripe(SECRET_KEY, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })

@@ -8,15 +8,14 @@
  * `configure()` changes both while running; `requestCount` counts the GraphQL requests received.
  */
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSchema, graphql } from 'graphql'
 
-import { closeServer, listen, readBody, sendJson } from '../lib/http'
+import { parseJson, type PostRoute, sendJson, servePost } from '../lib/http'
 
-export type FakeVendor = {
+export type FixtureVendor = {
   id: string
   slug: string
   name: string
@@ -26,15 +25,15 @@ export type FakeVendor = {
   location: { city: string | null; country: string | null } | null
 }
 
-export type LetzshopFakeBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
+export type LetzshopStandInBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
 
-export type LetzshopFakeOptions = { port: number; host?: string; fixtures?: string } & LetzshopFakeBehaviour
+export type LetzshopStandInOptions = { port: number; host?: string; fixtures?: string } & LetzshopStandInBehaviour
 
-export type LetzshopFake = {
+export type LetzshopStandIn = {
   /** The GraphQL endpoint, to use as LETZSHOP_API_URL. */
   url: string
   close(): Promise<void>
-  configure(behaviour: LetzshopFakeBehaviour): void
+  configure(behaviour: LetzshopStandInBehaviour): void
   readonly requestCount: number
 }
 
@@ -62,13 +61,13 @@ const schema = buildSchema(`
 /** Case and accents do not matter in a search ("epicerie" finds "Épicerie"). */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 
-export function loadFixtures(file: string): FakeVendor[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FakeVendor[] }
+export function loadFixtures(file: string): FixtureVendor[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FixtureVendor[] }
   if (!Array.isArray(data.vendors)) throw new Error(`${file}: expected {"vendors": [...]}`)
   return data.vendors
 }
 
-function rootValue(vendors: FakeVendor[]) {
+function rootValue(vendors: FixtureVendor[]) {
   return {
     vendor: ({ slug }: { slug: string }) => vendors.find((vendor) => vendor.slug === slug) ?? null,
     vendors: ({ search, first }: { search: string; first: number }) => {
@@ -82,39 +81,21 @@ function rootValue(vendors: FakeVendor[]) {
   }
 }
 
-export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<LetzshopFake> {
+export async function startLetzshopStandIn(options: LetzshopStandInOptions): Promise<LetzshopStandIn> {
   const { port, host = '127.0.0.1' } = options
   const vendors = loadFixtures(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
   const root = rootValue(vendors)
-  let behaviour: LetzshopFakeBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
+  let behaviour: LetzshopStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
   let requestCount = 0
-  const timers = new Set<NodeJS.Timeout>()
 
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://fake')
-    if (pathname !== '/graphql') return sendJson(response, 404, { errors: [{ message: `Not found: ${pathname}; the API is at /graphql` }] })
-    if (request.method !== 'POST') return sendJson(response, 405, { errors: [{ message: 'POST a JSON body {query, variables}' }] })
+  const answer: PostRoute['answer'] = async (body, response, pause) => {
     requestCount++
-    const body = await readBody(request)
-
-    if (behaviour.delayMs) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          resolve()
-        }, behaviour.delayMs)
-        timers.add(timer)
-      })
-    }
+    if (behaviour.delayMs) await pause(behaviour.delayMs)
     if (typeof behaviour.failWith === 'number') return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
     if (behaviour.failWith === 'graphql') return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
 
-    let parsed: { query?: unknown; variables?: unknown }
-    try {
-      parsed = JSON.parse(body)
-    } catch {
-      return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
-    }
+    const parsed = parseJson(body) as { query?: unknown; variables?: unknown } | undefined
+    if (parsed === undefined) return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
     if (typeof parsed.query !== 'string') return sendJson(response, 400, { errors: [{ message: 'Missing "query"' }] })
     const result = await graphql({
       schema,
@@ -123,18 +104,20 @@ export async function startLetzshopFake(options: LetzshopFakeOptions): Promise<L
       variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
     })
     sendJson(response, 200, result)
+  }
+  const refusal: PostRoute['refusal'] = (status, pathname) => ({
+    errors: [{ message: status === 404 ? `Not found: ${pathname}; the API is at /graphql` : 'POST a JSON body {query, variables}' }],
   })
-
-  const baseUrl = await listen(server, port, host)
+  const server = await servePost({ path: '/graphql', refusal, answer }, port, host)
 
   return {
-    url: `${baseUrl}/graphql`,
+    url: `${server.url}/graphql`,
     configure(next) {
       behaviour = { ...next }
     },
     get requestCount() {
       return requestCount
     },
-    close: () => closeServer(server, timers),
+    close: server.close,
   }
 }
