@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
-import { vendorPageUsage } from './content/vendorPageUsage'
 import { limitMessage, limitReached, lockVendorLimit } from './limits'
+import { countVendorPages, type VendorPages } from './subscriptions/usageCounts'
 import { vendorPlan } from './subscriptions/vendorPlan'
 
 type PageWrite = {
@@ -17,6 +17,11 @@ type PageWrite = {
   isNew: boolean
 }
 
+async function pageUsage(req: PayloadRequest, { platformId, vendorId, pageId }: PageWrite): Promise<VendorPages> {
+  await lockVendorLimit(req, 'cmsPages', vendorId)
+  return countVendorPages(req, { platformId, vendorId, exceptPageId: pageId })
+}
+
 /**
  * CMS limits of the vendor's tier for a page write: `cmsPages` caps the vendor's pages on the platform
  * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom
@@ -27,8 +32,7 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   if (!plan) return
   const rule = (limit: LimitRule['limit']) => rules.find((candidate) => candidate.limit === limit)!
   const { tier, limits } = plan
-  await lockVendorLimit(req, 'cmsPages', write.vendorId)
-  const usage = await vendorPageUsage(req, write.vendorId, write.platformId, write.pageId)
+  const usage = await pageUsage(req, write)
 
   if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {

@@ -4,7 +4,7 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
-import { resetPeriodIfNew } from '@/services/billing/periodReset'
+import { resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 import { STRIPE_STATUS, syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 
 import { startStripeStandIn, type StripeStandIn } from '../../scripts/stand-ins/stripe/server'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/errors'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
@@ -10,9 +10,9 @@ import { type Refusals, requestVendorPlatform } from '@/services/vendors/request
 import { parseQuery, perLanguage, slugParam } from '../validation'
 
 /** A plan's code, in a body (change-tier) or a query (the preview). */
-export const tierParam = (req: PayloadRequest) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
+export const tierParam = (req: MessageSource) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
 
-const query = perLanguage((req: PayloadRequest) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
+export const billingQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
 
 export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
 
@@ -60,7 +60,7 @@ const refuse: Refusals = (refusal) => {
  * it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
-  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, query(req))
+  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, billingQuery(req))
   const ask = { need: access === 'write' ? 'change' : 'read', admins: true, vendorSlug, platform: { code: platformCode } } as const
   const { vendor, platform } = await requestVendorPlatform(req, ask, refuse)
   const plan = await vendorPlan(req, vendor.id, platform.id)

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { MAX_ID } from '@/plugins/strictInput/limits'
+import type { MessageSource } from '@/i18n/t'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
 import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/errors'
 import { requireFeature } from '@/services/features'
@@ -10,9 +11,11 @@ import { admit, type Refusals, requestVendorPlatform } from '@/services/vendors/
 import { relationId } from '@/utilities/relationId'
 import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
-import { parseQuery, slugParam } from '../validation'
+import { parseQuery, perLanguage, slugParam } from '../validation'
 
 export type InvoiceVendor = { vendor: Vendor; platform: Platform }
+
+export const vendorQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional() }))
 
 /** The invoicing endpoints' answers when the request's vendor cannot be resolved. */
 const refuse: Refusals = (refusal) => {
@@ -48,17 +51,19 @@ export function signedIn(req: PayloadRequest) {
 export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false, vendorSlug }: { ownersOnly?: boolean; vendorSlug?: string } = {}): Promise<InvoiceVendor> {
   const need = ownersOnly ? 'change' : 'read'
   admit(req.user, { need, admins: false }, refuse)
-  const query = parseQuery(req, z.object({ vendor: slugParam(req, 'vendor').optional() }))
+  const query = parseQuery(req, vendorQuery(req))
   const { vendor, platform } = await requestVendorPlatform(req, { need, admins: false, vendorSlug: vendorSlug ?? query.vendor, platform: { feature: 'invoicing' } }, refuse)
   return { vendor, platform }
 }
 
-/** An id from the path: digits within Postgres' integer, else 404 (as strictInput answers ids). */
+/** An id in the path: digits within Postgres' integer. */
+export const invoiceIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_ID))
+
+/** The invoice id of the path, else 404 (as strictInput answers ids). */
 export function invoiceIdParam(req: PayloadRequest): number {
-  const raw = String(req.routeParams?.id ?? '')
-  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN
-  if (!Number.isInteger(id) || id < 1 || id > MAX_ID) throw new NotFound('invoiceNotFound')
-  return id
+  const id = invoiceIdSchema.safeParse(String(req.routeParams?.id ?? ''))
+  if (!id.success) throw new NotFound('invoiceNotFound')
+  return id.data
 }
 
 /**

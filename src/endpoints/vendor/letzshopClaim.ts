@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import { Forbidden, InvalidInput, NotSignedIn } from '@/services/errors'
 import { claimLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
@@ -13,7 +13,12 @@ import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
-import { parseInput, slugParam } from '../validation'
+import { parseInput, perLanguage, slugParam } from '../validation'
+
+export const letzshopClaimBody = perLanguage((req: MessageSource) => {
+  const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
+  return z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference })
+})
 
 /** The claim's answers when the owner's vendor cannot be resolved: its owners only, one of theirs. */
 const refuse: Refusals = (refusal) => {
@@ -45,12 +50,7 @@ export const letzshopClaimEndpoint: Endpoint = {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
 
-    const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
-    const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(
-      req,
-      z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
-      await jsonBody(req),
-    )
+    const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(req, letzshopClaimBody(req), await jsonBody(req))
     const shop = letzshopSlug ?? letzshopUrl
     if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) throw new InvalidInput('letzshopClaimReference')
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `shop:${letzshopSlugOf(req, shop)}` }])

@@ -1,11 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
-import { vendorPageUsage } from '../content/vendorPageUsage'
-import { transactionDb } from '../transactions'
-
+import { countVendorPages, countVendorRows } from './usageCounts'
 import type { VendorPlan } from './vendorPlan'
 
 export type LimitUsage = { used: number; limit: number | null; percent: number | null }
@@ -13,20 +10,13 @@ export type UsageSummary = Record<LimitKey, LimitUsage>
 
 /** What a vendor uses of each limit on a platform, counted as the limits are enforced. percent is null when unlimited. */
 export async function usageSummary(req: PayloadRequest, vendorId: number, platformId: number, plan: VendorPlan): Promise<UsageSummary> {
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    SELECT
-      (SELECT count(*) FROM products WHERE vendor_id = ${vendorId} AND platform_id = ${platformId})::int AS products,
-      (SELECT count(*) FROM orders WHERE vendor_id = ${vendorId} AND platform_id = ${platformId}
-         AND placed_at >= date_trunc('month', now()))::int AS orders_this_month,
-      (SELECT count(DISTINCT parent_id) FROM users_rels WHERE path = 'vendors' AND vendors_id = ${vendorId})::int AS team_members`)
-  const pages = await vendorPageUsage(req, vendorId, platformId)
-  const row = result.rows[0] as Record<string, number>
+  const counts = await countVendorRows(req, vendorId, platformId)
+  const pages = await countVendorPages(req, { platformId, vendorId })
   const used: Record<LimitKey, number> = {
     // The subscription's period counter is what the limit is enforced on; without one, the calendar month.
-    ordersPerMonth: plan.subscription?.ordersThisPeriod ?? row.orders_this_month,
-    products: row.products,
-    teamMembers: row.team_members,
+    ordersPerMonth: plan.subscription?.ordersThisPeriod ?? counts.ordersThisMonth,
+    products: counts.products,
+    teamMembers: counts.teamMembers,
     cmsPages: pages.pages,
     cmsCustomPages: pages.customPages,
   }
