@@ -16,9 +16,9 @@ type PageWrite = {
   isNew: boolean
 }
 
-async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<VendorPages> {
+async function pageUsage(req: PayloadRequest, { platformId, vendorId, pageId }: PageWrite): Promise<VendorPages> {
   await lockVendorLimit(req, 'cmsPages', vendorId)
-  return countVendorPages(req, { platformId, vendorId, slug, exceptPageId: pageId })
+  return countVendorPages(req, { platformId, vendorId, exceptPageId: pageId })
 }
 
 /**
@@ -33,7 +33,7 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   const { tier, limits } = plan
   const usage = await pageUsage(req, write)
 
-  if (!usage.isDefaultSlug) {
+  if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {
       const allowed = usage.defaultSlugs.length > 0 ? { message: 'useOneOf' as const, vars: { slugs: usage.defaultSlugs.join(', ') } } : ''
       throw new LimitReached('customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed })
@@ -45,7 +45,7 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   }
 
   const pageLimit = limits.cmsPages
-  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
+  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.pages >= pageLimit) {
     throw limitReached(rule('cmsPages'), plan, pageLimit)
   }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Invoice } from '@/payload-types'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
+import type { Locale } from '@/services/locales'
 import type { VatCategory } from '@/services/vat/types'
 
 import { dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
@@ -14,7 +15,7 @@ export type InvoiceCustomer = {
   type: 'consumer' | 'business'
   vatNumber: string | null
   address: { street: string; postalCode: string; city: string; country: string }
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
 }
 
 export type NewInvoice = {

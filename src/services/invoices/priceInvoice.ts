@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { VendorInvoiceSetting } from '@/payload-types'
 import { Conflict, InvalidInput } from '@/services/errors'
+import type { Locale } from '@/services/locales'
 import { relationId } from '@/utilities/relationId'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
@@ -16,7 +17,7 @@ export type PricingInput = {
   /** YYYY-MM-DD */
   supplyDate: string
   lines: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
   /** The VIES answer for the customer's number, when one was asked (at issue). */
   vies?: ViesResult | null
 }
