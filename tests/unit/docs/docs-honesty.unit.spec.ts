@@ -46,7 +46,9 @@ const prose = (markdown: string) => markdown.replace(/^ *```[^\n]*\n[\s\S]*?^ *`
 function expandBraces(text: string): string[] {
   const match = /\{([^{}]*,[^{}]*)\}/.exec(text)
   if (!match) return [text]
-  return match[1].split(',').flatMap((part) => expandBraces(text.slice(0, match.index) + part + text.slice(match.index + match[0].length)))
+  return match[1]
+    .split(',')
+    .flatMap((part) => expandBraces(text.slice(0, match.index) + part + text.slice(match.index + match[0].length)))
 }
 
 /** The repository paths a document names in inline code: `src/…`, `tests/…`, a top-level `package.json` … */
@@ -71,7 +73,10 @@ function links(file: string, markdown: string): Link[] {
     .filter((target) => !/^[a-z]+:/i.test(target))
     .map((target) => {
       const [relative, anchor] = target.split('#')
-      return { file: relative ? path.posix.normalize(path.posix.join(path.posix.dirname(file), relative)) : file, anchor }
+      return {
+        file: relative ? path.posix.normalize(path.posix.join(path.posix.dirname(file), relative)) : file,
+        anchor,
+      }
     })
 }
 
@@ -89,7 +94,9 @@ const headingAnchors = (markdown: string): string[] =>
 function variablesReadByCode(): Map<string, string> {
   const readBy = new Map<string, string>()
   for (const file of CODE_ROOTS.flatMap(walk).filter((name) => /\.(ts|tsx|mts)$/.test(name))) {
-    for (const match of read(file).matchAll(/\b(?:process\.)?env(?:\.([A-Z][A-Z0-9_]*)\b|\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\])/g)) {
+    for (const match of read(file).matchAll(
+      /\b(?:process\.)?env(?:\.([A-Z][A-Z0-9_]*)\b|\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\])/g,
+    )) {
       const name = match[1] ?? match[2]
       if (!readBy.has(name)) readBy.set(name, file)
     }
@@ -104,8 +111,11 @@ function readmeEnvironmentTable(): string[] {
   if (heading === -1) return []
   const start = lines.findIndex((line, index) => index > heading && line.startsWith('|'))
   const rows = []
-  for (let index = start; index !== -1 && index < lines.length && lines[index].startsWith('|'); index++) rows.push(lines[index])
-  return rows.slice(2).flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]))
+  for (let index = start; index !== -1 && index < lines.length && lines[index].startsWith('|'); index++)
+    rows.push(lines[index])
+  return rows
+    .slice(2)
+    .flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]))
 }
 
 type TreeEntry = { path: string; line: number }
@@ -135,7 +145,9 @@ function architectureTree(): TreeEntry[] {
     const entryPath = parent + name
     if (name.endsWith('/')) {
       const segments = name.slice(0, -1).split('/')
-      segments.forEach((_, count) => entries.push({ path: parent + segments.slice(0, count + 1).join('/'), line: firstLine + index }))
+      segments.forEach((_, count) =>
+        entries.push({ path: parent + segments.slice(0, count + 1).join('/'), line: firstLine + index }),
+      )
       stack.push(name)
     } else {
       entries.push({ path: entryPath, line: firstLine + index })
@@ -149,7 +161,8 @@ function tableColumn(markdown: string, header: string): string[] {
   const lines = markdown.split('\n')
   const start = lines.findIndex((line) => new RegExp(`^\\|\\s*${header}\\s*\\|`).test(line))
   const rows = []
-  for (let index = start + 2; start !== -1 && index < lines.length && lines[index].startsWith('|'); index++) rows.push(lines[index])
+  for (let index = start + 2; start !== -1 && index < lines.length && lines[index].startsWith('|'); index++)
+    rows.push(lines[index])
   return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]))
 }
 
@@ -180,16 +193,25 @@ function ourRoutes(): Route[] {
       if (call && fn) return fn[2].replace(`\${${fn[1]}}`, call[2])
       return `<unreadable path ${expression}>`
     }
-    return [...source.matchAll(/\bpath: ([^,\n]+),\s*\n\s*method: '(\w+)'/g)].map((match) => ({ method: match[2].toUpperCase(), path: `/api${resolve(match[1].trim())}`, file }))
+    return [...source.matchAll(/\bpath: ([^,\n]+),\s*\n\s*method: '(\w+)'/g)].map((match) => ({
+      method: match[2].toUpperCase(),
+      path: `/api${resolve(match[1].trim())}`,
+      file,
+    }))
   })
   const handlers = walk('src/app/(frontend)/api')
     .filter((file) => file.endsWith('/route.ts'))
     .flatMap((file) =>
-      [...read(file).matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => ({
-        method: match[1],
-        path: file.replace('src/app/(frontend)', '').replace(/\/route\.ts$/, '').replace(/\[(\w+)\]/g, ':$1'),
-        file,
-      })),
+      [...read(file).matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (match) => ({
+          method: match[1],
+          path: file
+            .replace('src/app/(frontend)', '')
+            .replace(/\/route\.ts$/, '')
+            .replace(/\[(\w+)\]/g, ':$1'),
+          file,
+        }),
+      ),
     )
   return [...endpoints, ...handlers]
 }
@@ -197,7 +219,9 @@ function ourRoutes(): Route[] {
 describe('README.md and docs/', () => {
   it('name only repository paths that exist', () => {
     const missing = DOCUMENTS.flatMap((file) =>
-      [...new Set([...namedPaths(read(file)), ...links(file, read(file)).map((link) => link.file)])].filter((named) => !exists(named)).map((named) => `${file}: ${named}`),
+      [...new Set([...namedPaths(read(file)), ...links(file, read(file)).map((link) => link.file)])]
+        .filter((named) => !exists(named))
+        .map((named) => `${file}: ${named}`),
     )
     expect(missing, `Paths named in the docs that do not exist:\n${missing.join('\n')}\n`).toEqual([])
   })
@@ -220,44 +244,75 @@ describe('README.md and docs/', () => {
         .filter((script) => !scripts.includes(script))
         .map((script) => `${file}: npm run ${script}`),
     )
-    expect([...new Set(unknown)], `npm scripts named in the docs that package.json does not have:\n${unknown.join('\n')}\n`).toEqual([])
+    expect(
+      [...new Set(unknown)],
+      `npm scripts named in the docs that package.json does not have:\n${unknown.join('\n')}\n`,
+    ).toEqual([])
   })
 
   it("list every environment variable the code reads in the README's table, and only those", () => {
     const table = readmeEnvironmentTable()
-    expect(table.length, "README.md has no environment table (a table under a heading that says 'Environment')").toBeGreaterThan(0)
+    expect(
+      table.length,
+      "README.md has no environment table (a table under a heading that says 'Environment')",
+    ).toBeGreaterThan(0)
     const readByCode = variablesReadByCode()
-    const missing = [...readByCode].filter(([name]) => !table.includes(name)).map(([name, file]) => `${name} (read in ${file})`)
-    expect(missing, `Environment variables the code reads that README.md's table lacks:\n${missing.join('\n')}\n`).toEqual([])
+    const missing = [...readByCode]
+      .filter(([name]) => !table.includes(name))
+      .map(([name, file]) => `${name} (read in ${file})`)
+    expect(
+      missing,
+      `Environment variables the code reads that README.md's table lacks:\n${missing.join('\n')}\n`,
+    ).toEqual([])
 
     // A row must name a variable something in the repository reads: its name in the code, or a template such as `STAND_IN_${name}_PORT`.
-    const code = [...CODE_ROOTS, 'next.config.ts'].flatMap(walk).filter((name) => /\.(ts|tsx|mts|sh)$/.test(name)).map(read).join('\n')
-    const templates = [...code.matchAll(/\b([A-Z][A-Z0-9_]*_)\$\{[^}]*\}(_[A-Z0-9_]*)\b/g)].map(([, prefix, suffix]) => new RegExp(`^${prefix}[A-Z0-9_]+${suffix}$`))
-    const unread = table.filter((name) => !new RegExp(`\\b${name}\\b`).test(code) && !templates.some((template) => template.test(name)))
+    const code = [...CODE_ROOTS, 'next.config.ts']
+      .flatMap(walk)
+      .filter((name) => /\.(ts|tsx|mts|sh)$/.test(name))
+      .map(read)
+      .join('\n')
+    const templates = [...code.matchAll(/\b([A-Z][A-Z0-9_]*_)\$\{[^}]*\}(_[A-Z0-9_]*)\b/g)].map(
+      ([, prefix, suffix]) => new RegExp(`^${prefix}[A-Z0-9_]+${suffix}$`),
+    )
+    const unread = table.filter(
+      (name) => !new RegExp(`\\b${name}\\b`).test(code) && !templates.some((template) => template.test(name)),
+    )
     expect(unread, `README.md's environment table names variables nothing reads:\n${unread.join('\n')}\n`).toEqual([])
   })
 
   it('document every route of our code in docs/api.md', () => {
     const api = read('docs/api.md')
     const routes = ourRoutes()
-    expect(routes.length, 'no routes found in src/endpoints and src/app/(frontend)/api: the test no longer reads them').toBeGreaterThan(10)
+    expect(
+      routes.length,
+      'no routes found in src/endpoints and src/app/(frontend)/api: the test no longer reads them',
+    ).toBeGreaterThan(10)
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const undocumented = routes
       .filter((route) => !new RegExp(`${route.method} ${escape(route.path)}(?![\\w/:-])`).test(api))
       .map((route) => `${route.method} ${route.path} (${route.file})`)
-    expect(undocumented, `Routes docs/api.md does not name (as "METHOD /api/path"):\n${undocumented.join('\n')}\n`).toEqual([])
+    expect(
+      undocumented,
+      `Routes docs/api.md does not name (as "METHOD /api/path"):\n${undocumented.join('\n')}\n`,
+    ).toEqual([])
   })
 
   it('describe the job tasks src/jobs registers, and no other', () => {
     const registered = jobSlugs()
     const config = read('src/jobs/config.ts')
     const unregistered = registered.filter((slug) => !new RegExp(`\\b${slug}Task\\b`).test(config))
-    expect(unregistered, `Job files whose task src/jobs/config.ts does not register:\n${unregistered.join('\n')}\n`).toEqual([])
+    expect(
+      unregistered,
+      `Job files whose task src/jobs/config.ts does not register:\n${unregistered.join('\n')}\n`,
+    ).toEqual([])
     const documented = tableColumn(read('docs/operations-and-jobs.md'), 'task')
     const missing = registered.filter((slug) => !documented.includes(slug))
     const stale = documented.filter((slug) => !registered.includes(slug))
     expect(missing, `Job tasks docs/operations-and-jobs.md's table lacks:\n${missing.join('\n')}\n`).toEqual([])
-    expect(stale, `Job tasks docs/operations-and-jobs.md's table names that do not exist:\n${stale.join('\n')}\n`).toEqual([])
+    expect(
+      stale,
+      `Job tasks docs/operations-and-jobs.md's table names that do not exist:\n${stale.join('\n')}\n`,
+    ).toEqual([])
   })
 
   it('keep the README under 20 KB', () => {
@@ -267,7 +322,9 @@ describe('README.md and docs/', () => {
 
   it('never point outside the repository', () => {
     const outside = DOCUMENTS.filter((file) => /\.\.\/shared|DESIGN\.md|STACK-NOTES/.test(read(file)))
-    expect(outside, `Docs that point outside the repository (../shared, DESIGN.md):\n${outside.join('\n')}\n`).toEqual([])
+    expect(outside, `Docs that point outside the repository (../shared, DESIGN.md):\n${outside.join('\n')}\n`).toEqual(
+      [],
+    )
   })
 
   it('have a layout tree in docs/architecture.md that matches src/ and scripts/', () => {
