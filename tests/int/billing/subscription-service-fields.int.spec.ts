@@ -3,11 +3,12 @@
  * stripeScheduleId, pendingTier, pendingBillingPeriod, pendingChangeAt, cancelAtPeriodEnd) and its dunning fields
  * are written by the app only: a platform admin's PATCH over REST changes none of them.
  */
+import { relationId } from '@/utilities/relationId'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Platform, SubscriptionTier } from '@/payload-types'
+import type { Platform, SubscriptionTier, VendorSubscription } from '@/payload-types'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
@@ -37,11 +38,11 @@ afterAll(async () => {
 const subscriptionRow = async (vendorId: number) =>
   (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendorId } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
 
-const pick = (row: Record<string, any>) => ({
+const pick = (row: VendorSubscription) => ({
   stripeCustomerId: row.stripeCustomerId ?? null,
   stripeSubscriptionId: row.stripeSubscriptionId ?? null,
   stripeScheduleId: row.stripeScheduleId ?? null,
-  pendingTier: (row.pendingTier && typeof row.pendingTier === 'object' ? row.pendingTier.id : row.pendingTier) ?? null,
+  pendingTier: (row.pendingTier ? relationId(row.pendingTier) : row.pendingTier) ?? null,
   pendingBillingPeriod: row.pendingBillingPeriod ?? null,
   pendingChangeAt: row.pendingChangeAt ?? null,
   cancelAtPeriodEnd: Boolean(row.cancelAtPeriodEnd),

@@ -24,6 +24,7 @@ type CallOptions = {
   headers?: Record<string, string>
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document of any shape, read by path
 type JsonObject = Record<string, any>
 
 const ASSET = /^\/api\/reference\/([^/]+)$/

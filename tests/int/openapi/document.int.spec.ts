@@ -43,8 +43,10 @@ describe('the OpenAPI document', () => {
     const retarget = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/'))
     const schemas: [string, unknown][] = Object.entries((document.components as { schemas: Record<string, unknown> }).schemas).map(([name, schema]) => [`component ${name}`, schema])
     for (const [route, methods] of Object.entries(document.paths)) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI operations, walked as plain JSON
       for (const [method, operation] of Object.entries(methods) as [string, any][]) {
         for (const parameter of operation.parameters ?? []) schemas.push([`${method} ${route} parameter ${parameter.name}`, parameter.schema])
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI media types, walked as plain JSON
         for (const [type, content] of Object.entries(operation.requestBody?.content ?? {}) as [string, any][]) schemas.push([`${method} ${route} body ${type}`, content.schema])
       }
     }
