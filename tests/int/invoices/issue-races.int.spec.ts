@@ -1,12 +1,14 @@
 /**
  * Issued means final, under any concurrency: a draft issued on one app instance while the other instance edits it,
- * deletes it or deletes its order. Whichever write comes second waits for the first; a write that comes after the
- * issue is refused (409, in the caller's language), and a write that came first is what the issue sees. Checked from
- * the database after every round: no issued invoice lost or changed, the series gapless, no 5xx.
+ * deletes it or deletes its order (and an invoice credited while its order is deleted). Whichever write comes second
+ * waits for the first; a write that comes after the issue is refused (409, in the caller's language), and a write
+ * that came first is what the issue sees. Checked from the database after every round: no issued invoice lost or
+ * changed, the series gapless, no 5xx.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { INVOICE_KINDS } from '@/collections/Invoices'
 import { type AdminLanguage } from '@/i18n/languages'
 import { translate } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
@@ -17,6 +19,7 @@ import { invoicingShop, invoicingWorld, type InvoicingWorld, LU_CONSUMER, type S
 import { testPayload } from '../../helpers/payload'
 
 const ROUNDS = 20
+const CREDIT_ROUNDS = 10
 const LANGUAGES: AdminLanguage[] = ['en', 'fr', 'de']
 
 let payload: Payload
@@ -71,18 +74,32 @@ const draftOf = async (shop: Shop, body: Record<string, unknown> = { customer: L
   return created.body.invoice as Invoice
 }
 
+const orderOf = async (shop: Shop): Promise<number> => {
+  const order = await call(here.url, 'POST', '/api/orders', {
+    token: shop.owner,
+    body: { vendor: shop.vendor.id, platform: world.platform.id, customerName: 'Jean Dupont', lines: [{ description: 'Wallet', quantity: 1, unitPrice: 3450 }] },
+  })
+  if (order.status !== 201) throw new Error(`order: ${JSON.stringify(order.body)}`)
+  return order.body.doc.id
+}
+
+/** What an invoice made from an order needs besides the order. */
+const FROM_ORDER = { type: 'consumer', address: LU_CONSUMER.address }
+
 const issueOn = (base: string, shop: Shop, id: number) => call(base, 'POST', `/api/vendor/invoices/${id}/issue`, { token: shop.owner })
 
 const message = (answer: Answer) => answer.body?.errors?.[0]?.message
 const show = (answer: Answer) => `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`
 const sequence = (number: string) => Number(/(\d+)$/.exec(number)?.[1])
 
+/** What the answers said: each invoice and credit note answered as made, by id, as it must be stored now. */
+type Ledger = Map<number, Pick<Invoice, 'number' | 'kind' | 'status'>>
+
 /**
- * What the database holds for the shop after a round, against what the issue answers said: every invoice answered
- * as issued is stored issued with that number, and the numbers are 1..n, n the count of issues answered 200.
- * Each broken invoice and each missing number is reported once, in the round it broke.
+ * What the database holds for the shop after a round, against the ledger: every invoice answered as issued is stored
+ * as answered (its number, its status), and each series is numbered 1..n, n the count of its documents answered.
  */
-async function checkSeries(shop: Shop, issued: Map<number, string>, report: (problem: string) => void) {
+async function checkSeries(shop: Shop, ledger: Ledger, report: (problem: string) => void) {
   const { docs } = await payload.find({
     collection: 'invoices',
     where: { vendor: { equals: shop.vendor.id } },
@@ -90,44 +107,51 @@ async function checkSeries(shop: Shop, issued: Map<number, string>, report: (pro
     pagination: false,
     overrideAccess: true,
   })
-  for (const [id, number] of issued) {
+  for (const [id, answered] of ledger) {
     const row = docs.find((doc) => doc.id === id)
-    if (!row) report(`issued invoice ${number} (id ${id}) is gone`)
-    else if (row.status !== 'issued' || row.number !== number) report(`issued invoice ${number} is now ${row.status} ${row.number ?? 'without number'}`)
+    if (!row) report(`${answered.status} ${answered.kind} ${answered.number} (id ${id}) is gone`)
+    else if (row.status !== answered.status || row.number !== answered.number) {
+      report(`${answered.status} ${answered.kind} ${answered.number} is now ${row.status} ${row.number ?? 'without number'}`)
+    }
   }
-  const numbers = new Set(docs.flatMap((doc) => (doc.number ? [sequence(doc.number)] : [])))
-  for (let each = 1; each <= issued.size; each++) if (!numbers.has(each)) report(`number ${each} missing from the series`)
-  if (numbers.size > issued.size) report(`${numbers.size} numbers stored for ${issued.size} issues answered 200`)
+  for (const kind of INVOICE_KINDS) {
+    const numbers = new Set(docs.flatMap((doc) => (doc.kind === kind && doc.number ? [sequence(doc.number)] : [])))
+    const answered = [...ledger.values()].filter((each) => each.kind === kind).length
+    for (let each = 1; each <= answered; each++) if (!numbers.has(each)) report(`${kind} number ${each} missing from the series`)
+    if (numbers.size > answered) report(`${numbers.size} ${kind} numbers stored for ${answered} answered`)
+  }
 }
 
-type Round = (index: number, issued: Map<number, string>, report: (problem: string) => void) => Promise<string>
+type Round = (index: number, ledger: Ledger, report: (problem: string) => void) => Promise<string>
 
-/** Runs `round` ROUNDS times, checking the shop's series after each: the problems of all rounds, and how the rounds ended. */
-async function race(name: string, shop: Shop, round: Round) {
-  const issued = new Map<number, string>()
+/** Runs `round` `rounds` times, checking the shop's series after each: the problems of all rounds, and how the rounds ended. */
+async function race(name: string, shop: Shop, round: Round, rounds = ROUNDS) {
+  const ledger: Ledger = new Map()
   const problems: string[] = []
   const seen = new Set<string>()
   const badRounds = new Set<number>()
   const endings: Record<string, number> = {}
-  for (let index = 0; index < ROUNDS; index++) {
+  for (let index = 0; index < rounds; index++) {
     const report = (problem: string) => {
-      if (seen.has(problem)) return
-      seen.add(problem)
       badRounds.add(index)
       problems.push(`round ${index}: ${problem}`)
     }
-    const ending = await round(index, issued, report)
+    const ending = await round(index, ledger, report)
     endings[ending] = (endings[ending] ?? 0) + 1
-    await checkSeries(shop, issued, report)
+    // A broken invoice stays broken: reported in the round it broke.
+    await checkSeries(shop, ledger, (problem) => {
+      if (!seen.has(problem)) report(problem)
+      seen.add(problem)
+    })
   }
-  console.info(`${name}: ${badRounds.size} of ${ROUNDS} rounds went wrong;`, endings)
+  console.info(`${name}: ${badRounds.size} of ${rounds} rounds went wrong;`, endings)
   return problems
 }
 
 describe('issuing races other writes over two app instances', () => {
   it('issue against a PATCH of the draft: the PATCH is refused after the issue, or issued with it before', async () => {
     const shop = await invoicingShop(payload, world)
-    const problems = await race('issue vs PATCH', shop, async (round, issued, report) => {
+    const problems = await race('issue vs PATCH', shop, async (round, ledger, report) => {
       const draft = await draftOf(shop)
       const language = LANGUAGES[round % LANGUAGES.length]
       const changed = [{ description: `Changed ${round}`, quantity: 3, unitPrice: 1000, vatCategory: 'standard' }]
@@ -141,7 +165,7 @@ describe('issuing races other writes over two app instances', () => {
         return 'issue failed'
       }
       const { number } = issue.body.invoice as Invoice
-      issued.set(draft.id, number!)
+      ledger.set(draft.id, issue.body.invoice)
       const stored = await payload.findByID({ collection: 'invoices', id: draft.id, depth: 0, overrideAccess: true, disableErrors: true })
       const storedLines = stored?.lines.map((line) => line.description)
       const answeredLines = (issue.body.invoice as Invoice).lines.map((line) => line.description)
@@ -164,7 +188,7 @@ describe('issuing races other writes over two app instances', () => {
 
   it('issue against a DELETE of the draft: the DELETE is refused after the issue, or the issue finds no invoice after the DELETE', async () => {
     const shop = await invoicingShop(payload, world)
-    const problems = await race('issue vs DELETE', shop, async (round, issued, report) => {
+    const problems = await race('issue vs DELETE', shop, async (round, ledger, report) => {
       const draft = await draftOf(shop)
       const language = LANGUAGES[round % LANGUAGES.length]
       const [issueSide, deleteSide] = sides(round)
@@ -172,7 +196,7 @@ describe('issuing races other writes over two app instances', () => {
         staggered(round, () => issueOn(issueSide, shop, draft.id)),
         call(deleteSide, 'DELETE', `/api/invoices/${draft.id}`, { token: shop.owner, language }),
       ])
-      if (issue.status === 200) issued.set(draft.id, issue.body.invoice.number)
+      if (issue.status === 200) ledger.set(draft.id, issue.body.invoice)
       if (issue.status === 200 && remove.status === 409) {
         if (message(remove) !== translate(language, 'invoiceImmutable', { number: issue.body.invoice.number })) report(`DELETE refused with ${show(remove)}`)
         return 'issue first, DELETE 409'
@@ -189,14 +213,9 @@ describe('issuing races other writes over two app instances', () => {
 
   it('issue against the deletion of its order: the deletion is refused after the issue (the invoice keeps its order), or the issue sees the draft without it', async () => {
     const shop = await invoicingShop(payload, world)
-    const problems = await race('issue vs order deletion', shop, async (round, issued, report) => {
-      const order = await call(here.url, 'POST', '/api/orders', {
-        token: shop.owner,
-        body: { vendor: shop.vendor.id, platform: world.platform.id, customerName: 'Jean Dupont', lines: [{ description: 'Wallet', quantity: 1, unitPrice: 3450 }] },
-      })
-      if (order.status !== 201) throw new Error(`order: ${show(order)}`)
-      const orderId = order.body.doc.id as number
-      const draft = await draftOf(shop, { order: orderId, customer: { type: 'consumer', address: LU_CONSUMER.address } })
+    const problems = await race('issue vs order deletion', shop, async (round, ledger, report) => {
+      const orderId = await orderOf(shop)
+      const draft = await draftOf(shop, { order: orderId, customer: FROM_ORDER })
       const language = LANGUAGES[round % LANGUAGES.length]
       const [issueSide, deleteSide] = sides(round)
       const [issue, remove] = await Promise.all([
@@ -207,7 +226,7 @@ describe('issuing races other writes over two app instances', () => {
         report(`issue answered ${show(issue)} (order deletion ${show(remove)})`)
         return 'issue failed'
       }
-      issued.set(draft.id, issue.body.invoice.number)
+      ledger.set(draft.id, issue.body.invoice)
       const stored = await payload.findByID({ collection: 'invoices', id: draft.id, depth: 0, overrideAccess: true })
       const answeredOrder = issue.body.invoice.order ?? null
       if ((stored.order ?? null) !== answeredOrder) report(`the issue answered order ${answeredOrder}, stored ${stored.order ?? null}`)
@@ -224,6 +243,38 @@ describe('issuing races other writes over two app instances', () => {
       report(`order deletion answered ${show(remove)}`)
       return `order deletion ${remove.status}`
     })
+    expect(problems).toEqual([])
+  })
+
+  // Crediting locks the invoice, then inserts the credit note, whose foreign key takes a share lock on the order:
+  // an order deletion that locked the order outright before waiting for the invoice would deadlock with it.
+  it('a credit note against the deletion of its order: no deadlock, the deletion is refused, both documents keep the order', async () => {
+    const shop = await invoicingShop(payload, world)
+    const problems = await race(
+      'credit note vs order deletion',
+      shop,
+      async (round, ledger, report) => {
+        const orderId = await orderOf(shop)
+        const made = await call(here.url, 'POST', '/api/vendor/invoices', { token: shop.owner, body: { order: orderId, customer: FROM_ORDER, issue: true } })
+        if (made.status !== 201) throw new Error(`invoice: ${show(made)}`)
+        const original = made.body.invoice as Invoice
+        ledger.set(original.id, original)
+        const language = LANGUAGES[round % LANGUAGES.length]
+        const [creditSide, deleteSide] = sides(round)
+        const [credit, remove] = await Promise.all([
+          staggered(round, () => call(creditSide, 'POST', `/api/vendor/invoices/${original.id}/credit-note`, { token: shop.owner })),
+          call(deleteSide, 'DELETE', `/api/orders/${orderId}`, { token: shop.owner, language }),
+        ])
+        if (credit.status !== 201) report(`credit note answered ${show(credit)} (order deletion ${show(remove)})`)
+        else ledger.set(original.id, { ...original, status: 'credited' }).set(credit.body.invoice.id, credit.body.invoice)
+        const refusals = [1, 2].map((count) => translate(language, 'orderHasIssuedInvoice', { count }))
+        if (remove.status !== 409 || !refusals.includes(message(remove))) report(`order deletion answered ${show(remove)}`)
+        const { docs } = await payload.find({ collection: 'invoices', where: { order: { equals: orderId } }, depth: 0, pagination: false, overrideAccess: true })
+        if (docs.length !== (credit.status === 201 ? 2 : 1)) report(`${docs.length} documents kept order ${orderId}`)
+        return `credit note ${credit.status}, order deletion ${remove.status}`
+      },
+      CREDIT_ROUNDS,
+    )
     expect(problems).toEqual([])
   })
 })
