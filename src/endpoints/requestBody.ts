@@ -50,7 +50,7 @@ export async function jsonBody(req: PayloadRequest, { optional = false }: { opti
   return body as Record<string, unknown>
 }
 
-const NO_FIELDS = z.strictObject({})
+export const NO_FIELDS = z.strictObject({})
 
 /** For endpoints that take nothing: no body or `{}`; any key is refused as unknown (400), as on every endpoint. */
 export async function emptyBody(req: PayloadRequest): Promise<void> {

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { hasRole, userPlatformIds, userVendorIds } from '@/utilities/roles'
@@ -9,9 +9,9 @@ import { hasRole, userPlatformIds, userVendorIds } from '@/utilities/roles'
 import { parseQuery, perLanguage, slugParam } from '../validation'
 
 /** A plan's code, in a body (change-tier) or a query (the preview). */
-export const tierParam = (req: PayloadRequest) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
+export const tierParam = (req: MessageSource) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
 
-const query = perLanguage((req: PayloadRequest) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
+export const billingQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
 
 export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
 
@@ -52,7 +52,7 @@ function allowedTarget(req: PayloadRequest, access: BillingAccess, vendorSlug: s
  * `?vendor=`, on a platform they manage. Another vendor answers 403 whether or not it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
-  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, query(req))
+  const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, billingQuery(req))
   const target = allowedTarget(req, access, vendorSlug)
 
   const vendors = await req.payload.find({

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import { addAddOn, removeAddOn } from '@/services/billing/addOns'
 import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
 import { changeTier } from '@/services/billing/changeTier'
@@ -35,13 +35,13 @@ async function afterChange(req: PayloadRequest, extra: Record<string, unknown> =
   return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
 }
 
-const changeTierBody = perLanguage((req: PayloadRequest) => z.strictObject({ tier: tierParam(req), billingPeriod: billingPeriodParam(req).optional() }))
+export const changeTierBody = perLanguage((req: MessageSource) => z.strictObject({ tier: tierParam(req), billingPeriod: billingPeriodParam(req).optional() }))
 
-const addOnBody = perLanguage((req: PayloadRequest) =>
+export const addOnBody = perLanguage((req: MessageSource) =>
   z.strictObject({ code: z.string({ error: t(req, 'billingAddOnCodeRequired') }).min(1, t(req, 'billingAddOnCodeRequired')).max(100, t(req, 'billingAddOnCodeRequired')) }),
 )
 
-const paymentMethodBody = perLanguage((req: PayloadRequest) =>
+export const paymentMethodBody = perLanguage((req: MessageSource) =>
   z.strictObject({ setupIntentId: z.string({ error: t(req, 'billingSetupIntentId') }).min(1, t(req, 'billingSetupIntentId')).max(200, t(req, 'billingSetupIntentId')).optional() }),
 )
 

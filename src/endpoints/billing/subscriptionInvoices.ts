@@ -1,6 +1,7 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import type { MessageSource } from '@/i18n/t'
 import { previewTierChange } from '@/services/billing/changeTier'
 import { listSubscriptionInvoices, subscriptionInvoiceView, upcomingSubscriptionInvoice } from '@/services/billing/subscriptionInvoices'
 
@@ -8,7 +9,7 @@ import { billingPeriodParam, parseQuery, perLanguage } from '../validation'
 
 import { billingContext, tierParam } from './billingContext'
 
-const previewQuery = perLanguage((req: PayloadRequest) => z.object({ tier: tierParam(req).optional(), billingPeriod: billingPeriodParam(req).optional() }))
+export const previewQuery = perLanguage((req: MessageSource) => z.object({ tier: tierParam(req).optional(), billingPeriod: billingPeriodParam(req).optional() }))
 
 /**
  * GET /api/billing/upcoming-invoice[?tier=CODE][&billingPeriod=monthly|annual] (readers of the vendor's billing):

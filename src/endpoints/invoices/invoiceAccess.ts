@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { requireFeature } from '@/services/features'
@@ -9,9 +9,11 @@ import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRo
 import { relationId } from '@/utilities/relationId'
 import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
-import { parseQuery, slugParam } from '../validation'
+import { parseQuery, perLanguage, slugParam } from '../validation'
 
 export type InvoiceVendor = { vendor: Vendor; platform: Platform }
+
+export const vendorQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional() }))
 
 /** 401 signed out. */
 export function signedIn(req: PayloadRequest) {
@@ -27,7 +29,7 @@ export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false,
   const user = signedIn(req)
   if (!isVendorUser(user)) throw new APIError(t(req, 'invoiceVendorUsersOnly'), 403, null, true)
   if (ownersOnly && !hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'invoiceSettingsOwnersOnly'), 403, null, true)
-  const query = parseQuery(req, z.object({ vendor: slugParam(req, 'vendor').optional() }))
+  const query = parseQuery(req, vendorQuery(req))
   const slug = vendorSlug ?? query.vendor
   const { docs } = await req.payload.find({
     collection: 'vendors',
@@ -61,12 +63,14 @@ async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platf
   return docs[0].platform as Platform
 }
 
-/** An id from the path: digits within Postgres' integer, else 404 (as strictInput answers ids). */
+/** An id in the path: digits within Postgres' integer. */
+export const invoiceIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2147483647))
+
+/** The invoice id of the path, else 404 (as strictInput answers ids). */
 export function invoiceIdParam(req: PayloadRequest): number {
-  const raw = String(req.routeParams?.id ?? '')
-  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN
-  if (!Number.isInteger(id) || id < 1 || id > 2147483647) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
-  return id
+  const id = invoiceIdSchema.safeParse(String(req.routeParams?.id ?? ''))
+  if (!id.success) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  return id.data
 }
 
 /**

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
 import { MAX_QUANTITY } from '@/fields/quantityField'
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
@@ -22,7 +22,7 @@ import { parseInput, parseQuery, perLanguage, slugParam } from '../validation'
 import { invoiceAnswer } from './invoiceAnswer'
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
 
-const buildSchemas = (req: PayloadRequest) => {
+const buildSchemas = (req: MessageSource) => {
   const line = z.strictObject({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
     quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
@@ -63,7 +63,11 @@ const buildSchemas = (req: PayloadRequest) => {
   }
 }
 
-const schemas = perLanguage(buildSchemas)
+export const invoiceBodies = perLanguage(buildSchemas)
+
+export const pdfQuery = perLanguage((req: MessageSource) =>
+  z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }),
+)
 
 async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
   const originalId = relationId(invoice.creditNoteFor)
@@ -82,7 +86,7 @@ export const createInvoiceEndpoint: Endpoint = {
   handler: async (req) => {
     signedIn(req)
     rememberReads(req)
-    const body = parseInput(req, schemas(req).create, await jsonBody(req, { optional: true }))
+    const body = parseInput(req, invoiceBodies(req).create, await jsonBody(req, { optional: true }))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
     if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
@@ -125,7 +129,7 @@ export const issueInvoiceEndpoint: Endpoint = {
     const body = await jsonBody(req, { optional: true })
     const issued = await inTransaction(req, async () => {
       const draft = await lockedInvoiceForUser(req)
-      const { email } = parseInput(req, schemas(req).issue, body)
+      const { email } = parseInput(req, invoiceBodies(req).issue, body)
       return issueInvoice(req, draft, { now: new Date(), email })
     })
     return answer(req, issued)
@@ -169,7 +173,7 @@ export const invoicePdfEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const invoice = await invoiceForUser(req)
-    const { format } = parseQuery(req, z.object({ format: z.enum(['pdf', 'facturx'], { error: t(req, 'invoicePdfFormat') }).optional() }))
+    const { format } = parseQuery(req, pdfQuery(req))
     return fileResponse(await renderInvoicePdfFile(req, invoice.id, { facturX: format === 'facturx' }))
   },
 }

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
@@ -27,7 +27,7 @@ export const getInvoiceSettingsEndpoint: Endpoint = {
 const text = (max: number) => z.string().max(max).nullable().optional()
 
 /** Types only: the collection's validation (VAT number, IBAN, BIC, patterns, logo) answers the rest, per field. */
-const settingsBody = perLanguage((req: PayloadRequest) =>
+export const settingsBody = perLanguage((req: MessageSource) =>
   z.strictObject({
     vendor: slugParam(req, 'vendor').optional(),
     legalName: z.string().max(200).optional(),

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import type { LetzshopVendor } from '@/services/letzshop/queries'
 import { forRequest } from '@/services/letzshop/requestErrors'
@@ -9,13 +9,21 @@ import { searchVendors } from '@/services/letzshop/vendors'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 
 import { rateLimited } from '../rateLimited'
-import { parseQuery } from '../validation'
+import { parseQuery, perLanguage } from '../validation'
 
 const answer = (body: unknown) => Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
 
 const withClaimed = (shop: LetzshopVendor, claimed: Set<string>) => ({ ...shop, claimed: claimed.has(shop.id) })
 
 const searchText = (text: string) => text.trim().replace(/\s+/g, ' ')
+
+export const searchQuery = perLanguage((req: MessageSource) => {
+  const message = t(req, 'letzshopSearchLength')
+  return z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) })
+})
+
+/** `url` or `slug`: the handler answers 400 unless exactly one is given. */
+export const lookupQuery = z.object({ url: z.string().optional(), slug: z.string().optional() })
 
 /** GET /api/platform/letzshop-vendors?q=TEXT (public): up to 10 Letzshop shops matching the text, each with `claimed`. */
 export const letzshopVendorSearchEndpoint: Endpoint = {
@@ -24,11 +32,7 @@ export const letzshopVendorSearchEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
-    const message = t(req, 'letzshopSearchLength')
-    const { q } = parseQuery(
-      req,
-      z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) }),
-    )
+    const { q } = parseQuery(req, searchQuery(req))
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `search:${q.toLowerCase()}` }])
     if (limitedByTarget) return limitedByTarget
 
@@ -45,7 +49,7 @@ export const letzshopVendorLookupEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
-    const { url, slug } = parseQuery(req, z.object({ url: z.string().optional(), slug: z.string().optional() }))
+    const { url, slug } = parseQuery(req, lookupQuery)
     const reference = url ?? slug
     if (reference === undefined || (url !== undefined && slug !== undefined)) throw new APIError(t(req, 'letzshopReferenceRequired'), 400, null, true)
     const shopSlug = letzshopSlugOf(req, reference)

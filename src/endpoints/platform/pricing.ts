@@ -1,3 +1,4 @@
+import type { MessageSource } from '@/i18n/t'
 import { platformPricing } from '@/services/pricing/platformPricing'
 
 import { cachedJson } from '../cachedJson'
@@ -6,7 +7,7 @@ import { publicRoute } from '../publicRoute'
 import { parseQuery, perLanguage, slugParam } from '../validation'
 import { z } from 'zod'
 
-const pricingQuery = perLanguage((request: Request) => z.object({ platform: slugParam(request, 'platform').optional() }))
+export const pricingQuery = perLanguage((request: MessageSource) => z.object({ platform: slugParam(request, 'platform').optional() }))
 
 /** GET /api/platform/pricing?platform=CODE (or the platform's host, or the /platforms/<code> prefix): public. */
 export const pricingRoute = publicRoute(async (request, payload) => {

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { requestLanguage, t } from '@/i18n/t'
+import { type MessageSource, requestLanguage, t } from '@/i18n/t'
 import { isLocale } from '@/services/locales'
 import { completeSignup } from '@/services/signup/complete'
 import { loginCookie } from '@/services/signup/loginCookie'
@@ -11,7 +11,7 @@ import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from 
 import { stripeClient } from '@/services/stripe/client'
 import { relationId } from '@/utilities/relationId'
 
-import { billingPeriodParam, parseInput, parseQuery, slugParam } from '../validation'
+import { billingPeriodParam, parseInput, parseQuery, perLanguage, slugParam } from '../validation'
 import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../requestBody'
@@ -22,6 +22,51 @@ const BASE = '/platform/signup'
 /** A repeated `complete` (lost answer, double click) signs the browser in again only this soon after completion. */
 const RELOGIN_WINDOW_MS = 15 * 60 * 1000
 
+export const startBody = perLanguage((req: MessageSource) =>
+  z.strictObject({
+    platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam(req, 'platform')),
+    tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam(req, 'tier')),
+    billingPeriod: billingPeriodParam(req),
+  }),
+)
+
+export const claimBody = perLanguage((req: MessageSource) => {
+  const reference = z.string({ error: t(req, 'signupShopReference') }).max(500, t(req, 'signupShopReference')).optional()
+  return z.strictObject({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference })
+})
+
+export const accountBody = perLanguage((req: MessageSource) =>
+  z.strictObject({
+    sessionId: sessionIdField(req),
+    email: z.string({ error: t(req, 'signupEmailInvalid') }).trim().max(254, t(req, 'signupEmailInvalid')).pipe(z.email(t(req, 'signupEmailInvalid'))),
+    password: z.string({ error: t(req, 'signupPasswordLength') }).min(10, t(req, 'signupPasswordLength')).max(200, t(req, 'signupPasswordLength')),
+    companyName: z
+      .string({ error: t(req, 'signupCompanyName') })
+      .trim()
+      .min(1, t(req, 'signupCompanyName'))
+      .max(200, t(req, 'signupCompanyName'))
+      .regex(/^\P{Cc}*$/u, t(req, 'signupCompanyName')),
+    country: z
+      .string({ error: t(req, 'signupCountry') })
+      .trim()
+      .transform((value) => value.toUpperCase())
+      .pipe(z.string().regex(/^[A-Z]{2}$/, t(req, 'signupCountry'))),
+    vatNumber: z.string({ error: t(req, 'signupVatInvalid', { vat: '' }) }).trim().max(30).nullish(),
+    locale: z.string({ error: t(req, 'signupLocale') }).refine(isLocale, t(req, 'signupLocale')).optional(),
+  }),
+)
+
+export const setupIntentBody = perLanguage((req: MessageSource) => z.strictObject({ sessionId: sessionIdField(req) }))
+
+export const completeBody = perLanguage((req: MessageSource) =>
+  z.strictObject({
+    sessionId: sessionIdField(req),
+    setupIntentId: z.string({ error: t(req, 'signupSetupIntentRequired') }).regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
+  }),
+)
+
+export const sessionQuery = perLanguage((req: MessageSource) => z.object({ sessionId: sessionIdField(req) }))
+
 /** POST /api/platform/signup/start {platform, tier, billingPeriod} → {sessionId} */
 export const signupStartEndpoint: Endpoint = {
   path: `${BASE}/start`,
@@ -29,15 +74,7 @@ export const signupStartEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limited = await limitSignupStep(req)
     if (limited) return limited
-    const input = parseInput(
-      req,
-      z.strictObject({
-        platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam(req, 'platform')),
-        tier: z.string({ error: t(req, 'signupTierRequired') }).pipe(slugParam(req, 'tier')),
-        billingPeriod: billingPeriodParam(req),
-      }),
-      await jsonBody(req),
-    )
+    const input = parseInput(req, startBody(req), await jsonBody(req))
     const session = await startSignup(req, input)
     return noStore({ sessionId: session.token }, { status: 201 })
   },
@@ -51,12 +88,7 @@ export const signupClaimEndpoint: Endpoint = {
     const body = await jsonBody(req)
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
-    const reference = z.string({ error: t(req, 'signupShopReference') }).max(500, t(req, 'signupShopReference')).optional()
-    const { sessionId, letzshopSlug, letzshopUrl } = parseInput(
-      req,
-      z.strictObject({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference }),
-      body,
-    )
+    const { sessionId, letzshopSlug, letzshopUrl } = parseInput(req, claimBody(req), body)
     const shop = letzshopSlug ?? letzshopUrl
     if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
     const session = await inTransaction(req, async () => claimSignupShop(req, await lockSignupSession(req, sessionId), shop))
@@ -72,28 +104,7 @@ export const signupAccountEndpoint: Endpoint = {
     const body = await jsonBody(req)
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
-    const input = parseInput(
-      req,
-      z.strictObject({
-        sessionId: sessionIdField(req),
-        email: z.string({ error: t(req, 'signupEmailInvalid') }).trim().max(254, t(req, 'signupEmailInvalid')).pipe(z.email(t(req, 'signupEmailInvalid'))),
-        password: z.string({ error: t(req, 'signupPasswordLength') }).min(10, t(req, 'signupPasswordLength')).max(200, t(req, 'signupPasswordLength')),
-        companyName: z
-          .string({ error: t(req, 'signupCompanyName') })
-          .trim()
-          .min(1, t(req, 'signupCompanyName'))
-          .max(200, t(req, 'signupCompanyName'))
-          .regex(/^\P{Cc}*$/u, t(req, 'signupCompanyName')),
-        country: z
-          .string({ error: t(req, 'signupCountry') })
-          .trim()
-          .transform((value) => value.toUpperCase())
-          .pipe(z.string().regex(/^[A-Z]{2}$/, t(req, 'signupCountry'))),
-        vatNumber: z.string({ error: t(req, 'signupVatInvalid', { vat: '' }) }).trim().max(30).nullish(),
-        locale: z.string({ error: t(req, 'signupLocale') }).refine(isLocale, t(req, 'signupLocale')).optional(),
-      }),
-      body,
-    )
+    const input = parseInput(req, accountBody(req), body)
     const { sessionId, locale, ...account } = input
     const session = await inTransaction(req, async () =>
       saveSignupAccount(req, await lockSignupSession(req, sessionId), { ...account, locale: (locale as 'en' | 'fr' | 'de' | undefined) ?? requestLanguage(req) }),
@@ -110,7 +121,7 @@ export const signupSetupIntentEndpoint: Endpoint = {
     const body = await jsonBody(req)
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
-    const { sessionId } = parseInput(req, z.strictObject({ sessionId: sessionIdField(req) }), body)
+    const { sessionId } = parseInput(req, setupIntentBody(req), body)
     stripeClient() // 503 naming the variable before anything else when Stripe is not configured
     const { clientSecret, publishableKey } = await inTransaction(req, async () => signupSetupIntent(req, await lockSignupSession(req, sessionId)))
     return noStore({ clientSecret, publishableKey })
@@ -125,14 +136,7 @@ export const signupCompleteEndpoint: Endpoint = {
     const body = await jsonBody(req)
     const limited = await limitSignupStep(req, body.sessionId)
     if (limited) return limited
-    const { sessionId, setupIntentId } = parseInput(
-      req,
-      z.strictObject({
-        sessionId: sessionIdField(req),
-        setupIntentId: z.string({ error: t(req, 'signupSetupIntentRequired') }).regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
-      }),
-      body,
-    )
+    const { sessionId, setupIntentId } = parseInput(req, completeBody(req), body)
     stripeClient()
     const adminUrl = `${process.env.SERVER_URL?.replace(/\/+$/, '') ?? new URL(req.url ?? 'http://localhost:3000').origin}/admin`
     const { result, cookie } = await inTransaction(req, async () => {
@@ -152,7 +156,7 @@ export const signupSessionEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const limited = await limitSignupStep(req, req.searchParams.get('sessionId'))
     if (limited) return limited
-    const { sessionId } = parseQuery(req, z.object({ sessionId: sessionIdField(req) }))
+    const { sessionId } = parseQuery(req, sessionQuery(req))
     const session = await findSignupSession(req, sessionId)
     const progress = signupProgress(session)
     const [platform, tier] = await Promise.all([

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 
 import { rateLimited } from '../rateLimited'
 
-export const sessionIdField = (req: PayloadRequest) =>
+export const sessionIdField = (req: MessageSource) =>
   z.string({ error: t(req, 'signupSessionIdRequired') }).min(1, t(req, 'signupSessionIdRequired')).max(200, t(req, 'signupSessionNotFound'))
 
 /**

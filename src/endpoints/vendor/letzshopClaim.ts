@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { t } from '@/i18n/t'
+import { type MessageSource, t } from '@/i18n/t'
 import type { Vendor } from '@/payload-types'
 import { claimLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
@@ -13,7 +13,12 @@ import { inTransaction } from '@/services/transactions'
 
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
-import { parseInput, slugParam } from '../validation'
+import { parseInput, perLanguage, slugParam } from '../validation'
+
+export const letzshopClaimBody = perLanguage((req: MessageSource) => {
+  const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
+  return z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference })
+})
 
 /** The signed-in owner's vendor the claim is for: `vendor` (a slug, one of theirs) or their only one. */
 async function ownedVendor(req: PayloadRequest, vendorSlug: string | undefined): Promise<Vendor> {
@@ -43,12 +48,7 @@ export const letzshopClaimEndpoint: Endpoint = {
     const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
     if (limitedByAddress) return limitedByAddress
 
-    const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
-    const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(
-      req,
-      z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference }),
-      await jsonBody(req),
-    )
+    const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(req, letzshopClaimBody(req), await jsonBody(req))
     const shop = letzshopSlug ?? letzshopUrl
     if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) throw new APIError(t(req, 'letzshopClaimReference'), 400, null, true)
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `shop:${letzshopSlugOf(req, shop)}` }])

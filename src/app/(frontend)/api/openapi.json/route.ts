@@ -1,0 +1,4 @@
+import { openApiRoute } from '@/endpoints/openapi/route'
+
+export const dynamic = 'force-dynamic'
+export const GET = openApiRoute

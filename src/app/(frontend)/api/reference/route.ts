@@ -1,0 +1,4 @@
+import { referencePageRoute } from '@/endpoints/openapi/reference'
+
+export const dynamic = 'force-dynamic'
+export const GET = referencePageRoute

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+import { LOCALES } from '@/services/locales'
+import { VAT_CATEGORIES } from '@/services/vat/types'
+
+import type { Expect, Same } from '../openapi/operation'
+
+import type { invoiceAnswer } from './invoiceAnswer'
+
+const day = z.iso.date()
+const cents = z.number().int().describe('Cents.')
+const address = z.strictObject({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string().describe('Two-letter code.') })
+
+export const invoiceSchema = z
+  .strictObject({
+    id: z.number().int(),
+    kind: z.enum(['invoice', 'credit_note']),
+    number: z.string().nullable().describe('null while a draft.'),
+    status: z.enum(['draft', 'issued', 'paid', 'credited']),
+    issueDate: day.nullable(),
+    supplyDate: day.nullable(),
+    dueDate: day.nullable(),
+    currency: z.literal('EUR'),
+    vatTreatment: z.enum(['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export']).nullable(),
+    vatNote: z.string().nullable().describe('The legal mention the treatment needs, printed on the invoice.'),
+    customerVatValid: z.boolean().nullable(),
+    customer: z.strictObject({
+      name: z.string(),
+      email: z.string().nullable(),
+      type: z.enum(['consumer', 'business']),
+      vatNumber: z.string().nullable(),
+      address,
+      locale: z.enum(LOCALES),
+    }),
+    lines: z.array(
+      z.strictObject({
+        description: z.string(),
+        quantity: z.number().int(),
+        unitPrice: cents.describe('Cents, excluding VAT.'),
+        vatCategory: z.enum(VAT_CATEGORIES),
+        vatRate: z.number().nullable().describe('Percent.'),
+        net: cents,
+        vat: cents,
+        gross: cents,
+      }),
+    ),
+    vatBreakdown: z.array(z.strictObject({ vatRate: z.number().nullable(), net: cents, vat: cents })),
+    totals: z.strictObject({ net: cents, vat: cents, gross: cents }),
+    vies: z
+      .strictObject({ status: z.enum(['valid', 'invalid', 'unavailable']), checkedAt: z.iso.datetime().nullable(), name: z.string().nullable(), requestIdentifier: z.string().nullable() })
+      .nullable()
+      .describe("The EU's VIES check of the customer's VAT number, when one was made."),
+    order: z.number().int().nullable().describe('The order it was made from.'),
+    creditNoteFor: z.strictObject({ id: z.number().int(), number: z.string().nullable(), issueDate: day.nullable() }).nullable().describe('For a credit note: the invoice it credits.'),
+  })
+  .meta({ id: 'Invoice', description: 'An invoice or credit note a shop issues. Amounts in cents.' })
+
+/** POST /api/vendor/invoices, …/issue, …/credit-note, …/mark-paid */
+export const invoiceAnswerSchema = z.strictObject({ invoice: invoiceSchema }).meta({ id: 'InvoiceAnswer', description: 'The invoice.' })
+
+export const invoiceSettingsSchema = z
+  .strictObject({
+    legalName: z.string(),
+    address,
+    vatNumber: z.string().nullable(),
+    rcsNumber: z.string().nullable(),
+    email: z.string().nullable(),
+    iban: z.string().nullable(),
+    bic: z.string().nullable(),
+    paymentTermsDays: z.number().int(),
+    footer: z.string().nullable(),
+    logo: z.string().nullable().describe('A data: URL.'),
+    ossRegistered: z.boolean(),
+    numberPrefix: z.string(),
+    numberPattern: z.string(),
+    creditNotePrefix: z.string(),
+    creditNotePattern: z.string(),
+    euDistanceSalesPreviousYear: cents,
+  })
+  .meta({ id: 'InvoiceSettings', description: 'The seller on its invoices, and the number series.' })
+
+/** GET and PATCH /api/vendor/invoice-settings */
+export const invoiceSettingsAnswerSchema = z.strictObject({ settings: invoiceSettingsSchema }).meta({ id: 'InvoiceSettingsAnswer', description: 'The settings.' })
+
+export type _InvoiceChecked = Expect<Same<z.output<typeof invoiceSchema>, ReturnType<typeof invoiceAnswer>>>
