@@ -1,12 +1,11 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
 import { limitMessage, limitReached, lockVendorLimit } from './limits'
+import { countVendorPages, type VendorPages } from './subscriptions/usageCounts'
 import { vendorPlan } from './subscriptions/vendorPlan'
-import { transactionDb } from './transactions'
 
 type PageWrite = {
   platformId: number
@@ -18,32 +17,9 @@ type PageWrite = {
   isNew: boolean
 }
 
-type Usage = { overrides: number; customPages: number; isDefaultSlug: boolean; defaultSlugs: string[] }
-
-async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<Usage> {
+async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<VendorPages> {
   await lockVendorLimit(req, 'cmsPages', vendorId)
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    WITH defaults AS (
-      SELECT DISTINCT slug FROM content_pages
-      WHERE platform_id = ${platformId} AND vendor_id IS NULL AND is_platform_page = false AND slug IS NOT NULL
-    ), own AS (
-      SELECT slug FROM content_pages
-      WHERE platform_id = ${platformId} AND vendor_id = ${vendorId} AND id <> ${pageId ?? -1}
-    )
-    SELECT
-      (SELECT count(*) FROM own)::int AS overrides,
-      (SELECT count(*) FROM own WHERE slug NOT IN (SELECT slug FROM defaults))::int AS custom_pages,
-      EXISTS (SELECT 1 FROM defaults WHERE slug = ${slug}) AS is_default_slug,
-      COALESCE((SELECT array_agg(slug ORDER BY slug) FROM defaults), '{}') AS default_slugs
-  `)
-  const row = result.rows[0] as { overrides: number; custom_pages: number; is_default_slug: boolean; default_slugs: string[] }
-  return {
-    overrides: row.overrides,
-    customPages: row.custom_pages,
-    isDefaultSlug: row.is_default_slug,
-    defaultSlugs: row.default_slugs,
-  }
+  return countVendorPages(req, { platformId, vendorId, slug, exceptPageId: pageId })
 }
 
 /**

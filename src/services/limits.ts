@@ -1,21 +1,17 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { LimitRule } from '@/plugins/tierLimits/types'
 
+import { transactionLock } from './db/locks'
 import { readOnlyError } from './subscriptions/readOnly'
 import type { VendorPlan } from './subscriptions/vendorPlan'
-import { transactionDb } from './transactions'
 
 /**
  * Serialises writes governed by one of a vendor's limits until the current transaction ends, so that
  * count-then-insert holds under concurrent requests (PostgreSQL runs READ COMMITTED).
  */
-export async function lockVendorLimit(req: PayloadRequest, limit: string, vendorId: number): Promise<void> {
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${limit}), ${vendorId})`)
-}
+export const lockVendorLimit = (req: PayloadRequest, limit: string, vendorId: number): Promise<void> => transactionLock(req, limit, vendorId)
 
 export const limitReached = (message: string) => new APIError(message, 403, { limit: true }, true)
 

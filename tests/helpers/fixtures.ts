@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { LimitKey } from '@/services/tiers/limitKeys'
-import type { ContentPage, Platform, SubscriptionTier, User, Vendor } from '@/payload-types'
+import type { ContentPage, Order, Platform, Product, SubscriptionTier, User, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { richText } from '@/services/richText'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
@@ -122,3 +122,14 @@ export async function createPage(payload: Payload, input: PageInput): Promise<Co
   }
   return page
 }
+
+/** A product of 1.00 EUR under a unique SKU (products live on the OMS platform: see omsPlatform). */
+export const createProduct = (payload: Payload, { platform, vendor, title }: { platform: Platform; vendor: Vendor; title: string }): Promise<Product> =>
+  payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title, sku: `sku-${uid()}`, price: 100 } })
+
+/** A pending direct order of one 1.00 EUR line, placed now, by customer "Ann". */
+export const createOrder = (payload: Payload, { platform, vendor }: { platform: Platform; vendor: Vendor }): Promise<Order> =>
+  payload.create({
+    collection: 'orders',
+    data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', source: 'direct', status: 'pending', placedAt: new Date().toISOString(), lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+  })

@@ -1,15 +1,14 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
 import { stripeClient } from '@/services/stripe/client'
 import type { SubscriptionStatus } from '@/services/subscriptions/status'
+import { lockSubscriptionByStripeId, resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 import { relationId } from '@/utilities/relationId'
 
-import { inTransaction, transactionDb } from '../transactions'
+import { inTransaction } from '../transactions'
 
-import { resetPeriodIfNew } from './periodReset'
 import type { BillingPeriod } from './types'
 
 /**
@@ -186,9 +185,7 @@ export async function syncSubscriptionFromStripe(
   const subscription = options.subscription ?? (await retrieveStripeSubscription(stripeClient(), stripeSubscriptionId))
 
   return inTransaction(req, async () => {
-    const db = await transactionDb(req)
-    const locked = await db.execute(sql`SELECT id FROM vendor_subscriptions WHERE stripe_subscription_id = ${stripeSubscriptionId} FOR UPDATE`)
-    const id = (locked.rows[0] as { id: number } | undefined)?.id
+    const id = await lockSubscriptionByStripeId(req, stripeSubscriptionId)
     if (id === undefined) return null
     const before = await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
     const platformId = relationId(before.platform)!

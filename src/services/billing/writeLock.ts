@@ -1,10 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { transactionDb } from '../transactions'
+import { transactionLock } from '../db/locks'
 
 /** Serialises billing changes of one vendor on one platform until `req`'s transaction ends (all instances: Postgres). */
-export async function lockVendorBilling(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`billing:${platformId}`}), ${vendorId})`)
-}
+export const lockVendorBilling = (req: PayloadRequest, vendorId: number, platformId: number): Promise<void> =>
+  transactionLock(req, `billing:${platformId}`, vendorId)

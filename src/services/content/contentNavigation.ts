@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import * as tables from '../db/tables'
 import { DEFAULT_LOCALE, type Locale } from '../locales'
 
 import {
@@ -26,6 +27,10 @@ export type Navigation = {
   footer: NavigationItem[]
 }
 
+const cp = tables.contentPages.as('cp')
+const loc = tables.contentPagesLocales.as('loc')
+const def = tables.contentPagesLocales.as('def')
+
 /*
  * With a vendor: its published overrides replace the platform's vendor defaults slug by slug.
  * Without: the platform's published marketing pages. Then only pages flagged for header or footer.
@@ -33,26 +38,26 @@ export type Navigation = {
 const NAVIGATION_SQL = `
 WITH ${SCOPE_CTES},
   candidates AS (
-    SELECT cp.id, cp.slug, cp.sort_order, cp.show_in_header, cp.show_in_footer, 1 AS rank
-    FROM content_pages cp
-    WHERE cp.platform_id = (SELECT id FROM platform) AND cp.vendor_id = (SELECT id FROM vendor)
-      AND cp._status = 'published'
+    SELECT ${cp.id}, ${cp.slug}, ${cp.sort_order}, ${cp.show_in_header}, ${cp.show_in_footer}, 1 AS rank
+    FROM ${cp}
+    WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.vendor_id} = (SELECT id FROM vendor)
+      AND ${cp._status} = 'published'
     UNION ALL
-    SELECT cp.id, cp.slug, cp.sort_order, cp.show_in_header, cp.show_in_footer,
-           CASE WHEN cp.is_platform_page THEN 3 ELSE 2 END
-    FROM content_pages cp
-    WHERE cp.platform_id = (SELECT id FROM platform) AND cp.vendor_id IS NULL AND cp._status = 'published'
-      AND cp.is_platform_page = NOT EXISTS (SELECT 1 FROM vendor)
+    SELECT ${cp.id}, ${cp.slug}, ${cp.sort_order}, ${cp.show_in_header}, ${cp.show_in_footer},
+           CASE WHEN ${cp.is_platform_page} THEN 3 ELSE 2 END
+    FROM ${cp}
+    WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.vendor_id} IS NULL AND ${cp._status} = 'published'
+      AND ${cp.is_platform_page} = NOT EXISTS (SELECT 1 FROM vendor)
   ),
   resolved AS (SELECT DISTINCT ON (slug) * FROM candidates ORDER BY slug, rank)
 SELECT ${SCOPE_COLUMNS},
   r.slug, r.sort_order::float8 AS sort_order, r.show_in_header, r.show_in_footer, r.rank,
-  COALESCE(loc.title, def.title) AS title
+  COALESCE(${loc.title}, ${def.title}) AS title
 FROM platform pl
 LEFT JOIN vendor v ON true
 LEFT JOIN resolved r ON (r.show_in_header OR r.show_in_footer) AND ($4::varchar IS NULL OR v.id IS NOT NULL)
-LEFT JOIN content_pages_locales loc ON loc._parent_id = r.id AND loc._locale = $5::_locales
-LEFT JOIN content_pages_locales def ON def._parent_id = r.id AND def._locale = $6::_locales
+LEFT JOIN ${loc} ON ${loc._parent_id} = r.id AND ${loc._locale} = $5::${tables.locales}
+LEFT JOIN ${def} ON ${def._parent_id} = r.id AND ${def._locale} = $6::${tables.locales}
 ORDER BY r.sort_order, r.slug`
 
 type Row = ScopeRow & {

@@ -1,6 +1,8 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import * as tables from '../db/tables'
+
 /**
  * Where a content request comes from. The platform is the first that matches of: an explicit code,
  * the Host header against platform domains, the `/platforms/<code>` path prefix.
@@ -26,27 +28,32 @@ export type ResolvedScope = {
   vendor: { id: number; slug: string; name: string } | null
 }
 
+const p = tables.platforms.as('p')
+const d = tables.platformsDomains.as('d')
+const vp = tables.vendorPlatforms.as('vp')
+const v = tables.vendors.as('v')
+
 /**
  * CTEs `platform` (one row at most) and `vendor` (the vendor when it is active on that platform).
  * Parameters: $1 platform code, $2 host, $3 path-prefix code, $4 vendor slug.
  */
 export const SCOPE_CTES = `
   platform AS (
-    SELECT p.id, p.code, p.name
-    FROM platforms p
-    LEFT JOIN platforms_domains d ON d._parent_id = p.id AND d.domain = $2::varchar
-    WHERE p.is_active AND (p.code = $1::varchar OR ($1::varchar IS NULL AND (d.id IS NOT NULL OR p.code = $3::varchar)))
-    ORDER BY (p.code = $1::varchar) IS TRUE DESC, d.id IS NOT NULL DESC
+    SELECT ${p.id}, ${p.code}, ${p.name}
+    FROM ${p}
+    LEFT JOIN ${d} ON ${d._parent_id} = ${p.id} AND ${d.domain} = $2::varchar
+    WHERE ${p.is_active} AND (${p.code} = $1::varchar OR ($1::varchar IS NULL AND (${d.id} IS NOT NULL OR ${p.code} = $3::varchar)))
+    ORDER BY (${p.code} = $1::varchar) IS TRUE DESC, ${d.id} IS NOT NULL DESC
     LIMIT 1
   ),
   requested_vendor AS (
-    SELECT v.id, v.slug, v.name,
+    SELECT ${v.id}, ${v.slug}, ${v.name},
       EXISTS (
-        SELECT 1 FROM vendor_platforms vp
-        WHERE vp.vendor_id = v.id AND vp.platform_id = (SELECT id FROM platform) AND vp.is_active
+        SELECT 1 FROM ${vp}
+        WHERE ${vp.vendor_id} = ${v.id} AND ${vp.platform_id} = (SELECT id FROM platform) AND ${vp.is_active}
       ) AS on_platform
-    FROM vendors v
-    WHERE v.slug = $4::varchar
+    FROM ${v}
+    WHERE ${v.slug} = $4::varchar
   ),
   vendor AS (SELECT id, slug, name FROM requested_vendor WHERE on_platform)`
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import * as tables from '../db/tables'
 import { DEFAULT_LOCALE, type Locale } from '../locales'
 
 import {
@@ -38,6 +39,10 @@ export type ResolveResult =
   | ScopeFailure
   | { status: 'not_found'; message: string }
 
+const cp = tables.contentPages.as('cp')
+const loc = tables.contentPagesLocales.as('loc')
+const def = tables.contentPagesLocales.as('def')
+
 /*
  * One round trip: platform and vendor lookups as CTEs, then the three tiers as index probes on
  * (platform_id, slug, vendor_id, is_platform_page), ranked, first wins. Published rows only: with drafts,
@@ -47,18 +52,18 @@ const RESOLVE_SQL = `
 WITH ${SCOPE_CTES},
   page AS (
     SELECT * FROM (
-      SELECT cp.id, cp.slug, cp.template, cp.show_in_header, cp.show_in_footer, cp.sort_order,
-             cp.is_platform_page, cp.updated_at, 1 AS rank
-      FROM content_pages cp
-      WHERE cp.platform_id = (SELECT id FROM platform) AND cp.slug = $5::varchar
-        AND cp.vendor_id = (SELECT id FROM vendor) AND cp._status = 'published'
+      SELECT ${cp.id}, ${cp.slug}, ${cp.template}, ${cp.show_in_header}, ${cp.show_in_footer}, ${cp.sort_order},
+             ${cp.is_platform_page}, ${cp.updated_at}, 1 AS rank
+      FROM ${cp}
+      WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.slug} = $5::varchar
+        AND ${cp.vendor_id} = (SELECT id FROM vendor) AND ${cp._status} = 'published'
       UNION ALL
-      SELECT cp.id, cp.slug, cp.template, cp.show_in_header, cp.show_in_footer, cp.sort_order,
-             cp.is_platform_page, cp.updated_at, CASE WHEN cp.is_platform_page THEN 3 ELSE 2 END
-      FROM content_pages cp
-      WHERE cp.platform_id = (SELECT id FROM platform) AND cp.slug = $5::varchar
-        AND cp.vendor_id IS NULL AND cp._status = 'published'
-        AND (cp.is_platform_page OR EXISTS (SELECT 1 FROM vendor))
+      SELECT ${cp.id}, ${cp.slug}, ${cp.template}, ${cp.show_in_header}, ${cp.show_in_footer}, ${cp.sort_order},
+             ${cp.is_platform_page}, ${cp.updated_at}, CASE WHEN ${cp.is_platform_page} THEN 3 ELSE 2 END
+      FROM ${cp}
+      WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.slug} = $5::varchar
+        AND ${cp.vendor_id} IS NULL AND ${cp._status} = 'published'
+        AND (${cp.is_platform_page} OR EXISTS (SELECT 1 FROM vendor))
     ) tiers
     ORDER BY rank
     LIMIT 1
@@ -66,15 +71,15 @@ WITH ${SCOPE_CTES},
 SELECT ${SCOPE_COLUMNS},
   pg.id, pg.slug, pg.template, pg.show_in_header, pg.show_in_footer, pg.sort_order::float8 AS sort_order,
   pg.is_platform_page, pg.updated_at, pg.rank,
-  COALESCE(loc.title, def.title) AS title,
-  COALESCE(loc.content, def.content) AS content,
-  COALESCE(loc.meta_title, def.meta_title) AS meta_title,
-  COALESCE(loc.meta_description, def.meta_description) AS meta_description
+  COALESCE(${loc.title}, ${def.title}) AS title,
+  COALESCE(${loc.content}, ${def.content}) AS content,
+  COALESCE(${loc.meta_title}, ${def.meta_title}) AS meta_title,
+  COALESCE(${loc.meta_description}, ${def.meta_description}) AS meta_description
 FROM platform pl
 LEFT JOIN vendor v ON true
 LEFT JOIN page pg ON $4::varchar IS NULL OR v.id IS NOT NULL
-LEFT JOIN content_pages_locales loc ON loc._parent_id = pg.id AND loc._locale = $6::_locales
-LEFT JOIN content_pages_locales def ON def._parent_id = pg.id AND def._locale = $7::_locales`
+LEFT JOIN ${loc} ON ${loc._parent_id} = pg.id AND ${loc._locale} = $6::${tables.locales}
+LEFT JOIN ${def} ON ${def._parent_id} = pg.id AND ${def._locale} = $7::${tables.locales}`
 
 type Row = ScopeRow & {
   id: number | null

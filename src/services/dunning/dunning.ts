@@ -1,10 +1,9 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import type { Platform, VendorSubscription } from '@/payload-types'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
-import { transactionDb } from '@/services/transactions'
+import { lockSubscriptionRow } from '@/services/subscriptions/subscriptionRows'
 import { relationId } from '@/utilities/relationId'
 
 import { DUNNING_RUN_INTERVAL_MS, ensureDunningRun } from './nextRun'
@@ -22,9 +21,7 @@ import { DEFAULT_GRACE_DAYS, graceEnd, reminderMailId, remindersDue } from './ti
 export type DunningChange = 'started' | 'ended' | 'unchanged'
 
 async function lockedRow(req: PayloadRequest, id: number): Promise<VendorSubscription | null> {
-  const db = await transactionDb(req)
-  const locked = await db.execute(sql`SELECT id FROM vendor_subscriptions WHERE id = ${id} FOR UPDATE`)
-  if (locked.rows.length === 0) return null
+  if (!(await lockSubscriptionRow(req, id))) return null
   return req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
 }
 

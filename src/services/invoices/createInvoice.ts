@@ -1,12 +1,11 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
-import { transactionDb } from '@/services/transactions'
 import type { VatCategory } from '@/services/vat/types'
 
 import { dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
+import { lockVendorOrder } from './invoiceRows'
 import { issueInvoice } from './issueInvoice'
 
 export type InvoiceCustomer = {
@@ -35,9 +34,7 @@ export type NewInvoice = {
 
 /** An order of the vendor, locked until the transaction ends, and checked to have no invoice that still stands. */
 async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderId: number) {
-  const db = await transactionDb(req)
-  const locked = await db.execute(sql`SELECT id FROM orders WHERE id = ${orderId} AND vendor_id = ${vendorId} FOR UPDATE`)
-  if (locked.rows.length === 0) throw new APIError(t(req, 'invoiceOrderNotFound', { order: orderId }), 404, null, true)
+  if (!(await lockVendorOrder(req, vendorId, orderId))) throw new APIError(t(req, 'invoiceOrderNotFound', { order: orderId }), 404, null, true)
   const standing = await req.payload.find({
     collection: 'invoices',
     where: { and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }] },

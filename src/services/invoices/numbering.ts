@@ -1,10 +1,9 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import type { VendorInvoiceSetting } from '@/payload-types'
-import { transactionDb } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
+import { nextCounterValue } from './invoiceRows'
 import { formatInvoiceNumber, restartsYearly } from './settingsRules'
 
 export type NumberSeries = 'invoice' | 'credit_note'
@@ -21,11 +20,5 @@ export async function nextInvoiceNumber(req: PayloadRequest, settings: VendorInv
   const pattern = series === 'invoice' ? settings.numberPattern : settings.creditNotePattern
   const prefix = series === 'invoice' ? settings.numberPrefix : settings.creditNotePrefix
   const year = restartsYearly(pattern) ? issueYear : 0
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    INSERT INTO invoice_number_counters (vendor_id, series, year, last_value)
-    VALUES (${relationId(settings.vendor)}, ${series}, ${year}, 1)
-    ON CONFLICT (vendor_id, series, year) DO UPDATE SET last_value = invoice_number_counters.last_value + 1
-    RETURNING last_value`)
-  return formatInvoiceNumber(pattern, prefix, issueYear, Number(result.rows[0].last_value))
+  return formatInvoiceNumber(pattern, prefix, issueYear, await nextCounterValue(req, relationId(settings.vendor)!, series, year))
 }

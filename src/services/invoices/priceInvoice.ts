@@ -1,13 +1,13 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
-import { transactionDb } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
 import type { CustomerType, VatCategory, VatResult, ViesResult } from '@/services/vat/types'
+
+import { distanceSalesOfYear } from './invoiceRows'
 
 export type PricingInput = {
   vendorId: number
@@ -52,13 +52,8 @@ export async function invoiceSettingsOf(req: PayloadRequest, vendorId: number): 
  * take their invoices back out). One SQL sum.
  */
 export async function distanceSalesBefore(req: PayloadRequest, settings: VendorInvoiceSetting, supplyDate: string): Promise<number> {
-  const year = Number(supplyDate.slice(0, 4))
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    SELECT COALESCE(SUM(totals_net), 0) AS total FROM invoices
-    WHERE vendor_id = ${relationId(settings.vendor)} AND status <> 'draft' AND vat_treatment IN ('origin', 'oss')
-      AND issue_date >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND issue_date < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`)
-  return (settings.euDistanceSalesPreviousYear ?? 0) + Number(result.rows[0]?.total ?? 0)
+  const issued = await distanceSalesOfYear(req, relationId(settings.vendor)!, Number(supplyDate.slice(0, 4)))
+  return (settings.euDistanceSalesPreviousYear ?? 0) + issued
 }
 
 /**

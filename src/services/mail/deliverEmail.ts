@@ -1,8 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { type Branding, isEmailTemplateName } from '@/emails'
-import { transactionDb } from '@/services/transactions'
+import { transactionLock } from '@/services/db/locks'
 
 import { type MailAttachmentRef, resolveAttachments } from './attachments'
 import { renderEmail } from './renderEmail'
@@ -40,8 +39,7 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const db = await transactionDb(req)
-    await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('sent-emails'), hashtext(${mail.mailId}))`)
+    await transactionLock(req, 'sent-emails', mail.mailId)
     const { docs } = await payload.find({ collection: 'sent-emails', where: { mailId: { equals: mail.mailId } }, limit: 1, depth: 0, req })
     if (docs[0]) {
       await commitTransaction(req)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type ContentScope, decodeScope, queryPrepared, SCOPE_CTES, type ScopeFailure, type ScopeRow, scopeParams } from '../content/contentScope'
+import * as tables from '../db/tables'
 
 type Limits = { ordersPerMonth: number | null; products: number | null; teamMembers: number | null; cmsPages: number | null; cmsCustomPages: number | null }
 
@@ -14,6 +15,10 @@ export type PlatformPricing = {
   addOns: PricingAddOn[]
 }
 
+const t = tables.subscriptionTiers.as('t')
+const f = tables.subscriptionTiersFeatures.as('f')
+const a = tables.addOns.as('a')
+
 /**
  * One statement: the platform (by code, host or path prefix, as content requests find it), its public tiers in
  * their order with limits (null = unlimited) and features, and its add-ons. Amounts in cents.
@@ -24,20 +29,20 @@ const PRICING_SQL = `
     NULL::int AS vendor_id, NULL AS vendor_slug, NULL AS vendor_name,
     COALESCE((
       SELECT json_agg(json_build_object(
-        'code', t.code, 'name', t.name, 'priceMonthly', t.price_monthly, 'priceAnnual', t.price_annual,
+        'code', ${t.code}, 'name', ${t.name}, 'priceMonthly', ${t.price_monthly}, 'priceAnnual', ${t.price_annual},
         'limits', json_build_object(
-          'ordersPerMonth', t.limits_orders_per_month, 'products', t.limits_products,
-          'teamMembers', t.limits_team_members, 'cmsPages', t.limits_cms_pages, 'cmsCustomPages', t.limits_cms_custom_pages),
-        'features', COALESCE((SELECT json_agg(f.value ORDER BY f."order") FROM subscription_tiers_features f WHERE f.parent_id = t.id), '[]'::json)
-      ) ORDER BY t.sort_order, t.id)
-      FROM subscription_tiers t WHERE t.platform_id = pl.id AND t.is_public IS NOT FALSE
+          'ordersPerMonth', ${t.limits_orders_per_month}, 'products', ${t.limits_products},
+          'teamMembers', ${t.limits_team_members}, 'cmsPages', ${t.limits_cms_pages}, 'cmsCustomPages', ${t.limits_cms_custom_pages}),
+        'features', COALESCE((SELECT json_agg(${f.value} ORDER BY ${f.order}) FROM ${f} WHERE ${f.parent_id} = ${t.id}), '[]'::json)
+      ) ORDER BY ${t.sort_order}, ${t.id})
+      FROM ${t} WHERE ${t.platform_id} = pl.id AND ${t.is_public} IS NOT FALSE
     ), '[]'::json) AS tiers,
     COALESCE((
       SELECT json_agg(json_build_object(
-        'code', a.code, 'name', a.name, 'price', a.price, 'interval', a.interval,
-        'raises', CASE WHEN a.raises_limit IS NULL THEN NULL ELSE json_build_object('limit', a.raises_limit, 'amount', a.raises_amount) END
-      ) ORDER BY a.price, a.id)
-      FROM add_ons a WHERE a.platform_id = pl.id
+        'code', ${a.code}, 'name', ${a.name}, 'price', ${a.price}, 'interval', ${a.interval},
+        'raises', CASE WHEN ${a.raises_limit} IS NULL THEN NULL ELSE json_build_object('limit', ${a.raises_limit}, 'amount', ${a.raises_amount}) END
+      ) ORDER BY ${a.price}, ${a.id})
+      FROM ${a} WHERE ${a.platform_id} = pl.id
     ), '[]'::json) AS add_ons
   FROM platform pl`
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
-import { transactionDb } from '@/services/transactions'
+import { lockRows } from '@/services/db/locks'
+import { signupSessions } from '@/services/db/tables'
 
 /** A session lives 24 hours after its last step. */
 export const SIGNUP_SESSION_TTL_MS = 24 * 60 * 60 * 1000
@@ -40,8 +40,7 @@ export async function findSignupSession(req: PayloadRequest, token: string): Pro
  * request on the same session waits here until the first has committed, and then sees its result.
  */
 export async function lockSignupSession(req: PayloadRequest, token: string): Promise<SignupSession> {
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT id FROM signup_sessions WHERE token = ${token} FOR UPDATE`)
+  await lockRows(req, signupSessions, signupSessions.token, token)
   return findSignupSession(req, token)
 }
 

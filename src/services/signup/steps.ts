@@ -1,11 +1,10 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
 import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
-import { transactionDb } from '@/services/transactions'
+import { transactionLock } from '@/services/db/locks'
 import { relationId } from '@/utilities/relationId'
 
 import { hashPassword } from './passwordHash'
@@ -59,8 +58,7 @@ export async function claimSignupShop(req: PayloadRequest, session: SignupSessio
   assertOpen(req, session)
   const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
   if (session.letzshopVendorId === shop.id) return session
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('signup-shop'), hashtext(${shop.id}))`)
+  await transactionLock(req, 'signup-shop', shop.id)
   const reserved = await req.payload.count({
     collection: 'signup-sessions',
     where: {

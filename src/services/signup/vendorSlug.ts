@@ -1,7 +1,6 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { transactionDb } from '@/services/transactions'
+import { transactionLock } from '@/services/db/locks'
 
 /** A slug from a name: lowercase ASCII letters, digits and single dashes ("Épicerie Müller & Fils" → "epicerie-muller-fils"). */
 export const slugify = (name: string): string =>
@@ -20,8 +19,7 @@ export const slugify = (name: string): string =>
  */
 export async function uniqueVendorSlug(req: PayloadRequest, name: string): Promise<string> {
   const base = slugify(name) || 'shop'
-  const db = await transactionDb(req)
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('vendor-slug'), hashtext(${base}))`)
+  await transactionLock(req, 'vendor-slug', base)
   const { docs } = await req.payload.find({
     collection: 'vendors',
     where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },

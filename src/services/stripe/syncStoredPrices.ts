@@ -1,17 +1,14 @@
-import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { transactionDb } from '@/services/transactions'
+import { lockRows } from '@/services/db/locks'
+import { addOns, subscriptionTiers } from '@/services/db/tables'
 import { relationId } from '@/utilities/relationId'
 
 import { stripeClient } from './client'
 import { missingStripePrice, STRIPE_PRICE_FIELDS, STRIPE_PRICE_SYNC_CONTEXT, type StripePricedCollection } from './priceSyncTarget'
 import { syncAddOnPrice, syncTierPrices } from './syncPrices'
 
-const TABLES: Record<StripePricedCollection, ReturnType<typeof sql.raw>> = {
-  'subscription-tiers': sql.raw('subscription_tiers'),
-  'add-ons': sql.raw('add_ons'),
-}
+const TABLES = { 'subscription-tiers': subscriptionTiers, 'add-ons': addOns } satisfies Record<StripePricedCollection, unknown>
 
 export type StoredPriceSync = { status: 'synced' | 'unchanged' | 'gone' }
 
@@ -51,8 +48,8 @@ export async function syncStoredStripePrices(payload: Payload, collection: Strip
   const req = await createLocalReq({ context: { [STRIPE_PRICE_SYNC_CONTEXT]: true } }, payload)
   await initTransaction(req)
   try {
-    const db = await transactionDb(req)
-    await db.execute(sql`SELECT id FROM ${TABLES[collection]} WHERE id = ${Number(id)} FOR UPDATE`)
+    const table = TABLES[collection]
+    await lockRows(req, table, table.id, Number(id))
     const now = await read(req)
     const data: Record<string, string | null> = {}
     for (const [amountField, priceField] of Object.entries(pairs)) {

@@ -2,20 +2,36 @@ import { sql } from '@payloadcms/db-postgres'
 
 type SQL = ReturnType<typeof sql>
 
+import * as tables from '../db/tables'
+import type { SqlName } from '../db/sqlName'
 import type { LimitKey } from '../tiers/limitKeys'
 
-const column = (key: LimitKey) => `limits_${key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`
+/** The aliases the expression is written over: `FROM ${SUBSCRIPTION} JOIN ${TIER} ON ...`. */
+export const SUBSCRIPTION = tables.vendorSubscriptions.as('s')
+export const TIER = tables.subscriptionTiers.as('t')
+
+/** Each limit's column on the tier. */
+const TIER_LIMIT_COLUMNS: Record<LimitKey, SqlName> = {
+  ordersPerMonth: TIER.limits_orders_per_month,
+  products: TIER.limits_products,
+  teamMembers: TIER.limits_team_members,
+  cmsPages: TIER.limits_cms_pages,
+  cmsCustomPages: TIER.limits_cms_custom_pages,
+}
+
+const r = tables.vendorSubscriptionsRels.as('r')
+const a = tables.addOns.as('a')
 
 /**
  * `effectiveLimits` (tier limit + the raises of the subscription's add-ons, unlimited stays unlimited) as a SQL
- * expression over `vendor_subscriptions s JOIN subscription_tiers t`, for the hot paths that check a limit inside
- * one statement. tests/int/limit-rules.int.spec.ts proves both agree on generated tiers and add-ons.
+ * expression over a subscription row `s` joined to its tier `t` (SUBSCRIPTION, TIER), for the hot paths that check
+ * a limit inside one statement. tests/int/limit-rules.int.spec.ts proves both agree on generated tiers and add-ons.
  */
 export function effectiveLimitSql(key: LimitKey): SQL {
-  const tierLimit = sql.raw(`t.${column(key)}`)
+  const tierLimit = TIER_LIMIT_COLUMNS[key]
   return sql`CASE WHEN ${tierLimit} IS NULL THEN NULL
     ELSE ${tierLimit} + COALESCE((
-      SELECT sum(a.raises_amount) FROM vendor_subscriptions_rels r JOIN add_ons a ON a.id = r.add_ons_id
-      WHERE r.parent_id = s.id AND r.path = 'addOns' AND a.raises_limit = ${key}), 0)
+      SELECT sum(${a.raises_amount}) FROM ${r} JOIN ${a} ON ${a.id} = ${r.add_ons_id}
+      WHERE ${r.parent_id} = ${SUBSCRIPTION.id} AND ${r.path} = ${tables.addOnsPath} AND ${a.raises_limit} = ${key}), 0)
   END`
 }

@@ -1,11 +1,9 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 
-import { transactionDb } from '../transactions'
-
-import { isReadOnlySubscription, readOnlySubscriptionSql } from './status'
+import { isReadOnlySubscription } from './status'
+import { readOnlySubscriptionOf } from './subscriptionRows'
 
 const READ_ONLY_MESSAGES = {
   expired: 'subscriptionExpiredReadOnly',
@@ -27,13 +25,8 @@ export const readOnlyError = (req: PayloadRequest, tierName: string, status: str
  * read in the write's transaction, so it is cheap enough for every write path.
  */
 export async function assertVendorWritable(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    SELECT s.status, t.name FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
-    WHERE s.vendor_id = ${vendorId} AND s.platform_id = ${platformId} AND ${sql.raw(readOnlySubscriptionSql('s'))}
-    LIMIT 1`)
-  const row = result.rows[0] as { status: string; name: string } | undefined
-  if (row) throw readOnlyError(req, row.name, row.status)
+  const row = await readOnlySubscriptionOf(req, vendorId, platformId)
+  if (row) throw readOnlyError(req, row.tierName, row.status)
 }
 
 /**

@@ -1,3 +1,5 @@
+import { vendorSubscriptions } from '../db/tables'
+
 export const SUBSCRIPTION_STATUSES = ['trialing', 'active', 'past_due', 'canceled', 'expired'] as const
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
 
@@ -16,6 +18,6 @@ export const isReadOnlySubscription = (subscription: { status: SubscriptionStatu
 
 /** The same rule as a SQL condition over a `vendor_subscriptions` alias, for statements that test it. */
 export const readOnlySubscriptionSql = (alias: string): string =>
-  `(${alias}.status IN ${READ_ONLY_STATUSES_SQL} OR ${alias}.dunning_read_only IS TRUE)`
+  `(${alias}.${vendorSubscriptions.status} IN ${READ_ONLY_STATUSES_SQL} OR ${alias}.${vendorSubscriptions.dunning_read_only} IS TRUE)`
 
 export const TRIAL_DAYS = 30

@@ -1,10 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
-import { transactionDb } from '../transactions'
-
+import { countVendorRows } from './usageCounts'
 import type { VendorPlan } from './vendorPlan'
 
 export type LimitUsage = { used: number; limit: number | null; percent: number | null }
@@ -12,27 +10,14 @@ export type UsageSummary = Record<LimitKey, LimitUsage>
 
 /** What a vendor uses of each limit on a platform, counted in one query. percent is null when unlimited. */
 export async function usageSummary(req: PayloadRequest, vendorId: number, platformId: number, plan: VendorPlan): Promise<UsageSummary> {
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    WITH defaults AS (
-      SELECT slug FROM content_pages WHERE platform_id = ${platformId} AND vendor_id IS NULL AND is_platform_page = false
-    )
-    SELECT
-      (SELECT count(*) FROM products WHERE vendor_id = ${vendorId} AND platform_id = ${platformId})::int AS products,
-      (SELECT count(*) FROM orders WHERE vendor_id = ${vendorId} AND platform_id = ${platformId}
-         AND placed_at >= date_trunc('month', now()))::int AS orders_this_month,
-      (SELECT count(DISTINCT parent_id) FROM users_rels WHERE path = 'vendors' AND vendors_id = ${vendorId})::int AS team_members,
-      (SELECT count(*) FROM content_pages WHERE vendor_id = ${vendorId} AND platform_id = ${platformId})::int AS cms_pages,
-      (SELECT count(*) FROM content_pages WHERE vendor_id = ${vendorId} AND platform_id = ${platformId}
-         AND slug NOT IN (SELECT slug FROM defaults))::int AS cms_custom_pages`)
-  const row = result.rows[0] as Record<string, number>
+  const counts = await countVendorRows(req, vendorId, platformId)
   const used: Record<LimitKey, number> = {
     // The subscription's period counter is what the limit is enforced on; without one, the calendar month.
-    ordersPerMonth: plan.subscription?.ordersThisPeriod ?? row.orders_this_month,
-    products: row.products,
-    teamMembers: row.team_members,
-    cmsPages: row.cms_pages,
-    cmsCustomPages: row.cms_custom_pages,
+    ordersPerMonth: plan.subscription?.ordersThisPeriod ?? counts.ordersThisMonth,
+    products: counts.products,
+    teamMembers: counts.teamMembers,
+    cmsPages: counts.cmsPages,
+    cmsCustomPages: counts.cmsCustomPages,
   }
   return Object.fromEntries(
     LIMIT_KEYS.map((key) => {

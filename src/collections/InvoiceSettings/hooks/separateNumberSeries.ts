@@ -1,21 +1,16 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
+import { firstNumberMatching } from '@/services/invoices/invoiceRows'
 import { seriesDisjoint, seriesRegex } from '@/services/invoices/settingsRules'
-import { transactionDb } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
 type Series = { pattern: string; prefix: string; patternField: 'numberPattern' | 'creditNotePattern'; prefixField: 'numberPrefix' | 'creditNotePrefix' }
 
 /** The first number already given to the vendor (invoice or credit note) that the series could produce again. */
 async function reusedNumber(req: PayloadRequest, vendorId: number, series: Series): Promise<string | null> {
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
-    SELECT number FROM invoices WHERE vendor_id = ${vendorId} AND number IS NOT NULL AND number ~ ${seriesRegex(series.pattern, series.prefix)}
-    ORDER BY id LIMIT 1`)
-  return (result.rows[0]?.number as string | undefined) ?? null
+  return firstNumberMatching(req, vendorId, seriesRegex(series.pattern, series.prefix))
 }
 
 /**

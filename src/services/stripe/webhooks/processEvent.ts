@@ -1,11 +1,11 @@
-import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
-import type Stripe from 'stripe'
 
 import type { StripeEventOutcome } from '@/collections/StripeEvents'
-import { inTransaction, transactionDb } from '@/services/transactions'
+import { transactionLock } from '@/services/db/locks'
+import { inTransaction } from '@/services/transactions'
 
 import { eventLockKey } from './eventTargets'
+import { processedUnderLock, markEventProcessed, readStoredEvent, recordEventFailure } from './eventRows'
 import { handleStripeEvent } from './handleEvent'
 
 export type ProcessResult = { status: 'processed' | 'already-processed' | 'missing'; outcome?: StripeEventOutcome }
@@ -19,28 +19,21 @@ export type ProcessResult = { status: 'processed' | 'already-processed' | 'missi
  */
 export async function processStripeEvent(payload: Payload, eventId: string, { now }: { now?: Date } = {}): Promise<ProcessResult> {
   const req = await createLocalReq({}, payload)
-  const found = await payload.db.drizzle.execute(sql`SELECT payload, processed_at FROM stripe_events WHERE event_id = ${eventId}`)
-  const stored = found.rows[0] as { payload: Stripe.Event; processed_at: string | null } | undefined
+  const stored = await readStoredEvent(payload, eventId)
   if (!stored) return { status: 'missing' }
-  if (stored.processed_at) return { status: 'already-processed' }
-  const event = stored.payload
+  if (stored.processedAt) return { status: 'already-processed' }
+  const { event } = stored
   try {
     return await inTransaction(req, async () => {
-      const db = await transactionDb(req)
-      await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stripe-event-target'), hashtext(${eventLockKey(event)}))`)
-      const current = await db.execute(sql`SELECT processed_at FROM stripe_events WHERE event_id = ${eventId} FOR UPDATE`)
-      if ((current.rows[0] as { processed_at: string | null } | undefined)?.processed_at) return { status: 'already-processed' as const }
+      await transactionLock(req, 'stripe-event-target', eventLockKey(event))
+      if (await processedUnderLock(req, eventId)) return { status: 'already-processed' as const }
       const { outcome, note } = await handleStripeEvent(req, event, now ?? new Date())
-      await db.execute(sql`
-        UPDATE stripe_events SET processed_at = now(), outcome = ${outcome}, note = ${note ?? null}, error = NULL,
-          attempts = attempts + 1, updated_at = now()
-        WHERE event_id = ${eventId}`)
+      await markEventProcessed(req, eventId, outcome, note ?? null)
       return { status: 'processed' as const, outcome }
     })
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    await payload.db.drizzle.execute(sql`
-      UPDATE stripe_events SET error = ${message.slice(0, 2000)}, attempts = attempts + 1, updated_at = now() WHERE event_id = ${eventId}`)
+    await recordEventFailure(payload, eventId, message.slice(0, 2000))
     throw error
   }
 }

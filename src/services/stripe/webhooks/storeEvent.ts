@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import { transactionDb } from '@/services/transactions'
+import { queueJobSql } from '@/services/db/queueJobSql'
+import * as tables from '@/services/db/tables'
+import { runSql } from '@/services/transactions'
 
 /**
  * Stores a verified event once by its id and queues its processing job in ONE statement, so both commit together
@@ -9,22 +11,20 @@ import { transactionDb } from '@/services/transactions'
  * may deliver an event twice, even at once — hits `ON CONFLICT DO NOTHING`, inserts no job and reports
  * `stored: false`.
  *
- * Raw SQL on purpose: this is the webhook's hot path (bench/webhooks). It writes the row `payload.jobs.queue` would
- * write for `{ task: 'processStripeEvent', input: { eventId } }` (Payload 3.90 queues without hooks, through
- * `db.create`), in one round trip instead of five (BEGIN, two INSERTs, the job's read-back, COMMIT).
+ * Raw SQL on purpose: this is the webhook's hot path (bench/webhooks). The job row is the one `payload.jobs.queue`
+ * would write for `{ task: 'processStripeEvent', input: { eventId } }` (queueJobSql, pinned to Payload by its test),
+ * in one round trip instead of five (BEGIN, two INSERTs, the job's read-back, COMMIT).
  * tests/int/stripe-webhooks.int.spec.ts runs the job it queues.
  */
 export async function storeStripeEvent(req: PayloadRequest, event: { id: string; type: string }, rawBody: string, receivedAt: Date): Promise<{ stored: boolean }> {
-  const db = await transactionDb(req)
-  const result = await db.execute(sql`
+  const e = tables.stripeEvents
+  const result = await runSql(req, sql`
     WITH stored AS (
-      INSERT INTO stripe_events (event_id, type, payload, received_at, attempts)
+      INSERT INTO ${e} (${e.event_id}, ${e.type}, ${e.payload}, ${e.received_at}, ${e.attempts})
       VALUES (${event.id}, ${event.type}, ${rawBody}::jsonb, ${receivedAt.toISOString()}, 0)
-      ON CONFLICT (event_id) DO NOTHING
-      RETURNING event_id
+      ON CONFLICT (${e.event_id}) DO NOTHING
+      RETURNING ${e.event_id}
     )
-    INSERT INTO payload_jobs (input, task_slug, queue, total_tried, has_error, processing)
-    SELECT jsonb_build_object('eventId', event_id), 'processStripeEvent', 'default', 0, false, false FROM stored
-    RETURNING id`)
+    ${queueJobSql({ task: 'processStripeEvent', input: sql`jsonb_build_object('eventId', ${e.event_id})` }, sql`stored`)}`)
   return { stored: result.rows.length > 0 }
 }

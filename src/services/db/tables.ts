@@ -1,0 +1,117 @@
+import { migrationTable, payloadEnum, payloadTable, relationPath } from './sqlName'
+
+/*
+ * Every table, column, enum type and relationship path our raw SQL names, in one place: statements write
+ * `${tables.vendorSubscriptions.status}` instead of `status`. Payload generates most of these from the collections'
+ * config, so a renamed field renames its column: tests/int/database/schema-names.int.spec.ts checks each name
+ * against Payload's own schema (`payload.db.tables`) and the migrated database, and fails when one is missing.
+ * A statement that needs a new column adds it here first. Use as `import * as tables from '@/services/db/tables'`.
+ */
+
+export const platforms = payloadTable('platforms', ['id', 'code', 'name', 'is_active'])
+export const platformsDomains = payloadTable('platforms_domains', ['id', '_parent_id', 'domain'])
+export const vendors = payloadTable('vendors', ['id', 'slug', 'name'])
+export const vendorPlatforms = payloadTable('vendor_platforms', ['vendor_id', 'platform_id', 'is_active'])
+
+export const subscriptionTiers = payloadTable('subscription_tiers', [
+  'id',
+  'platform_id',
+  'code',
+  'name',
+  'price_monthly',
+  'price_annual',
+  'limits_orders_per_month',
+  'limits_products',
+  'limits_team_members',
+  'limits_cms_pages',
+  'limits_cms_custom_pages',
+  'is_public',
+  'sort_order',
+])
+export const subscriptionTiersFeatures = payloadTable('subscription_tiers_features', ['parent_id', 'order', 'value'])
+export const addOns = payloadTable('add_ons', ['id', 'platform_id', 'code', 'name', 'price', 'interval', 'raises_limit', 'raises_amount'])
+
+export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
+  'id',
+  'vendor_id',
+  'platform_id',
+  'tier_id',
+  'status',
+  'current_period_start',
+  'orders_this_period',
+  'stripe_subscription_id',
+  'dunning_read_only',
+  'updated_at',
+])
+export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
+export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
+
+export const contentPages = payloadTable('content_pages', [
+  'id',
+  'platform_id',
+  'vendor_id',
+  'slug',
+  'template',
+  'is_platform_page',
+  'show_in_header',
+  'show_in_footer',
+  'sort_order',
+  '_status',
+  'updated_at',
+])
+export const contentPagesLocales = payloadTable('content_pages_locales', ['_parent_id', '_locale', 'title', 'content', 'meta_title', 'meta_description'])
+/** The enum type of `_locale` columns. */
+export const locales = payloadEnum('_locales')
+
+export const products = payloadTable('products', ['vendor_id', 'platform_id'])
+export const orders = payloadTable('orders', ['id', 'vendor_id', 'platform_id', 'external_id', 'placed_at'])
+export const usersRels = payloadTable('users_rels', ['parent_id', 'path', 'vendors_id'])
+export const vendorsPath = relationPath('users', 'vendors')
+
+export const invoices = payloadTable('invoices', [
+  'id',
+  'vendor_id',
+  'platform_id',
+  'order_id',
+  'number',
+  'status',
+  'issue_date',
+  'supply_date',
+  'due_date',
+  'seller_snapshot',
+  'totals_net',
+  'totals_vat',
+  'totals_gross',
+  'vat_treatment',
+  'vat_note',
+  'customer_vat_valid',
+  'rate_country',
+  'vies_status',
+  'vies_checked_at',
+  'vies_vat_number',
+  'vies_name',
+  'vies_address',
+  'vies_request_identifier',
+  'vies_error',
+  'updated_at',
+])
+export const invoicesLines = payloadTable('invoices_lines', ['id', '_parent_id', 'vat_rate', 'net', 'vat', 'gross'])
+export const invoicesVatBreakdown = payloadTable('invoices_vat_breakdown', ['_order', '_parent_id', 'id', 'vat_rate', 'net', 'vat'])
+export const invoiceNumberCounters = migrationTable('invoice_number_counters', ['vendor_id', 'series', 'year', 'last_value'])
+
+export const signupSessions = payloadTable('signup_sessions', ['id', 'token'])
+
+export const stripeEvents = payloadTable('stripe_events', [
+  'event_id',
+  'type',
+  'payload',
+  'received_at',
+  'processed_at',
+  'outcome',
+  'note',
+  'error',
+  'attempts',
+  'updated_at',
+])
+
+export const payloadJobs = payloadTable('payload_jobs', ['id', 'input', 'task_slug', 'queue', 'wait_until', 'total_tried', 'has_error', 'processing'])

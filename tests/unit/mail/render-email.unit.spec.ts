@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+
+import { renderEmail } from '@/services/mail/renderEmail'
+
+const welcomeVars = (vendorName: string) => ({ vendorName, trialEndsAt: '2026-12-29T10:00:00.000Z', adminUrl: 'https://oms.example.lu/admin' })
+
+describe('the welcome mail', () => {
+  it('falls back to English for another language, and escapes the platform name too', () => {
+    const content = renderEmail('welcome', {
+      locale: 'it',
+      branding: { name: 'O"MS <b>', primaryColor: 'red;background:url(x)', logoUrl: 'javascript:alert(1)' },
+      vars: welcomeVars('Shop'),
+    })
+    expect(content.subject).toBe('Welcome to O"MS <b>, Shop')
+    expect(content.text).toContain('Your free trial runs until December 29, 2026.')
+    expect(content.html).toContain('<html lang="en">')
+    expect(content.html).toContain('O&quot;MS &lt;b&gt;')
+    expect(content.html).not.toContain('<b>')
+    expect(content.html).not.toContain('javascript:')
+    expect(content.html).not.toContain('red;background')
+  })
+})
