@@ -15,6 +15,7 @@ import type { Invoice } from '@/payload-types'
 
 import { type AppHttpServer, startAppHttpServer } from '../../helpers/appHttpServer'
 import { type AppInstance, startAppInstance } from '../../helpers/appInstance'
+import { createOrder } from '../../helpers/fixtures'
 import { invoicingShop, invoicingWorld, type InvoicingWorld, LU_CONSUMER, type Shop } from '../../helpers/invoicing'
 import { testPayload } from '../../helpers/payload'
 
@@ -74,14 +75,7 @@ const draftOf = async (shop: Shop, body: Record<string, unknown> = { customer: L
   return created.body.invoice as Invoice
 }
 
-const orderOf = async (shop: Shop): Promise<number> => {
-  const order = await call(here.url, 'POST', '/api/orders', {
-    token: shop.owner,
-    body: { vendor: shop.vendor.id, platform: world.platform.id, customerName: 'Jean Dupont', lines: [{ description: 'Wallet', quantity: 1, unitPrice: 3450 }] },
-  })
-  if (order.status !== 201) throw new Error(`order: ${JSON.stringify(order.body)}`)
-  return order.body.doc.id
-}
+const orderOf = async (shop: Shop): Promise<number> => (await createOrder(payload, { platform: world.platform, vendor: shop.vendor })).id
 
 /** What an invoice made from an order needs besides the order. */
 const FROM_ORDER = { type: 'consumer', address: LU_CONSUMER.address }
