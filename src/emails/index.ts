@@ -7,8 +7,11 @@ import { welcome } from './welcome'
 
 export type { Branding, RenderedEmail } from './types'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template has its own Vars
+type AnyEmailTemplate = EmailTemplate<any>
+
 /** Every mail the app sends, by name (the `template` of a queued mail). */
-export const EMAIL_TEMPLATES = { welcome, trialWillEnd, paymentFailed, paymentActionRequired, invoice } satisfies Record<string, EmailTemplate<any>>
+export const EMAIL_TEMPLATES = { welcome, trialWillEnd, paymentFailed, paymentActionRequired, invoice } satisfies Record<string, AnyEmailTemplate>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[]

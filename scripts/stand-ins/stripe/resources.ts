@@ -10,6 +10,7 @@ import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stri
  * fields the app reads. State lives in memory, per server.
  */
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Stripe's JSON objects, built and read field by field
 export type StripeObject = { id: string; object: string; [field: string]: any }
 export type EventSink = (type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) => void
 
@@ -1006,7 +1007,7 @@ export class StripeStandInState {
 
   // Subscription schedules
 
-  private phase(items: { price: StripeObject; quantity: number }[], start: number, end: number, trialEnd: number | null, prorationBehavior = 'create_prorations'): Record<string, any> {
+  private phase(items: { price: StripeObject; quantity: number }[], start: number, end: number, trialEnd: number | null, prorationBehavior = 'create_prorations'): Record<string, unknown> {
     return {
       add_invoice_items: [],
       application_fee_percent: null,

@@ -151,18 +151,18 @@ function authenticate(header: string | undefined): Auth {
  * Replaces ids named by `expand` (e.g. `payment_method`, `items.data.price.product`) with their objects. As at Stripe,
  * an id on the way is expanded too: `customer.invoice_settings.default_payment_method` expands the customer.
  */
-function expand(value: any, paths: string[], state: StripeStandInState): any {
+function expand(value: object, paths: string[], state: StripeStandInState): object {
   const object = (child: unknown) => (typeof child === 'string' ? state.find(child) : undefined)
-  const walk = (node: any, segments: string[]): any => {
+  const walk = (node: unknown, segments: string[]): unknown => {
     if (Array.isArray(node)) return node.map((item) => walk(item, segments))
     if (!node || typeof node !== 'object' || segments.length === 0) return node
     const [head, ...rest] = segments
-    const child = node[head]
+    const child = (node as Record<string, unknown>)[head]
     const found = object(child)
     if (rest.length === 0) return found ? { ...node, [head]: structuredClone(found) } : node
     return { ...node, [head]: walk(found ? structuredClone(found) : child, rest) }
   }
-  return paths.reduce((node, path) => walk(node, path.split('.')), value)
+  return paths.reduce<unknown>((node, path) => walk(node, path.split('.')), value) as object
 }
 
 export async function startStripeStandIn(options: StripeStandInOptions): Promise<StripeStandIn> {

@@ -45,6 +45,7 @@ export default async function Home({ searchParams }: Props) {
         ))}
       </ul>
       <p>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is Payload's app */}
         <a href="/admin">Admin panel</a>
       </p>
     </main>

@@ -1,11 +1,12 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, type Collection, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { inputShapeProblems } from './inputShape'
 import { MAX_DEPTH, MAX_LIMIT } from './limits'
 import { isPlainObject, isRowIdText, nulBytePath } from './values'
 import { whereProblem } from './whereShape'
 
-type Args = Record<string, any>
+/** An operation's arguments (each operation has its own type): what these checks read, and the rest passed on. */
+type Args = Record<string, unknown> & { collection?: Collection }
 
 const badRequest = (message: string) => new APIError(message, 400, null, true)
 
@@ -32,7 +33,7 @@ export function restQueryArgs(args: Args, req: PayloadRequest, operation: string
   if (typeof args.depth === 'number' && args.depth > MAX_DEPTH) next.depth = MAX_DEPTH
   const isList = operation === 'read' && args.id === undefined
   // limit=0 and pagination=false both mean "every document" to Payload.
-  const unbounded = args.limit === 0 || args.limit > MAX_LIMIT || (args.pagination === false && args.limit === undefined)
+  const unbounded = args.limit === 0 || (typeof args.limit === 'number' && args.limit > MAX_LIMIT) || (args.pagination === false && args.limit === undefined)
   if (isList && unbounded) next.limit = MAX_LIMIT
   const collection = args.collection?.config
   if (collection && args.where !== undefined) {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, FlattenedField, Payload } from 'payload'
+import type { FlattenedField, Payload } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
 import { dateMessage, isPlainObject, isRowId, isRowIdText, isSaneDate } from './values'

@@ -117,6 +117,7 @@ export function seriesDisjoint(a: { pattern: string; prefix: string }, b: { patt
 export function seriesRegex(pattern: string, prefix: string): string {
   const escape = (text: string) => text.replace(/[!-/:-@[-`{-~]/g, '\\$&')
   const expanded = pattern.replace(/\{prefix\}/g, () => `\u0001${escape(prefix)}\u0001`)
+  // eslint-disable-next-line no-control-regex -- \u0001 fences the escaped prefix so the split keeps it whole
   const parts = expanded.split(/(\u0001[^\u0001]*\u0001|\{year\}|\{seq(?::\d+)?\})/)
   const body = parts
     .map((part) => {

@@ -12,6 +12,7 @@ const TABLES = { 'subscription-tiers': subscriptionTiers, 'add-ons': addOns } sa
 
 export type StoredPriceSync = { status: 'synced' | 'unchanged' | 'gone' }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a tier or an add-on, read by field name
 type Row = Record<string, any>
 
 /**

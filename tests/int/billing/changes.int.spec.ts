@@ -9,7 +9,7 @@ import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
-import { rest, testPayload } from '../../helpers/payload'
+import { rest, type RestResponse, testPayload } from '../../helpers/payload'
 import { stripeStandIn } from '../../helpers/stripeBilling'
 
 const DAY = 86_400
@@ -22,10 +22,9 @@ let platform: Platform
 let otherPlatform: Platform
 let essential: SubscriptionTier
 let professional: SubscriptionTier
-let business: SubscriptionTier
 let seats: AddOn
 
-const message = (response: { body: any }) => response.body?.errors?.[0]?.message as string
+const message = (response: RestResponse) => response.body?.errors?.[0]?.message as string
 
 async function withPrices(tier: SubscriptionTier): Promise<SubscriptionTier> {
   const prices = await syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual })
@@ -42,7 +41,7 @@ beforeAll(async () => {
     { code: 'business', limits: {}, sortOrder: 30 },
   ])
   platform = created.platform
-  ;[essential, professional, business] = await Promise.all(created.tiers.map(withPrices))
+  ;[essential, professional] = await Promise.all(created.tiers.map(withPrices))
   seats = await payload.create({
     collection: 'add-ons',
     data: { platform: platform.id, code: `seats-${uid()}`, name: 'Three more seats', price: 900, interval: 'month', raises: { limit: 'teamMembers', amount: 3 } },

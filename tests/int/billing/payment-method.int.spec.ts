@@ -6,7 +6,7 @@ import type { Platform, SubscriptionTier } from '@/payload-types'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
-import { login, rest, testPayload } from '../../helpers/payload'
+import { login, rest, type RestResponse, testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
 
 let payload: Payload
@@ -16,7 +16,7 @@ let platform: Platform
 let tier: SubscriptionTier
 
 const PASSWORD = 'card-on-file-2026'
-const message = (response: { body: any }) => response.body?.errors?.[0]?.message as string
+const message = (response: RestResponse) => response.body?.errors?.[0]?.message as string
 const card = (token: string | undefined, query = '', headers: Record<string, string> = {}) => rest('GET', `/api/billing/payment-method${query}`, { token, headers })
 
 /** Stripe's own view of a payment method, as the endpoint should show it. */

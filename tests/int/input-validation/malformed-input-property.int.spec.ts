@@ -3,6 +3,7 @@
  * 5xx, and a refused request changes nothing in the database. Runs on a database of its own (other test
  * files write to the shared one in parallel), with a fixed seed and a fixed number of cases.
  */
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
 import type { FlattenedField, Payload, SanitizedConfig } from 'payload'
 import { validOperators } from 'payload/shared'
@@ -45,12 +46,12 @@ let tokens: Record<string, string | undefined>
 const knownIds: Record<string, number> = {}
 let snapshotSql: string
 
-const snapshot = async (): Promise<string> => (await (payload.db as any).pool.query(snapshotSql)).rows[0].hash
+const snapshot = async (): Promise<string> => (await (payload.db as unknown as PostgresAdapter).pool.query(snapshotSql)).rows[0].hash
 
 beforeAll(async () => {
   config = await configPromise
   payload = await testPayload()
-  ;(payload.db as any).pool.on('error', () => {}) // the database is dropped at the end, with force
+  ;(payload.db as unknown as PostgresAdapter).pool.on('error', () => {}) // the database is dropped at the end, with force
   const { platform, tiers } = await fixtures.omsPlatform(payload, [{ code: 'fuzz', features: ['cms_basic', 'letzshop_sync'] }])
   const vendor = await fixtures.createVendor(payload, [{ platform, tier: tiers[0] }])
   const owner = await fixtures.createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
@@ -67,7 +68,7 @@ beforeAll(async () => {
     const found = await payload.find({ collection: collection.slug, limit: 1, depth: 0 })
     if (found.docs[0]) knownIds[collection.slug] = found.docs[0].id as number
   }
-  const { rows } = await (payload.db as any).pool.query(
+  const { rows } = await (payload.db as unknown as PostgresAdapter).pool.query(
     // rate_limits counts every request to a limited endpoint, refused ones included: that is its job.
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'rate_limits' ORDER BY table_name",
   )

@@ -7,7 +7,7 @@ import { MAX_LIMIT } from '@/plugins/strictInput/limits'
 
 import { createPage, createPlatform, createUser, createVendor, omsPlatform } from '../../helpers/fixtures'
 import { invoicingShop, invoicingWorld, issue, linesInvoice, LU_CONSUMER, newInvoice } from '../../helpers/invoicing'
-import { rest, testPayload } from '../../helpers/payload'
+import { rest, type RestResponse, testPayload } from '../../helpers/payload'
 import { rawRequest } from '../../helpers/rawRequest'
 
 let payload: Payload
@@ -45,7 +45,7 @@ beforeAll(async () => {
 const slugs = (await config).collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
 const badIds = ['abc', '1.5', '99999999999999999999', '2147483648', '%00', '-1', '0', '1e3', '12abc']
 
-const expectClientError = (response: { status: number; body: any }) => {
+const expectClientError = (response: RestResponse) => {
   expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
   expect(response.status, JSON.stringify(response.body)).toBeLessThan(500)
   expect(response.body.errors[0].message).toEqual(expect.any(String))
@@ -185,7 +185,8 @@ describe('request bodies', () => {
 })
 
 /** The fields an error answer names (Payload's ValidationError shape, `errors[].data.errors[].path`). */
-const namedPaths = (response: { body: any }): string[] => response.body.errors.flatMap((error: any) => (error.data?.errors ?? []).map((field: any) => field.path))
+const namedPaths = (response: RestResponse): string[] =>
+  response.body.errors.flatMap((error: { data?: { errors?: { path: string }[] } }) => (error.data?.errors ?? []).map((field) => field.path))
 
 describe('our own endpoints: unknown keys', () => {
   const german = { 'Accept-Language': 'de' }
@@ -308,7 +309,7 @@ describe('our own endpoints: query parameters', () => {
 
 describe('our own endpoints: bad values, in the caller\'s language', () => {
   const german = { 'Accept-Language': 'de' }
-  const fields = (response: { body: any }) => response.body.errors[0].data?.errors
+  const fields = (response: RestResponse) => response.body.errors[0].data?.errors
 
   it('names a bad plan, billing period, add-on code or slug in German, with the same statuses and paths', async () => {
     const change = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: '', billingPeriod: 'weekly' }, headers: german })

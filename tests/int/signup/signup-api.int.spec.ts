@@ -14,7 +14,7 @@ import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/sta
 import { type SmtpStandIn, startSmtpStandIn } from '../../../scripts/stand-ins/smtp/server'
 import { startStripeStandIn, type StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, uid } from '../../helpers/fixtures'
-import { login, rest } from '../../helpers/payload'
+import { login, rest, type RestResponse } from '../../helpers/payload'
 import { testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -43,7 +43,7 @@ const newAddress = () => `10.77.${Math.floor(addressCounter / 250)}.${addressCou
 const post = (step: string, body: unknown, address = newAddress(), headers: Record<string, string> = {}) =>
   rest('POST', `/api/platform/signup/${step}`, { body, headers: { 'X-Forwarded-For': address, ...headers } })
 
-const message = (response: { body: any }) => response.body?.errors?.[0]?.message as string
+const message = (response: RestResponse) => response.body?.errors?.[0]?.message as string
 
 const PASSWORD = 'a-long-password-1'
 

@@ -292,6 +292,10 @@ describe('Stripe stand-in webhooks', () => {
   })
 })
 
+/** An element of the minimal DOM Stripe.js runs on here, and what the script hangs on it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed like the DOM a script meets
+type DomNode = any
+
 describe('Stripe.js stand-in at /v3', () => {
   it('serves JavaScript with CORS', async () => {
     const response = await fetch(`${standIn.url}/v3`)
@@ -306,31 +310,31 @@ describe('Stripe.js stand-in at /v3', () => {
 
   /** Runs the served script with a minimal DOM and the real fetch, as a page of the app would. */
   async function loadStripeJs() {
-    const element = (): any => {
-      const node: any = {
+    const element = (): DomNode => {
+      const node: DomNode = {
         style: {},
-        children: [] as any[],
+        children: [] as DomNode[],
         listeners: {} as Record<string, ((event?: unknown) => void)[]>,
         value: '',
         setAttribute() {},
         addEventListener(type: string, handler: () => void) {
           ;(node.listeners[type] ??= []).push(handler)
         },
-        appendChild(child: any) {
+        appendChild(child: DomNode) {
           node.children.push(child)
           child.parentNode = node
         },
-        removeChild(child: any) {
-          node.children = node.children.filter((each: any) => each !== child)
+        removeChild(child: DomNode) {
+          node.children = node.children.filter((each: DomNode) => each !== child)
         },
-        querySelector: () => node.children.find((child: any) => child.textContent?.startsWith('Complete')),
+        querySelector: () => node.children.find((child: DomNode) => child.textContent?.startsWith('Complete')),
         focus() {},
         blur() {},
       }
       return node
     }
     const body = element()
-    const window: any = { fetch, Promise, document: { createElement: element, querySelector: () => null, body } }
+    const window: DomNode = { fetch, Promise, document: { createElement: element, querySelector: () => null, body } }
     window.window = window
     vm.runInNewContext(await (await fetch(`${standIn.url}/v3`)).text(), window)
     return { Stripe: window.Stripe, element, body }
@@ -345,7 +349,7 @@ describe('Stripe.js stand-in at /v3', () => {
     const confirmWith = async (typed: string) => {
       const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session', allowed_payment_method_types: ['card'] })
       const card = browser.elements().create('card')
-      const changes: any[] = []
+      const changes: unknown[] = []
       card.on('change', (change: unknown) => changes.push(change))
       card.mount(element())
       card._input.value = typed
@@ -371,7 +375,7 @@ describe('Stripe.js stand-in at /v3', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const dialog = body.children[0]
     expect(dialog).toBeDefined()
-    dialog.children[0].children.find((button: any) => button.textContent === 'Complete authentication').listeners.click[0]()
+    dialog.children[0].children.find((button: DomNode) => button.textContent === 'Complete authentication').listeners.click[0]()
     expect((await authentication).result.setupIntent.status).toBe('succeeded')
 
     const wrongSecret = await browser.confirmCardSetup(`${visa.intent.id}_secret_wrong`, { payment_method: 'pm_card_visa' })
@@ -482,7 +486,6 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
   const T0 = Date.UTC(2027, 0, 1) / 1000 // a fixed start: the stand-in's clock is injected
   let billing: StripeStandIn
   let client: Stripe
-  let events: string[]
   let monthly: Stripe.Price
   let pro: Stripe.Price
   let annual: Stripe.Price
@@ -490,7 +493,6 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
 
   beforeAll(async () => {
     billing = await startStripeStandIn({ port: 0, now: () => T0 })
-    events = []
     const url = new URL(billing.url)
     client = new Stripe(SECRET_KEY, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
     monthly = await client.prices.create({ product_data: { name: 'Essential' }, currency: 'eur', unit_amount: 3000, recurring: { interval: 'month' } })

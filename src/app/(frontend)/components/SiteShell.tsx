@@ -33,6 +33,7 @@ export function SiteShell({ platform, vendorName, header, footer, locale, link, 
         <div className="site-header__inner">
           <a className="brand" href={homeHref}>
             {!vendorName && branding?.logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a logo on any host, unknown to next/image
               <img className="brand__logo" src={branding.logoUrl} alt="" width={36} height={36} />
             ) : (
               <span className="brand__mark" aria-hidden="true">

@@ -1,10 +1,17 @@
 import type Stripe from 'stripe'
 
-const idOf = (value: string | { id: string } | null | undefined): string | null => (value ? (typeof value === 'string' ? value : value.id) : null)
+type IdOrObject = string | { id: string } | null | undefined
+
+const idOf = (value: IdOrObject): string | null => (value ? (typeof value === 'string' ? value : value.id) : null)
 
 /** The Stripe subscription an event is about, or null (a setup intent, an invoice of no subscription, another object). */
 export function eventSubscriptionId(event: Stripe.Event): string | null {
-  const object = event.data.object as { object?: string; id?: string } & Record<string, any>
+  const object = event.data.object as {
+    object?: string
+    id?: string
+    subscription?: IdOrObject
+    parent?: { subscription_details?: { subscription?: IdOrObject } | null } | null
+  }
   if (object.object === 'subscription') return object.id ?? null
   if (object.object === 'invoice') {
     // API 2025-03 and later keep it under parent.subscription_details; older payloads had invoice.subscription.
