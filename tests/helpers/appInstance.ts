@@ -20,7 +20,10 @@ export async function startAppInstance({ timeoutMs = 90_000 } = {}): Promise<App
   const close = () => stop(child)
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the second app instance did not start within ${timeoutMs} ms`)), timeoutMs)
+      const timer = setTimeout(
+        () => reject(new Error(`the second app instance did not start within ${timeoutMs} ms`)),
+        timeoutMs,
+      )
       // Its log goes on to ours; the line with its address is for us.
       child.stdout!.on('data', (chunk: Buffer) => {
         for (const line of chunk.toString().split(/(?<=\n)/)) {

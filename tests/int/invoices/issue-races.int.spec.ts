@@ -17,7 +17,7 @@ import { type AppHttpServer, startAppHttpServer } from '../../helpers/appHttpSer
 import { type AppInstance, startAppInstance } from '../../helpers/appInstance'
 import { createOrder } from '../../helpers/fixtures'
 import { invoicingShop, invoicingWorld, type InvoicingWorld, LU_CONSUMER, type Shop } from '../../helpers/invoicing'
-import { testPayload } from '../../helpers/payload'
+import { type RestResponse, testPayload } from '../../helpers/payload'
 
 const ROUNDS = 20
 const CREDIT_ROUNDS = 10
@@ -38,12 +38,21 @@ afterAll(async () => {
   await Promise.all([here?.close(), there?.close()])
 })
 
-type Answer = { status: number; body: any }
+type Answer = Omit<RestResponse, 'headers'>
 
-async function call(base: string, method: string, path: string, { token, body, language = 'en' }: { token: string; body?: unknown; language?: AdminLanguage }): Promise<Answer> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  { token, body, language = 'en' }: { token: string; body?: unknown; language?: AdminLanguage },
+): Promise<Answer> {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { Authorization: `JWT ${token}`, 'Accept-Language': language, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `JWT ${token}`,
+      'Accept-Language': language,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
@@ -75,12 +84,14 @@ const draftOf = async (shop: Shop, body: Record<string, unknown> = { customer: L
   return created.body.invoice as Invoice
 }
 
-const orderOf = async (shop: Shop): Promise<number> => (await createOrder(payload, { platform: world.platform, vendor: shop.vendor })).id
+const orderOf = async (shop: Shop): Promise<number> =>
+  (await createOrder(payload, { platform: world.platform, vendor: shop.vendor })).id
 
 /** What an invoice made from an order needs besides the order. */
 const FROM_ORDER = { type: 'consumer', address: LU_CONSUMER.address }
 
-const issueOn = (base: string, shop: Shop, id: number) => call(base, 'POST', `/api/vendor/invoices/${id}/issue`, { token: shop.owner })
+const issueOn = (base: string, shop: Shop, id: number) =>
+  call(base, 'POST', `/api/vendor/invoices/${id}/issue`, { token: shop.owner })
 
 const message = (answer: Answer) => answer.body?.errors?.[0]?.message
 const show = (answer: Answer) => `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`
@@ -105,13 +116,16 @@ async function checkSeries(shop: Shop, ledger: Ledger, report: (problem: string)
     const row = docs.find((doc) => doc.id === id)
     if (!row) report(`${answered.status} ${answered.kind} ${answered.number} (id ${id}) is gone`)
     else if (row.status !== answered.status || row.number !== answered.number) {
-      report(`${answered.status} ${answered.kind} ${answered.number} is now ${row.status} ${row.number ?? 'without number'}`)
+      report(
+        `${answered.status} ${answered.kind} ${answered.number} is now ${row.status} ${row.number ?? 'without number'}`,
+      )
     }
   }
   for (const kind of INVOICE_KINDS) {
     const numbers = new Set(docs.flatMap((doc) => (doc.kind === kind && doc.number ? [sequence(doc.number)] : [])))
     const answered = [...ledger.values()].filter((each) => each.kind === kind).length
-    for (let each = 1; each <= answered; each++) if (!numbers.has(each)) report(`${kind} number ${each} missing from the series`)
+    for (let each = 1; each <= answered; each++)
+      if (!numbers.has(each)) report(`${kind} number ${each} missing from the series`)
     if (numbers.size > answered) report(`${numbers.size} ${kind} numbers stored for ${answered} answered`)
   }
 }
@@ -152,7 +166,11 @@ describe('issuing races other writes over two app instances', () => {
       const [issueSide, patchSide] = sides(round)
       const [issue, patch] = await Promise.all([
         staggered(round, () => issueOn(issueSide, shop, draft.id)),
-        call(patchSide, 'PATCH', `/api/invoices/${draft.id}`, { token: shop.owner, body: { lines: changed }, language }),
+        call(patchSide, 'PATCH', `/api/invoices/${draft.id}`, {
+          token: shop.owner,
+          body: { lines: changed },
+          language,
+        }),
       ])
       if (issue.status !== 200) {
         report(`issue answered ${show(issue)} (PATCH ${show(patch)})`)
@@ -160,18 +178,28 @@ describe('issuing races other writes over two app instances', () => {
       }
       const { number } = issue.body.invoice as Invoice
       ledger.set(draft.id, issue.body.invoice)
-      const stored = await payload.findByID({ collection: 'invoices', id: draft.id, depth: 0, overrideAccess: true, disableErrors: true })
+      const stored = await payload.findByID({
+        collection: 'invoices',
+        id: draft.id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
       const storedLines = stored?.lines.map((line) => line.description)
       const answeredLines = (issue.body.invoice as Invoice).lines.map((line) => line.description)
       if (patch.status === 409) {
-        if (message(patch) !== translate(language, 'invoiceImmutable', { number: number! })) report(`PATCH refused with ${show(patch)}`)
-        if (JSON.stringify(storedLines) !== JSON.stringify(['Leather wallet'])) report(`the refused PATCH left lines ${storedLines}`)
+        if (message(patch) !== translate(language, 'invoiceImmutable', { number: number! }))
+          report(`PATCH refused with ${show(patch)}`)
+        if (JSON.stringify(storedLines) !== JSON.stringify(['Leather wallet']))
+          report(`the refused PATCH left lines ${storedLines}`)
         return 'issue first, PATCH 409'
       }
       if (patch.status === 200) {
         // The PATCH came first: the issue waited for it and issued its lines.
-        if (JSON.stringify(answeredLines) !== JSON.stringify([`Changed ${round}`])) report(`PATCH 200 but the issue answered lines ${answeredLines}`)
-        if (JSON.stringify(storedLines) !== JSON.stringify(answeredLines)) report(`stored lines ${storedLines}, the issue answered ${answeredLines}`)
+        if (JSON.stringify(answeredLines) !== JSON.stringify([`Changed ${round}`]))
+          report(`PATCH 200 but the issue answered lines ${answeredLines}`)
+        if (JSON.stringify(storedLines) !== JSON.stringify(answeredLines))
+          report(`stored lines ${storedLines}, the issue answered ${answeredLines}`)
         return 'PATCH first, issue 200'
       }
       report(`PATCH answered ${show(patch)}`)
@@ -192,7 +220,8 @@ describe('issuing races other writes over two app instances', () => {
       ])
       if (issue.status === 200) ledger.set(draft.id, issue.body.invoice)
       if (issue.status === 200 && remove.status === 409) {
-        if (message(remove) !== translate(language, 'invoiceImmutable', { number: issue.body.invoice.number })) report(`DELETE refused with ${show(remove)}`)
+        if (message(remove) !== translate(language, 'invoiceImmutable', { number: issue.body.invoice.number }))
+          report(`DELETE refused with ${show(remove)}`)
         return 'issue first, DELETE 409'
       }
       if (issue.status === 404 && remove.status === 200) {
@@ -223,9 +252,11 @@ describe('issuing races other writes over two app instances', () => {
       ledger.set(draft.id, issue.body.invoice)
       const stored = await payload.findByID({ collection: 'invoices', id: draft.id, depth: 0, overrideAccess: true })
       const answeredOrder = issue.body.invoice.order ?? null
-      if ((stored.order ?? null) !== answeredOrder) report(`the issue answered order ${answeredOrder}, stored ${stored.order ?? null}`)
+      if ((stored.order ?? null) !== answeredOrder)
+        report(`the issue answered order ${answeredOrder}, stored ${stored.order ?? null}`)
       if (remove.status === 409) {
-        if (message(remove) !== translate(language, 'orderHasIssuedInvoice', { count: 1 })) report(`order deletion refused with ${show(remove)}`)
+        if (message(remove) !== translate(language, 'orderHasIssuedInvoice', { count: 1 }))
+          report(`order deletion refused with ${show(remove)}`)
         if (answeredOrder !== orderId) report(`order deletion refused, yet the invoice was issued without its order`)
         return 'issue first, order deletion 409'
       }
@@ -249,21 +280,34 @@ describe('issuing races other writes over two app instances', () => {
       shop,
       async (round, ledger, report) => {
         const orderId = await orderOf(shop)
-        const made = await call(here.url, 'POST', '/api/vendor/invoices', { token: shop.owner, body: { order: orderId, customer: FROM_ORDER, issue: true } })
+        const made = await call(here.url, 'POST', '/api/vendor/invoices', {
+          token: shop.owner,
+          body: { order: orderId, customer: FROM_ORDER, issue: true },
+        })
         if (made.status !== 201) throw new Error(`invoice: ${show(made)}`)
         const original = made.body.invoice as Invoice
         ledger.set(original.id, original)
         const language = LANGUAGES[round % LANGUAGES.length]
         const [creditSide, deleteSide] = sides(round)
         const [credit, remove] = await Promise.all([
-          staggered(round, () => call(creditSide, 'POST', `/api/vendor/invoices/${original.id}/credit-note`, { token: shop.owner })),
+          staggered(round, () =>
+            call(creditSide, 'POST', `/api/vendor/invoices/${original.id}/credit-note`, { token: shop.owner }),
+          ),
           call(deleteSide, 'DELETE', `/api/orders/${orderId}`, { token: shop.owner, language }),
         ])
         if (credit.status !== 201) report(`credit note answered ${show(credit)} (order deletion ${show(remove)})`)
-        else ledger.set(original.id, { ...original, status: 'credited' }).set(credit.body.invoice.id, credit.body.invoice)
+        else
+          ledger.set(original.id, { ...original, status: 'credited' }).set(credit.body.invoice.id, credit.body.invoice)
         const refusals = [1, 2].map((count) => translate(language, 'orderHasIssuedInvoice', { count }))
-        if (remove.status !== 409 || !refusals.includes(message(remove))) report(`order deletion answered ${show(remove)}`)
-        const { docs } = await payload.find({ collection: 'invoices', where: { order: { equals: orderId } }, depth: 0, pagination: false, overrideAccess: true })
+        if (remove.status !== 409 || !refusals.includes(message(remove)))
+          report(`order deletion answered ${show(remove)}`)
+        const { docs } = await payload.find({
+          collection: 'invoices',
+          where: { order: { equals: orderId } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
         if (docs.length !== (credit.status === 201 ? 2 : 1)) report(`${docs.length} documents kept order ${orderId}`)
         return `credit note ${credit.status}, order deletion ${remove.status}`
       },
