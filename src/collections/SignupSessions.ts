@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
+import { LOCALES } from '@/services/locales'
 
 /**
  * The server-side state of one signup (DESIGN.md section 5), keyed by `token`, the unguessable `sessionId` the
@@ -23,7 +24,7 @@ export const SignupSessions: CollectionConfig<'signup-sessions'> = {
     { name: 'companyName', type: 'text' },
     { name: 'country', type: 'text' },
     { name: 'vatNumber', type: 'text' },
-    { name: 'locale', type: 'select', options: ['en', 'fr', 'de'] },
+    { name: 'locale', type: 'select', options: [...LOCALES] },
     { name: 'passwordSalt', type: 'text', hidden: true },
     { name: 'passwordHash', type: 'text', hidden: true },
     { name: 'stripeCustomerId', type: 'text' },

@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { nobody } from '@/access/nobody'
-
-export const STRIPE_EVENT_OUTCOMES = ['handled', 'ignored', 'unmatched'] as const
-export type StripeEventOutcome = (typeof STRIPE_EVENT_OUTCOMES)[number]
+import { STRIPE_EVENT_OUTCOMES } from '@/services/stripe/webhooks/eventOutcomes'
 
 /**
  * Every verified Stripe webhook event, stored once by its id (POST /api/stripe/webhook) and processed by the

@@ -7,7 +7,10 @@ import { negotiateLocale } from './site/negotiateLocale'
 /** A message name without its plural suffix: `productLimitReached` for `productLimitReached_one` / `_other`. */
 export type Message = MessageKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never
 
-export type MessageVars = Record<string, string | number>
+export type MessageVars = { [name: string]: string | number | MessageRef }
+
+/** A message inside another's variables, translated in the same language: `{ allowed: { message: 'useOneOf', vars: { slugs } } }`. */
+export type MessageRef = { message: Message; vars?: MessageVars }
 
 /** What a message's language is read from: a Payload request, or a plain one (our Next.js route handlers). */
 export type MessageSource = Pick<PayloadRequest, 'i18n'> | Pick<Request, 'headers'> | null | undefined
@@ -35,6 +38,7 @@ export function translate(language: AdminLanguage, message: Message, vars: Messa
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => {
     const value = vars[name]
     if (value === undefined) return placeholder
+    if (typeof value === 'object') return translate(language, value.message, value.vars)
     return typeof value === 'number' ? value.toLocaleString(language) : value
   })
 }

@@ -15,6 +15,7 @@ import * as migration_20261129_022440_webhooks_dunning from './20261129_022440_w
 import * as migration_20261129_033255_invoices from './20261129_033255_invoices';
 import * as migration_20261129_035117_stripe_subscription_unique from './20261129_035117_stripe_subscription_unique';
 import * as migration_20261129_063225_distance_sales_index from './20261129_063225_distance_sales_index';
+import * as migration_20261207_080000_platform_hosts_invoicing from './20261207_080000_platform_hosts_invoicing';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261129_063225_distance_sales_index.up,
     down: migration_20261129_063225_distance_sales_index.down,
     name: '20261129_063225_distance_sales_index'
+  },
+  {
+    up: migration_20261207_080000_platform_hosts_invoicing.up,
+    down: migration_20261207_080000_platform_hosts_invoicing.down,
+    name: '20261207_080000_platform_hosts_invoicing'
   },
 ];

@@ -1,6 +1,7 @@
 import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { Locale } from '@/services/locales'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
+import type { HostedFeature } from '@/services/vendors/requestVendor'
 
 export type Localized<T> = Record<Locale, T>
 
@@ -39,6 +40,8 @@ export type PlatformDefinition = {
   name: string
   domains: string[]
   branding: { primaryColor: string; logoUrl?: string; tagline: Localized<string> }
+  /** The platform row's `config`: which features live on this platform (see requestVendor's HostedFeature). */
+  config?: Partial<Record<HostedFeature, boolean>>
   tiers: TierDefinition[]
   addOns: AddOnDefinition[]
   marketingPages: PageCopy[]

@@ -82,6 +82,7 @@ async function seedPlatform(payload: Payload, definition: PlatformDefinition, lo
         name: definition.name,
         domains: definition.domains.map((domain) => ({ domain })),
         branding: { primaryColor: definition.branding.primaryColor, tagline: definition.branding.tagline.en },
+        config: definition.config,
         isActive: true,
       },
     }),

@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
-import type { LimitRule } from '@/plugins/tierLimits/types'
-
-import { limitMessage, limitReached, lockVendorLimit } from './limits'
+import { LimitReached } from './errors'
+import type { LimitRule } from './limitRules'
+import { limitReached, lockVendorLimit } from './limits'
 import { countVendorPages, type VendorPages } from './subscriptions/usageCounts'
 import { vendorPlan } from './subscriptions/vendorPlan'
 
@@ -17,9 +16,9 @@ type PageWrite = {
   isNew: boolean
 }
 
-async function pageUsage(req: PayloadRequest, { platformId, vendorId, slug, pageId }: PageWrite): Promise<VendorPages> {
+async function pageUsage(req: PayloadRequest, { platformId, vendorId, pageId }: PageWrite): Promise<VendorPages> {
   await lockVendorLimit(req, 'cmsPages', vendorId)
-  return countVendorPages(req, { platformId, vendorId, slug, exceptPageId: pageId })
+  return countVendorPages(req, { platformId, vendorId, exceptPageId: pageId })
 }
 
 /**
@@ -34,19 +33,19 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
   const { tier, limits } = plan
   const usage = await pageUsage(req, write)
 
-  if (!usage.isDefaultSlug) {
+  if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {
-      const allowed = usage.defaultSlugs.length > 0 ? t(req, 'useOneOf', { slugs: usage.defaultSlugs.join(', ') }) : ''
-      throw limitReached(t(req, 'customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed }))
+      const allowed = usage.defaultSlugs.length > 0 ? { message: 'useOneOf' as const, vars: { slugs: usage.defaultSlugs.join(', ') } } : ''
+      throw new LimitReached('customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed })
     }
     const customLimit = limits.cmsCustomPages
     if (customLimit !== null && usage.customPages >= customLimit) {
-      throw limitReached(limitMessage(req, rule('cmsCustomPages'), plan, customLimit))
+      throw limitReached(rule('cmsCustomPages'), plan, customLimit)
     }
   }
 
   const pageLimit = limits.cmsPages
-  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.overrides >= pageLimit) {
-    throw limitReached(limitMessage(req, rule('cmsPages'), plan, pageLimit))
+  if (write.isNew && pageLimit !== null && !tier.features.includes('cms_unlimited_pages') && usage.pages >= pageLimit) {
+    throw limitReached(rule('cmsPages'), plan, pageLimit)
   }
 }

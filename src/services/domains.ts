@@ -1,6 +1,6 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
+import { Conflict } from '@/services/errors'
 
 /** A host name as browsers send it: labels of letters, digits and dashes, at least one dot, at most 253 characters. */
 export const HOST_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -25,6 +25,6 @@ export async function assertDomainFree(req: PayloadRequest, domain: string, owne
     }),
   ])
   if (platforms.totalDocs + vendors.totalDocs > 0) {
-    throw new APIError(t(req, 'domainInUse', { domain }), 409, null, true)
+    throw new Conflict('domainInUse', { domain })
   }
 }

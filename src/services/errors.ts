@@ -1,4 +1,4 @@
-import type { Message, MessageVars } from '@/i18n/t'
+import { type Message, type MessageVars, translate } from '@/i18n/t'
 
 /** A problem with one field of the input, named by its path (`customer.address.country`), for a form to show next to it. */
 export type FieldProblem = { path: string; message: Message; vars?: MessageVars }
@@ -14,7 +14,9 @@ type DomainErrorOptions = {
 /**
  * What a service throws when it refuses: the kind of refusal (its class), a message key with its variables, and no
  * HTTP. The edges (our endpoints, Payload's REST routes through `config.hooks.afterError`, the admin's server
- * components) turn it into a status and a message in the caller's language; jobs branch on its class.
+ * components) turn it into a status and a message in the caller's language; jobs branch on its class. Its own
+ * `message` is the English text, for logs, jobs and local API callers. Each kind sets its `name` itself: a production
+ * build renames classes, and Payload chooses an error's log level by its name (`config.loggingLevels`).
  */
 export abstract class DomainError extends Error {
   readonly key: Message
@@ -23,8 +25,7 @@ export abstract class DomainError extends Error {
   readonly data: Record<string, unknown> | undefined
 
   constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions = {}) {
-    super(key, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = new.target.name
+    super(translate('en', key, vars), options.cause === undefined ? undefined : { cause: options.cause })
     this.key = key
     this.vars = vars
     this.fields = options.fields ?? []
@@ -33,32 +34,47 @@ export abstract class DomainError extends Error {
 }
 
 /** The thing asked for does not exist, or the caller may not know that it does. */
-export class NotFound extends DomainError {}
+export class NotFound extends DomainError {
+  override name = 'NotFound'
+}
 
 /** The request is understood but clashes with the current state (already issued, already claimed, taken). */
-export class Conflict extends DomainError {}
+export class Conflict extends DomainError {
+  override name = 'Conflict'
+}
 
 /** The caller is not signed in. */
-export class NotSignedIn extends DomainError {}
+export class NotSignedIn extends DomainError {
+  override name = 'NotSignedIn'
+}
 
 /** The caller is signed in but may not do this. */
-export class Forbidden extends DomainError {}
+export class Forbidden extends DomainError {
+  override name = 'Forbidden'
+}
 
 /** A plan limit is reached: forbidden, with `{ limit: true }` in its data so clients can offer an upgrade. */
 export class LimitReached extends Forbidden {
+  override name = 'LimitReached'
+
   constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions = {}) {
     super(key, vars, { ...options, data: { limit: true, ...options.data } })
   }
 }
 
 /** The input breaks a rule of the domain (checked beyond its shape, which the endpoint's schema checks). */
-export class InvalidInput extends DomainError {}
+export class InvalidInput extends DomainError {
+  override name = 'InvalidInput'
+}
 
 /** A card was declined or not confirmed. */
-export class PaymentRequired extends DomainError {}
+export class PaymentRequired extends DomainError {
+  override name = 'PaymentRequired'
+}
 
 /** An outside service (Stripe, Letzshop, VIES) failed or answered too late; nothing was changed on our side. */
 export class OutsideServiceFailed extends DomainError {
+  override name = 'OutsideServiceFailed'
   readonly timedOut: boolean
 
   constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions & { timedOut?: boolean } = {}) {

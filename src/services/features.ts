@@ -1,17 +1,16 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
-
+import { Forbidden } from './errors'
 import { type VendorPlan, vendorPlan } from './subscriptions/vendorPlan'
 import { relationId } from '@/utilities/relationId'
 import { memoized } from './requestMemo'
 import type { FeatureCode } from './tiers/featureCodes'
 
-/** The vendor's plan on the platform, or a 403 saying which feature its tier lacks. */
+/** The vendor's plan on the platform; Forbidden, naming the feature, when its tier lacks it. */
 export async function requireFeature(req: PayloadRequest, vendorId: number, platformId: number, code: FeatureCode): Promise<VendorPlan | null> {
   const plan = await vendorPlan(req, vendorId, platformId)
   if (plan && !plan.tier.features.includes(code)) {
-    throw new APIError(t(req, 'featureNotIncluded', { plan: plan.tier.name, feature: code }), 403, { feature: code }, true)
+    throw new Forbidden('featureNotIncluded', { plan: plan.tier.name, feature: code }, { data: { feature: code } })
   }
   return plan
 }

@@ -1,9 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
-
-import { t } from '@/i18n/t'
-import type { LimitRule } from '@/plugins/tierLimits/types'
+import type { PayloadRequest } from 'payload'
 
 import { transactionLock } from './db/locks'
+import { LimitReached } from './errors'
+import type { LimitRule } from './limitRules'
 import { readOnlyError } from './subscriptions/readOnly'
 import type { VendorPlan } from './subscriptions/vendorPlan'
 
@@ -13,14 +12,11 @@ import type { VendorPlan } from './subscriptions/vendorPlan'
  */
 export const lockVendorLimit = (req: PayloadRequest, limit: string, vendorId: number): Promise<void> => transactionLock(req, limit, vendorId)
 
-export const limitReached = (message: string) => new APIError(message, 403, { limit: true }, true)
-
-/** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.`, in the user's language. */
-export function limitMessage(req: PayloadRequest, rule: Pick<LimitRule, 'message'>, plan: VendorPlan, limit: number): string {
-  return t(req, rule.message, { plan: plan.tier.name, count: limit })
-}
+/** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.` */
+export const limitReached = (rule: Pick<LimitRule, 'message'>, plan: VendorPlan, limit: number): LimitReached =>
+  new LimitReached(rule.message, { plan: plan.tier.name, count: limit })
 
 /** Expired and canceled subscriptions keep the vendor's data readable but refuse new data. */
-export function assertWritable(req: PayloadRequest, plan: VendorPlan | null): void {
-  if (plan?.readOnly) throw readOnlyError(req, plan.tier.name, plan.subscription!.status)
+export function assertWritable(plan: VendorPlan | null): void {
+  if (plan?.readOnly) throw readOnlyError(plan.tier.name, plan.subscription!.status)
 }

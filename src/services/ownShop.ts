@@ -1,7 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type Message, t } from '@/i18n/t'
+import type { Message } from '@/i18n/t'
 
+import { Forbidden } from './errors'
 import { platformIdsOfVendors } from './memberships'
 import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
@@ -11,9 +12,9 @@ import { isVendorUser, userVendorIds } from '@/utilities/roles'
  */
 export async function assertOwnShop(req: PayloadRequest, vendorId: number | null, platformId: number | null, denied: Message): Promise<void> {
   if (vendorId === null || !isVendorUser(req.user) || !userVendorIds(req.user).includes(vendorId)) {
-    throw new APIError(t(req, denied), 403, null, true)
+    throw new Forbidden(denied)
   }
   if (platformId !== null && !(await platformIdsOfVendors(req, [vendorId])).includes(platformId)) {
-    throw new APIError(t(req, 'shopNotOnPlatform'), 403, null, true)
+    throw new Forbidden('shopNotOnPlatform')
   }
 }

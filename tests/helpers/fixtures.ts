@@ -58,7 +58,7 @@ export async function omsPlatform(payload: Payload, tiers: TierInput[]) {
   let platform = (await find()).docs[0]
   if (!platform) {
     try {
-      platform = await payload.create({ collection: 'platforms', data: { code: oms.code, name: oms.name } })
+      platform = await payload.create({ collection: 'platforms', data: { code: oms.code, name: oms.name, config: oms.config } })
     } catch {
       platform = (await find()).docs[0] // another test file created it first
     }

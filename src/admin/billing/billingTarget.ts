@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Message, MessageVars } from '@/i18n/t'
-import type { Platform, Vendor } from '@/payload-types'
-import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from '@/utilities/roles'
+import { isRefusal, platformsInReach, type Refusal, roleTowards, type VendorRole, vendorsInReach } from '@/services/vendors/requestVendor'
 
 /**
  * Who is looking: the vendor's owner changes things, a member or a platform admin only reads, a super admin may act
@@ -18,55 +17,42 @@ export type BillingTarget =
   | { kind: 'choose-platform'; vendor: Named; platforms: { code: string; name: string }[] }
   | { kind: 'refuse'; message: Message; vars?: MessageVars }
 
+const VIEWERS: Record<VendorRole, BillingViewer> = { owner: 'owner', member: 'member', 'platform-admin': 'admin', 'super-admin': 'support' }
+
+/** The page's words for a request the billing endpoints would refuse. */
+function refused(refusal: Refusal, vendorSlug: string | undefined): BillingTarget {
+  switch (refusal.reason) {
+    case 'signed-out':
+      return { kind: 'refuse', message: 'billingSignIn' }
+    case 'vendor-required':
+      return { kind: 'refuse', message: 'billingPageNoVendor' }
+    case 'no-vendor':
+      return { kind: 'refuse', message: 'billingNoVendor' }
+    case 'on-no-platform':
+    case 'not-on-platform':
+    case 'not-on-feature-platform':
+    case 'several-platforms':
+      return { kind: 'refuse', message: 'billingPageNotOnPlatform', vars: { vendor: refusal.vendor.name } }
+    default:
+      return vendorSlug ? { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendorSlug } } : { kind: 'refuse', message: 'billingOwnersOnly' }
+  }
+}
+
 /**
- * Whose billing the page shows, and to whom: a vendor user sees its own shop's (an owner may change it, a member
- * only reads), platform and super admins any shop they may read (`?vendor=SLUG`; platform admins read only). Which
- * vendors a user may see is the vendors collection's read access, applied here as the user.
+ * Whose billing the page shows, and to whom, by the billing endpoints' rule (requestVendor): a vendor user sees its
+ * own shop's (an owner may change it, a member only reads), platform and super admins the shop named by
+ * `?vendor=SLUG` (platform admins read only, and only the shops of their platforms). Where the endpoints would ask
+ * which vendor or platform, the page offers the choice.
  */
 export async function billingTarget(req: PayloadRequest, vendorSlug?: string, platformCode?: string): Promise<BillingTarget> {
-  const { user, payload } = req
-  if (!user) return { kind: 'refuse', message: 'billingSignIn' }
-  const admin = hasRole(user, 'super-admin', 'platform-admin')
-  if (!vendorSlug && !isVendorUser(user)) return { kind: 'refuse', message: admin ? 'billingPageNoVendor' : 'billingOwnersOnly' }
-
-  const { docs } = await payload.find({
-    collection: 'vendors',
-    where: vendorSlug ? { slug: { equals: vendorSlug } } : { id: { in: userVendorIds(user) } },
-    select: { slug: true, name: true },
-    sort: 'name',
-    depth: 0,
-    limit: 50,
-    overrideAccess: false,
-    user,
-    req,
-  })
-  const vendors = docs as Pick<Vendor, 'id' | 'slug' | 'name'>[]
-  if (vendors.length === 0) return vendorSlug ? { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendorSlug } } : { kind: 'refuse', message: 'billingNoVendor' }
-  if (vendors.length > 1) return { kind: 'choose-vendor', vendors: vendors.map(({ slug, name }) => ({ slug, name })) }
-  const vendor = vendors[0]
-
-  const own = userVendorIds(user).includes(vendor.id)
-  const viewer: BillingViewer =
-    own && hasRole(user, 'vendor-owner') ? 'owner' : own && hasRole(user, 'vendor-member') ? 'member' : hasRole(user, 'super-admin') ? 'support' : 'admin'
-  if ((viewer === 'admin' || viewer === 'support') && !admin) return { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendor.slug } }
-
-  // A platform admin looking at a shop is shown only the shop's memberships of its own platforms.
-  const platformScope = viewer === 'admin' ? [{ platform: { in: userPlatformIds(user) } }] : []
-  const memberships = await payload.find({
-    collection: 'vendor-platforms',
-    where: { and: [{ vendor: { equals: vendor.id } }, ...platformScope] },
-    depth: 1,
-    limit: 20,
-    overrideAccess: true,
-    req,
-  })
-  const platforms = memberships.docs
-    .map((membership) => membership.platform)
-    .filter((platform): platform is Platform => typeof platform === 'object' && platform !== null)
-    .map(({ code, name }) => ({ code, name }))
+  const reach = await vendorsInReach(req, req.user, { need: 'read', admins: true, vendorSlug })
+  if (isRefusal(reach)) return refused(reach, vendorSlug)
+  if (reach.vendors.length > 1) return { kind: 'choose-vendor', vendors: reach.vendors.map(({ slug, name }) => ({ slug, name })) }
+  const vendor = reach.vendors[0]
+  const platforms = await platformsInReach(req, req.user!, vendor, reach.path, { code: platformCode })
+  if (isRefusal(platforms)) return refused(platforms, vendorSlug)
   const named = { slug: vendor.slug, name: vendor.name }
-  const chosen = platformCode ? platforms.filter((platform) => platform.code === platformCode) : platforms
-  if (chosen.length === 0) return { kind: 'refuse', message: 'billingPageNotOnPlatform', vars: { vendor: vendor.name } }
-  if (chosen.length > 1) return { kind: 'choose-platform', vendor: named, platforms: chosen }
-  return { kind: 'show', vendor: named, platform: chosen[0], viewer }
+  const shown = platforms.map(({ code, name }) => ({ code, name }))
+  if (shown.length > 1) return { kind: 'choose-platform', vendor: named, platforms: shown }
+  return { kind: 'show', vendor: named, platform: shown[0], viewer: VIEWERS[roleTowards(req.user!, vendor, reach.path)] }
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { centsField } from '@/fields/centsField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
+import { isKnownCountry } from '@/services/countries'
 import { forgetInvoiceSettings } from '@/services/invoices/priceInvoice'
 import { checkSellerVatNumber } from '@/services/vat'
 import {
@@ -10,7 +11,6 @@ import {
   DEFAULT_NUMBER_PATTERN,
   DEFAULT_NUMBER_PREFIX,
   decodeLogo,
-  isKnownCountry,
   isValidBic,
   isValidIban,
   MAX_LOGO_BYTES,

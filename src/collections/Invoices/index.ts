@@ -2,9 +2,9 @@ import type { CollectionConfig, Field, Validate } from 'payload'
 
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
-import { MAX_QUANTITY } from '@/fields/quantityField'
+import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
 import { MAX_CENTS } from '@/fields/centsField'
-import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { isKnownCountry } from '@/services/countries'
 import { LOCALES } from '@/services/locales'
 import { VAT_CATEGORIES } from '@/services/vat/types'
 
@@ -36,7 +36,7 @@ const validateCountry: Validate = (value, { req }) =>
   value === null || value === undefined || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
 
 const validateQuantity: Validate = (value, { req }) =>
-  (Number.isInteger(value) && Number(value) >= 1 && Number(value) <= MAX_QUANTITY) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
+  isQuantity(value) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
 
 const validateUnitPrice: Validate = (value, { req, data }) => {
   // Credit notes carry their original's prices negated; only the service writes those.

@@ -4,6 +4,7 @@ import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canCreateVendor, editableVendors, readableVendors } from '@/access/vendors'
 import { slugField } from '@/fields/slugField'
 import { t } from '@/i18n/t'
+import { isKnownCountry } from '@/services/countries'
 import { HOST_PATTERN } from '@/services/domains'
 import { normalizeHost } from '@/services/platformContext'
 
@@ -36,7 +37,7 @@ export const Vendors: CollectionConfig<'vendors'> = {
       type: 'text',
       defaultValue: 'LU',
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        value === null || value === undefined || /^[A-Z]{2}$/.test(String(value)) || t(req, 'invalidCountryCode'),
+        value === null || value === undefined || isKnownCountry(value) || t(req, 'invalidCountryCode'),
     },
     { name: 'vatNumber', type: 'text' },
     {

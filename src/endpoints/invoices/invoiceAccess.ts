@@ -1,11 +1,13 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { type MessageSource, t } from '@/i18n/t'
+import { MAX_ID } from '@/plugins/strictInput/limits'
+import type { MessageSource } from '@/i18n/t'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
-import { oms } from '@/platforms/oms'
+import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/errors'
 import { requireFeature } from '@/services/features'
 import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
+import { admit, type Refusals, requestVendorPlatform } from '@/services/vendors/requestVendor'
 import { relationId } from '@/utilities/relationId'
 import { hasRole, isVendorUser, userVendorIds } from '@/utilities/roles'
 
@@ -15,61 +17,52 @@ export type InvoiceVendor = { vendor: Vendor; platform: Platform }
 
 export const vendorQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional() }))
 
+/** The invoicing endpoints' answers when the request's vendor cannot be resolved. */
+const refuse: Refusals = (refusal) => {
+  switch (refusal.reason) {
+    case 'signed-out':
+      return new NotSignedIn('invoiceSignIn')
+    case 'owners-only':
+      return new Forbidden('invoiceSettingsOwnersOnly')
+    case 'not-their-vendor':
+      return new Forbidden('invoiceNotYourVendor', { vendor: refusal.slug })
+    case 'no-vendor':
+      return new Forbidden('invoiceNoVendor')
+    case 'several-vendors':
+      return new InvalidInput('invoiceSeveralVendors')
+    case 'not-on-feature-platform':
+      return new Forbidden('invoiceVendorNotOnOms', { platform: refusal.platforms.join(', ') })
+    default:
+      return new Forbidden('invoiceVendorUsersOnly')
+  }
+}
+
 /** 401 signed out. */
 export function signedIn(req: PayloadRequest) {
-  if (!req.user) throw new APIError(t(req, 'invoiceSignIn'), 401, null, true)
+  if (!req.user) throw refuse({ reason: 'signed-out' })
   return req.user
 }
 
 /**
- * The vendor an invoicing request without an invoice id is about: the signed-in vendor user's vendor (or
- * `?vendor=SLUG`, one of theirs), on OMS, whose plan includes invoicing. `ownersOnly` for changes to settings.
+ * The vendor an invoicing request without an invoice id is about (requestVendor's rule, for the vendor's own users):
+ * the signed-in vendor user's vendor (or `?vendor=SLUG`, one of theirs), on the platform where invoicing lives, whose
+ * plan includes invoicing. `ownersOnly` for changes to settings.
  */
 export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false, vendorSlug }: { ownersOnly?: boolean; vendorSlug?: string } = {}): Promise<InvoiceVendor> {
-  const user = signedIn(req)
-  if (!isVendorUser(user)) throw new APIError(t(req, 'invoiceVendorUsersOnly'), 403, null, true)
-  if (ownersOnly && !hasRole(user, 'vendor-owner')) throw new APIError(t(req, 'invoiceSettingsOwnersOnly'), 403, null, true)
+  const need = ownersOnly ? 'change' : 'read'
+  admit(req.user, { need, admins: false }, refuse)
   const query = parseQuery(req, vendorQuery(req))
-  const slug = vendorSlug ?? query.vendor
-  const { docs } = await req.payload.find({
-    collection: 'vendors',
-    where: { and: [{ id: { in: userVendorIds(user) } }, ...(slug ? [{ slug: { equals: slug } }] : [])] },
-    depth: 0,
-    limit: 2,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  if (docs.length === 0) throw new APIError(t(req, slug ? 'invoiceNotYourVendor' : 'invoiceNoVendor', { vendor: slug ?? '' }), 403, null, true)
-  if (docs.length > 1) throw new APIError(t(req, 'invoiceSeveralVendors'), 400, null, true)
-  const vendor = docs[0]
-  const platform = await omsOfVendor(req, vendor.id)
-  await requireFeature(req, vendor.id, platform.id, 'invoicing')
+  const { vendor, platform } = await requestVendorPlatform(req, { need, admins: false, vendorSlug: vendorSlug ?? query.vendor, platform: { feature: 'invoicing' } }, refuse)
   return { vendor, platform }
 }
 
-async function omsOfVendor(req: PayloadRequest, vendorId: number): Promise<Platform> {
-  const { docs } = await req.payload.find({
-    collection: 'vendor-platforms',
-    where: { and: [{ vendor: { equals: vendorId } }, { 'platform.code': { equals: oms.code } }, { isActive: { equals: true } }] },
-    select: { platform: true },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  if (!docs[0]) throw new APIError(t(req, 'invoiceVendorNotOnOms', { platform: oms.code }), 403, null, true)
-  return docs[0].platform as Platform
-}
-
 /** An id in the path: digits within Postgres' integer. */
-export const invoiceIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2147483647))
+export const invoiceIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_ID))
 
 /** The invoice id of the path, else 404 (as strictInput answers ids). */
 export function invoiceIdParam(req: PayloadRequest): number {
   const id = invoiceIdSchema.safeParse(String(req.routeParams?.id ?? ''))
-  if (!id.success) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  if (!id.success) throw new NotFound('invoiceNotFound')
   return id.data
 }
 
@@ -81,7 +74,7 @@ export function invoiceIdParam(req: PayloadRequest): number {
 async function assertInvoiceUser(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
   const user = signedIn(req)
   if (hasRole(user, 'super-admin')) return
-  if (!isVendorUser(user) || !userVendorIds(user).includes(vendorId)) throw new APIError(t(req, 'invoiceNotYours'), 403, null, true)
+  if (!isVendorUser(user) || !userVendorIds(user).includes(vendorId)) throw new Forbidden('invoiceNotYours')
   await requireFeature(req, vendorId, platformId, 'invoicing')
 }
 
@@ -90,7 +83,7 @@ export async function invoiceForUser(req: PayloadRequest): Promise<Invoice> {
   signedIn(req)
   const id = invoiceIdParam(req)
   const invoice = await req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!invoice) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  if (!invoice) throw new NotFound('invoiceNotFound')
   await assertInvoiceUser(req, relationId(invoice.vendor)!, relationId(invoice.platform)!)
   return invoice
 }

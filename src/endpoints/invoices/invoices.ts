@@ -1,16 +1,19 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
-import { MAX_QUANTITY } from '@/fields/quantityField'
+import { MAX_QUANTITY, quantitySchema } from '@/fields/quantityField'
 import { type MessageSource, t } from '@/i18n/t'
+import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { Invoice } from '@/payload-types'
+import { isKnownCountry } from '@/services/countries'
+import { InvalidInput } from '@/services/errors'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
 import { issueInvoice } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
-import { isKnownCountry } from '@/services/invoices/settingsRules'
+import { LOCALES } from '@/services/locales'
 import { rememberReads } from '@/services/requestMemo'
 import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
@@ -25,7 +28,7 @@ import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from 
 const buildSchemas = (req: MessageSource) => {
   const line = z.strictObject({
     description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
-    quantity: z.number({ error: t(req, 'invoiceQuantity', { max: MAX_QUANTITY }) }).int(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).min(1, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })).max(MAX_QUANTITY, t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
+    quantity: quantitySchema(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
     unitPrice: z.number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) }).int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
     vatCategory: z.enum(VAT_CATEGORIES as [string, ...string[]], { error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }) }).default('standard'),
   })
@@ -46,12 +49,12 @@ const buildSchemas = (req: MessageSource) => {
       },
       { error: t(req, 'invoiceCustomerAddress') },
     ),
-    locale: z.enum(['en', 'fr', 'de'], { error: t(req, 'invoiceCustomerLocale') }).optional(),
+    locale: z.enum(LOCALES, { error: t(req, 'invoiceCustomerLocale') }).optional(),
   })
   return {
     create: z.strictObject({
       vendor: slugParam(req, 'vendor').optional(),
-      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(2147483647, t(req, 'invoiceOrderId')).optional(),
+      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(MAX_ID, t(req, 'invoiceOrderId')).optional(),
       customer: customer.optional(),
       lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),
       supply: z.enum(['goods', 'services'], { error: t(req, 'invoiceSupply') }).default('goods'),
@@ -88,10 +91,10 @@ export const createInvoiceEndpoint: Endpoint = {
     rememberReads(req)
     const body = parseInput(req, invoiceBodies(req).create, await jsonBody(req, { optional: true }))
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
-    if (body.order !== undefined && body.lines !== undefined) throw new APIError(t(req, 'invoiceOrderOrLines'), 400, null, true)
-    if (body.order === undefined && body.lines === undefined) throw new APIError(t(req, 'invoiceLinesMissing'), 400, null, true)
-    if (!body.customer) throw new APIError(t(req, body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing'), 400, null, true)
-    if (body.email && !body.issue) throw new APIError(t(req, 'invoiceEmailNeedsIssue'), 400, null, true)
+    if (body.order !== undefined && body.lines !== undefined) throw new InvalidInput('invoiceOrderOrLines')
+    if (body.order === undefined && body.lines === undefined) throw new InvalidInput('invoiceLinesMissing')
+    if (!body.customer) throw new InvalidInput(body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing')
+    if (body.email && !body.issue) throw new InvalidInput('invoiceEmailNeedsIssue')
     const { customer } = body
     const invoice = await inTransaction(req, () =>
       createInvoice(req, {

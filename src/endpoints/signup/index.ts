@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { type MessageSource, requestLanguage, t } from '@/i18n/t'
-import { isLocale } from '@/services/locales'
+import { isKnownCountry } from '@/services/countries'
+import { isLocale, type Locale } from '@/services/locales'
 import { completeSignup } from '@/services/signup/complete'
 import { loginCookie } from '@/services/signup/loginCookie'
 import { findSignupSession, lockSignupSession } from '@/services/signup/session'
@@ -50,7 +51,7 @@ export const accountBody = perLanguage((req: MessageSource) =>
       .string({ error: t(req, 'signupCountry') })
       .trim()
       .transform((value) => value.toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}$/, t(req, 'signupCountry'))),
+      .pipe(z.string().refine(isKnownCountry, t(req, 'signupCountry'))),
     vatNumber: z.string({ error: t(req, 'signupVatInvalid', { vat: '' }) }).trim().max(30).nullish(),
     locale: z.string({ error: t(req, 'signupLocale') }).refine(isLocale, t(req, 'signupLocale')).optional(),
   }),
@@ -107,7 +108,7 @@ export const signupAccountEndpoint: Endpoint = {
     const input = parseInput(req, accountBody(req), body)
     const { sessionId, locale, ...account } = input
     const session = await inTransaction(req, async () =>
-      saveSignupAccount(req, await lockSignupSession(req, sessionId), { ...account, locale: (locale as 'en' | 'fr' | 'de' | undefined) ?? requestLanguage(req) }),
+      saveSignupAccount(req, await lockSignupSession(req, sessionId), { ...account, locale: (locale as Locale | undefined) ?? requestLanguage(req) }),
     )
     return noStore(signupProgress(session))
   },

@@ -14,6 +14,7 @@ export const oms: PlatformDefinition = {
       de: 'Bestellungen, Produkte und Rechnungen für Letzshop-Händler',
     },
   },
+  config: { invoicing: true },
   tiers: [
     {
       code: 'essential',

@@ -1,12 +1,11 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import type { LimitRule } from '@/services/limitRules'
+
 import { countPages } from './hooks/countPages'
 import { countPeriodOrders } from './hooks/countPeriodOrders'
 import { countRows } from './hooks/countRows'
 import { countTeam } from './hooks/countTeam'
-import type { LimitRule } from './types'
-
-export type { LimitRule } from './types'
 
 function withLimits(collection: CollectionConfig, rules: LimitRule[]): CollectionConfig {
   const of = (counter: LimitRule['counter']) => rules.filter((rule) => rule.counter === counter)
@@ -28,7 +27,7 @@ function withLimits(collection: CollectionConfig, rules: LimitRule[]): Collectio
   }
 }
 
-/** Applies the limit rules of the vendors' plans (one table: rules.ts) to the collections they name. */
+/** Applies the limit rules of the vendors' plans (one table: src/services/limitRules.ts) to the collections they name. */
 export const tierLimitsPlugin =
   ({ rules }: { rules: LimitRule[] }): Plugin =>
   (config: Config): Config => {

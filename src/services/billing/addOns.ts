@@ -1,14 +1,16 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { t } from '@/i18n/t'
 import type { AddOn } from '@/payload-types'
+import { Conflict, NotFound } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 
 import { changeableSubscription } from './billingActions'
 import { assertAddOnFitsPeriod } from './changeTier'
 import { addOnPriceId } from './prices'
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import { applyStripeState, freshSubscription, rebaseSchedule, scheduleNextPhase } from './stripeSubscription'
 import type { SyncResult } from './syncFromStripe'
 import type { BillingTarget } from './types'
@@ -23,7 +25,7 @@ async function platformAddOn(req: PayloadRequest, target: BillingTarget, code: s
     overrideAccess: true,
     req,
   })
-  if (!found.docs[0]) throw new APIError(t(req, 'billingAddOnNotFound', { code }), 404, null, true)
+  if (!found.docs[0]) throw new NotFound('billingAddOnNotFound', { code })
   return found.docs[0]
 }
 
@@ -36,14 +38,14 @@ export async function addAddOn(req: PayloadRequest, target: BillingTarget, code:
   const subscription = changeableSubscription(req, target, 'addOns')
   const addOn = await platformAddOn(req, target, code)
   if (subscriptionAddOns(subscription).some((held) => held.id === addOn.id)) {
-    throw new APIError(t(req, 'billingAddOnAlreadyActive', { addOn: addOn.name }), 409, null, true)
+    throw new Conflict('billingAddOnAlreadyActive', { addOn: addOn.name })
   }
   assertAddOnFitsPeriod(req, addOn, subscription.billingPeriod)
   const stripe = stripeClient()
   const price = await addOnPriceId(req, stripe, target.platform, addOn, subscription.billingPeriod)
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   const trialing = fresh.status === 'trialing'
-  await billingStripe(req, 'subscription update', () =>
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
     stripe.subscriptions.update(fresh.id, { items: [{ price }], proration_behavior: trialing ? 'none' : 'always_invoice', payment_behavior: 'error_if_incomplete' }),
   )
   await rebaseSchedule(req, stripe, fresh, (items) => (items.some((item) => item.price === price) ? items : [...items, { price, quantity: 1 }]), subscription.billingPeriod)
@@ -59,7 +61,7 @@ export async function removeAddOn(req: PayloadRequest, target: BillingTarget, co
   const subscription = changeableSubscription(req, target, 'addOns')
   const addOn = await platformAddOn(req, target, code)
   const held = subscriptionAddOns(subscription)
-  if (!held.some((each) => each.id === addOn.id)) throw new APIError(t(req, 'billingAddOnNotActive', { addOn: addOn.name }), 404, null, true)
+  if (!held.some((each) => each.id === addOn.id)) throw new NotFound('billingAddOnNotActive', { addOn: addOn.name })
   const trialing = subscription.status === 'trialing'
   const limits = effectiveLimits(target.plan.tier, held.filter((each) => each.id !== addOn.id))
   await assertUsageFits(req, target, t(req, 'billingWithoutAddOn', { plan: target.plan.tier.name, addOn: addOn.name }), limits, { atPeriodEnd: !trialing })
@@ -69,7 +71,7 @@ export async function removeAddOn(req: PayloadRequest, target: BillingTarget, co
   const items = fresh.items.data.filter((item) => item.price.id === addOn.stripePrice || item.price.metadata?.addOn === addOn.code)
   if (trialing) {
     if (items.length > 0) {
-      await billingStripe(req, 'subscription update', () =>
+      await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
         stripe.subscriptions.update(fresh.id, { items: items.map((item) => ({ id: item.id, deleted: true })), proration_behavior: 'none' }),
       )
     }

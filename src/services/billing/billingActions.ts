@@ -1,7 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type Message, type MessageVars, t } from '@/i18n/t'
+import type { Message, MessageVars } from '@/i18n/t'
 import type { VendorSubscription } from '@/payload-types'
+import { Conflict } from '@/services/errors'
 import { READ_ONLY_STATUSES } from '@/services/subscriptions/status'
 
 import type { BillingTarget } from './types'
@@ -38,7 +39,7 @@ function actionRefusal(target: BillingTarget, action: BillingAction): Refusal | 
 /** The vendor's subscription, Stripe-billed and live, for `action`; a 409 naming why the action is refused otherwise. */
 export function changeableSubscription(req: PayloadRequest, target: BillingTarget, action: BillingAction): VendorSubscription & { stripeSubscriptionId: string } {
   const refused = actionRefusal(target, action)
-  if (refused) throw new APIError(t(req, refused.message, refused.vars), 409, null, true)
+  if (refused) throw new Conflict(refused.message, refused.vars)
   return target.plan.subscription as VendorSubscription & { stripeSubscriptionId: string }
 }
 

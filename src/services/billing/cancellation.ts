@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 
 import { changeableSubscription } from './billingActions'
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import { applyStripeState, freshSubscription, releaseSchedule } from './stripeSubscription'
 import type { SyncResult } from './syncFromStripe'
 import type { BillingTarget } from './types'
@@ -17,7 +18,7 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   await releaseSchedule(req, stripe, fresh)
-  await billingStripe(req, 'subscription update', () => stripe.subscriptions.update(fresh.id, { cancel_at_period_end: true }))
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(fresh.id, { cancel_at_period_end: true }))
   return applyStripeState(req, stripe, fresh.id)
 }
 
@@ -25,6 +26,6 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
 export async function resumeSubscription(req: PayloadRequest, target: BillingTarget): Promise<SyncResult | null> {
   const subscription = changeableSubscription(req, target, 'resume')
   const stripe = stripeClient()
-  await billingStripe(req, 'subscription update', () => stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }))
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }))
   return applyStripeState(req, stripe, subscription.stripeSubscriptionId)
 }

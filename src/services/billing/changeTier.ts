@@ -1,15 +1,16 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
+import { Conflict, InvalidInput } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { tierInfo } from '@/services/tiers/getTierInfo'
 
 import { changeableSubscription } from './billingActions'
 import { tierPriceId } from './prices'
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import { applyStripeState, freshSubscription, isTierPrice, rebaseSchedule, scheduleNextPhase, tierItem } from './stripeSubscription'
 import { platformCatalog, type SyncResult } from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
@@ -46,7 +47,7 @@ const addOnFits = (addOn: AddOn, period: BillingPeriod) => (period === 'annual' 
 /** 409 when an add-on's billing interval does not match the subscription's billing period. */
 export function assertAddOnFitsPeriod(req: PayloadRequest, addOn: AddOn, period: BillingPeriod): void {
   if (!addOnFits(addOn, period)) {
-    throw new APIError(t(req, 'billingAddOnPeriodMismatch', { addOn: addOn.name, interval: addOn.interval, period }), 409, null, true)
+    throw new Conflict('billingAddOnPeriodMismatch', { addOn: addOn.name, interval: addOn.interval, period })
   }
 }
 
@@ -64,10 +65,10 @@ export async function planChange(req: PayloadRequest, target: BillingTarget, inp
   })
   const tier = found.docs[0]
   // A tier kept off the pricing page can only be the one the vendor is already on.
-  if (!tier || (tier.isPublic === false && tier.id !== current.id)) throw new APIError(t(req, 'billingTierNotFound', { tier: input.tier }), 400, null, true)
+  if (!tier || (tier.isPublic === false && tier.id !== current.id)) throw new InvalidInput('billingTierNotFound', { tier: input.tier })
   const billingPeriod = input.billingPeriod ?? subscription.billingPeriod
   const direction = changeDirection({ tier: current, billingPeriod: subscription.billingPeriod }, { tier, billingPeriod })
-  if (direction === 'same') throw new APIError(t(req, 'billingSamePlan', { plan: tier.name, period: billingPeriod }), 400, null, true)
+  if (direction === 'same') throw new InvalidInput('billingSamePlan', { plan: tier.name, period: billingPeriod })
   for (const addOn of subscriptionAddOns(subscription)) assertAddOnFitsPeriod(req, addOn, billingPeriod)
   const effective = direction === 'upgrade' || subscription.status === 'trialing' ? 'now' : 'period_end'
   return { subscription, change: { tier, billingPeriod, direction, effective } }
@@ -99,7 +100,7 @@ export async function changeTier(req: PayloadRequest, target: BillingTarget, inp
   const { price, fresh, item, swapTier } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)
   if (change.effective === 'now') {
     const trialing = fresh.status === 'trialing'
-    await billingStripe(req, 'subscription update', () =>
+    await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
       stripe.subscriptions.update(fresh.id, {
         items: [{ id: item.id, price }],
         proration_behavior: trialing ? 'none' : 'always_invoice',
@@ -122,7 +123,7 @@ export async function previewTierChange(req: PayloadRequest, target: BillingTarg
   const stripe = stripeClient()
   const { price, fresh, item } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)
   const periodEnd = item.current_period_end
-  const invoice = await billingStripe(req, 'invoice preview', () =>
+  const invoice = await callStripe(req, 'invoice preview', BILLING_STRIPE, () =>
     stripe.invoices.createPreview({
       customer: typeof fresh.customer === 'string' ? fresh.customer : fresh.customer.id,
       subscription: fresh.id,

@@ -1,11 +1,12 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
+import { Conflict, PaymentRequired } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
 
 import { changeableSubscription } from './billingActions'
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import { stripeIds } from './stripeSubscription'
 import type { BillingTarget } from './types'
 
@@ -22,7 +23,7 @@ export async function replaceCardIntent(req: PayloadRequest, target: BillingTarg
   const subscription = changeableSubscription(req, target, 'replaceCard')
   const publishableKey = stripePublishableKey()
   const stripe = stripeClient()
-  const intent = await billingStripe(req, 'SetupIntent creation', () =>
+  const intent = await callStripe(req, 'SetupIntent creation', BILLING_STRIPE, () =>
     stripe.setupIntents.create({
       customer: subscription.stripeCustomerId!,
       usage: 'off_session',
@@ -41,17 +42,17 @@ export async function useConfirmedCard(req: PayloadRequest, stripeCustomerId: st
   const stripe = stripeClient()
   const intent = await stripe.setupIntents.retrieve(setupIntentId).catch((error: unknown) => {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null
-    return billingStripe(req, 'SetupIntent retrieval', () => Promise.reject(error))
+    return callStripe(req, 'SetupIntent retrieval', BILLING_STRIPE, () => Promise.reject(error))
   })
   const customer = typeof intent?.customer === 'string' ? intent.customer : intent?.customer?.id
-  if (!intent || customer !== stripeCustomerId) throw new APIError(t(req, 'billingSetupIntentMismatch'), 409, null, true)
+  if (!intent || customer !== stripeCustomerId) throw new Conflict('billingSetupIntentMismatch')
   if (intent.status !== 'succeeded' || !intent.payment_method) {
     const reason = intent.last_setup_error?.message ? `: ${intent.last_setup_error.message}` : ''
-    throw new APIError(t(req, 'billingCardNotConfirmed', { reason }), 402, null, true)
+    throw new PaymentRequired('billingCardNotConfirmed', { reason })
   }
   const paymentMethod = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method.id
-  await billingStripe(req, 'customer update', () => stripe.customers.update(stripeCustomerId, { invoice_settings: { default_payment_method: paymentMethod } }))
-  await billingStripe(req, 'subscription update', () => stripe.subscriptions.update(stripeSubscriptionId, { default_payment_method: paymentMethod }))
+  await callStripe(req, 'customer update', BILLING_STRIPE, () => stripe.customers.update(stripeCustomerId, { invoice_settings: { default_payment_method: paymentMethod } }))
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(stripeSubscriptionId, { default_payment_method: paymentMethod }))
   return { paymentMethod }
 }
 
@@ -71,6 +72,9 @@ const cardView = (paymentMethod: ExpandedPaymentMethod): CardView | null => {
   return card ? { brand: card.brand, last4: card.last4, expMonth: card.exp_month, expYear: card.exp_year } : null
 }
 
+/** Reading the card: Stripe failing means it cannot be shown. */
+const CARD_NOT_SHOWN = { ...BILLING_STRIPE, failed: 'billingCardNotShown' } as const
+
 const customersCard = (customer: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined): ExpandedPaymentMethod =>
   typeof customer === 'object' && customer && !customer.deleted ? customer.invoice_settings?.default_payment_method : null
 
@@ -84,15 +88,12 @@ export async function currentCard(req: PayloadRequest, target: BillingTarget): P
   if (!ids.customer && !ids.subscription) return null
   const stripe = stripeClient()
   if (ids.subscription) {
-    const subscription = await billingStripe(
-      req,
-      'subscription retrieval',
-      () => stripe.subscriptions.retrieve(ids.subscription!, { expand: ['default_payment_method', 'customer.invoice_settings.default_payment_method'] }),
-      'billingCardNotShown',
+    const subscription = await callStripe(req, 'subscription retrieval', CARD_NOT_SHOWN, () =>
+      stripe.subscriptions.retrieve(ids.subscription!, { expand: ['default_payment_method', 'customer.invoice_settings.default_payment_method'] }),
     )
     // A subscription's own payment method wins even when it is not a card: Stripe charges that one.
     return cardView(subscription.default_payment_method ?? customersCard(subscription.customer))
   }
-  const customer = await billingStripe(req, 'customer retrieval', () => stripe.customers.retrieve(ids.customer!, { expand: ['invoice_settings.default_payment_method'] }), 'billingCardNotShown')
+  const customer = await callStripe(req, 'customer retrieval', CARD_NOT_SHOWN, () => stripe.customers.retrieve(ids.customer!, { expand: ['invoice_settings.default_payment_method'] }))
   return cardView(customersCard(customer))
 }

@@ -1,11 +1,12 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
 import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
+import { InvalidInput } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import type { BillingPeriod } from './types'
 
 /**
@@ -16,13 +17,13 @@ import type { BillingPeriod } from './types'
 export async function tierPriceId(req: PayloadRequest, stripe: Stripe, platform: Platform, tier: SubscriptionTier, period: BillingPeriod): Promise<string> {
   let price = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
   if (!price) {
-    const prices = await billingStripe(req, 'price sync', () =>
+    const prices = await callStripe(req, 'price sync', BILLING_STRIPE, () =>
       syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, stripePriceMonthly: tier.stripePriceMonthly, stripePriceAnnual: tier.stripePriceAnnual }),
     )
     await req.payload.update({ collection: 'subscription-tiers', id: tier.id, data: prices, depth: 0, overrideAccess: true })
     price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
   }
-  if (!price) throw new APIError(t(req, 'billingPlanNotOnline', { plan: tier.name, period }), 400, null, true)
+  if (!price) throw new InvalidInput('billingPlanNotOnline', { plan: tier.name, period })
   return price
 }
 
@@ -30,12 +31,12 @@ export async function tierPriceId(req: PayloadRequest, stripe: Stripe, platform:
 export async function addOnPriceId(req: PayloadRequest, stripe: Stripe, platform: Platform, addOn: AddOn, period: BillingPeriod): Promise<string> {
   let price = addOn.stripePrice
   if (!price) {
-    const synced = await billingStripe(req, 'price sync', () =>
+    const synced = await callStripe(req, 'price sync', BILLING_STRIPE, () =>
       syncAddOnPrice(stripe, { platformCode: platform.code, code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, stripePrice: addOn.stripePrice }),
     )
     await req.payload.update({ collection: 'add-ons', id: addOn.id, data: synced, depth: 0, overrideAccess: true })
     price = synced.stripePrice
   }
-  if (!price) throw new APIError(t(req, 'billingPlanNotOnline', { plan: addOn.name, period }), 400, null, true)
+  if (!price) throw new InvalidInput('billingPlanNotOnline', { plan: addOn.name, period })
   return price
 }

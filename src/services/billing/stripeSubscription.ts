@@ -1,10 +1,11 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
+import { Conflict, OutsideServiceFailed } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 
 import { type Catalog, resolvePrices, retrieveStripeSubscription, syncSubscriptionFromStripe, type SyncResult } from './syncFromStripe'
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import type { BillingPeriod, BillingTarget } from './types'
 
 export type ItemSpec = { price: string; quantity: number }
@@ -14,13 +15,13 @@ const priceOf = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof 
 /** The vendor's Stripe customer and subscription ids (null when not on Stripe); 409 when it has no subscription row. */
 export function stripeIds(req: PayloadRequest, target: BillingTarget): { customer: string | null; subscription: string | null } {
   const subscription = target.plan.subscription
-  if (!subscription) throw new APIError(t(req, 'billingNoSubscription', { vendor: target.vendor.name }), 409, null, true)
+  if (!subscription) throw new Conflict('billingNoSubscription', { vendor: target.vendor.name })
   return { customer: subscription.stripeCustomerId ?? null, subscription: subscription.stripeSubscriptionId ?? null }
 }
 
 /** Stripe's subscription now, with its schedule. */
 export const freshSubscription = (req: PayloadRequest, stripe: Stripe, id: string) =>
-  billingStripe(req, 'subscription retrieval', () => retrieveStripeSubscription(stripe, id))
+  callStripe(req, 'subscription retrieval', BILLING_STRIPE, () => retrieveStripeSubscription(stripe, id))
 
 /** The subscription's item that carries its tier (the other items are add-ons). */
 export function tierItem(subscription: Stripe.Subscription, catalog: Catalog): Stripe.SubscriptionItem {
@@ -47,7 +48,7 @@ const interval = (period: BillingPeriod) => (period === 'annual' ? 'year' : 'mon
  * the change already waiting (or the current ones). A next phase equal to today's items needs no schedule: released.
  */
 export async function scheduleNextPhase(req: PayloadRequest, stripe: Stripe, subscription: Stripe.Subscription, next: (items: ItemSpec[]) => ItemSpec[], period: BillingPeriod): Promise<void> {
-  const schedule = activeSchedule(subscription) ?? (await billingStripe(req, 'schedule creation', () => stripe.subscriptionSchedules.create({ from_subscription: subscription.id })))
+  const schedule = activeSchedule(subscription) ?? (await callStripe(req, 'schedule creation', BILLING_STRIPE, () => stripe.subscriptionSchedules.create({ from_subscription: subscription.id })))
   const currentStart = schedule.current_phase?.start_date ?? schedule.phases[0].start_date
   const currentEnd = schedule.current_phase?.end_date ?? schedule.phases[0].end_date
   const current: ItemSpec[] = subscription.items.data.map((item) => ({ price: item.price.id, quantity: item.quantity ?? 1 }))
@@ -55,10 +56,10 @@ export async function scheduleNextPhase(req: PayloadRequest, stripe: Stripe, sub
   const base = waiting ? waiting.items.map((item) => ({ price: priceOf(item.price), quantity: item.quantity ?? 1 })) : current
   const upcoming = next(base)
   if (sameItems(upcoming, current)) {
-    await billingStripe(req, 'schedule release', () => stripe.subscriptionSchedules.release(schedule.id))
+    await callStripe(req, 'schedule release', BILLING_STRIPE, () => stripe.subscriptionSchedules.release(schedule.id))
     return
   }
-  await billingStripe(req, 'schedule update', () =>
+  await callStripe(req, 'schedule update', BILLING_STRIPE, () =>
     stripe.subscriptionSchedules.update(schedule.id, {
       end_behavior: 'release',
       phases: [
@@ -82,7 +83,7 @@ export async function rebaseSchedule(req: PayloadRequest, stripe: Stripe, before
 /** Releases the schedule (a waiting change is dropped), e.g. before cancelling. */
 export async function releaseSchedule(req: PayloadRequest, stripe: Stripe, subscription: Stripe.Subscription): Promise<void> {
   const schedule = activeSchedule(subscription)
-  if (schedule) await billingStripe(req, 'schedule release', () => stripe.subscriptionSchedules.release(schedule.id))
+  if (schedule) await callStripe(req, 'schedule release', BILLING_STRIPE, () => stripe.subscriptionSchedules.release(schedule.id))
 }
 
 /**
@@ -97,6 +98,6 @@ export async function applyStripeState(req: PayloadRequest, stripe: Stripe, stri
     return await syncSubscriptionFromStripe(req, stripeSubscriptionId, { subscription })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Stripe subscription ${stripeSubscriptionId} changed but our row was not updated; the next webhook for it converges it.` })
-    throw new APIError(t(req, 'billingChangeNotShownYet'), 502, null, true)
+    throw new OutsideServiceFailed('billingChangeNotShownYet')
   }
 }

@@ -1,10 +1,11 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
+import { Conflict } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 
-import { billingStripe } from './stripeCalls'
+import { BILLING_STRIPE } from './stripeMessages'
 import { stripeIds } from './stripeSubscription'
 import type { BillingTarget } from './types'
 
@@ -43,13 +44,13 @@ export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionIn
 /** GET /api/billing/upcoming-invoice: Stripe's preview of the next subscription invoice; null when none is coming (canceled, ending). */
 export async function upcomingSubscriptionInvoice(req: PayloadRequest, target: BillingTarget): Promise<SubscriptionInvoiceView | null> {
   const ids = stripeIds(req, target)
-  if (!ids.subscription || !ids.customer) throw new APIError(t(req, 'billingNotOnStripe'), 409, null, true)
+  if (!ids.subscription || !ids.customer) throw new Conflict('billingNotOnStripe')
   const stripe = stripeClient()
   try {
     return subscriptionInvoiceView(await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }))
   } catch (error) {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'invoice_upcoming_none') return null
-    return billingStripe(req, 'invoice preview', () => Promise.reject(error))
+    return callStripe(req, 'invoice preview', BILLING_STRIPE, () => Promise.reject(error))
   }
 }
 
@@ -71,7 +72,7 @@ export async function listSubscriptionInvoices(req: PayloadRequest, target: Bill
   const { customer } = stripeIds(req, target)
   if (!customer) return []
   const stripe = stripeClient()
-  const invoices = await billingStripe(req, 'invoice list', () => stripe.invoices.list({ customer, limit }))
+  const invoices = await callStripe(req, 'invoice list', BILLING_STRIPE, () => stripe.invoices.list({ customer, limit }))
   return invoices.data.map((invoice) => ({
     id: invoice.id,
     number: invoice.number,

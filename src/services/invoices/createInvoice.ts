@@ -1,7 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { Conflict, InvalidInput, NotFound } from '@/services/errors'
+import type { Locale } from '@/services/locales'
 import type { VatCategory } from '@/services/vat/types'
 
 import { dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
@@ -14,7 +15,7 @@ export type InvoiceCustomer = {
   type: 'consumer' | 'business'
   vatNumber: string | null
   address: { street: string; postalCode: string; city: string; country: string }
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
 }
 
 export type NewInvoice = {
@@ -34,7 +35,7 @@ export type NewInvoice = {
 
 /** An order of the vendor, locked until the transaction ends, and checked to have no invoice that still stands. */
 async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderId: number) {
-  if (!(await lockVendorOrder(req, vendorId, orderId))) throw new APIError(t(req, 'invoiceOrderNotFound', { order: orderId }), 404, null, true)
+  if (!(await lockVendorOrder(req, vendorId, orderId))) throw new NotFound('invoiceOrderNotFound', { order: orderId })
   const standing = await req.payload.find({
     collection: 'invoices',
     where: { and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }] },
@@ -45,7 +46,7 @@ async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderI
     req,
   })
   const existing = standing.docs[0]
-  if (existing) throw new APIError(t(req, 'invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` }), 409, null, true)
+  if (existing) throw new Conflict('invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` })
   return req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req })
 }
 
@@ -65,7 +66,7 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     email ??= order.customerEmail ?? null
     supplyDate ??= luxembourgDay(new Date(order.placedAt))
   }
-  if (!name) throw new APIError(t(req, 'invoiceCustomerNameMissing'), 400, null, true)
+  if (!name) throw new InvalidInput('invoiceCustomerNameMissing')
   const draft = await req.payload.create({
     collection: 'invoices',
     data: {

@@ -1,7 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { Conflict } from '@/services/errors'
 import { relationId } from '@/utilities/relationId'
 
 import { addDays, dayOf, dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
@@ -19,9 +19,9 @@ const negate = (value: number | null | undefined) => (value ? -value : 0)
  * original becomes `credited`, so one invoice gets one credit note.
  */
 export async function creditInvoice(req: PayloadRequest, original: Invoice, { now }: { now: Date }): Promise<Invoice> {
-  if (original.kind !== 'invoice') throw new APIError(t(req, 'invoiceCreditNoteOfCreditNote'), 409, null, true)
-  if (original.status === 'draft') throw new APIError(t(req, 'invoiceCreditDraft'), 409, null, true)
-  if (original.status === 'credited') throw new APIError(t(req, 'invoiceAlreadyCredited', { number: original.number ?? '' }), 409, null, true)
+  if (original.kind !== 'invoice') throw new Conflict('invoiceCreditNoteOfCreditNote')
+  if (original.status === 'draft') throw new Conflict('invoiceCreditDraft')
+  if (original.status === 'credited') throw new Conflict('invoiceAlreadyCredited', { number: original.number ?? '' })
   const vendorId = relationId(original.vendor)!
   const settings = await invoiceSettingsOf(req, vendorId)
   const issueDate = luxembourgDay(now)
@@ -69,7 +69,7 @@ export async function creditInvoice(req: PayloadRequest, original: Invoice, { no
 /** Records the payment of an issued invoice (issued → paid), its row locked by the caller's transaction; nothing else changes. */
 export async function markInvoicePaid(req: PayloadRequest, invoice: Invoice): Promise<Invoice> {
   if (invoice.kind !== 'invoice' || invoice.status !== 'issued') {
-    throw new APIError(t(req, 'invoiceCannotMarkPaid', { status: invoice.status }), 409, null, true)
+    throw new Conflict('invoiceCannotMarkPaid', { status: invoice.status })
   }
   return serviceUpdate(req, invoice.id, { status: 'paid' })
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../locales'
 import type { CountryCode, CustomerType, VatBreakdownRow, VatLine, VatTreatment } from '../vat/types'
 
 export type PostalAddress = { street: string; postalCode: string; city: string; country: CountryCode }
@@ -17,7 +18,7 @@ export type InvoiceDocument = {
   /** YYYY-MM-DD */
   dueDate: string | null
   currency: 'EUR'
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
   seller: {
     legalName: string
     address: PostalAddress

@@ -1,9 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice, Order, VendorInvoiceSetting } from '@/payload-types'
 import * as tables from '@/services/db/tables'
+import { NotFound } from '@/services/errors'
 import { runSql } from '@/services/transactions'
 import type { VatResult } from '@/services/vat/types'
 
@@ -18,7 +18,7 @@ const invoices = tables.invoices
 export async function lockInvoiceRow(req: PayloadRequest, id: number): Promise<{ vendorId: number; platformId: number }> {
   const locked = await runSql(req, sql`SELECT ${invoices.vendor_id}, ${invoices.platform_id} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`)
   const row = locked.rows[0] as { vendor_id: number; platform_id: number } | undefined
-  if (!row) throw new APIError(t(req, 'invoiceNotFound'), 404, null, true)
+  if (!row) throw new NotFound('invoiceNotFound')
   return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
 

@@ -1,7 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
+import { Conflict, InvalidInput } from '@/services/errors'
 import { assertVendorWritable } from '@/services/subscriptions/readOnly'
 import { viesCheckForInvoice } from '@/services/vat'
 import { relationId } from '@/utilities/relationId'
@@ -31,8 +31,8 @@ export type IssueOptions = {
  * the vendorOwned plugin is checked explicitly, and issued rows are guarded by `guardInvoiceWrites` afterwards.
  */
 export async function issueInvoice(req: PayloadRequest, draft: Invoice, { now, email = false, created = false }: IssueOptions): Promise<Invoice> {
-  if (draft.status !== 'draft') throw new APIError(t(req, 'invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) }), 409, null, true)
-  if (email && !draft.customer.email) throw new APIError(t(req, 'invoiceNoCustomerEmail'), 400, null, true)
+  if (draft.status !== 'draft') throw new Conflict('invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) })
+  if (email && !draft.customer.email) throw new InvalidInput('invoiceNoCustomerEmail')
   const vendorId = relationId(draft.vendor)!
   // The vendorOwned plugin's rule for every write: none while the subscription is canceled or expired.
   if (!created && !hasRole(req.user, 'super-admin')) await assertVendorWritable(req, vendorId, relationId(draft.platform)!)

@@ -1,7 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { VendorInvoiceSetting } from '@/payload-types'
+import { Conflict, InvalidInput } from '@/services/errors'
+import type { Locale } from '@/services/locales'
 import { relationId } from '@/utilities/relationId'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
@@ -16,7 +17,7 @@ export type PricingInput = {
   /** YYYY-MM-DD */
   supplyDate: string
   lines: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
   /** The VIES answer for the customer's number, when one was asked (at issue). */
   vies?: ViesResult | null
 }
@@ -40,7 +41,7 @@ export async function invoiceSettingsOf(req: PayloadRequest, vendorId: number): 
     overrideAccess: true,
     req,
   })
-  if (!docs[0]) throw new APIError(t(req, 'invoiceSettingsMissing'), 409, null, true)
+  if (!docs[0]) throw new Conflict('invoiceSettingsMissing')
   if (!settingsOfRequest.has(req)) settingsOfRequest.set(req, new Map())
   settingsOfRequest.get(req)!.set(vendorId, docs[0])
   return docs[0]
@@ -79,7 +80,7 @@ export async function priceInvoice(req: PayloadRequest, input: PricingInput, set
     if (JSON.stringify(belowThreshold) === JSON.stringify(price(Number.MAX_SAFE_INTEGER))) return belowThreshold
     return price(await distanceSalesBefore(req, seller, input.supplyDate))
   } catch (error) {
-    if (error instanceof VatInputError) throw new APIError(t(req, 'invoiceVatInput', { reason: error.message }), 400, null, true)
+    if (error instanceof VatInputError) throw new InvalidInput('invoiceVatInput', { reason: error.message })
     throw error
   }
 }

@@ -52,16 +52,6 @@ export function formatInvoiceNumber(pattern: string, prefix: string, year: numbe
   })
 }
 
-const PSEUDO_REGIONS = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'AA'])
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
-
-/** An ISO 3166-1 alpha-2 country code that exists (upper case). */
-export function isKnownCountry(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value) || PSEUDO_REGIONS.has(value)) return false
-  const name = regionNames.of(value)
-  return Boolean(name) && name !== 'Unknown Region'
-}
-
 /** A logo as a `data:image/png|jpeg;base64,...` URL of at most MAX_LOGO_BYTES whose bytes are really PNG or JPEG. */
 export function decodeLogo(value: string): { data: Buffer; mimeType: 'image/png' | 'image/jpeg' } | 'format' | 'size' {
   const match = /^data:(image\/png|image\/jpeg);base64,([A-Za-z0-9+/]+={0,2})$/.exec(value)

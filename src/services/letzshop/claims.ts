@@ -1,7 +1,7 @@
-import { APIError, type PayloadRequest, ValidationError, type Where } from 'payload'
+import { type PayloadRequest, ValidationError, type Where } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Vendor } from '@/payload-types'
+import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 
 import type { LetzshopVendor } from './queries'
 import { forRequest } from './requestErrors'
@@ -11,14 +11,14 @@ import { lookupVendor } from './vendors'
 /** The slug a reference (slug or shop URL) names; 400 with a message saying what to paste when it is neither. */
 export function letzshopSlugOf(req: PayloadRequest, reference: string): string {
   const slug = parseVendorReference(reference)
-  if (!slug) throw new APIError(t(req, 'letzshopBadReference'), 400, null, true)
+  if (!slug) throw new InvalidInput('letzshopBadReference')
   return slug
 }
 
 /** The Letzshop shop with this slug; 404 when there is none, 502/504 when Letzshop is down or slow. */
 export async function findLetzshopShop(req: PayloadRequest, slug: string): Promise<LetzshopVendor> {
   const shop = await forRequest(req, () => lookupVendor(slug))
-  if (!shop) throw new APIError(t(req, 'letzshopShopNotFound', { slug }), 404, null, true)
+  if (!shop) throw new NotFound('letzshopShopNotFound', { slug })
   return shop
 }
 
@@ -55,8 +55,8 @@ export async function claimLetzshopShop(req: PayloadRequest, vendorId: number, r
   const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
   if (vendor.letzshopVendorId === shop.id) return { vendor, shop }
   // Older records name their shop by slug only: they too are linked already.
-  if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug)) throw new APIError(t(req, 'letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! }), 409, null, true)
-  if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+  if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug)) throw new Conflict('letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! })
+  if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new Conflict('letzshopShopClaimed')
 
   try {
     const updated = await req.payload.update({
@@ -70,7 +70,7 @@ export async function claimLetzshopShop(req: PayloadRequest, vendorId: number, r
     })
     return { vendor: updated, shop }
   } catch (error) {
-    if (isClaimConflict(error)) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+    if (isClaimConflict(error)) throw new Conflict('letzshopShopClaimed')
     throw error
   }
 }

@@ -1,12 +1,12 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
+import { OutsideServiceFailed } from '../errors'
 
 import { LetzshopError, LetzshopUnavailableError } from './errors'
 
 /**
- * Runs a Letzshop call for a request: Letzshop down or answering with errors becomes 502, too slow 504, each
- * with a message in the user's language saying the claim step can be skipped and done later.
+ * Runs a Letzshop call for a request: Letzshop down, answering with errors or too slow is an outside service failure
+ * (timed out when too slow) whose message says the claim step can be skipped and done later.
  */
 export async function forRequest<T>(req: PayloadRequest, call: () => Promise<T>): Promise<T> {
   try {
@@ -15,7 +15,7 @@ export async function forRequest<T>(req: PayloadRequest, call: () => Promise<T>)
     if (error instanceof LetzshopUnavailableError || error instanceof LetzshopError) {
       req.payload.logger.warn({ msg: `Letzshop: ${error.message}` })
       const timedOut = error instanceof LetzshopUnavailableError && error.timedOut
-      throw new APIError(t(req, timedOut ? 'letzshopTimedOut' : 'letzshopUnavailable'), timedOut ? 504 : 502, null, true)
+      throw new OutsideServiceFailed(timedOut ? 'letzshopTimedOut' : 'letzshopUnavailable', {}, { timedOut, cause: error })
     }
     throw error
   }

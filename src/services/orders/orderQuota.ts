@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LimitRule } from '@/plugins/tierLimits/types'
-
-import { assertWritable, limitMessage, limitReached } from '../limits'
+import type { LimitRule } from '../limitRules'
+import { assertWritable, limitReached } from '../limits'
 import { countOrderInPeriod } from '../subscriptions/subscriptionRows'
 import { vendorPlan } from '../subscriptions/vendorPlan'
 
@@ -17,6 +16,6 @@ export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, p
   // Refused, or no subscription at all (vendors that joined before subscriptions): find out which.
   const plan = await vendorPlan(req, vendorId, platformId)
   if (!plan?.subscription) return
-  assertWritable(req, plan)
-  throw limitReached(limitMessage(req, rule, plan, plan.limits[rule.limit]!))
+  assertWritable(plan)
+  throw limitReached(rule, plan, plan.limits[rule.limit]!)
 }

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 
-import { APIError, type PayloadRequest, ValidationError } from 'payload'
+import { type PayloadRequest, ValidationError } from 'payload'
 import Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
 import type { Platform, SignupSession, SubscriptionTier, User } from '@/payload-types'
+import { Conflict, InvalidInput, PaymentRequired } from '@/services/errors'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { isLocale } from '@/services/locales'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { syncTierPrices } from '@/services/stripe/syncPrices'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
@@ -14,7 +15,7 @@ import { relationId } from '@/utilities/relationId'
 
 import { updateSignupSession } from './session'
 import { assertEmailFree } from './steps'
-import { viaStripe } from './stripeCalls'
+import { SIGNUP_STRIPE } from './stripeMessages'
 import { uniqueVendorSlug } from './vendorSlug'
 
 export type SignupResult = {
@@ -48,12 +49,12 @@ async function completedResult(req: PayloadRequest, session: SignupSession): Pro
 async function tierStripePrice(req: PayloadRequest, stripe: Stripe, platform: Platform, tier: SubscriptionTier, period: 'monthly' | 'annual'): Promise<string> {
   const stored = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
   if (stored) return stored
-  const prices = await viaStripe(req, 'price sync', () =>
+  const prices = await callStripe(req, 'price sync', SIGNUP_STRIPE, () =>
     syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, stripePriceMonthly: tier.stripePriceMonthly, stripePriceAnnual: tier.stripePriceAnnual }),
   )
   await req.payload.update({ collection: 'subscription-tiers', id: tier.id, data: prices, depth: 0, overrideAccess: true, req })
   const price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
-  if (!price) throw new APIError(t(req, 'signupPlanNotOnline', { tier: tier.name, period }), 400, null, true)
+  if (!price) throw new InvalidInput('signupPlanNotOnline', { tier: tier.name, period })
   return price
 }
 
@@ -67,21 +68,21 @@ async function tierStripePrice(req: PayloadRequest, stripe: Stripe, platform: Pl
  */
 export async function completeSignup(req: PayloadRequest, session: SignupSession, setupIntentId: string, adminUrl: string): Promise<SignupResult & { repeated: boolean }> {
   if (session.completedVendor) return { ...(await completedResult(req, session)), repeated: true }
-  if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName) throw new APIError(t(req, 'signupNeedsAccount'), 409, null, true)
-  if (!session.stripeCustomerId || !session.setupIntentId) throw new APIError(t(req, 'signupNeedsSetupIntent'), 409, null, true)
+  if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName) throw new Conflict('signupNeedsAccount')
+  if (!session.stripeCustomerId || !session.setupIntentId) throw new Conflict('signupNeedsSetupIntent')
   const stripe = stripeClient()
 
   const setupIntent = await stripe.setupIntents.retrieve(setupIntentId).catch((error: unknown) => {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null
-    return viaStripe(req, 'SetupIntent retrieval', () => Promise.reject(error))
+    return callStripe(req, 'SetupIntent retrieval', SIGNUP_STRIPE, () => Promise.reject(error))
   })
   const customerOf = (value: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined) => (typeof value === 'string' ? value : value?.id)
   if (!setupIntent || customerOf(setupIntent.customer) !== session.stripeCustomerId) {
-    throw new APIError(t(req, 'signupSetupIntentMismatch'), 409, null, true)
+    throw new Conflict('signupSetupIntentMismatch')
   }
   if (setupIntent.status !== 'succeeded' || !setupIntent.payment_method) {
     const reason = setupIntent.last_setup_error?.message ? `: ${setupIntent.last_setup_error.message}` : ''
-    throw new APIError(t(req, 'signupCardNotConfirmed', { reason }), 402, null, true)
+    throw new PaymentRequired('signupCardNotConfirmed', { reason })
   }
   const paymentMethod = typeof setupIntent.payment_method === 'string' ? setupIntent.payment_method : setupIntent.payment_method.id
 
@@ -91,7 +92,7 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
   await assertEmailFree(req, session.email)
 
   const price = await tierStripePrice(req, stripe, platform, tier, session.billingPeriod)
-  const subscription = await viaStripe(req, 'subscription creation', () =>
+  const subscription = await callStripe(req, 'subscription creation', SIGNUP_STRIPE, () =>
     stripe.subscriptions.create(
       {
         customer: session.stripeCustomerId!,
@@ -128,7 +129,7 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
     })
   } catch (error) {
     if (error instanceof ValidationError && error.data.errors.some((field) => field.path.startsWith('letzshop'))) {
-      throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+      throw new Conflict('letzshopShopClaimed')
     }
     throw error
   }

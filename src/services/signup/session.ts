@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
 import { lockRows } from '@/services/db/locks'
 import { signupSessions } from '@/services/db/tables'
+import { Conflict, NotFound } from '@/services/errors'
 
 /** A session lives 24 hours after its last step. */
 export const SIGNUP_SESSION_TTL_MS = 24 * 60 * 60 * 1000
@@ -32,7 +32,7 @@ export async function findSignupSession(req: PayloadRequest, token: string): Pro
     const session = docs[0]
     if (session && new Date(session.expiresAt).getTime() > Date.now()) return session
   }
-  throw new APIError(t(req, 'signupSessionNotFound'), 404, null, true)
+  throw new NotFound('signupSessionNotFound')
 }
 
 /**
@@ -58,5 +58,5 @@ export async function updateSignupSession(req: PayloadRequest, session: SignupSe
 
 /** 409 once the session has created its vendor: its steps can no longer change. */
 export function assertOpen(req: PayloadRequest, session: SignupSession): void {
-  if (session.completedVendor) throw new APIError(t(req, 'signupCompleted'), 409, null, true)
+  if (session.completedVendor) throw new Conflict('signupCompleted')
 }

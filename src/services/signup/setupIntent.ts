@@ -1,12 +1,13 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
+import { Conflict } from '@/services/errors'
+import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
 
 import { assertOpen, updateSignupSession } from './session'
-import { viaStripe } from './stripeCalls'
+import { SIGNUP_STRIPE } from './stripeMessages'
 
 const REUSABLE: Stripe.SetupIntent.Status[] = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing', 'succeeded']
 
@@ -17,14 +18,14 @@ const REUSABLE: Stripe.SetupIntent.Status[] = ['requires_payment_method', 'requi
  */
 export async function signupSetupIntent(req: PayloadRequest, session: SignupSession): Promise<{ clientSecret: string; publishableKey: string; session: SignupSession }> {
   assertOpen(req, session)
-  if (!session.email || !session.passwordHash) throw new APIError(t(req, 'signupNeedsAccount'), 409, null, true)
+  if (!session.email || !session.passwordHash) throw new Conflict('signupNeedsAccount')
   const publishableKey = stripePublishableKey()
   const stripe = stripeClient()
 
   const customerId =
     session.stripeCustomerId ??
     (
-      await viaStripe(req, 'customer creation', () =>
+      await callStripe(req, 'customer creation', SIGNUP_STRIPE, () =>
         stripe.customers.create(
           { email: session.email!, name: session.companyName ?? undefined, metadata: { signupSession: String(session.id) } },
           { idempotencyKey: `signup-${session.token}-customer` },
@@ -33,13 +34,13 @@ export async function signupSetupIntent(req: PayloadRequest, session: SignupSess
     ).id
 
   if (session.setupIntentId) {
-    const existing = await viaStripe(req, 'SetupIntent retrieval', () => stripe.setupIntents.retrieve(session.setupIntentId!))
+    const existing = await callStripe(req, 'SetupIntent retrieval', SIGNUP_STRIPE, () => stripe.setupIntents.retrieve(session.setupIntentId!))
     if (existing.customer === customerId && REUSABLE.includes(existing.status) && existing.client_secret) {
       if (customerId !== session.stripeCustomerId) session = await updateSignupSession(req, session, { stripeCustomerId: customerId })
       return { clientSecret: existing.client_secret, publishableKey, session }
     }
   }
-  const setupIntent = await viaStripe(req, 'SetupIntent creation', () =>
+  const setupIntent = await callStripe(req, 'SetupIntent creation', SIGNUP_STRIPE, () =>
     stripe.setupIntents.create({
       customer: customerId,
       usage: 'off_session',

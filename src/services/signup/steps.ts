@@ -1,7 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { SignupSession } from '@/payload-types'
+import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
 import { transactionLock } from '@/services/db/locks'
@@ -25,7 +25,7 @@ export async function startSignup(req: PayloadRequest, input: { platform: string
       req,
     })
   ).docs[0]
-  if (!platform) throw new APIError(t(req, 'signupPlatformNotFound', { platform: input.platform }), 404, null, true)
+  if (!platform) throw new NotFound('signupPlatformNotFound', { platform: input.platform })
   const tier = (
     await req.payload.find({
       collection: 'subscription-tiers',
@@ -36,9 +36,9 @@ export async function startSignup(req: PayloadRequest, input: { platform: string
       req,
     })
   ).docs[0]
-  if (!tier) throw new APIError(t(req, 'signupTierNotFound', { tier: input.tier }), 404, null, true)
+  if (!tier) throw new NotFound('signupTierNotFound', { tier: input.tier })
   const price = input.billingPeriod === 'annual' ? tier.priceAnnual : tier.priceMonthly
-  if (!price) throw new APIError(t(req, 'signupPlanNotOnline', { tier: tier.name, period: input.billingPeriod }), 400, null, true)
+  if (!price) throw new InvalidInput('signupPlanNotOnline', { tier: tier.name, period: input.billingPeriod })
 
   return req.payload.create({
     collection: 'signup-sessions',
@@ -72,19 +72,16 @@ export async function claimSignupShop(req: PayloadRequest, session: SignupSessio
     overrideAccess: true,
     req,
   })
-  if (reserved.totalDocs > 0 || (await claimedShopIds(req, [shop])).size > 0) throw new APIError(t(req, 'letzshopShopClaimed'), 409, null, true)
+  if (reserved.totalDocs > 0 || (await claimedShopIds(req, [shop])).size > 0) throw new Conflict('letzshopShopClaimed')
   return updateSignupSession(req, session, { letzshopVendorId: shop.id, letzshopSlug: shop.slug, letzshopName: shop.name })
 }
-
-/** The `data` of an error about one input field, in the shape of Payload's ValidationError. */
-const fieldError = (path: string, message: string) => ({ errors: [{ path, message }] })
 
 export type AccountInput = { email: string; password: string; companyName: string; country: string; vatNumber?: string | null; locale: Locale }
 
 /** 409 "sign in instead" for an email that has an account, and nothing more about that account. */
 export async function assertEmailFree(req: PayloadRequest, email: string): Promise<void> {
   const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, req })
-  if (existing.totalDocs > 0) throw new APIError(t(req, 'signupEmailTaken'), 409, fieldError('email', t(req, 'signupEmailTaken')), true)
+  if (existing.totalDocs > 0) throw new Conflict('signupEmailTaken', {}, { fields: [{ path: 'email', message: 'signupEmailTaken' }] })
 }
 
 /** Step 3: the account data; the VAT number (optional) must be valid and of the country; the password kept hashed. */
@@ -95,8 +92,8 @@ export async function saveSignupAccount(req: PayloadRequest, session: SignupSess
     const vat = checkVatNumber(input.vatNumber, input.country)
     if (!vat.ok) {
       const message = vat.problem === 'invalid' ? 'signupVatInvalid' : vat.problem === 'wrongCountry' ? 'signupVatWrongCountry' : 'signupVatUnsupported'
-      const text = t(req, message, { vat: input.vatNumber, country: input.country })
-      throw new APIError(text, 400, fieldError('vatNumber', text), true)
+      const vars = { vat: input.vatNumber, country: input.country }
+      throw new InvalidInput(message, vars, { fields: [{ path: 'vatNumber', message, vars }] })
     }
     vatNumber = vat.value
   }

@@ -13,7 +13,10 @@ export { webhookSecretProblem }
 
 type Environment = Record<string, string | undefined>
 
-/** A Stripe setting the server lacks or has in a form it cannot use: 503, naming the variable. */
+/**
+ * A Stripe setting the server lacks or has in a form it cannot use: 503, naming the variable, in English for the
+ * operator. Not a domain refusal (src/services/errors.ts): the server is misconfigured, whoever asks and whatever for.
+ */
 export class StripeNotConfiguredError extends APIError {
   readonly variable: string
 

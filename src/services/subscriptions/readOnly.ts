@@ -1,6 +1,6 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
+import { Forbidden } from '../errors'
 
 import { isReadOnlySubscription } from './status'
 import { readOnlySubscriptionOf } from './subscriptionRows'
@@ -11,13 +11,8 @@ const READ_ONLY_MESSAGES = {
   canceled: 'subscriptionCanceledReadOnly',
 } as const
 
-export const readOnlyError = (req: PayloadRequest, tierName: string, status: string) =>
-  new APIError(
-    t(req, READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }),
-    403,
-    { readOnly: true },
-    true,
-  )
+export const readOnlyError = (tierName: string, status: string): Forbidden =>
+  new Forbidden(READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }, { data: { readOnly: true } })
 
 /**
  * Refuses a write to a vendor's data on a platform while its subscription is canceled, expired, or past due beyond
@@ -26,7 +21,7 @@ export const readOnlyError = (req: PayloadRequest, tierName: string, status: str
  */
 export async function assertVendorWritable(req: PayloadRequest, vendorId: number, platformId: number): Promise<void> {
   const row = await readOnlySubscriptionOf(req, vendorId, platformId)
-  if (row) throw readOnlyError(req, row.tierName, row.status)
+  if (row) throw readOnlyError(row.tierName, row.status)
 }
 
 /**
@@ -46,5 +41,5 @@ export async function assertVendorAccountWritable(req: PayloadRequest, vendorId:
   })
   if (docs.length === 0 || docs.some((doc) => !isReadOnlySubscription(doc))) return
   const latest = docs[docs.length - 1]
-  throw readOnlyError(req, typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
+  throw readOnlyError(typeof latest.tier === 'object' ? latest.tier.name : '', latest.status)
 }

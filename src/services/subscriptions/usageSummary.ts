@@ -2,22 +2,23 @@ import type { PayloadRequest } from 'payload'
 
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
-import { countVendorRows } from './usageCounts'
+import { countVendorPages, countVendorRows } from './usageCounts'
 import type { VendorPlan } from './vendorPlan'
 
 export type LimitUsage = { used: number; limit: number | null; percent: number | null }
 export type UsageSummary = Record<LimitKey, LimitUsage>
 
-/** What a vendor uses of each limit on a platform, counted in one query. percent is null when unlimited. */
+/** What a vendor uses of each limit on a platform, counted as the limits are enforced. percent is null when unlimited. */
 export async function usageSummary(req: PayloadRequest, vendorId: number, platformId: number, plan: VendorPlan): Promise<UsageSummary> {
   const counts = await countVendorRows(req, vendorId, platformId)
+  const pages = await countVendorPages(req, { platformId, vendorId })
   const used: Record<LimitKey, number> = {
     // The subscription's period counter is what the limit is enforced on; without one, the calendar month.
     ordersPerMonth: plan.subscription?.ordersThisPeriod ?? counts.ordersThisMonth,
     products: counts.products,
     teamMembers: counts.teamMembers,
-    cmsPages: counts.cmsPages,
-    cmsCustomPages: counts.cmsCustomPages,
+    cmsPages: pages.pages,
+    cmsCustomPages: pages.customPages,
   }
   return Object.fromEntries(
     LIMIT_KEYS.map((key) => {

@@ -1,4 +1,5 @@
-import { isCountryCode, isEuMemberState } from './countries'
+import { isEuMemberState, isKnownCountry } from '../countries'
+import { isLocale } from '../locales'
 import { VatInputError } from './errors'
 import { vatNote } from './notes'
 import { ratesInForce, vatRate } from './rates'
@@ -7,23 +8,7 @@ import { vatTreatment } from './treatment'
 import { VAT_CATEGORIES, type VatBreakdownRow, type VatInput, type VatLine, type VatResult } from './types'
 
 const ZERO_RATED = new Set(['intra_community_exempt', 'reverse_charge', 'export'])
-const LOCALES = ['en', 'fr', 'de']
 const VIES_STATUSES = ['valid', 'invalid', 'unavailable']
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
-
-/** Codes ICU names that are not countries. */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ'])
-
-/** An assigned ISO 3166-1 alpha-2 code (ICU knows its name). */
-function isKnownCountry(code: unknown): boolean {
-  if (!isCountryCode(code) || NOT_COUNTRIES.has(code)) return false
-  try {
-    return regionNames.of(code) !== code
-  } catch {
-    return false
-  }
-}
 
 /** Normalises -0 (from negating a 0 price) to 0. */
 const plain = (cents: number): number => cents + 0
@@ -52,7 +37,7 @@ function assertInput(input: VatInput): void {
   if (!Number.isSafeInteger(input.distanceSalesBefore) || input.distanceSalesBefore < 0) {
     throw new VatInputError(`distanceSalesBefore must be integer cents ≥ 0, got ${JSON.stringify(input.distanceSalesBefore)}`)
   }
-  if (!LOCALES.includes(input.locale)) throw new VatInputError(`locale must be en, fr or de, got ${JSON.stringify(input.locale)}`)
+  if (!isLocale(input.locale)) throw new VatInputError(`locale must be en, fr or de, got ${JSON.stringify(input.locale)}`)
   if (input.vies != null && !VIES_STATUSES.includes(input.vies.status)) {
     throw new VatInputError(`vies.status must be valid, invalid or unavailable, got ${JSON.stringify(input.vies.status)}`)
   }

@@ -1,5 +1,6 @@
 export { computeInvoiceVat } from './computeInvoiceVat'
-export { EU_MEMBER_STATES, isEuMemberState, vatPrefix, type EuMemberState } from './countries'
+export { EU_MEMBER_STATES, isEuMemberState, type EuMemberState } from '../countries'
+export { vatPrefix } from './vatPrefix'
 export { VatInputError } from './errors'
 export { vatNote } from './notes'
 export { VAT_RATES, ratesInForce, vatRate, type VatRateRow } from './rates'

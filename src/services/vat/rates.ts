@@ -22,7 +22,7 @@
  * 2026-04-01, SK some foods 19 → 23 % from 2026-01-01) change no row: the table holds rates, not product lists. Parking rates (BE 12, IE 13.5, LU 14, AT 13, PT 13) are not modelled: each equals one of the
  * country's reduced rates. Regional rates (Greek islands, Azores/Madeira, Canary Islands, Heligoland …) are out.
  */
-import { isEuMemberState, type EuMemberState } from './countries'
+import { isEuMemberState, type EuMemberState } from '../countries'
 import { VatInputError } from './errors'
 import type { CountryCode, VatCategory } from './types'
 import { VAT_CATEGORIES } from './types'

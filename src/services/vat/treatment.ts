@@ -1,4 +1,4 @@
-import { isEuMemberState } from './countries'
+import { isEuMemberState } from '../countries'
 import { checkCustomerVatNumber } from './vatNumber'
 import type { CountryCode, VatInput, VatTreatment } from './types'
 

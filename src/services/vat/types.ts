@@ -1,5 +1,8 @@
+import type { CountryCode } from '../countries'
+import type { Locale } from '../locales'
+
 /** ISO 3166-1 alpha-2 country code, upper case ("LU", "FR"; Greece is "GR" here, "EL" only inside VAT numbers). */
-export type CountryCode = string
+export type { CountryCode }
 
 export type VatCategory = 'standard' | 'reduced' | 'super_reduced' | 'zero'
 export const VAT_CATEGORIES: readonly VatCategory[] = ['standard', 'reduced', 'super_reduced', 'zero']
@@ -32,7 +35,7 @@ export type VatInput = {
   distanceSalesBefore: number
   lines: VatLineInput[]
   /** Language of `vatNote`. */
-  locale: 'en' | 'fr' | 'de'
+  locale: Locale
   /**
    * Optional (VIES_CHECK=1): the VIES answer for the customer's VAT number (`checkVies`). `invalid` makes the sale
    * B2C (customerVatValid false); `unavailable` leaves the offline format-and-checksum result standing.

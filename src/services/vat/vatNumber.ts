@@ -1,7 +1,8 @@
 import * as jsvatModule from 'jsvat-next'
 import type { Country } from 'jsvat-next'
 
-import { isEuMemberState, vatPrefix } from './countries'
+import { isEuMemberState } from '../countries'
+import { vatPrefix } from './vatPrefix'
 import type { CountryCode } from './types'
 
 // jsvat-next is CommonJS for Node (named exports only under `default`) and an ES module for bundlers: take either.

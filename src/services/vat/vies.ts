@@ -6,7 +6,8 @@
  * VIES is often down for one member state: any failure or timeout is `unavailable`, never an exception, and the
  * offline format-and-checksum result then stands (computeInvoiceVat).
  */
-import { isEuMemberState, vatPrefix } from './countries'
+import { isEuMemberState } from '../countries'
+import { vatPrefix } from './vatPrefix'
 import type { CountryCode, VatInput, ViesResult } from './types'
 import { checkCustomerVatNumber, normalizeVatNumber } from './vatNumber'
 

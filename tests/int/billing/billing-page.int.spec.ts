@@ -9,7 +9,7 @@ import { billingTarget } from '@/admin/billing/billingTarget'
 import type { Platform, User, Vendor } from '@/payload-types'
 
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
-import { testPayload } from '../../helpers/payload'
+import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
 let sanitized: SanitizedConfig
@@ -69,6 +69,14 @@ describe('who sees which billing (billingTarget)', () => {
 
   it('refuses signed-out requests', async () => {
     expect(await target(null, vendor.slug)).toEqual({ kind: 'refuse', message: 'billingSignIn' })
+  })
+
+  // The page and the billing endpoints answer from one rule: a user who is both a vendor user and a platform admin is
+  // treated as the vendor user, so the page does not show a shop whose every billing call then answers 403.
+  it("answers as the billing endpoints do for a vendor owner who is also a platform admin, on another shop of its platform", async () => {
+    const { user, token } = await createUser(payload, ['vendor-owner', 'platform-admin'], { vendors: [vendor.id], platforms: [other.id] })
+    const api = await rest('GET', `/api/billing/subscription?vendor=${elsewhere.slug}`, { token })
+    expect({ page: await target(user, elsewhere.slug), api: api.status }).toEqual({ page: { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: elsewhere.slug } }, api: 403 })
   })
 
   it("a platform admin is not offered, nor shown, another platform's membership of a shared vendor", async () => {

@@ -140,3 +140,25 @@ describe('subscription_tier_relation migration', () => {
     expect(await columns('vendor_subscriptions')).toContain('tier_code')
   })
 })
+
+describe('platform_hosts_invoicing migration', () => {
+  it("says in the OMS row's config that invoicing lives there, keeping the rest of the config, and takes it back down", async () => {
+    const other = uniqueDatabaseName('mig')
+    const otherUrl = await createDatabase(serverUrl, other)
+    const client = new pg.Client({ connectionString: otherUrl })
+    try {
+      const { migrations } = await import('@/migrations')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(migrations.length - 1)])
+      await client.connect()
+      await client.query(`INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`)
+      const configs = async () => (await client.query(`SELECT code, config FROM platforms ORDER BY code`)).rows
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts')
+      expect(await configs()).toEqual([{ code: 'loyalty', config: null }, { code: 'oms', config: { region: 'lu', invoicing: true } }])
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', ['down'])
+      expect(await configs()).toEqual([{ code: 'loyalty', config: null }, { code: 'oms', config: { region: 'lu' } }])
+    } finally {
+      await client.end()
+      await dropDatabase(serverUrl, other)
+    }
+  }, 180_000)
+})

@@ -1,12 +1,14 @@
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/lib/databases'
 import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
+import { statusOf } from '@/endpoints/domainErrors'
 import { migrations } from '@/migrations'
 import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import type { User, Vendor } from '@/payload-types'
+import { DomainError } from '@/services/errors'
 import { claimLetzshopShop } from '@/services/letzshop/claims'
 import { parseVendorReference } from '@/services/letzshop/vendorReference'
 import { clearLetzshopCache } from '@/services/letzshop/vendors'
@@ -294,7 +296,7 @@ describe('claiming a shop', () => {
     }
   }
 
-  const status = (error: unknown) => (error instanceof APIError ? error.status : error)
+  const status = (error: unknown) => (error instanceof DomainError ? statusOf(error) : error)
 
   it('links the vendor to the shop, once; a second vendor gets a 409, and so does a vendor with another shop', async () => {
     const [first, second] = [await createVendor(payload, []), await createVendor(payload, [])]

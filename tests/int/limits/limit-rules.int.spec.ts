@@ -1,16 +1,17 @@
 import { sql } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, Vendor } from '@/payload-types'
 import { effectiveLimitSql } from '@/services/subscriptions/effectiveLimitSql'
-import { effectiveLimits } from '@/services/subscriptions/vendorPlan'
+import { usageSummary } from '@/services/subscriptions/usageSummary'
+import { effectiveLimits, vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 import { tierInfo } from '@/services/tiers/getTierInfo'
 import { transactionDb } from '@/services/transactions'
 
-import { createPlatform, createVendor, uid } from '../../helpers/fixtures'
+import { createPlatform, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
 import { testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -60,4 +61,49 @@ describe('the limit rules', () => {
       { numRuns: 40, seed: 20261128 },
     )
   }, 120_000)
+})
+
+describe('the usage shown and the limits enforced', () => {
+  // Products and team members are counted twice: by the tierLimits hooks (Payload's count, on every write) and by
+  // usageSummary (one SQL query, for the dashboard, the billing page and the plan-change fit). The twins agree when
+  // the number shown is exactly where enforcement starts refusing.
+  it('count products and team members alike: enforcement refuses at the displayed count and admits one below it', async () => {
+    const {
+      platform: oms,
+      tiers: [tier],
+    } = await omsPlatform(payload, [{ code: 'counted', limits: { products: null, teamMembers: null } }])
+    const setLimits = (limits: { products: number | null; teamMembers: number | null }) =>
+      payload.update({ collection: 'subscription-tiers', id: tier.id, data: { limits } })
+    const product = (shop: Vendor) =>
+      payload.create({ collection: 'products', data: { vendor: shop.id, platform: oms.id, title: 'Counted', sku: `s-${uid()}`, price: 100 } })
+    const member = (shops: Vendor[]) =>
+      payload.create({ collection: 'users', data: { email: `m${uid()}@example.test`, password: 'counted-password-1', roles: ['vendor-member'], vendors: shops.map((shop) => shop.id) } })
+    const repeat = async (times: number, make: () => Promise<unknown>) => {
+      for (let n = 0; n < times; n++) await make()
+    }
+
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 3 }), fc.nat({ max: 2 }), fc.nat({ max: 2 }), fc.nat({ max: 2 }), async (own, neighbours, members, shared) => {
+        await setLimits({ products: null, teamMembers: null })
+        const shop = await createVendor(payload, [{ platform: oms, tier }])
+        const neighbour = await createVendor(payload, [{ platform: oms, tier }])
+        await repeat(own, () => product(shop))
+        await repeat(neighbours, () => product(neighbour))
+        await repeat(members, () => member([shop]))
+        await repeat(shared, () => member([shop, neighbour]))
+
+        const req = await createLocalReq({}, payload)
+        const { products, teamMembers } = await usageSummary(req, shop.id, oms.id, (await vendorPlan(req, shop.id, oms.id))!)
+        expect({ products: products.used, teamMembers: teamMembers.used }).toEqual({ products: own, teamMembers: members + shared })
+
+        await setLimits({ products: products.used, teamMembers: teamMembers.used })
+        await expect(product(shop)).rejects.toThrow()
+        await expect(member([shop])).rejects.toThrow()
+        await setLimits({ products: products.used + 1, teamMembers: teamMembers.used + 1 })
+        await product(shop)
+        await member([shop])
+      }),
+      { numRuns: 8, seed: 20261207 },
+    )
+  }, 300_000)
 })

@@ -229,6 +229,7 @@ describe('signup: bad input answers 4xx with a message', () => {
       [{ password: null }, /password/],
       [{ companyName: '' }, /companyName/],
       [{ country: 'Luxembourg' }, /country/],
+      [{ country: 'ZZ' }, /country/],
       [{ vatNumber: 'LU26375246' }, /not valid/],
       [{ vatNumber: 'DE136695976' }, /not a VAT number of LU/],
       [{ country: 'US', vatNumber: '123' }, /cannot be checked/],

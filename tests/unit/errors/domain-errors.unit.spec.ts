@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { domainErrorAnswer, statusOf, toAPIError } from '@/endpoints/domainErrors'
+import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer, statusOf, toAPIError } from '@/endpoints/domainErrors'
 import { translate } from '@/i18n/t'
 import {
   Conflict,
@@ -27,6 +27,27 @@ describe('domain errors at the edge', () => {
     expect(statusOf(new Conflict('letzshopShopClaimed'))).toBe(409)
     expect(statusOf(new OutsideServiceFailed('letzshopUnavailable'))).toBe(502)
     expect(statusOf(new OutsideServiceFailed('letzshopTimedOut', {}, { timedOut: true }))).toBe(504)
+  })
+
+  it('names each kind itself, logged at info, with its English text as its message', () => {
+    const kinds = [
+      new NotFound('invoiceNotFound'),
+      new Conflict('letzshopShopClaimed'),
+      new NotSignedIn('billingSignIn'),
+      new Forbidden('ownShopDataOnly'),
+      new LimitReached('featureNotIncluded', { plan: 'Essential', feature: 'invoicing' }),
+      new InvalidInput('invoiceNotFound'),
+      new PaymentRequired('billingCardDeclined'),
+      new OutsideServiceFailed('letzshopUnavailable'),
+    ]
+    expect(kinds.map((error) => error.name)).toEqual(Object.keys(DOMAIN_ERROR_LOG_LEVELS))
+    expect(Object.values(DOMAIN_ERROR_LOG_LEVELS).every((level) => level === 'info')).toBe(true)
+    expect(kinds[4].message).toBe(translate('en', 'featureNotIncluded', { plan: 'Essential', feature: 'invoicing' }))
+  })
+
+  it('translates a message inside another message in the same language', () => {
+    const vars = { plan: 'Essential', slug: 'x', allowed: { message: 'useOneOf', vars: { slugs: 'about' } } } as const
+    expect(translate('fr', 'customPagesNotIncluded', vars)).toContain(translate('fr', 'useOneOf', { slugs: 'about' }))
   })
 
   it('answers in the caller language, public, with the limit flag and the fields named', () => {

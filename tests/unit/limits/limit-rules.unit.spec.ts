@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { translate } from '@/i18n/t'
-import { LIMIT_RULES } from '@/plugins/tierLimits/rules'
+import { LIMIT_RULES } from '@/services/limitRules'
 import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 
 describe('the limit rules', () => {

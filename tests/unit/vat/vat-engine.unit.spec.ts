@@ -23,6 +23,7 @@ import {
   type VatTreatment,
   type ViesResult,
 } from '@/services/vat'
+import { isKnownCountry } from '@/services/countries'
 
 /** Checksum-valid numbers (found with jsvat-next's checkVAT over random candidates, then fixed here). */
 const VALID_VAT: Record<string, string> = {
@@ -124,6 +125,25 @@ function negated(result: VatResult): VatResult {
     totals: { net: neg(result.totals.net), vat: neg(result.totals.vat), gross: neg(result.totals.gross) },
   }
 }
+
+describe('countries', () => {
+  // One list of countries for the invoice settings, the invoicing endpoints and the VAT engine: the engine accepted
+  // the ICU pseudo-regions XA and XB that the settings refuse.
+  it('the VAT engine accepts exactly the customer countries the invoicing endpoints accept', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    const accepted = (country: string) => {
+      try {
+        computeInvoiceVat(invoice({ customer: { country } }))
+        return true
+      } catch (error) {
+        if (error instanceof VatInputError && /Customer country/.test(error.message)) return false
+        throw error
+      }
+    }
+    const disagreements = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((code) => accepted(code) !== isKnownCountry(code))
+    expect(disagreements).toEqual([])
+  })
+})
 
 describe('rate table', () => {
   it('covers exactly the 27 member states with well-formed rows', () => {

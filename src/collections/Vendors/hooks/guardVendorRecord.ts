@@ -1,8 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { Vendor } from '@/payload-types'
 import { assertDomainFree } from '@/services/domains'
+import { Forbidden } from '@/services/errors'
 import { normalizeHost } from '@/services/platformContext'
 import { hasRole } from '@/utilities/roles'
 
@@ -15,7 +15,7 @@ export const guardVendorRecord: CollectionBeforeChangeHook<Vendor> = async ({ co
   if (req.user && !hasRole(req.user, 'super-admin') && context.letzshopClaim !== true) {
     const changed = CLAIM_FIELDS.filter((field) => data[field] !== undefined && !sameValue(data[field], originalDoc?.[field]))
     if (changed.length > 0) {
-      throw new APIError(t(req, 'letzshopClaimOnly'), 403, null, true)
+      throw new Forbidden('letzshopClaimOnly')
     }
   }
   if (typeof data.customDomain === 'string') {

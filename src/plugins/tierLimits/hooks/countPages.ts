@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { enforceCmsPageLimits } from '@/services/cmsLimits'
+import type { LimitRule } from '@/services/limitRules'
 import { rowTarget } from '@/utilities/rowTarget'
 import { relationId } from '@/utilities/relationId'
-
-import type { LimitRule } from '../types'
 
 /** The vendor's CMS limits on vendor pages, whoever writes them (admin, REST, seed, import). */
 export const countPages =

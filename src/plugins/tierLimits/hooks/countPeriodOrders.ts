@@ -1,9 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { LimitRule } from '@/services/limitRules'
 import { consumeOrderQuota } from '@/services/orders/orderQuota'
 import { relationId } from '@/utilities/relationId'
-
-import type { LimitRule } from '../types'
 
 /**
  * Every new order, from the admin, REST or the Letzshop sync, counts against the period's quota. After the

@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
+import type { LimitRule } from '@/services/limitRules'
+import { limitReached, lockVendorLimit } from '@/services/limits'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/relationId'
-
-import type { LimitRule } from '../types'
 
 /**
  * Refuses creating a vendor's row beyond its effective limit, in the write's transaction, serialised per vendor
@@ -27,6 +26,6 @@ export const countRows =
       overrideAccess: true,
       req,
     })
-    if (totalDocs >= allowed) throw limitReached(limitMessage(req, rule, plan!, allowed))
+    if (totalDocs >= allowed) throw limitReached(rule, plan!, allowed)
     return data
   }

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { User } from '@/payload-types'
-import { limitMessage, limitReached, lockVendorLimit } from '@/services/limits'
+import type { LimitRule } from '@/services/limitRules'
+import { limitReached, lockVendorLimit } from '@/services/limits'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { planFromSubscription, type VendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/relationId'
-
-import type { LimitRule } from '../types'
 
 type TeamPlan = { plan: VendorPlan; limit: number | null }
 
@@ -53,7 +52,7 @@ export const countTeam =
       if (team.limit === null) continue
       await lockVendorLimit(req, rule.limit, vendorId)
       const { totalDocs } = await req.payload.count({ collection: 'users', where: { vendors: { in: [vendorId] } }, overrideAccess: true, req })
-      if (totalDocs >= team.limit) throw limitReached(limitMessage(req, rule, team.plan, team.limit))
+      if (totalDocs >= team.limit) throw limitReached(rule, team.plan, team.limit)
     }
     return data
   }

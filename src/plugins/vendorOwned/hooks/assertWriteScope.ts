@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { t } from '@/i18n/t'
+import { Forbidden } from '@/services/errors'
 import { assertOwnShop } from '@/services/ownShop'
 import { hasRole, userPlatformIds } from '@/utilities/roles'
 import { rowTarget } from '@/utilities/rowTarget'
@@ -19,7 +19,7 @@ export const assertWriteScope =
     const { vendorId, platformId } = rowTarget(data, originalDoc)
     if (vendorId === null) {
       if (platformRows && hasRole(user, 'platform-admin') && platformId !== null && userPlatformIds(user).includes(platformId)) return data
-      throw new APIError(t(req, platformRows?.denied ?? 'rowsNeedVendor'), 403, null, true)
+      throw new Forbidden(platformRows?.denied ?? 'rowsNeedVendor')
     }
     await assertOwnShop(req, vendorId, platformId, denied)
     return data

@@ -2,9 +2,10 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import type { StripeEventOutcome } from '@/collections/StripeEvents'
 import * as tables from '@/services/db/tables'
 import { runSql } from '@/services/transactions'
+
+import type { StripeEventOutcome } from './eventOutcomes'
 
 const e = tables.stripeEvents
 

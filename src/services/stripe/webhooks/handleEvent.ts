@@ -1,8 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
-import type { StripeEventOutcome } from '@/collections/StripeEvents'
 import { REPLACE_CARD_PURPOSE, useConfirmedCard } from '@/services/billing/paymentMethod'
+import { Conflict, PaymentRequired } from '@/services/errors'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { reconcileDunning } from '@/services/dunning/dunning'
 import { queueEmail } from '@/services/mail/queueEmail'
@@ -10,6 +10,7 @@ import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerC
 import type { VendorSubscription } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 
+import type { StripeEventOutcome } from './eventOutcomes'
 import { eventCustomerId, eventSubscriptionId } from './eventTargets'
 
 export type HandledEvent = { outcome: StripeEventOutcome; note?: string }
@@ -98,8 +99,8 @@ async function mailOwner(
  * replaceCardIntent) becomes the default payment method of the customer and of each of its live subscriptions, so
  * Stripe's next retry or renewal charges it — the same work as `POST /api/billing/payment-method {setupIntentId}`
  * (useConfirmedCard), for an owner who closed the page before it ran. Signup's SetupIntents set their card themselves.
- * A SetupIntent that is another customer's or did not succeed (409 / 402 from useConfirmedCard) is recorded, not
- * retried; Stripe failing (502) is retried.
+ * A SetupIntent that is another customer's or did not succeed (Conflict / PaymentRequired from useConfirmedCard) is
+ * recorded, not retried; Stripe failing (OutsideServiceFailed) is retried.
  */
 async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe.SetupIntent): Promise<HandledEvent> {
   if (eventIntent.metadata?.purpose !== REPLACE_CARD_PURPOSE) return { outcome: 'ignored', note: 'Not a card replacement from the billing page.' }
@@ -120,7 +121,7 @@ async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe
   try {
     for (const subscriptionId of subscriptions) ({ paymentMethod } = await useConfirmedCard(req, customerId, subscriptionId, eventIntent.id))
   } catch (error) {
-    if (error instanceof APIError && (error.status === 409 || error.status === 402)) return { outcome: 'handled', note: `SetupIntent ${eventIntent.id} not used: ${error.message}` }
+    if (error instanceof Conflict || error instanceof PaymentRequired) return { outcome: 'handled', note: `SetupIntent ${eventIntent.id} not used: ${error.message}` }
     throw error
   }
   return { outcome: 'handled', note: `Default payment method ${paymentMethod || 'unchanged'} for customer ${customerId} and ${subscriptions.length} subscription(s).` }

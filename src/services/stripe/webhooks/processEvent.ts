@@ -1,9 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { StripeEventOutcome } from '@/collections/StripeEvents'
 import { transactionLock } from '@/services/db/locks'
 import { inTransaction } from '@/services/transactions'
 
+import type { StripeEventOutcome } from './eventOutcomes'
 import { eventLockKey } from './eventTargets'
 import { processedUnderLock, markEventProcessed, readStoredEvent, recordEventFailure } from './eventRows'
 import { handleStripeEvent } from './handleEvent'

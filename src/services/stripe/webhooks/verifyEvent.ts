@@ -1,7 +1,6 @@
-import { APIError, type PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 
-import { t } from '@/i18n/t'
+import { InvalidInput } from '@/services/errors'
 
 /** Stripe's own default: a signature older than 5 minutes is refused (a replayed capture). */
 export const WEBHOOK_TOLERANCE_SECONDS = 300
@@ -15,29 +14,24 @@ export type VerifyOptions = {
 
 /**
  * Checks a webhook request's Stripe-Signature against the raw body with the SDK (HMAC-SHA256 with the endpoint's
- * signing secret, timestamp within WEBHOOK_TOLERANCE_SECONDS) and returns the event. Anything else is a 400 with a
- * message saying what is wrong; nothing is stored.
+ * signing secret, timestamp within WEBHOOK_TOLERANCE_SECONDS) and returns the event. Anything else is invalid input
+ * saying what is wrong; nothing is stored.
  */
-export async function verifyStripeEvent(req: PayloadRequest, rawBody: string, signature: string | null, { secret, now = Date.now() }: VerifyOptions): Promise<Stripe.Event> {
-  if (!signature) throw new APIError(t(req, 'stripeWebhookSignatureMissing'), 400, null, true)
+export async function verifyStripeEvent(rawBody: string, signature: string | null, { secret, now = Date.now() }: VerifyOptions): Promise<Stripe.Event> {
+  if (!signature) throw new InvalidInput('stripeWebhookSignatureMissing')
   let event: Stripe.Event
   try {
     event = await Stripe.webhooks.constructEventAsync(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS, undefined, now)
   } catch (error) {
     if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
       const stale = /tolerance/i.test(error.message)
-      throw new APIError(
-        stale ? t(req, 'stripeWebhookTimestampStale', { seconds: WEBHOOK_TOLERANCE_SECONDS }) : t(req, 'stripeWebhookSignatureInvalid'),
-        400,
-        null,
-        true,
-      )
+      throw stale ? new InvalidInput('stripeWebhookTimestampStale', { seconds: WEBHOOK_TOLERANCE_SECONDS }) : new InvalidInput('stripeWebhookSignatureInvalid')
     }
     // A correctly signed body that is not JSON (the SDK parses it after verifying).
-    throw new APIError(t(req, 'stripeWebhookNotJson'), 400, null, true)
+    throw new InvalidInput('stripeWebhookNotJson')
   }
   if (!event || typeof event !== 'object' || typeof event.id !== 'string' || typeof event.type !== 'string' || !event.data?.object) {
-    throw new APIError(t(req, 'stripeWebhookNotJson'), 400, null, true)
+    throw new InvalidInput('stripeWebhookNotJson')
   }
   return event
 }

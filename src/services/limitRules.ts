@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import type { Message } from '@/i18n/t'
-import type { LimitKey } from '@/services/tiers/limitKeys'
+import type { LimitKey } from './tiers/limitKeys'
 
 /**
  * How a collection's rows are counted against a limit:
@@ -20,3 +20,12 @@ export type LimitRule = {
   /** The refusal, in src/i18n/messages: what was reached, the plan's number, what the vendor can do about it. */
   message: Message
 }
+
+/** Which collection counts against which limit of the vendor's plan (tier limits + add-on raises); the tierLimits plugin wires it. */
+export const LIMIT_RULES: LimitRule[] = [
+  { collection: 'products', limit: 'products', counter: 'rows', message: 'productLimitReached' },
+  { collection: 'orders', limit: 'ordersPerMonth', counter: 'billingPeriod', message: 'orderLimitReached' },
+  { collection: 'content-pages', limit: 'cmsPages', counter: 'pages', message: 'cmsPageLimitReached' },
+  { collection: 'content-pages', limit: 'cmsCustomPages', counter: 'pages', message: 'customPageLimitReached' },
+  { collection: 'users', limit: 'teamMembers', counter: 'team', message: 'teamMemberLimitReached' },
+]
