@@ -1,14 +1,15 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import path from 'path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { fileURLToPath } from 'url'
 
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
-import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { Invoices } from '@/collections/Invoices'
+import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
@@ -17,10 +18,10 @@ import { SignupSessions } from '@/collections/SignupSessions'
 import { StripeEvents } from '@/collections/StripeEvents'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
-import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { VENDOR_OWNED } from '@/collections/vendorOwnedCollections'
-import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
+import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { Vendors } from '@/collections/Vendors'
+import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
@@ -31,13 +32,13 @@ import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
 import { adminPresentation } from '@/plugins/adminPresentation'
-import { tierLimitsPlugin } from '@/plugins/tierLimits'
-import { LIMIT_RULES } from '@/services/limitRules'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
 import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
+import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
+import { LIMIT_RULES } from '@/services/limitRules'
 import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
@@ -53,14 +54,43 @@ export default buildConfig({
       afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
-        billing: { Component: '/admin/billing/BillingView#BillingView', path: '/billing', exact: true, meta: { title: 'Billing' } },
+        billing: {
+          Component: '/admin/billing/BillingView#BillingView',
+          path: '/billing',
+          exact: true,
+          meta: { title: 'Billing' },
+        },
       },
     },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Letzshop Platforms' },
   },
-  collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, ContentPages, Products, Orders, InvoiceSettings, Invoices, Users, SentEmails, SignupSessions, StripeEvents],
-  endpoints: [...billingEndpoints, letzshopVendorSearchEndpoint, letzshopVendorLookupEndpoint, letzshopClaimEndpoint, ...signupEndpoints, stripeWebhookEndpoint, ...invoicingEndpoints],
+  collections: [
+    Platforms,
+    SubscriptionTiers,
+    AddOns,
+    Vendors,
+    VendorPlatforms,
+    VendorSubscriptions,
+    ContentPages,
+    Products,
+    Orders,
+    InvoiceSettings,
+    Invoices,
+    Users,
+    SentEmails,
+    SignupSessions,
+    StripeEvents,
+  ],
+  endpoints: [
+    ...billingEndpoints,
+    letzshopVendorSearchEndpoint,
+    letzshopVendorLookupEndpoint,
+    letzshopClaimEndpoint,
+    ...signupEndpoints,
+    stripeWebhookEndpoint,
+    ...invoicingEndpoints,
+  ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,
@@ -73,7 +103,14 @@ export default buildConfig({
     vendorOwnedPlugin({ collections: VENDOR_OWNED }),
     tierLimitsPlugin({ rules: LIMIT_RULES }),
     adminPresentation({
-      hiddenFromVendors: ['platforms', 'subscription-tiers', 'add-ons', 'vendor-platforms', 'vendor-subscriptions', 'stripe-events'],
+      hiddenFromVendors: [
+        'platforms',
+        'subscription-tiers',
+        'add-ons',
+        'vendor-platforms',
+        'vendor-subscriptions',
+        'stripe-events',
+      ],
     }),
     withoutDocumentLocks(),
     stripeStartupCheck(),

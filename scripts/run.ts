@@ -8,13 +8,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
+import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 
-import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
+import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.join(root, '.data')
@@ -76,7 +76,9 @@ function printWelcome(port: string) {
   log(`  OMS site:        http://localhost:${port}/platforms/oms  (or http://oms.localhost:${port})`)
   log(`  Loyalty site:    http://localhost:${port}/platforms/loyalty  (or http://loyalty.localhost:${port})`)
   log(`  a storefront:    http://localhost:${port}/platforms/oms/vendors/luxcraft/about`)
-  log(`  signup:          http://localhost:${port}/platforms/oms/signup  (test card 4242 4242 4242 4242 on the Stripe stand-in)`)
+  log(
+    `  signup:          http://localhost:${port}/platforms/oms/signup  (test card 4242 4242 4242 4242 on the Stripe stand-in)`,
+  )
 }
 
 async function main(): Promise<number> {
@@ -93,7 +95,9 @@ async function main(): Promise<number> {
   for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)
   if (stripeProblems.length > 0 && command !== 'dev') {
     // Production refuses to start: billing would silently drift from Stripe (README, "The signing secret at start-up").
-    console.error('[platform] Not starting: fix the Stripe settings above, or unset STRIPE_SECRET_KEY to run without payments.')
+    console.error(
+      '[platform] Not starting: fix the Stripe settings above, or unset STRIPE_SECRET_KEY to run without payments.',
+    )
     return 1
   }
   if (!env.DATABASE_URL) {
@@ -127,12 +131,17 @@ async function main(): Promise<number> {
       if (missing.length > 0) {
         standIns = await startStandIns(missing, env, `http://localhost:${port}`)
         Object.assign(env, standIns.env)
-        for (const { name, url } of standIns.started) log(`${name} is not configured: using the local stand-in on ${url}`)
+        for (const { name, url } of standIns.started)
+          log(`${name} is not configured: using the local stand-in on ${url}`)
         if (missing.includes('smtp')) log('  mails sent locally land in .data/mail/')
       }
       if (!production) printWelcome(port)
       const jobsInProcess = production ? {} : { JOBS_AUTORUN: '1' }
-      return runNode([NEXT, command, '--port', port, ...args], { ...env, ...jobsInProcess, NODE_OPTIONS: '--no-deprecation' })
+      return runNode([NEXT, command, '--port', port, ...args], {
+        ...env,
+        ...jobsInProcess,
+        NODE_OPTIONS: '--no-deprecation',
+      })
     }
     default:
       console.error(`Unknown command "${command}". Use dev, start, jobs, seed or payload.`)

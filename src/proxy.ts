@@ -16,7 +16,10 @@ import { serverSecurityHeaders } from '@/services/securityHeaders'
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers)
   headers.delete(PLATFORM_HEADER)
-  headers.set(SITE_LOCALE_HEADER, negotiateLocale(request.nextUrl.searchParams.get('locale') ?? undefined, request.headers.get('accept-language')))
+  headers.set(
+    SITE_LOCALE_HEADER,
+    negotiateLocale(request.nextUrl.searchParams.get('locale') ?? undefined, request.headers.get('accept-language')),
+  )
   if (!trustsProxy()) for (const name of FORWARDED_HEADERS) headers.delete(name)
 
   const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)

@@ -43,7 +43,8 @@ const targets = {
     `/api/content-pages/resolve?platform=${vendor.platformCode}&vendor=${vendor.slug}&slug=${slug}`,
   find: ({ vendor, slug }: ReturnType<typeof sample>[number]) =>
     `/api/content-pages?where[platform][equals]=${vendor.platformId}&where[vendor][equals]=${vendor.id}&where[slug][equals]=${slug}&limit=1&depth=0`,
-  floor: ({ vendor, slug }: ReturnType<typeof sample>[number]) => `/bench/content-floor?platform=${vendor.platformId}&vendor=${vendor.id}&slug=${slug}`,
+  floor: ({ vendor, slug }: ReturnType<typeof sample>[number]) =>
+    `/bench/content-floor?platform=${vendor.platformId}&vendor=${vendor.id}&slug=${slug}`,
 }
 
 type Target = keyof typeof targets
@@ -65,7 +66,10 @@ function runner(target: Target, pairs: ReturnType<typeof sample>) {
  * so that drift on a shared 2-core machine hits all targets alike. Figures are means over the rounds.
  */
 async function measureAll(names: Target[], pairs: ReturnType<typeof sample>): Promise<Record<string, Measure>> {
-  const runs = Object.fromEntries(names.map((name) => [name, runner(name, pairs)])) as Record<Target, ReturnType<typeof runner>>
+  const runs = Object.fromEntries(names.map((name) => [name, runner(name, pairs)])) as Record<
+    Target,
+    ReturnType<typeof runner>
+  >
   for (const name of names) {
     const path = targets[name](pairs[0])
     const check = await fetch(`http://127.0.0.1:${PORT}${path}`)
@@ -97,7 +101,11 @@ async function measureAll(names: Target[], pairs: ReturnType<typeof sample>): Pr
   )
 }
 
-async function benchAt(serverUrl: string, appDir: string, vendorsPerPlatform: number): Promise<Record<string, Measure>> {
+async function benchAt(
+  serverUrl: string,
+  appDir: string,
+  vendorsPerPlatform: number,
+): Promise<Record<string, Measure>> {
   const name = uniqueDatabaseName('bench')
   const url = await createDatabase(serverUrl, name)
   let next: ChildProcess | undefined
@@ -117,12 +125,20 @@ function table(title: string, results: Record<string, Measure>) {
   console.log(`\n${title}`)
   console.log('target    req/s     p50 ms  p99 ms  errors')
   for (const m of Object.values(results)) {
-    console.log(`${m.name.padEnd(8)} ${m.rps.toFixed(0).padStart(7)} ${String(m.p50).padStart(8)} ${String(m.p99).padStart(7)} ${String(m.errors).padStart(7)}`)
+    console.log(
+      `${m.name.padEnd(8)} ${m.rps.toFixed(0).padStart(7)} ${String(m.p50).padStart(8)} ${String(m.p99).padStart(7)} ${String(m.errors).padStart(7)}`,
+    )
   }
 }
 
 async function main() {
-  const build = benchBuild({ label: 'the app with the floor route', routes: { 'src/app/bench/content-floor/route.ts': 'bench/content-resolve/floor/route.ts' } }, log)
+  const build = benchBuild(
+    {
+      label: 'the app with the floor route',
+      routes: { 'src/app/bench/content-floor/route.ts': 'bench/content-resolve/floor/route.ts' },
+    },
+    log,
+  )
   const { serverUrl, embedded } = await testServerUrl()
   try {
     const full = await benchAt(serverUrl, build.dir, VENDORS)
@@ -135,7 +151,9 @@ async function main() {
     console.log(`  resolve / find   req/s: ${ratio(full.resolve.rps, full.find.rps)}   (target ≥ 1.50)`)
     console.log(`  resolve / floor  req/s: ${ratio(full.resolve.rps, full.floor.rps)}   (target ≥ 0.85)`)
     const change = ((full.resolve.p50 - tenth.resolve.p50) / Math.max(tenth.resolve.p50, 1)) * 100
-    console.log(`  resolve p50: ${tenth.resolve.p50} ms at a tenth → ${full.resolve.p50} ms at full (${change >= 0 ? '+' : ''}${change.toFixed(0)}%, target within ±20%)`)
+    console.log(
+      `  resolve p50: ${tenth.resolve.p50} ms at a tenth → ${full.resolve.p50} ms at full (${change >= 0 ? '+' : ''}${change.toFixed(0)}%, target within ±20%)`,
+    )
   } finally {
     await embedded?.stop()
     build.remove()

@@ -1,17 +1,36 @@
 import pg from 'pg'
 
-export const VENDOR_SLUGS = ['about', 'shipping', 'returns', 'privacy', 'terms', 'contact', 'story', 'faq', 'lookbook', 'press']
+export const VENDOR_SLUGS = [
+  'about',
+  'shipping',
+  'returns',
+  'privacy',
+  'terms',
+  'contact',
+  'story',
+  'faq',
+  'lookbook',
+  'press',
+]
 const DEFAULT_SLUGS = VENDOR_SLUGS.slice(0, 6)
 const PLATFORM_SLUGS = ['home', 'pricing', 'about', 'contact', 'privacy', 'terms']
 
-export type BenchData = { platforms: { id: number; code: string }[]; vendors: { id: number; slug: string; platformId: number; platformCode: string }[] }
+export type BenchData = {
+  platforms: { id: number; code: string }[]
+  vendors: { id: number; slug: string; platformId: number; platformCode: string }[]
+}
 
 /** Set-based bulk load: `vendorsPerPlatform` vendors on each of two platforms, 10 published pages each, en + fr. */
 export async function seedBenchData(databaseUrl: string, vendorsPerPlatform: number): Promise<BenchData> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const content = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark page body.' }] }] } })
+    const content = JSON.stringify({
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark page body.' }] }],
+      },
+    })
     await client.query('BEGIN')
     const platforms = (
       await client.query(`INSERT INTO platforms (code, name, path_prefix, is_active)

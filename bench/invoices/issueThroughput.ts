@@ -30,7 +30,15 @@ const LINES = Array.from({ length: 8 }, (_, index) => ({
 }))
 
 /** `perCpuSecond`: 2xx answers per CPU second of the app server (its process tree; Postgres not counted). */
-type Measured = { rps: number; perCpuSecond: number | null; p50: number; p99: number; ok: number; bad: number; timeouts: number }
+type Measured = {
+  rps: number
+  perCpuSecond: number | null
+  p50: number
+  p99: number
+  ok: number
+  bad: number
+  timeouts: number
+}
 
 export type IssueThroughput = {
   issue: Measured
@@ -46,12 +54,20 @@ export type IssueThroughput = {
  */
 async function cloneDraft(db: pg.Client, draftId: number, count: number): Promise<number[]> {
   const columns = async (table: string, skip: string[]) =>
-    (await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, [table])).rows
+    (
+      await db.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+        [table],
+      )
+    ).rows
       .map((row) => row.column_name as string)
       .filter((name) => !skip.includes(name))
       .map((name) => `"${name}"`)
   const invoiceColumns = (await columns('invoices', ['id'])).join(', ')
-  const { rows } = await db.query(`INSERT INTO invoices (${invoiceColumns}) SELECT ${invoiceColumns} FROM invoices, generate_series(1, $2) WHERE id = $1 RETURNING id`, [draftId, count])
+  const { rows } = await db.query(
+    `INSERT INTO invoices (${invoiceColumns}) SELECT ${invoiceColumns} FROM invoices, generate_series(1, $2) WHERE id = $1 RETURNING id`,
+    [draftId, count],
+  )
   const ids = rows.map((row) => row.id as number)
   for (const table of ['invoices_lines', 'invoices_vat_breakdown']) {
     const rest = await columns(table, ['_parent_id', 'id'])
@@ -75,7 +91,13 @@ async function cloneDraft(db: pg.Client, draftId: number, count: number): Promis
  */
 export async function measureIssueThroughput(
   databaseUrl: string,
-  { port, seconds, rounds, connections, dir }: { port: number; seconds: number; rounds: number; connections: number; dir?: string },
+  {
+    port,
+    seconds,
+    rounds,
+    connections,
+    dir,
+  }: { port: number; seconds: number; rounds: number; connections: number; dir?: string },
   log: (message: string) => void,
 ): Promise<IssueThroughput> {
   const db = new pg.Client({ connectionString: databaseUrl })
@@ -98,12 +120,25 @@ export async function measureIssueThroughput(
       })
       const { token } = (await login.json()) as { token: string }
       const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
-      const settings = await fetch(`${base}/api/vendor/invoice-settings`, { method: 'PATCH', headers, body: JSON.stringify(SETTINGS) })
+      const settings = await fetch(`${base}/api/vendor/invoice-settings`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify(SETTINGS),
+      })
       if (!settings.ok) throw new Error(`invoice settings: ${settings.status} ${await settings.text()}`)
-      const check = await fetch(`${base}/api/vendor/invoices`, { method: 'POST', headers, body: JSON.stringify({ customer: CUSTOMER, lines: LINES, issue: true }) })
-      if (check.status !== 201) throw new Error(`POST /api/vendor/invoices answered ${check.status}: ${await check.text()}`)
+      const check = await fetch(`${base}/api/vendor/invoices`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ customer: CUSTOMER, lines: LINES, issue: true }),
+      })
+      if (check.status !== 201)
+        throw new Error(`POST /api/vendor/invoices answered ${check.status}: ${await check.text()}`)
 
-      const template = await fetch(`${base}/api/vendor/invoices`, { method: 'POST', headers, body: JSON.stringify({ customer: CUSTOMER, lines: LINES }) })
+      const template = await fetch(`${base}/api/vendor/invoices`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ customer: CUSTOMER, lines: LINES }),
+      })
       if (template.status !== 201) throw new Error(`draft: ${template.status} ${await template.text()}`)
       const templateId = ((await template.json()) as { invoice: { id: number } }).invoice.id
       // Enough drafts for any round: more than 150 issues/s × the round's length.
@@ -119,7 +154,15 @@ export async function measureIssueThroughput(
           duration,
           timeout: 60,
           headers,
-          requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, path: `/api/vendor/invoices/${drafts.pop() ?? 2147483647}/issue` }) }],
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request) => ({
+                ...request,
+                path: `/api/vendor/invoices/${drafts.pop() ?? 2147483647}/issue`,
+              }),
+            },
+          ],
         })
       const run = (issue: boolean, duration: number) =>
         autocannon({
@@ -137,7 +180,11 @@ export async function measureIssueThroughput(
       await run(false, 3)
       await refill()
       await issueDrafts(3)
-      const results: Record<'issue' | 'draft' | 'issueDraft', autocannon.Result[]> = { issue: [], draft: [], issueDraft: [] }
+      const results: Record<'issue' | 'draft' | 'issueDraft', autocannon.Result[]> = {
+        issue: [],
+        draft: [],
+        issueDraft: [],
+      }
       const cpuSeconds: Record<'issue' | 'draft' | 'issueDraft', number | null> = { issue: 0, draft: 0, issueDraft: 0 }
       const serverCpu = () => (server.pid ? processTreeCpuSeconds(server.pid) : null)
       for (let round = 1; round <= rounds; round++) {
@@ -145,9 +192,14 @@ export async function measureIssueThroughput(
           if (target === 'issueDraft') await refill()
           log(`round ${round}/${rounds}: ${target} for ${seconds} s, ${connections} connections`)
           const before = serverCpu()
-          results[target].push(await (target === 'issueDraft' ? issueDrafts(seconds) : run(target === 'issue', seconds)))
+          results[target].push(
+            await (target === 'issueDraft' ? issueDrafts(seconds) : run(target === 'issue', seconds)),
+          )
           const after = serverCpu()
-          cpuSeconds[target] = before === null || after === null || cpuSeconds[target] === null ? null : cpuSeconds[target]! + (after - before)
+          cpuSeconds[target] =
+            before === null || after === null || cpuSeconds[target] === null
+              ? null
+              : cpuSeconds[target]! + (after - before)
         }
       }
       const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
@@ -163,17 +215,27 @@ export async function measureIssueThroughput(
 
       // One statement, so one snapshot: requests still in flight when the last round ends may commit meanwhile,
       // and the numbers and the counter must be read at the same instant.
-      const numbers = await db.query(`
+      const numbers = await db.query(
+        `
         SELECT count(*)::int AS issued, count(DISTINCT number)::int AS distinct,
                min(substring(number FROM '([0-9]+)$')::int) AS min_seq, max(substring(number FROM '([0-9]+)$')::int) AS max_seq,
                (SELECT coalesce(sum(last_value), 0)::int FROM invoice_number_counters WHERE vendor_id = $1 AND series = 'invoice') AS counter
-        FROM invoices WHERE vendor_id = $1 AND number IS NOT NULL`, [vendorId])
+        FROM invoices WHERE vendor_id = $1 AND number IS NOT NULL`,
+        [vendorId],
+      )
       const { issued, distinct, min_seq: minSeq, max_seq: maxSeq, counter: value } = numbers.rows[0]
       return {
         issue: summary(results.issue, cpuSeconds.issue),
         draft: summary(results.draft, cpuSeconds.draft),
         issueDraft: summary(results.issueDraft, cpuSeconds.issueDraft),
-        numbering: { issued, distinct, minSeq, maxSeq, counter: value, gapless: issued === distinct && minSeq === 1 && maxSeq === issued && value === issued },
+        numbering: {
+          issued,
+          distinct,
+          minSeq,
+          maxSeq,
+          counter: value,
+          gapless: issued === distinct && minSeq === 1 && maxSeq === issued && value === issued,
+        },
       }
     } finally {
       await stopServer(server)

@@ -2,8 +2,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 
 import type { InvoiceDocument } from '../../src/services/invoices/document'
 import { renderUblXml } from '../../src/services/invoices/einvoice/renderUblXml'
-import { renderInvoicePdf } from '../../src/services/invoices/pdf/renderInvoicePdf'
 import { pdfMake, STANDARD_FONT } from '../../src/services/invoices/pdf/pdfmakeServer'
+import { renderInvoicePdf } from '../../src/services/invoices/pdf/renderInvoicePdf'
 import { domesticLu, priced } from '../../tests/helpers/invoiceDocuments'
 import { readPdf } from '../../tests/helpers/readDocuments'
 
@@ -25,9 +25,14 @@ export const typicalInvoice: InvoiceDocument = {
  * The baseline: a plain pdfmake document carrying the same text as the rendered invoice (its lines as pdfjs reads
  * them back), same font, size and page, without any of the renderer's work (labels, formatting, tables, layout).
  */
-export async function plainDocumentOfSameText(doc: InvoiceDocument): Promise<{ definition: TDocumentDefinitions; characters: number }> {
+export async function plainDocumentOfSameText(
+  doc: InvoiceDocument,
+): Promise<{ definition: TDocumentDefinitions; characters: number }> {
   const { text } = await readPdf(await renderInvoicePdf(doc))
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   return {
     definition: {
       pageSize: 'A4',
@@ -55,13 +60,22 @@ async function rate(render: () => Promise<unknown>, seconds: number): Promise<Ra
     count++
   }
   const cpu = process.cpuUsage(cpuStart)
-  return { perSecond: count / ((performance.now() - start) / 1000), perCpuSecond: count / ((cpu.user + cpu.system) / 1e6) }
+  return {
+    perSecond: count / ((performance.now() - start) / 1000),
+    perCpuSecond: count / ((cpu.user + cpu.system) / 1e6),
+  }
 }
 
-export type PdfThroughput = Record<'invoice' | 'baseline' | 'facturX' | 'ubl', Rate> & { characters: { invoice: number; baseline: number } }
+export type PdfThroughput = Record<'invoice' | 'baseline' | 'facturX' | 'ubl', Rate> & {
+  characters: { invoice: number; baseline: number }
+}
 
 /** Warm-up, then interleaved rounds of each target; means over the rounds. */
-export async function measurePdfThroughput(seconds: number, rounds: number, log: (message: string) => void): Promise<PdfThroughput> {
+export async function measurePdfThroughput(
+  seconds: number,
+  rounds: number,
+  log: (message: string) => void,
+): Promise<PdfThroughput> {
   const { definition, characters } = await plainDocumentOfSameText(typicalInvoice)
   const invoiceCharacters = (await readPdf(await renderInvoicePdf(typicalInvoice))).text.replace(/\s+/g, '').length
   const pdfmake = await pdfMake()
@@ -83,7 +97,10 @@ export async function measurePdfThroughput(seconds: number, rounds: number, log:
     }
   }
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
-  const means = (list: Rate[]): Rate => ({ perSecond: mean(list.map((r) => r.perSecond)), perCpuSecond: mean(list.map((r) => r.perCpuSecond)) })
+  const means = (list: Rate[]): Rate => ({
+    perSecond: mean(list.map((r) => r.perSecond)),
+    perCpuSecond: mean(list.map((r) => r.perCpuSecond)),
+  })
   return {
     invoice: means(results.invoice),
     baseline: means(results.baseline),

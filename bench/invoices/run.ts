@@ -40,17 +40,24 @@ async function pdfPart() {
   console.log('\nPDF rendering, one core, typical invoice of 8 lines')
   console.log('target                      per second  per CPU second')
   const row = (label: string, r: { perSecond: number; perCpuSecond: number }, note = '') =>
-    console.log(`${label.padEnd(27)} ${r.perSecond.toFixed(1).padStart(10)} ${r.perCpuSecond.toFixed(1).padStart(15)}${note}`)
+    console.log(
+      `${label.padEnd(27)} ${r.perSecond.toFixed(1).padStart(10)} ${r.perCpuSecond.toFixed(1).padStart(15)}${note}`,
+    )
   row('renderInvoicePdf', pdf.invoice)
-  row('plain pdfmake, same text', pdf.baseline, `   (${pdf.characters.baseline} characters vs ${pdf.characters.invoice})`)
+  row(
+    'plain pdfmake, same text',
+    pdf.baseline,
+    `   (${pdf.characters.baseline} characters vs ${pdf.characters.invoice})`,
+  )
   row('renderInvoicePdf Factur-X', pdf.facturX)
   row('renderUblXml', pdf.ubl)
   const ratio = (pdf.invoice.perCpuSecond / pdf.baseline.perCpuSecond).toFixed(2)
-  console.log(`\nrenderInvoicePdf / plain pdfmake = ${ratio} (CPU time); ${pdf.invoice.perCpuSecond.toFixed(0)} PDFs per CPU second, ${pdf.invoice.perSecond.toFixed(0)} per wall-clock second (target ≥ 50)`)
+  console.log(
+    `\nrenderInvoicePdf / plain pdfmake = ${ratio} (CPU time); ${pdf.invoice.perCpuSecond.toFixed(0)} PDFs per CPU second, ${pdf.invoice.perSecond.toFixed(0)} per wall-clock second (target ≥ 50)`,
+  )
 }
 
 async function endpointPart() {
-
   const { serverUrl, embedded } = await testServerUrl()
   const name = uniqueDatabaseName('benchinvoices')
   const url = await createDatabase(serverUrl, name)
@@ -59,24 +66,37 @@ async function endpointPart() {
     prepareDatabase(url, ['--seed'])
     const loadSamples: number[] = []
     const sampler = setInterval(() => loadSamples.push(loadavg()[0]), 10_000)
-    const issued = await measureIssueThroughput(url, { port: PORT, seconds: ENDPOINT_SECONDS, rounds: ROUNDS, connections: CONNECTIONS }, log).finally(() => clearInterval(sampler))
+    const issued = await measureIssueThroughput(
+      url,
+      { port: PORT, seconds: ENDPOINT_SECONDS, rounds: ROUNDS, connections: CONNECTIONS },
+      log,
+    ).finally(() => clearInterval(sampler))
     console.log(`\ninvoices of 8 lines, ${CONNECTIONS} connections, one vendor's series`)
-    console.log('POST                                per second  per app CPU second  p50 ms  p99 ms   2xx  non-2xx  timeouts')
+    console.log(
+      'POST                                per second  per app CPU second  p50 ms  p99 ms   2xx  non-2xx  timeouts',
+    )
     const rows = {
       '/api/vendor/invoices/:id/issue': issued.issueDraft,
       '/api/vendor/invoices, issue: true': issued.issue,
       '/api/vendor/invoices, draft': issued.draft,
     }
     for (const [label, m] of Object.entries(rows)) {
-      console.log(`${label.padEnd(35)} ${m.rps.toFixed(1).padStart(10)} ${(m.perCpuSecond?.toFixed(1) ?? 'n/a').padStart(19)} ${m.p50.toFixed(1).padStart(7)} ${m.p99.toFixed(1).padStart(7)} ${String(m.ok).padStart(5)} ${String(m.bad).padStart(8)} ${String(m.timeouts).padStart(9)}`)
+      console.log(
+        `${label.padEnd(35)} ${m.rps.toFixed(1).padStart(10)} ${(m.perCpuSecond?.toFixed(1) ?? 'n/a').padStart(19)} ${m.p50.toFixed(1).padStart(7)} ${m.p99.toFixed(1).padStart(7)} ${String(m.ok).padStart(5)} ${String(m.bad).padStart(8)} ${String(m.timeouts).padStart(9)}`,
+      )
     }
     const load = loadSamples.map((value) => value.toFixed(1))
     console.log(`1-minute load average during the rounds (every 10 s): ${load.join(', ')}`)
     const n = issued.numbering
     const { issueDraft } = issued
-    const perCpu = issueDraft.perCpuSecond === null ? '' : `, ${issueDraft.perCpuSecond.toFixed(0)} per CPU second of the app`
-    console.log(`\n${issueDraft.rps.toFixed(1)} invoices issued per second through POST /api/vendor/invoices/:id/issue${perCpu} (target ≥ 100)`)
-    console.log(`created and issued in one request: ${issued.issue.rps.toFixed(1)}/s, ${(issued.issue.rps / issued.draft.rps).toFixed(2)} of creating the same draft`)
+    const perCpu =
+      issueDraft.perCpuSecond === null ? '' : `, ${issueDraft.perCpuSecond.toFixed(0)} per CPU second of the app`
+    console.log(
+      `\n${issueDraft.rps.toFixed(1)} invoices issued per second through POST /api/vendor/invoices/:id/issue${perCpu} (target ≥ 100)`,
+    )
+    console.log(
+      `created and issued in one request: ${issued.issue.rps.toFixed(1)}/s, ${(issued.issue.rps / issued.draft.rps).toFixed(2)} of creating the same draft`,
+    )
     console.log(
       `numbering: ${n.issued} numbered invoices, ${n.distinct} distinct numbers, sequence ${n.minSeq}..${n.maxSeq}, counter ${n.counter}: ${n.gapless ? 'gapless' : 'NOT GAPLESS'}`,
     )

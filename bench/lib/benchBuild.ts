@@ -26,7 +26,10 @@ export function benchBuild({ routes = {}, edit, label }: Variant, log: (message:
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letzshop-bench-'))
   const remove = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
     for (const file of files.split('\0').filter(Boolean)) {
       const from = path.join(root, file)
       if (!fs.existsSync(from)) continue

@@ -14,11 +14,22 @@ export function startNextServer(
   env: Record<string, string> = {},
   dir: string = root,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)], {
-    cwd: dir,
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: 'bench',
+        LOG_LEVEL: 'warn',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000
     const poll = async () => {

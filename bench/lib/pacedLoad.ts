@@ -15,7 +15,8 @@ export type PacedResult = {
 }
 
 /** The q-quantile (0 < q ≤ 1) of sorted latencies, nearest rank. */
-export const quantile = (sorted: number[], q: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN)
+export const quantile = (sorted: number[], q: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN
 
 /**
  * An open-loop load: `rate` operations per second, evenly spaced (one every 1000 / rate ms, whatever the answers do),
@@ -24,7 +25,10 @@ export const quantile = (sorted: number[], q: number): number => (sorted.length 
  * this: it lets each connection send its share of a second as fast as it can when the second starts, then pause, so
  * it measures bursts. `operation` resolves true when it succeeded.
  */
-export async function pacedLoad({ rate, seconds }: { rate: number; seconds: number }, operation: () => Promise<boolean>): Promise<PacedResult> {
+export async function pacedLoad(
+  { rate, seconds }: { rate: number; seconds: number },
+  operation: () => Promise<boolean>,
+): Promise<PacedResult> {
   const latencies: number[] = []
   let ok = 0
   let bad = 0
@@ -52,7 +56,16 @@ export async function pacedLoad({ rate, seconds }: { rate: number; seconds: numb
   const lastStarted = performance.now()
   await Promise.all(pending)
   latencies.sort((a, b) => a - b)
-  return { rate: total / ((lastStarted - started + interval) / 1000), sent: total, ok, bad, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: quantile(latencies, 1), latencies }
+  return {
+    rate: total / ((lastStarted - started + interval) / 1000),
+    sent: total,
+    ok,
+    bad,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    max: quantile(latencies, 1),
+    latencies,
+  }
 }
 
 /** POSTs over at most `connections` keep-alive connections (more requests wait for a free one); resolves the status. */
@@ -62,7 +75,14 @@ export function poster(url: string, connections: number) {
   const post = (body: string, headers: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
       const request = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           response.resume()
           response.on('end', () => resolve(response.statusCode ?? 0))

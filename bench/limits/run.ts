@@ -30,8 +30,14 @@ const PLUGIN_LINE = /^\s*tierLimitsPlugin\(\{ rules: LIMIT_RULES \}\),\n/m
 function withoutTierLimits(dir: string) {
   const file = path.join(dir, 'payload.config.ts')
   const config = fs.readFileSync(file, 'utf8')
-  if (!PLUGIN_LINE.test(config)) throw new Error('bench/limits: payload.config.ts no longer lists tierLimitsPlugin({ rules: LIMIT_RULES }) on one line; update the benchmark.')
-  fs.writeFileSync(file, config.replace(PLUGIN_LINE, '').replace(/^import \{ (tierLimitsPlugin|LIMIT_RULES) \}.*\n/gm, ''))
+  if (!PLUGIN_LINE.test(config))
+    throw new Error(
+      'bench/limits: payload.config.ts no longer lists tierLimitsPlugin({ rules: LIMIT_RULES }) on one line; update the benchmark.',
+    )
+  fs.writeFileSync(
+    file,
+    config.replace(PLUGIN_LINE, '').replace(/^import \{ (tierLimitsPlugin|LIMIT_RULES) \}.*\n/gm, ''),
+  )
 }
 
 async function main() {
@@ -97,10 +103,14 @@ async function main() {
       const p50 = mean(list.map((r) => r.latency.p50)).toFixed(1)
       const p99 = mean(list.map((r) => r.latency.p99)).toFixed(1)
       const bad = list.reduce((sum, r) => sum + r.non2xx + r.errors, 0)
-      console.log(`${label.padEnd(10)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99.padStart(7)} ${String(bad).padStart(8)}`)
+      console.log(
+        `${label.padEnd(10)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99.padStart(7)} ${String(bad).padStart(8)}`,
+      )
     }
     const cost = (1 - rps.enforced / rps.baseline) * 100
-    console.log(`\nenforced / baseline = ${(rps.enforced / rps.baseline).toFixed(2)}: enforcement costs ${cost.toFixed(1)}% (target < 20%)`)
+    console.log(
+      `\nenforced / baseline = ${(rps.enforced / rps.baseline).toFixed(2)}: enforcement costs ${cost.toFixed(1)}% (target < 20%)`,
+    )
   } finally {
     for (const server of servers) await stopServer(server)
     await dropDatabase(serverUrl, name)

@@ -30,8 +30,8 @@ import { NODE_CONDITIONS } from '../../scripts/lib/node'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
 import { benchBuild } from '../lib/benchBuild'
-import { pacedLoad, type PacedResult, poster, quantile } from '../lib/pacedLoad'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
+import { pacedLoad, type PacedResult, poster, quantile } from '../lib/pacedLoad'
 
 /** Seconds of each flat-out load, and of each paced one, over all rounds. */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 30)
@@ -53,9 +53,22 @@ const runId = Date.now().toString(36)
 function signedEvent(): { id: string; body: string; signature: string } {
   const n = counter++
   const id = `evt_bench_${runId}_${n}`
-  const object = n % 2 === 0 ? { id: `sub_bench_${n}`, object: 'subscription', customer: `cus_bench_${n}`, status: 'active' } : { id: `ch_bench_${n}`, object: 'charge', amount: 4900 }
+  const object =
+    n % 2 === 0
+      ? { id: `sub_bench_${n}`, object: 'subscription', customer: `cus_bench_${n}`, status: 'active' }
+      : { id: `ch_bench_${n}`, object: 'charge', amount: 4900 }
   const type = n % 2 === 0 ? 'customer.subscription.updated' : 'charge.succeeded'
-  const body = JSON.stringify({ id, object: 'event', api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type })
+  const body = JSON.stringify({
+    id,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+  })
   return { id, body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET }) }
 }
 
@@ -81,7 +94,11 @@ const flatOut = async (url: string, duration: number, recordAnswers = false): Pr
         setupRequest: (request, context) => {
           const { id, body, signature } = signedEvent()
           ;(context as { id?: string }).id = id
-          return { ...request, body, headers: { ...request.headers, 'content-type': 'application/json', 'stripe-signature': signature } }
+          return {
+            ...request,
+            body,
+            headers: { ...request.headers, 'content-type': 'application/json', 'stripe-signature': signature },
+          }
         },
         onResponse: (status, _body, context) => {
           if (recordAnswers) record((context as { id: string }).id, status)
@@ -89,10 +106,23 @@ const flatOut = async (url: string, duration: number, recordAnswers = false): Pr
       },
     ],
   })
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, bad: result.non2xx + result.errors + result.timeouts }
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    bad: result.non2xx + result.errors + result.timeouts,
+  }
 }
 
-const roundOf = (result: PacedResult): Round => ({ rps: result.rate, p50: result.p50, p99: result.p99, max: result.max, bad: result.bad, latencies: result.latencies })
+const roundOf = (result: PacedResult): Round => ({
+  rps: result.rate,
+  p50: result.p50,
+  p99: result.p99,
+  max: result.max,
+  bad: result.bad,
+  latencies: result.latencies,
+})
 
 /** Paced: RATE events per second, evenly spaced, over the same number of connections (bench/lib/pacedLoad.ts). */
 const paced = async (url: string, duration: number, recordAnswers = false): Promise<Round> => {
@@ -117,19 +147,40 @@ const paced = async (url: string, duration: number, recordAnswers = false): Prom
  */
 const commitsPaced = async (pool: pg.Pool, duration: number): Promise<Round> => {
   const payload = signedEvent().body
-  return roundOf(await pacedLoad({ rate: RATE, seconds: duration }, async () => (await pool.query('INSERT INTO bench_commits (body) VALUES ($1)', [payload])).rowCount === 1))
+  return roundOf(
+    await pacedLoad(
+      { rate: RATE, seconds: duration },
+      async () => (await pool.query('INSERT INTO bench_commits (body) VALUES ($1)', [payload])).rowCount === 1,
+    ),
+  )
 }
 
 function startWorker(dir: string, databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [...NODE_CONDITIONS, path.join(dir, 'node_modules/payload/bin.js'), ...JOBS_WORKER_ARGS], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: 'bench', STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  return spawn(
+    process.execPath,
+    [...NODE_CONDITIONS, path.join(dir, 'node_modules/payload/bin.js'), ...JOBS_WORKER_ARGS],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: 'bench',
+        STRIPE_WEBHOOK_SECRET: SECRET,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
 }
 
 async function main() {
-  const build = benchBuild({ label: 'the app with the webhook floor route', routes: { 'src/app/bench/webhook-floor/route.ts': 'bench/webhooks/floor/route.ts' } }, log)
+  const build = benchBuild(
+    {
+      label: 'the app with the webhook floor route',
+      routes: { 'src/app/bench/webhook-floor/route.ts': 'bench/webhooks/floor/route.ts' },
+    },
+    log,
+  )
   const { serverUrl, embedded } = await testServerUrl()
   const name = uniqueDatabaseName('benchhooks')
   const url = await createDatabase(serverUrl, name)
@@ -141,8 +192,13 @@ async function main() {
     prepareDatabase(url)
     await db.connect()
     await db.query('CREATE TABLE bench_commits (id serial PRIMARY KEY, body text NOT NULL)')
-    servers.push(await startNextServer(url, PORT, '/api/platforms?limit=1', { STRIPE_WEBHOOK_SECRET: SECRET }, build.dir))
-    const targets = { floor: `http://127.0.0.1:${PORT}/bench/webhook-floor`, webhook: `http://127.0.0.1:${PORT}/api/stripe/webhook` }
+    servers.push(
+      await startNextServer(url, PORT, '/api/platforms?limit=1', { STRIPE_WEBHOOK_SECRET: SECRET }, build.dir),
+    )
+    const targets = {
+      floor: `http://127.0.0.1:${PORT}/bench/webhook-floor`,
+      webhook: `http://127.0.0.1:${PORT}/api/stripe/webhook`,
+    }
 
     for (const [label, target] of Object.entries(targets)) {
       log(`warming up ${label} ...`)
@@ -150,16 +206,33 @@ async function main() {
     }
     // One statement: a warm-up request still committing lands either before it (both rows go) or after (both stay),
     // never as an event whose job was deleted (two DELETEs left 2 of 14,608 events without a job once).
-    await db.query(`WITH jobs AS (DELETE FROM payload_jobs WHERE task_slug = 'processStripeEvent') DELETE FROM stripe_events`)
+    await db.query(
+      `WITH jobs AS (DELETE FROM payload_jobs WHERE task_slug = 'processStripeEvent') DELETE FROM stripe_events`,
+    )
 
     const seconds = DURATION / ROUNDS
     const pacedSeconds = PACED_DURATION / ROUNDS
     const runs = [
       { label: 'floor', name: 'floor (verify only)', seconds, run: () => flatOut(targets.floor, seconds) },
       { label: 'webhook', name: 'webhook, flat out', seconds, run: () => flatOut(targets.webhook, seconds, true) },
-      { label: 'floorPaced', name: `floor, ${RATE}/s paced`, seconds: pacedSeconds, run: () => paced(targets.floor, pacedSeconds) },
-      { label: 'paced', name: `webhook, ${RATE}/s paced`, seconds: pacedSeconds, run: () => paced(targets.webhook, pacedSeconds, true) },
-      { label: 'commits', name: `commits alone, ${RATE}/s`, seconds: pacedSeconds, run: () => commitsPaced(commitPool, pacedSeconds) },
+      {
+        label: 'floorPaced',
+        name: `floor, ${RATE}/s paced`,
+        seconds: pacedSeconds,
+        run: () => paced(targets.floor, pacedSeconds),
+      },
+      {
+        label: 'paced',
+        name: `webhook, ${RATE}/s paced`,
+        seconds: pacedSeconds,
+        run: () => paced(targets.webhook, pacedSeconds, true),
+      },
+      {
+        label: 'commits',
+        name: `commits alone, ${RATE}/s`,
+        seconds: pacedSeconds,
+        run: () => commitsPaced(commitPool, pacedSeconds),
+      },
     ]
     const results: Record<string, Round[]> = { floor: [], webhook: [], floorPaced: [], paced: [], commits: [] }
     for (let round = 1; round <= ROUNDS; round++) {
@@ -171,7 +244,9 @@ async function main() {
     // Requests cut off when a round ends may still be stored: let the server finish them before counting.
     await new Promise((resolve) => setTimeout(resolve, 3000))
     const count = async (sql: string) => Number((await db.query(sql)).rows[0].count)
-    const storedIds = new Set((await db.query('SELECT event_id FROM stripe_events')).rows.map((row) => row.event_id as string))
+    const storedIds = new Set(
+      (await db.query('SELECT event_id FROM stripe_events')).rows.map((row) => row.event_id as string),
+    )
     const stored = storedIds.size
     const lost = [...accepted].filter((id) => !storedIds.has(id)).length
     const queued = await count(`SELECT count(*) FROM payload_jobs WHERE task_slug = 'processStripeEvent'`)
@@ -196,8 +271,11 @@ async function main() {
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
     // Paced loads: every latency of the three rounds pooled, so p99 is the 99th percentile of all those requests.
     // Flat out (autocannon gives no raw latencies): the mean of the rounds' figures.
-    const pooled = (list: Round[]) => (list[0].latencies ? list.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b) : undefined)
-    console.log(`\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds; flat out ${seconds} s and paced ${pacedSeconds} s per round`)
+    const pooled = (list: Round[]) =>
+      list[0].latencies ? list.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b) : undefined
+    console.log(
+      `\nsigned Stripe events, ${CONNECTIONS} connections, ${ROUNDS} rounds; flat out ${seconds} s and paced ${pacedSeconds} s per round`,
+    )
     console.log('load                        per sec.  p50 ms  p99 ms p99.9 ms  max ms  non-2xx  requests')
     const rps: Record<string, number> = {}
     const p99: Record<string, number> = {}
@@ -211,16 +289,31 @@ async function main() {
       const max = Math.max(...list.map((r) => r.max)).toFixed(0)
       const bad = list.reduce((sum, r) => sum + r.bad, 0)
       const requests = all ? String(all.length) : '-'
-      console.log(`${name.padEnd(27)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${p999.padStart(8)} ${max.padStart(7)} ${String(bad).padStart(8)} ${requests.padStart(9)}`)
+      console.log(
+        `${name.padEnd(27)} ${rps[label].toFixed(1).padStart(8)} ${p50.padStart(7)} ${p99[label].toFixed(1).padStart(7)} ${p999.padStart(8)} ${max.padStart(7)} ${String(bad).padStart(8)} ${requests.padStart(9)}`,
+      )
     }
-    console.log(`\nwebhook / floor = ${(rps.webhook / rps.floor).toFixed(2)} of the throughput flat out (p99 there is queueing: ${CONNECTIONS} / ${rps.webhook.toFixed(0)} per second ≈ ${((CONNECTIONS / rps.webhook) * 1000).toFixed(0)} ms per request in line)`)
+    console.log(
+      `\nwebhook / floor = ${(rps.webhook / rps.floor).toFixed(2)} of the throughput flat out (p99 there is queueing: ${CONNECTIONS} / ${rps.webhook.toFixed(0)} per second ≈ ${((CONNECTIONS / rps.webhook) * 1000).toFixed(0)} ms per request in line)`,
+    )
     const rounds = (label: string) => results[label].map((r) => r.p99.toFixed(0)).join(', ')
-    console.log(`acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms over all ${pooled(results.paced)?.length} paced events (each round's own p99: ${rounds('paced')}); target < 50 ms: ${p99.paced < 50 ? 'met' : 'missed'}`)
-    console.log(`the floor route at ${RATE}/s: p99 ${p99.floorPaced.toFixed(1)} ms (rounds: ${rounds('floorPaced')}): what the HTTP stack alone adds`)
-    console.log(`durable one-row commits alone at ${RATE}/s, same disk: p99 ${p99.commits.toFixed(1)} ms (rounds: ${rounds('commits')}): the floor of any endpoint that answers once its write is durable`)
-    console.log(`accepted (2xx) ${accepted.size}, stored ${stored} (requests cut off at a round's end may be stored unanswered), jobs queued ${queued}: ${lost} accepted but lost`)
-    console.log(`processed ${processed} of ${stored} in ${drainSeconds.toFixed(1)} s (${(processed / drainSeconds).toFixed(1)} events/s) by ${WORKERS} worker(s), ${crashed} crashed; ${twice} processed more than once, ${failed} failed jobs`)
-    if (lost > 0 || queued !== stored || processed !== stored || twice > 0 || failed > 0 || crashed > 0) process.exitCode = 1
+    console.log(
+      `acceptance p99 at ${RATE} events/s (${((RATE / rps.webhook) * 100).toFixed(0)}% of the flat-out rate): ${p99.paced.toFixed(1)} ms over all ${pooled(results.paced)?.length} paced events (each round's own p99: ${rounds('paced')}); target < 50 ms: ${p99.paced < 50 ? 'met' : 'missed'}`,
+    )
+    console.log(
+      `the floor route at ${RATE}/s: p99 ${p99.floorPaced.toFixed(1)} ms (rounds: ${rounds('floorPaced')}): what the HTTP stack alone adds`,
+    )
+    console.log(
+      `durable one-row commits alone at ${RATE}/s, same disk: p99 ${p99.commits.toFixed(1)} ms (rounds: ${rounds('commits')}): the floor of any endpoint that answers once its write is durable`,
+    )
+    console.log(
+      `accepted (2xx) ${accepted.size}, stored ${stored} (requests cut off at a round's end may be stored unanswered), jobs queued ${queued}: ${lost} accepted but lost`,
+    )
+    console.log(
+      `processed ${processed} of ${stored} in ${drainSeconds.toFixed(1)} s (${(processed / drainSeconds).toFixed(1)} events/s) by ${WORKERS} worker(s), ${crashed} crashed; ${twice} processed more than once, ${failed} failed jobs`,
+    )
+    if (lost > 0 || queued !== stored || processed !== stored || twice > 0 || failed > 0 || crashed > 0)
+      process.exitCode = 1
   } finally {
     await db.end().catch(() => {})
     await commitPool.end().catch(() => {})

@@ -70,7 +70,9 @@ function postgresUser(): Ids {
   } catch {}
   try {
     spawnSync('groupadd', ['--system', USER], { stdio: 'ignore' })
-    execFileSync('useradd', ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER], { stdio: 'ignore' })
+    execFileSync('useradd', ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER], {
+      stdio: 'ignore',
+    })
     return read()
   } catch {
     throw new EmbeddedPostgresError(
@@ -86,7 +88,9 @@ function sharedFolder(name: string): string {
   fs.mkdirSync(folder, { recursive: true, mode: 0o755 })
   const stat = fs.lstatSync(folder)
   if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
-    throw new EmbeddedPostgresError(`${folder} exists but was not created by root for this project: remove it and try again, ${ORELSE}.`)
+    throw new EmbeddedPostgresError(
+      `${folder} exists but was not created by root for this project: remove it and try again, ${ORELSE}.`,
+    )
   }
   fs.chmodSync(folder, 0o755)
   return folder
@@ -132,12 +136,18 @@ function portFree(port: number): Promise<boolean> {
 /** Runs a binary (as the postgres user when root) and collects its output; rejects with the last lines. */
 function run(command: string, args: string[], ids: Ids | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...ids, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      ...ids,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.once('error', (error) => reject(error))
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(output.trim().split('\n').slice(-3).join(' ')))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(output.trim().split('\n').slice(-3).join(' '))),
+    )
   })
 }
 
@@ -150,7 +160,14 @@ async function initialise(binaries: Binaries, dataDir: string, ids: Ids | undefi
   try {
     await run(
       binaries.initdb,
-      [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=password',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       ids,
     )
   } catch (error) {
@@ -180,14 +197,22 @@ function removeStalePidFile(dataDir: string) {
 
 function startServer(binaries: Binaries, dataDir: string, port: number, ids: Ids | undefined): Promise<ChildProcess> {
   const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=']
-  const child = spawn(binaries.postgres, args, { ...ids, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(binaries.postgres, args, {
+    ...ids,
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail('it did not get ready within 30 s'), 30_000)
     function fail(reason: string) {
       clearTimeout(timer)
       child.kill('SIGKILL')
-      reject(new EmbeddedPostgresError(`The embedded PostgreSQL on port ${port} did not start (${reason}): fix that and try again, ${ORELSE}.`))
+      reject(
+        new EmbeddedPostgresError(
+          `The embedded PostgreSQL on port ${port} did not start (${reason}): fix that and try again, ${ORELSE}.`,
+        ),
+      )
     }
     child.stderr!.on('data', (chunk) => {
       output += chunk

@@ -4,4 +4,13 @@
  * `protect`). Every second rather than every minute: a Stripe event or a mail waits at most about a second for a
  * worker, and a burst of events drains at the queue's speed instead of 10 a minute (bench/webhooks measures it).
  */
-export const JOBS_WORKER_ARGS = ['jobs:run', '--cron', '* * * * * *', '--queue', 'default', '--limit', '100', '--handle-schedules']
+export const JOBS_WORKER_ARGS = [
+  'jobs:run',
+  '--cron',
+  '* * * * * *',
+  '--queue',
+  'default',
+  '--limit',
+  '100',
+  '--handle-schedules',
+]

@@ -22,7 +22,12 @@ async function startOne(name: keyof typeof STAND_IN_PORTS, env: Env, appUrl: str
   try {
     if (name === 'stripe') {
       const secret = env.STRIPE_WEBHOOK_SECRET ?? STRIPE_STAND_IN_WEBHOOK_SECRET
-      const server = await startStripeStandIn({ port, host: HOST, webhookSecret: secret, forwardUrl: `${appUrl}/api/stripe/webhook` })
+      const server = await startStripeStandIn({
+        port,
+        host: HOST,
+        webhookSecret: secret,
+        forwardUrl: `${appUrl}/api/stripe/webhook`,
+      })
       return {
         name: 'Stripe',
         url: server.url,
@@ -41,10 +46,17 @@ async function startOne(name: keyof typeof STAND_IN_PORTS, env: Env, appUrl: str
       return { name: 'Letzshop', url: server.url, close: server.close, env: { LETZSHOP_API_URL: server.url } }
     }
     const server = await startSmtpStandIn({ port, host: HOST })
-    return { name: 'SMTP', url: server.url, close: server.close, env: { SMTP_URL: server.url, MAIL_FROM: env.MAIL_FROM ?? 'Letzshop Platforms <no-reply@localhost>' } }
+    return {
+      name: 'SMTP',
+      url: server.url,
+      close: server.close,
+      env: { SMTP_URL: server.url, MAIL_FROM: env.MAIL_FROM ?? 'Letzshop Platforms <no-reply@localhost>' },
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${port} for the local ${name} stand-in is taken: stop what uses it (an earlier \`npm run stand-ins\`?) or set STAND_IN_${name.toUpperCase()}_PORT.`)
+      throw new Error(
+        `Port ${port} for the local ${name} stand-in is taken: stop what uses it (an earlier \`npm run stand-ins\`?) or set STAND_IN_${name.toUpperCase()}_PORT.`,
+      )
     }
     throw error
   }
@@ -59,7 +71,11 @@ export function unconfiguredServices(env: Env): (keyof typeof STAND_IN_PORTS)[] 
   ]
 }
 
-export async function startStandIns(services: (keyof typeof STAND_IN_PORTS)[], env: Env, appUrl: string): Promise<StandIns> {
+export async function startStandIns(
+  services: (keyof typeof STAND_IN_PORTS)[],
+  env: Env,
+  appUrl: string,
+): Promise<StandIns> {
   const started: StandIn[] = []
   const close = async () => {
     await Promise.all(started.map((standIn) => standIn.close().catch(() => {})))

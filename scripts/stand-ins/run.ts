@@ -8,7 +8,11 @@ import { STAND_IN_PORTS, startStandIns } from './index'
 
 runMain(async () => {
   const appUrl = process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
-  const standIns = await startStandIns(Object.keys(STAND_IN_PORTS) as (keyof typeof STAND_IN_PORTS)[], process.env, appUrl)
+  const standIns = await startStandIns(
+    Object.keys(STAND_IN_PORTS) as (keyof typeof STAND_IN_PORTS)[],
+    process.env,
+    appUrl,
+  )
   for (const { name, url } of standIns.started) console.log(`[stand-ins] ${name} stand-in on ${url}`)
   console.log('[stand-ins] Use this environment (Ctrl+C stops the stand-ins):')
   for (const [name, value] of Object.entries(standIns.env)) console.log(`export ${name}='${value}'`)

@@ -15,5 +15,7 @@ export const publishedOrVendorDefaults: Access = async ({ req }) => {
   if (!isVendorUser(user)) return false
   const platformIds = await platformIdsOfVendors(req, userVendorIds(user))
   if (platformIds.length === 0) return false
-  return { and: [{ vendor: { exists: false } }, { isPlatformPage: { equals: false } }, { platform: { in: platformIds } }] }
+  return {
+    and: [{ vendor: { exists: false } }, { isPlatformPage: { equals: false } }, { platform: { in: platformIds } }],
+  }
 }

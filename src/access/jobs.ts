@@ -9,4 +9,8 @@ const superAdminOnly: RunJobAccess = ({ req }) => hasRole(req.user, 'super-admin
  * or cancel jobs through access-checked calls; here only super admins may. The app itself queues and runs jobs
  * through the Local API, which overrides access.
  */
-export const jobsAccess: NonNullable<JobsConfig['access']> = { run: superAdminOnly, queue: superAdminOnly, cancel: superAdminOnly }
+export const jobsAccess: NonNullable<JobsConfig['access']> = {
+  run: superAdminOnly,
+  queue: superAdminOnly,
+  cancel: superAdminOnly,
+}

@@ -19,7 +19,8 @@ export type InvoiceActionTexts = {
 
 type Props = { id: number; status: string; kind: string; hasEmail: boolean; texts: InvoiceActionTexts }
 
-type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: string } | { kind: 'error'; message: string }
+type State =
+  { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: string } | { kind: 'error'; message: string }
 
 /** The buttons of one invoice; each posts to its endpoint and shows the answer's message, then reloads the view. */
 export function InvoiceActionButtons({ id, status, kind, hasEmail, texts }: Props) {
@@ -72,7 +73,12 @@ export function InvoiceActionButtons({ id, status, kind, hasEmail, texts }: Prop
         </Button>
       )}
       {kind === 'invoice' && (status === 'issued' || status === 'paid') && (
-        <Button size="small" buttonStyle="secondary" disabled={busy} onClick={() => window.confirm(texts.confirmCredit) && post('credit-note', {}, adminInvoice)}>
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => window.confirm(texts.confirmCredit) && post('credit-note', {}, adminInvoice)}
+        >
           {texts.credit}
         </Button>
       )}

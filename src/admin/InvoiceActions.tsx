@@ -12,10 +12,20 @@ import { InvoiceActionButtons } from './InvoiceActionButtons'
  */
 export async function InvoiceActions({ id, i18n, payload, user }: ServerProps & { id?: number | string }) {
   if (!id || !user) return null
-  const invoice = await payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const invoice = await payload.findByID({
+    collection: 'invoices',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!invoice) return null
   const vendorId = relationId(invoice.vendor)
-  if (!hasRole(user, 'super-admin') && !(isVendorUser(user) && vendorId !== null && userVendorIds(user).includes(vendorId))) return null
+  if (
+    !hasRole(user, 'super-admin') &&
+    !(isVendorUser(user) && vendorId !== null && userVendorIds(user).includes(vendorId))
+  )
+    return null
   const language = requestLanguage({ i18n } as Parameters<typeof requestLanguage>[0])
   const text = (key: Parameters<typeof translate>[1]) => translate(language, key)
   return (

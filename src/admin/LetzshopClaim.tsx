@@ -14,7 +14,13 @@ export async function LetzshopClaim({ i18n, payload, user }: ServerProps) {
   const language = requestLanguage({ i18n } as Parameters<typeof requestLanguage>[0])
   const { docs: vendors } = await payload.find({
     collection: 'vendors',
-    where: { and: [{ id: { in: userVendorIds(user) } }, { letzshopVendorId: { exists: false } }, { letzshopSlug: { exists: false } }] },
+    where: {
+      and: [
+        { id: { in: userVendorIds(user) } },
+        { letzshopVendorId: { exists: false } },
+        { letzshopSlug: { exists: false } },
+      ],
+    },
     select: { name: true, slug: true },
     depth: 0,
     pagination: false,
@@ -22,9 +28,20 @@ export async function LetzshopClaim({ i18n, payload, user }: ServerProps) {
   })
   if (vendors.length === 0) return null
   return (
-    <section style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16, marginBottom: 24 }}>
+    <section
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+        gap: 16,
+        marginBottom: 24,
+      }}
+    >
       {vendors.map((vendor) => (
-        <div key={vendor.id} data-letzshop-claim={vendor.slug} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}>
+        <div
+          key={vendor.id}
+          data-letzshop-claim={vendor.slug}
+          style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}
+        >
           <h4 style={{ margin: '0 0 4px' }}>
             {translate(language, 'letzshopClaimTitle')} · {vendor.name}
           </h4>

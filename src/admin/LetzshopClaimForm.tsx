@@ -3,9 +3,17 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { type FormEvent, useState } from 'react'
 
-export type LetzshopClaimTexts = { title: string; intro: string; label: string; button: string; done: string; network: string }
+export type LetzshopClaimTexts = {
+  title: string
+  intro: string
+  label: string
+  button: string
+  done: string
+  network: string
+}
 
-type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: string } | { kind: 'error'; message: string }
+type State =
+  { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; message: string } | { kind: 'error'; message: string }
 
 /** The claim form of one vendor: posts to /api/vendor/letzshop-claim and shows the answer or its error message. */
 export function LetzshopClaimForm({ vendorSlug, texts }: { vendorSlug: string; texts: LetzshopClaimTexts }) {
@@ -53,7 +61,13 @@ export function LetzshopClaimForm({ vendorSlug, texts }: { vendorSlug: string; t
           required
           maxLength={500}
         />
-        <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={state.kind === 'sending' || reference.trim() === ''}>
+        <Button
+          type="submit"
+          buttonStyle="primary"
+          size="small"
+          margin={false}
+          disabled={state.kind === 'sending' || reference.trim() === ''}
+        >
           {texts.button}
         </Button>
       </div>

@@ -1,5 +1,17 @@
 /** One limit as a bar (green, amber from 80 %, red at 100 %); for the dashboard's usage card and the billing page. */
-export function UsageBar({ id, label, figure, percent, unlimited }: { id: string; label: string; figure: string; percent: number | null; unlimited: boolean }) {
+export function UsageBar({
+  id,
+  label,
+  figure,
+  percent,
+  unlimited,
+}: {
+  id: string
+  label: string
+  figure: string
+  percent: number | null
+  unlimited: boolean
+}) {
   const width = Math.min(percent ?? 0, 100)
   const colour = width >= 100 ? '#cf222e' : width >= 80 ? '#bf8700' : '#1a7f37'
   return (

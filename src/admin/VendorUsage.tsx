@@ -1,13 +1,13 @@
 import { createLocalReq, type ServerProps } from 'payload'
 
-import { isVendorUser, userVendorIds } from '@/utilities/roles'
-import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
-import { requestLanguage, translate, type Message } from '@/i18n/t'
-import type { AdminLanguage } from '@/i18n/languages'
 import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
+import type { AdminLanguage } from '@/i18n/languages'
+import { requestLanguage, translate, type Message } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
+import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
+import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { LIMIT_LABELS } from './limitLabels'
 import { UsageBar } from './UsageBar'
@@ -18,9 +18,23 @@ function statusName(language: AdminLanguage, status: string): string {
   return language === 'de' ? label : label.toLowerCase()
 }
 
-function Bar({ language, name, used, limit, percent }: { language: AdminLanguage; name: Message } & UsageSummary[LimitKey]) {
+function Bar({
+  language,
+  name,
+  used,
+  limit,
+  percent,
+}: { language: AdminLanguage; name: Message } & UsageSummary[LimitKey]) {
   const figure = limit === null ? translate(language, 'usageUnlimited', { used }) : `${used} / ${limit}`
-  return <UsageBar id={translate('en', name)} label={translate(language, name)} figure={figure} percent={percent} unlimited={limit === null} />
+  return (
+    <UsageBar
+      id={translate('en', name)}
+      label={translate(language, name)}
+      figure={figure}
+      percent={percent}
+      unlimited={limit === null}
+    />
+  )
 }
 
 /** Dashboard widget for vendor users: a bar per limit of each of their subscriptions. */
@@ -45,9 +59,19 @@ export async function VendorUsage({ i18n, payload, user }: ServerProps) {
   }
   if (cards.length === 0) return null
   return (
-    <section style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: 16, marginBottom: 24 }}>
+    <section
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+        gap: 16,
+        marginBottom: 24,
+      }}
+    >
       {cards.map(({ vendor, platform, plan, usage }) => (
-        <div key={`${vendor.id}-${platform.id}`} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}>
+        <div
+          key={`${vendor.id}-${platform.id}`}
+          style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}
+        >
           <h4 style={{ margin: '0 0 4px' }}>
             {vendor.name} · {platform.name}
           </h4>

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { anyone } from '@/access/anyone'
+import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { centsField } from '@/fields/centsField'
-import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { platformField } from '@/fields/platformField'
+import { slugField } from '@/fields/slugField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { queueStripePriceSync } from '@/hooks/queueStripePriceSync'
 import { staleStripePrices } from '@/hooks/staleStripePrices'
 import { STRIPE_PRICE_FIELDS } from '@/services/stripe/priceSyncTarget'
-import { slugField } from '@/fields/slugField'
+import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 
 /** Extras a vendor can add to a subscription; `raises` adds to one of the tier's limits. */
 export const AddOns: CollectionConfig<'add-ons'> = {

@@ -10,7 +10,10 @@ import { STRIPE_EVENT_OUTCOMES } from '@/services/stripe/webhooks/eventOutcomes'
  */
 export const StripeEvents: CollectionConfig<'stripe-events'> = {
   slug: 'stripe-events',
-  admin: { useAsTitle: 'eventId', defaultColumns: ['eventId', 'type', 'receivedAt', 'processedAt', 'outcome', 'error'] },
+  admin: {
+    useAsTitle: 'eventId',
+    defaultColumns: ['eventId', 'type', 'receivedAt', 'processedAt', 'outcome', 'error'],
+  },
   access: { read: isSuperAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'eventId', type: 'text', required: true, unique: true },

@@ -5,11 +5,11 @@ import { publicOrManagedTiers } from '@/access/publicOrManagedTiers'
 import { centsField } from '@/fields/centsField'
 import { limitsGroup } from '@/fields/limitsGroup'
 import { platformField } from '@/fields/platformField'
+import { slugField } from '@/fields/slugField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'
 import { queueStripePriceSync } from '@/hooks/queueStripePriceSync'
 import { staleStripePrices } from '@/hooks/staleStripePrices'
 import { STRIPE_PRICE_FIELDS } from '@/services/stripe/priceSyncTarget'
-import { slugField } from '@/fields/slugField'
 import { FEATURE_CODES } from '@/services/tiers/featureCodes'
 
 export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {

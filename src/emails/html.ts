@@ -18,5 +18,7 @@ const fragment = (value: unknown): string => {
 }
 
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, text, index) => out + text + (index < values.length ? fragment(values[index]) : ''), ''))
+  return new SafeHtml(
+    strings.reduce((out, text, index) => out + text + (index < values.length ? fragment(values[index]) : ''), ''),
+  )
 }

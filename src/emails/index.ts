@@ -11,12 +11,19 @@ export type { Branding, RenderedEmail } from './types'
 type AnyEmailTemplate = EmailTemplate<any>
 
 /** Every mail the app sends, by name (the `template` of a queued mail). */
-export const EMAIL_TEMPLATES = { welcome, trialWillEnd, paymentFailed, paymentActionRequired, invoice } satisfies Record<string, AnyEmailTemplate>
+export const EMAIL_TEMPLATES = {
+  welcome,
+  trialWillEnd,
+  paymentFailed,
+  paymentActionRequired,
+  invoice,
+} satisfies Record<string, AnyEmailTemplate>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[]
 
-export type EmailVars<T extends EmailTemplateName> = (typeof EMAIL_TEMPLATES)[T] extends EmailTemplate<infer Vars> ? Vars : never
+export type EmailVars<T extends EmailTemplateName> =
+  (typeof EMAIL_TEMPLATES)[T] extends EmailTemplate<infer Vars> ? Vars : never
 
 export const isEmailTemplateName = (value: unknown): value is EmailTemplateName =>
   typeof value === 'string' && Object.hasOwn(EMAIL_TEMPLATES, value)

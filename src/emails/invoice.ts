@@ -33,13 +33,15 @@ const TEXTS: Record<Locale, Texts> = {
   en: {
     subject: ({ kind, number, seller }) => `${kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} from ${seller}`,
     greeting: (name) => `Hello ${name},`,
-    attached: ({ kind, number, date, seller }) => `Please find attached ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} of ${date} from ${seller} (PDF).`,
+    attached: ({ kind, number, date, seller }) =>
+      `Please find attached ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} of ${date} from ${seller} (PDF).`,
     amount: (amount) => `Total: ${amount}.`,
     due: (date) => `Payment is due by ${date}.`,
     signOff: (seller) => `Kind regards,\n${seller}`,
   },
   fr: {
-    subject: ({ kind, number, seller }) => `${kind === 'invoice' ? 'Facture' : 'Note de crédit'} ${number} de ${seller}`,
+    subject: ({ kind, number, seller }) =>
+      `${kind === 'invoice' ? 'Facture' : 'Note de crédit'} ${number} de ${seller}`,
     greeting: (name) => `Bonjour ${name},`,
     attached: ({ kind, number, date, seller }) =>
       `Veuillez trouver ci-joint ${kind === 'invoice' ? 'la facture' : 'la note de crédit'} ${number} du ${date} de ${seller} (PDF).`,
@@ -58,8 +60,10 @@ const TEXTS: Record<Locale, Texts> = {
   },
 }
 
-const formatDay = (day: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
-const formatMoney = (cents: number, locale: Locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100)
+const formatDay = (day: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
+const formatMoney = (cents: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100)
 
 /** Sent to the customer when an invoice (or credit note) is issued with `email`, the PDF attached. */
 export const invoice: EmailTemplate<InvoiceVars> = {
@@ -75,9 +79,11 @@ export const invoice: EmailTemplate<InvoiceVars> = {
     ]
     const [regards, seller] = texts.signOff(vars.sellerName).split('\n')
     const body = html`<p>${texts.greeting(vars.customerName)}</p>
-<p>${lines.join(' ')}</p>
-<p>${regards}<br>${seller}</p>`
-    const text = [texts.greeting(vars.customerName), '', lines.join(' '), '', texts.signOff(vars.sellerName), ''].join('\n')
+      <p>${lines.join(' ')}</p>
+      <p>${regards}<br />${seller}</p>`
+    const text = [texts.greeting(vars.customerName), '', lines.join(' '), '', texts.signOff(vars.sellerName), ''].join(
+      '\n',
+    )
     return { subject, html: htmlLayout({ locale, branding, title: subject, body }), text }
   },
 }

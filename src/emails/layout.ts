@@ -19,32 +19,59 @@ const httpUrl = (value: string | null) => {
 
 /** A button linking to `href` in the platform's colour (bulletproof enough for mail clients: a styled link). */
 export const button = (branding: Branding, href: string, label: string): SafeHtml =>
-  html`<a href="${href}" style="display:inline-block;padding:12px 20px;border-radius:6px;background:${colour(branding.primaryColor)};color:#ffffff;text-decoration:none;font-weight:bold">${label}</a>`
+  html`<a
+    href="${href}"
+    style="display:inline-block;padding:12px 20px;border-radius:6px;background:${colour(branding.primaryColor)};color:#ffffff;text-decoration:none;font-weight:bold"
+    >${label}</a
+  >`
 
 /** The branded frame every HTML mail shares: logo or name in the platform's colour, the body, a footer. */
-export function htmlLayout({ locale, branding, title, body }: { locale: Locale; branding: Branding; title: string; body: SafeHtml }): string {
+export function htmlLayout({
+  locale,
+  branding,
+  title,
+  body,
+}: {
+  locale: Locale
+  branding: Branding
+  title: string
+  body: SafeHtml
+}): string {
   const logo = httpUrl(branding.logoUrl)
   const accent = colour(branding.primaryColor)
   return html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-</head>
-<body style="margin:0;padding:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1f2328">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7">
-<tr><td align="center" style="padding:24px 12px">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px;border-top:4px solid ${accent}">
-<tr><td style="padding:24px 32px 0">${logo ? html`<img src="${logo}" alt="${branding.name}" height="40" style="height:40px">` : html`<strong style="font-size:20px;color:${accent}">${branding.name}</strong>`}</td></tr>
-<tr><td style="padding:16px 32px 32px;font-size:15px;line-height:1.5">${body}</td></tr>
-</table>
-<p style="font-size:12px;color:#6e7781">${branding.name}</p>
-</td></tr>
-</table>
-</body>
-</html>
-`.value
+    <html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+      </head>
+      <body style="margin:0;padding:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1f2328">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7">
+          <tr>
+            <td align="center" style="padding:24px 12px">
+              <table
+                role="presentation"
+                width="600"
+                cellpadding="0"
+                cellspacing="0"
+                style="max-width:600px;width:100%;background:#ffffff;border-radius:8px;border-top:4px solid ${accent}"
+              >
+                <tr>
+                  <td style="padding:24px 32px 0">
+                    ${logo ? html`<img src="${logo}" alt="${branding.name}" height="40" style="height:40px" />` : html`<strong style="font-size:20px;color:${accent}">${branding.name}</strong>`}
+                  </td>
+                </tr>
+                <tr>
+                  <td style="padding:16px 32px 32px;font-size:15px;line-height:1.5">${body}</td>
+                </tr>
+              </table>
+              <p style="font-size:12px;color:#6e7781">${branding.name}</p>
+            </td>
+          </tr>
+        </table>
+      </body>
+    </html> `.value
 }
 
 /** Subjects go into a mail header: no line breaks. */

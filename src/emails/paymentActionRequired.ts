@@ -26,7 +26,8 @@ const TEXTS: Record<Locale, Texts> = {
   en: {
     subject: (platform) => `Your ${platform} payment needs your confirmation`,
     greeting: (vendor) => `Hello ${vendor},`,
-    body: (platform) => `Your bank asks you to confirm the payment for your ${platform} subscription (for example with 3D Secure). Open Billing in your admin and confirm it, or enter another card.`,
+    body: (platform) =>
+      `Your bank asks you to confirm the payment for your ${platform} subscription (for example with 3D Secure). Open Billing in your admin and confirm it, or enter another card.`,
     action: 'Confirm the payment',
     linkHint: 'If the button does not work, copy this link into your browser:',
     signOff: (platform) => `The ${platform} team`,
@@ -34,7 +35,8 @@ const TEXTS: Record<Locale, Texts> = {
   fr: {
     subject: (platform) => `Votre paiement ${platform} doit être confirmé`,
     greeting: (vendor) => `Bonjour ${vendor},`,
-    body: (platform) => `Votre banque vous demande de confirmer le paiement de votre abonnement ${platform} (par exemple avec 3D Secure). Ouvrez Facturation dans votre espace d’administration et confirmez-le, ou saisissez une autre carte.`,
+    body: (platform) =>
+      `Votre banque vous demande de confirmer le paiement de votre abonnement ${platform} (par exemple avec 3D Secure). Ouvrez Facturation dans votre espace d’administration et confirmez-le, ou saisissez une autre carte.`,
     action: 'Confirmer le paiement',
     linkHint: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
     signOff: (platform) => `L’équipe ${platform}`,
@@ -42,7 +44,8 @@ const TEXTS: Record<Locale, Texts> = {
   de: {
     subject: (platform) => `Ihre ${platform}-Zahlung muss bestätigt werden`,
     greeting: (vendor) => `Hallo ${vendor},`,
-    body: (platform) => `Ihre Bank bittet Sie, die Zahlung für Ihr ${platform}-Abonnement zu bestätigen (zum Beispiel mit 3D Secure). Öffnen Sie Abrechnung in Ihrer Verwaltung und bestätigen Sie sie, oder geben Sie eine andere Karte ein.`,
+    body: (platform) =>
+      `Ihre Bank bittet Sie, die Zahlung für Ihr ${platform}-Abonnement zu bestätigen (zum Beispiel mit 3D Secure). Öffnen Sie Abrechnung in Ihrer Verwaltung und bestätigen Sie sie, oder geben Sie eine andere Karte ein.`,
     action: 'Zahlung bestätigen',
     linkHint: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:',
     signOff: (platform) => `Ihr ${platform}-Team`,
@@ -57,11 +60,22 @@ export const paymentActionRequired: EmailTemplate<PaymentActionRequiredVars> = {
     const platform = branding.name
     const subject = oneLine(texts.subject(platform))
     const body = html`<p>${texts.greeting(vars.vendorName)}</p>
-<p>${texts.body(platform)}</p>
-<p style="margin:24px 0">${button(branding, vars.billingUrl, texts.action)}</p>
-<p style="font-size:13px;color:#57606a">${texts.linkHint}<br><a href="${vars.billingUrl}" style="color:#57606a">${vars.billingUrl}</a></p>
-<p>${texts.signOff(platform)}</p>`
-    const text = [texts.greeting(vars.vendorName), '', texts.body(platform), '', `${texts.action}: ${vars.billingUrl}`, '', texts.signOff(platform), ''].join('\n')
+      <p>${texts.body(platform)}</p>
+      <p style="margin:24px 0">${button(branding, vars.billingUrl, texts.action)}</p>
+      <p style="font-size:13px;color:#57606a">
+        ${texts.linkHint}<br /><a href="${vars.billingUrl}" style="color:#57606a">${vars.billingUrl}</a>
+      </p>
+      <p>${texts.signOff(platform)}</p>`
+    const text = [
+      texts.greeting(vars.vendorName),
+      '',
+      texts.body(platform),
+      '',
+      `${texts.action}: ${vars.billingUrl}`,
+      '',
+      texts.signOff(platform),
+      '',
+    ].join('\n')
     return { subject, html: htmlLayout({ locale, branding, title: subject, body }), text }
   },
 }

@@ -64,11 +64,22 @@ export const trialWillEnd: EmailTemplate<TrialWillEndVars> = {
     const date = formatMailDate(vars.trialEndsAt, locale)
     const subject = oneLine(texts.subject({ platform, date }))
     const body = html`<p>${texts.greeting(vars.vendorName)}</p>
-<p>${texts.body({ platform, date })}</p>
-<p style="margin:24px 0">${button(branding, vars.billingUrl, texts.action)}</p>
-<p style="font-size:13px;color:#57606a">${texts.linkHint}<br><a href="${vars.billingUrl}" style="color:#57606a">${vars.billingUrl}</a></p>
-<p>${texts.signOff(platform)}</p>`
-    const text = [texts.greeting(vars.vendorName), '', texts.body({ platform, date }), '', `${texts.action}: ${vars.billingUrl}`, '', texts.signOff(platform), ''].join('\n')
+      <p>${texts.body({ platform, date })}</p>
+      <p style="margin:24px 0">${button(branding, vars.billingUrl, texts.action)}</p>
+      <p style="font-size:13px;color:#57606a">
+        ${texts.linkHint}<br /><a href="${vars.billingUrl}" style="color:#57606a">${vars.billingUrl}</a>
+      </p>
+      <p>${texts.signOff(platform)}</p>`
+    const text = [
+      texts.greeting(vars.vendorName),
+      '',
+      texts.body({ platform, date }),
+      '',
+      `${texts.action}: ${vars.billingUrl}`,
+      '',
+      texts.signOff(platform),
+      '',
+    ].join('\n')
     return { subject, html: htmlLayout({ locale, branding, title: subject, body }), text }
   },
 }

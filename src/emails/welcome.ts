@@ -30,7 +30,8 @@ const TEXTS: Record<Locale, Texts> = {
     subject: ({ platform, vendor }) => `Welcome to ${platform}, ${vendor}`,
     greeting: (vendor) => `Hello ${vendor},`,
     ready: (platform) => `Your ${platform} account is ready.`,
-    trial: (date) => `Your free trial runs until ${date}. You will not be charged before then, and you can cancel at any time under Billing in your admin.`,
+    trial: (date) =>
+      `Your free trial runs until ${date}. You will not be charged before then, and you can cancel at any time under Billing in your admin.`,
     action: 'Open your admin',
     linkHint: 'If the button does not work, copy this link into your browser:',
     signOff: (platform) => `The ${platform} team`,
@@ -39,7 +40,8 @@ const TEXTS: Record<Locale, Texts> = {
     subject: ({ platform, vendor }) => `Bienvenue sur ${platform}, ${vendor}`,
     greeting: (vendor) => `Bonjour ${vendor},`,
     ready: (platform) => `Votre compte ${platform} est prêt.`,
-    trial: (date) => `Votre essai gratuit court jusqu’au ${date}. Vous ne serez pas débité avant cette date, et vous pouvez résilier à tout moment sous Facturation dans votre espace d’administration.`,
+    trial: (date) =>
+      `Votre essai gratuit court jusqu’au ${date}. Vous ne serez pas débité avant cette date, et vous pouvez résilier à tout moment sous Facturation dans votre espace d’administration.`,
     action: 'Ouvrir votre espace d’administration',
     linkHint: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
     signOff: (platform) => `L’équipe ${platform}`,
@@ -48,7 +50,8 @@ const TEXTS: Record<Locale, Texts> = {
     subject: ({ platform, vendor }) => `Willkommen bei ${platform}, ${vendor}`,
     greeting: (vendor) => `Hallo ${vendor},`,
     ready: (platform) => `Ihr ${platform}-Konto ist bereit.`,
-    trial: (date) => `Ihre kostenlose Testphase läuft bis zum ${date}. Bis dahin wird nichts abgebucht, und Sie können jederzeit in Ihrer Verwaltung unter Abrechnung kündigen.`,
+    trial: (date) =>
+      `Ihre kostenlose Testphase läuft bis zum ${date}. Bis dahin wird nichts abgebucht, und Sie können jederzeit in Ihrer Verwaltung unter Abrechnung kündigen.`,
     action: 'Verwaltung öffnen',
     linkHint: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:',
     signOff: (platform) => `Ihr ${platform}-Team`,
@@ -68,11 +71,13 @@ export const welcome: EmailTemplate<WelcomeVars> = {
     const date = formatDate(vars.trialEndsAt, locale)
     const subject = oneLine(texts.subject({ platform, vendor: vars.vendorName }))
     const body = html`<p>${texts.greeting(vars.vendorName)}</p>
-<p>${texts.ready(platform)}</p>
-<p>${texts.trial(date)}</p>
-<p style="margin:24px 0">${button(branding, vars.adminUrl, texts.action)}</p>
-<p style="font-size:13px;color:#57606a">${texts.linkHint}<br><a href="${vars.adminUrl}" style="color:#57606a">${vars.adminUrl}</a></p>
-<p>${texts.signOff(platform)}</p>`
+      <p>${texts.ready(platform)}</p>
+      <p>${texts.trial(date)}</p>
+      <p style="margin:24px 0">${button(branding, vars.adminUrl, texts.action)}</p>
+      <p style="font-size:13px;color:#57606a">
+        ${texts.linkHint}<br /><a href="${vars.adminUrl}" style="color:#57606a">${vars.adminUrl}</a>
+      </p>
+      <p>${texts.signOff(platform)}</p>`
     const text = [
       texts.greeting(vars.vendorName),
       '',

@@ -33,7 +33,9 @@ export function toAPIError(error: DomainError, req: MessageSource): APIError {
 
 /** Payload's `{"errors":[{…}]}` body for a refusal, as Payload shapes a public APIError (with `name` and `data` when it has data). */
 export function errorBody(error: APIError): { errors: Record<string, unknown>[] } {
-  return { errors: [error.data ? { name: 'APIError', data: error.data, message: error.message } : { message: error.message }] }
+  return {
+    errors: [error.data ? { name: 'APIError', data: error.data, message: error.message } : { message: error.message }],
+  }
 }
 
 /** A thrown value as it should reach the edge: a refusal becomes its APIError; anything else is left as it is. */
@@ -56,7 +58,12 @@ export const domainErrorAnswer: AfterErrorHook = ({ error, req, graphqlResult })
   if (!refusal) return
   const answer = toAPIError(refusal, req)
   if (graphqlResult) {
-    const extensions = { ...graphqlResult.extensions, name: 'APIError', data: answer.data ?? undefined, statusCode: answer.status }
+    const extensions = {
+      ...graphqlResult.extensions,
+      name: 'APIError',
+      data: answer.data ?? undefined,
+      statusCode: answer.status,
+    }
     return { graphqlResult: { ...graphqlResult, message: answer.message, extensions } }
   }
   return { status: answer.status, response: errorBody(answer) }
@@ -64,7 +71,14 @@ export const domainErrorAnswer: AfterErrorHook = ({ error, req, graphqlResult })
 
 /** Refusals are the caller's mistake or an outside service's: a log line, not a stack trace (by the names the kinds set). */
 export const DOMAIN_ERROR_LOG_LEVELS = Object.fromEntries(
-  ['NotFound', 'Conflict', 'NotSignedIn', 'Forbidden', 'LimitReached', 'InvalidInput', 'PaymentRequired', 'OutsideServiceFailed'].map(
-    (name) => [name, 'info' as const],
-  ),
+  [
+    'NotFound',
+    'Conflict',
+    'NotSignedIn',
+    'Forbidden',
+    'LimitReached',
+    'InvalidInput',
+    'PaymentRequired',
+    'OutsideServiceFailed',
+  ].map((name) => [name, 'info' as const]),
 )

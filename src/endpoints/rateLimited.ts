@@ -10,7 +10,10 @@ import { consumeRateLimit, RateLimitExceededError, type RateLimitRule } from '@/
  * 429 with `Retry-After` and a message in the user's language; null when the request may go on. Endpoints:
  * `const limited = await rateLimited(req, [...]); if (limited) return limited`.
  */
-export async function rateLimited(req: PayloadRequest, limits: { rule: RateLimitRule; key: string }[]): Promise<Response | null> {
+export async function rateLimited(
+  req: PayloadRequest,
+  limits: { rule: RateLimitRule; key: string }[],
+): Promise<Response | null> {
   // The app's own pool; db-postgres bundles its own copy of @types/pg, hence the cast.
   const pool = (req.payload.db as unknown as PostgresAdapter).pool as unknown as Pool
   try {

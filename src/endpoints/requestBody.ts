@@ -37,7 +37,10 @@ export async function bodyText(req: PayloadRequest, maxBytes: number): Promise<s
  * The JSON object a request was sent (at most MAX_BODY_BYTES); 400 in the user's language for anything else (an
  * array, a string, broken JSON). With `optional`, an empty body is `{}` (endpoints whose options may all be left out).
  */
-export async function jsonBody(req: PayloadRequest, { optional = false }: { optional?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function jsonBody(
+  req: PayloadRequest,
+  { optional = false }: { optional?: boolean } = {},
+): Promise<Record<string, unknown>> {
   const text = await bodyText(req, MAX_BODY_BYTES)
   if (optional && text.trim() === '') return {}
   let body: unknown
@@ -46,7 +49,8 @@ export async function jsonBody(req: PayloadRequest, { optional = false }: { opti
   } catch {
     body = undefined
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(t(req, 'bodyNotJsonObject'), 400, null, true)
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new APIError(t(req, 'bodyNotJsonObject'), 400, null, true)
   return body as Record<string, unknown>
 }
 

@@ -15,12 +15,21 @@ const ZOD_MESSAGES = { en: z.locales.en(), fr: z.locales.fr(), de: z.locales.de(
  * Body schemas are `z.strictObject` (nested objects too): a key they do not name is refused, named by its path in
  * the caller's language, instead of being dropped (a typo such as `emial` must not silently change what happens).
  */
-export function parseInput<Schema extends z.ZodType>(req: MessageSource, schema: Schema, input: unknown): z.infer<Schema> {
+export function parseInput<Schema extends z.ZodType>(
+  req: MessageSource,
+  schema: Schema,
+  input: unknown,
+): z.infer<Schema> {
   // PostgreSQL cannot store a NUL byte: refused here for every endpoint's strings, as strictInput does on collections.
   const nul = nulBytePath(input)
   if (nul !== null) {
     const message = t(req, 'inputNulCharacter')
-    throw new APIError(nul ? `${nul}: ${message}` : t(req, 'inputNulCharacterWhole'), 400, { errors: [{ path: nul, message }] }, true)
+    throw new APIError(
+      nul ? `${nul}: ${message}` : t(req, 'inputNulCharacterWhole'),
+      400,
+      { errors: [{ path: nul, message }] },
+      true,
+    )
   }
   const result = schema.safeParse(input, { error: ZOD_MESSAGES[requestLanguage(req)].localeError })
   if (result.success) return result.data
@@ -44,7 +53,10 @@ export function parseInput<Schema extends z.ZodType>(req: MessageSource, schema:
  * cache-busting parameters are added by others); one it names given twice is a 400 naming it, as we cannot know
  * which value was meant.
  */
-export function parseQuery<Schema extends z.ZodObject>(req: Pick<PayloadRequest, 'i18n' | 'searchParams'> | Request, schema: Schema): z.infer<Schema> {
+export function parseQuery<Schema extends z.ZodObject>(
+  req: Pick<PayloadRequest, 'i18n' | 'searchParams'> | Request,
+  schema: Schema,
+): z.infer<Schema> {
   const params = 'searchParams' in req ? req.searchParams : new URL(req.url).searchParams
   const repeated = Object.keys(schema.shape).filter((name) => params.getAll(name).length > 1)
   if (repeated.length > 0) {
@@ -67,7 +79,8 @@ export function perLanguage<Req extends MessageSource, Schema>(build: (req: Req)
   }
 }
 
-export const billingPeriodParam = (req: MessageSource) => z.enum(['monthly', 'annual'], { error: t(req, 'billingPeriodInvalid') })
+export const billingPeriodParam = (req: MessageSource) =>
+  z.enum(['monthly', 'annual'], { error: t(req, 'billingPeriodInvalid') })
 
 /** A slug-shaped parameter (slug, vendor slug, platform code), its messages in the caller's language. */
 export const slugParam = (req: MessageSource, name: string) =>

@@ -6,7 +6,10 @@ export const MAX_CENTS = 1_000_000_000
 type Options = { label?: string; required?: boolean; defaultValue?: number; description?: string }
 
 /** Money: whole cents (EUR), 0 to MAX_CENTS. */
-export const centsField = (name: string, { label, required = true, defaultValue, description = 'In cents (EUR).' }: Options = {}): NumberField => ({
+export const centsField = (
+  name: string,
+  { label, required = true, defaultValue, description = 'In cents (EUR).' }: Options = {},
+): NumberField => ({
   name,
   label,
   type: 'number',

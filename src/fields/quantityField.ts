@@ -4,7 +4,8 @@ import { z } from 'zod'
 export const MAX_QUANTITY = 100_000
 
 /** The rule of a quantity, for fields and endpoint schemas alike: a whole number from 1 to MAX_QUANTITY, so that quantity × cents cannot overflow. */
-export const quantitySchema = (message: string) => z.number({ error: message }).int(message).min(1, message).max(MAX_QUANTITY, message)
+export const quantitySchema = (message: string) =>
+  z.number({ error: message }).int(message).min(1, message).max(MAX_QUANTITY, message)
 
 const QUANTITY = quantitySchema('')
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '@/utilities/relationId'
 import { requireFeature } from '@/services/features'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
+import { relationId } from '@/utilities/relationId'
 
 /** Creating a row (that matches `applies`) needs the vendor's tier to include the feature. */
 export const featureGate =

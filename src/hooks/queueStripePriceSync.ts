@@ -1,6 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { missingStripePrice, STRIPE_PRICE_SYNC_CONTEXT, type StripePricedCollection } from '@/services/stripe/priceSyncTarget'
+import {
+  missingStripePrice,
+  STRIPE_PRICE_SYNC_CONTEXT,
+  type StripePricedCollection,
+} from '@/services/stripe/priceSyncTarget'
 
 /**
  * After a tier or add-on is saved with a non-zero amount but no Stripe price id (new, or cleared by

@@ -6,7 +6,8 @@ import { relationId } from '@/utilities/relationId'
 const comparable = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
   if (typeof value === 'object' && 'id' in value) return relationId(value as { id: number })
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString()
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return new Date(value).toISOString()
   return value
 }
 
@@ -25,9 +26,21 @@ export const refuseAppOnlyFields =
     const id = (args as { id?: number | string }).id
     const stored =
       operation === 'update' && id !== undefined
-        ? await req.payload.findByID({ collection: collection.slug as TSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+        ? await req.payload.findByID({
+            collection: collection.slug as TSlug,
+            id,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
         : null
-    const changed = stored ? sent.filter((field) => comparable(data[field]) !== comparable((stored as unknown as Record<string, unknown>)[field])) : sent.filter((field) => comparable(data[field]) !== null || operation === 'update')
-    if (changed.length > 0) throw new APIError(t(req, 'fieldsWrittenByApp', { fields: changed.join(', ') }), 403, null, true)
+    const changed = stored
+      ? sent.filter(
+          (field) => comparable(data[field]) !== comparable((stored as unknown as Record<string, unknown>)[field]),
+        )
+      : sent.filter((field) => comparable(data[field]) !== null || operation === 'update')
+    if (changed.length > 0)
+      throw new APIError(t(req, 'fieldsWrittenByApp', { fields: changed.join(', ') }), 403, null, true)
     return args
   }

@@ -32,7 +32,9 @@ export function translate(language: AdminLanguage, message: Message, vars: Messa
   const table = MESSAGES[language] as Record<string, string>
   const english = MESSAGES[DEFAULT_ADMIN_LANGUAGE] as Record<string, string>
   const candidates =
-    typeof vars.count === 'number' ? [`${message}_${new Intl.PluralRules(language).select(vars.count)}`, `${message}_other`, message] : [message]
+    typeof vars.count === 'number'
+      ? [`${message}_${new Intl.PluralRules(language).select(vars.count)}`, `${message}_other`, message]
+      : [message]
   const key = candidates.find((candidate) => candidate in table) ?? candidates.find((candidate) => candidate in english)
   const template = key ? (table[key] ?? english[key]) : message
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => {

@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import { EMAIL_TEMPLATE_NAMES } from '@/emails'
+import { LOCALES } from '@/services/locales'
 import type { MailAttachmentRef } from '@/services/mail/attachments'
 import { deliverEmail } from '@/services/mail/deliverEmail'
-import { LOCALES } from '@/services/locales'
 
 /**
  * Sends one queued mail (see queueEmail). A failure (SMTP down, SMTP_URL unset) is retried with exponential
@@ -27,5 +27,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
     { name: 'status', type: 'select', required: true, options: ['sent', 'already-sent'] },
     { name: 'messageId', type: 'text' },
   ],
-  handler: async ({ input, req }) => ({ output: await deliverEmail(req.payload, { ...input, attachments: input.attachments as MailAttachmentRef[] | null }) }),
+  handler: async ({ input, req }) => ({
+    output: await deliverEmail(req.payload, { ...input, attachments: input.attachments as MailAttachmentRef[] | null }),
+  }),
 }

@@ -18,5 +18,7 @@ export const syncStripePricesTask: TaskConfig<'syncStripePrices'> = {
     { name: 'id', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'status', type: 'select', required: true, options: ['synced', 'unchanged', 'gone'] }],
-  handler: async ({ input, req }) => ({ output: await syncStoredStripePrices(req.payload, input.collection, input.id) }),
+  handler: async ({ input, req }) => ({
+    output: await syncStoredStripePrices(req.payload, input.collection, input.id),
+  }),
 }

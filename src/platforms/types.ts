@@ -1,6 +1,6 @@
-import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { Locale } from '@/services/locales'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { HostedFeature } from '@/services/vendors/requestVendor'
 
 export type Localized<T> = Record<Locale, T>

@@ -1,7 +1,11 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { createInvoice } from '@/services/invoices/createInvoice'
-import { DEFAULT_CREDIT_NOTE_PREFIX, DEFAULT_NUMBER_PATTERN, DEFAULT_NUMBER_PREFIX } from '@/services/invoices/settingsRules'
+import {
+  DEFAULT_CREDIT_NOTE_PREFIX,
+  DEFAULT_NUMBER_PATTERN,
+  DEFAULT_NUMBER_PREFIX,
+} from '@/services/invoices/settingsRules'
 import { inTransaction } from '@/services/transactions'
 
 /** The demo vendor whose plan includes invoicing (Moselle Wines, OMS Professional): its settings and two invoices. */
@@ -27,10 +31,30 @@ export const DEMO_INVOICING = {
  * Idempotent: nothing is added once the vendor has settings.
  */
 export async function seedDemoInvoices(payload: Payload, platformId: number, log: (message: string) => void) {
-  const vendor = (await payload.find({ collection: 'vendors', where: { slug: { equals: DEMO_INVOICING.vendor } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  const owner = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_INVOICING.owner } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const vendor = (
+    await payload.find({
+      collection: 'vendors',
+      where: { slug: { equals: DEMO_INVOICING.vendor } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  const owner = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: DEMO_INVOICING.owner } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
   if (!vendor || !owner) return
-  const existing = await payload.count({ collection: 'vendor-invoice-settings', where: { vendor: { equals: vendor.id } }, overrideAccess: true })
+  const existing = await payload.count({
+    collection: 'vendor-invoice-settings',
+    where: { vendor: { equals: vendor.id } },
+    overrideAccess: true,
+  })
   if (existing.totalDocs > 0) return
   await payload.create({
     collection: 'vendor-invoice-settings',
@@ -63,7 +87,12 @@ export async function seedDemoInvoices(payload: Payload, platformId: number, log
       },
       lines: [
         { description: 'Crémant de Luxembourg brut, 75 cl', quantity: 6, unitPrice: 1450, vatCategory: 'standard' },
-        { description: 'Riesling Grand Premier Cru 2023, 75 cl', quantity: 3, unitPrice: 2200, vatCategory: 'standard' },
+        {
+          description: 'Riesling Grand Premier Cru 2023, 75 cl',
+          quantity: 3,
+          unitPrice: 2200,
+          vatCategory: 'standard',
+        },
       ],
       supply: 'goods',
       issue: { email: false },
@@ -82,7 +111,9 @@ export async function seedDemoInvoices(payload: Payload, platformId: number, log
         address: { street: '12 rue des Vignes', postalCode: '57000', city: 'Metz', country: 'FR' },
         locale: 'fr',
       },
-      lines: [{ description: 'Pinot Gris 2024, carton de 12', quantity: 10, unitPrice: 11400, vatCategory: 'standard' }],
+      lines: [
+        { description: 'Pinot Gris 2024, carton de 12', quantity: 10, unitPrice: 11400, vatCategory: 'standard' },
+      ],
       supply: 'goods',
       now,
     }),

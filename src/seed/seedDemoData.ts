@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
+import type { Config } from '@/payload-types'
 import { PLATFORMS } from '@/platforms'
 import type { PageCopy, PlatformDefinition } from '@/platforms/types'
-import type { Config } from '@/payload-types'
 import { LOCALES } from '@/services/locales'
 import { richText } from '@/services/richText'
 
@@ -24,7 +24,13 @@ async function ensure<S extends Slug>(
   return { doc: await create(), created: true }
 }
 
-async function ensurePage(payload: Payload, platformId: number, vendorId: number | null, isPlatformPage: boolean, copy: PageCopy) {
+async function ensurePage(
+  payload: Payload,
+  platformId: number,
+  vendorId: number | null,
+  isPlatformPage: boolean,
+  copy: PageCopy,
+) {
   const where: Where = {
     and: [
       { platform: { equals: platformId } },
@@ -99,18 +105,31 @@ async function seedPlatform(payload: Payload, definition: PlatformDefinition, lo
     }
   }
   for (const tier of definition.tiers) {
-    await ensure(payload, 'subscription-tiers', { and: [{ platform: { equals: platform.id } }, { code: { equals: tier.code } }] }, () =>
-      payload.create({ collection: 'subscription-tiers', overrideAccess: true, data: { ...tier, platform: platform.id, isPublic: true } }),
+    await ensure(
+      payload,
+      'subscription-tiers',
+      { and: [{ platform: { equals: platform.id } }, { code: { equals: tier.code } }] },
+      () =>
+        payload.create({
+          collection: 'subscription-tiers',
+          overrideAccess: true,
+          data: { ...tier, platform: platform.id, isPublic: true },
+        }),
     )
   }
   for (const addOn of definition.addOns) {
-    await ensure(payload, 'add-ons', { and: [{ platform: { equals: platform.id } }, { code: { equals: addOn.code } }] }, () =>
-      payload.create({ collection: 'add-ons', overrideAccess: true, data: { ...addOn, platform: platform.id } }),
+    await ensure(
+      payload,
+      'add-ons',
+      { and: [{ platform: { equals: platform.id } }, { code: { equals: addOn.code } }] },
+      () => payload.create({ collection: 'add-ons', overrideAccess: true, data: { ...addOn, platform: platform.id } }),
     )
   }
   for (const copy of definition.marketingPages) await ensurePage(payload, platform.id, null, true, copy)
   for (const copy of definition.vendorDefaultPages) await ensurePage(payload, platform.id, null, false, copy)
-  log(`  platform ${definition.code}: ${definition.tiers.length} tiers, ${definition.addOns.length} add-ons, ${definition.marketingPages.length} marketing pages, ${definition.vendorDefaultPages.length} vendor default pages`)
+  log(
+    `  platform ${definition.code}: ${definition.tiers.length} tiers, ${definition.addOns.length} add-ons, ${definition.marketingPages.length} marketing pages, ${definition.vendorDefaultPages.length} vendor default pages`,
+  )
   return platform
 }
 
@@ -119,7 +138,13 @@ async function seedVendor(payload: Payload, vendor: DemoVendor, platformIds: Rec
     payload.create({
       collection: 'vendors',
       overrideAccess: true,
-      data: { name: vendor.name, slug: vendor.slug, country: vendor.country, vatNumber: vendor.vatNumber, letzshopSlug: vendor.letzshopSlug },
+      data: {
+        name: vendor.name,
+        slug: vendor.slug,
+        country: vendor.country,
+        vatNumber: vendor.vatNumber,
+        letzshopSlug: vendor.letzshopSlug,
+      },
     }),
   )
   for (const [code, tierCode] of Object.entries(vendor.platforms)) {
@@ -130,12 +155,16 @@ async function seedVendor(payload: Payload, vendor: DemoVendor, platformIds: Rec
       depth: 0,
       overrideAccess: true,
     })
-    await ensure(payload, 'vendor-platforms', { and: [{ vendor: { equals: doc.id } }, { platform: { equals: platformIds[code] } }] }, () =>
-      payload.create({
-        collection: 'vendor-platforms',
-        overrideAccess: true,
-        data: { vendor: doc.id, platform: platformIds[code], tier: tier.docs[0]?.id, isActive: true },
-      }),
+    await ensure(
+      payload,
+      'vendor-platforms',
+      { and: [{ vendor: { equals: doc.id } }, { platform: { equals: platformIds[code] } }] },
+      () =>
+        payload.create({
+          collection: 'vendor-platforms',
+          overrideAccess: true,
+          data: { vendor: doc.id, platform: platformIds[code], tier: tier.docs[0]?.id, isActive: true },
+        }),
     )
   }
   for (const override of vendor.overrides) {
@@ -154,7 +183,11 @@ async function ensureUser(
   payload: Payload,
   email: string,
   password: string,
-  data: { roles: ('super-admin' | 'platform-admin' | 'vendor-owner' | 'vendor-member')[]; vendors?: number[]; platforms?: number[] },
+  data: {
+    roles: ('super-admin' | 'platform-admin' | 'vendor-owner' | 'vendor-member')[]
+    vendors?: number[]
+    platforms?: number[]
+  },
 ) {
   return ensure(payload, 'users', { email: { equals: email } }, () =>
     payload.create({ collection: 'users', overrideAccess: true, data: { email, password, ...data } }),

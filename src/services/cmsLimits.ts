@@ -35,7 +35,10 @@ export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite
 
   if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {
-      const allowed = usage.defaultSlugs.length > 0 ? { message: 'useOneOf' as const, vars: { slugs: usage.defaultSlugs.join(', ') } } : ''
+      const allowed =
+        usage.defaultSlugs.length > 0
+          ? { message: 'useOneOf' as const, vars: { slugs: usage.defaultSlugs.join(', ') } }
+          : ''
       throw new LimitReached('customPagesNotIncluded', { plan: tier.name, slug: write.slug, allowed })
     }
     const customLimit = limits.cmsCustomPages

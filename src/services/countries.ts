@@ -12,7 +12,9 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 
 /** Every country code, in alphabetical order: the two-letter regions ICU has a name for. */
-export const COUNTRY_CODES: readonly CountryCode[] = LETTERS.flatMap((first) => LETTERS.map((second) => first + second)).filter((code) => {
+export const COUNTRY_CODES: readonly CountryCode[] = LETTERS.flatMap((first) =>
+  LETTERS.map((second) => first + second),
+).filter((code) => {
   if (NOT_COUNTRIES.has(code)) return false
   const name = regionNames.of(code)
   return Boolean(name) && name !== 'Unknown Region'
@@ -21,12 +23,38 @@ export const COUNTRY_CODES: readonly CountryCode[] = LETTERS.flatMap((first) => 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_CODES)
 
 /** An ISO 3166-1 alpha-2 country code that exists (upper case). */
-export const isKnownCountry = (value: unknown): value is CountryCode => typeof value === 'string' && COUNTRIES.has(value)
+export const isKnownCountry = (value: unknown): value is CountryCode =>
+  typeof value === 'string' && COUNTRIES.has(value)
 
 /** The 27 member states (ISO 3166-1 alpha-2; Greece is GR). */
 export const EU_MEMBER_STATES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ] as const satisfies readonly CountryCode[]
 
 export type EuMemberState = (typeof EU_MEMBER_STATES)[number]

@@ -10,7 +10,8 @@ import type { VendorPlan } from './subscriptions/vendorPlan'
  * Serialises writes governed by one of a vendor's limits until the current transaction ends, so that
  * count-then-insert holds under concurrent requests (PostgreSQL runs READ COMMITTED).
  */
-export const lockVendorLimit = (req: PayloadRequest, limit: string, vendorId: number): Promise<void> => transactionLock(req, limit, vendorId)
+export const lockVendorLimit = (req: PayloadRequest, limit: string, vendorId: number): Promise<void> =>
+  transactionLock(req, limit, vendorId)
 
 /** `Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.` */
 export const limitReached = (rule: Pick<LimitRule, 'message'>, plan: VendorPlan, limit: number): LimitReached =>

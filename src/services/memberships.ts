@@ -17,7 +17,11 @@ export async function vendorIdsOnPlatforms(req: PayloadRequest, platformIds: num
 }
 
 /** Platforms the given vendors are (active, unless told otherwise) on. */
-export async function platformIdsOfVendors(req: PayloadRequest, vendorIds: number[], { activeOnly = true } = {}): Promise<number[]> {
+export async function platformIdsOfVendors(
+  req: PayloadRequest,
+  vendorIds: number[],
+  { activeOnly = true } = {},
+): Promise<number[]> {
   if (vendorIds.length === 0) return []
   const rows = await req.payload.find({
     collection: 'vendor-platforms',

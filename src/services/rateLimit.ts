@@ -19,7 +19,8 @@ function rule(name: string, envVar: string, defaultPoints: number, durationSecon
   return () => {
     const setting = process.env[envVar]?.trim()
     const points = setting ? Number(setting) : defaultPoints
-    if (!Number.isInteger(points) || points < 1) throw new Error(`${envVar} must be a whole number of requests, 1 or more; got "${setting}".`)
+    if (!Number.isInteger(points) || points < 1)
+      throw new Error(`${envVar} must be a whole number of requests, 1 or more; got "${setting}".`)
     return { name, envVar, points, durationSeconds }
   }
 }
@@ -41,7 +42,9 @@ export class RateLimitExceededError extends Error {
     readonly rule: RateLimitRule,
     readonly retryAfterSeconds: number,
   ) {
-    super(`Rate limit ${rule.name} reached (${rule.points} per ${rule.durationSeconds} s); retry after ${retryAfterSeconds} s.`)
+    super(
+      `Rate limit ${rule.name} reached (${rule.points} per ${rule.durationSeconds} s); retry after ${retryAfterSeconds} s.`,
+    )
     this.name = 'RateLimitExceededError'
   }
 }
@@ -70,14 +73,16 @@ export function rateLimiter(pool: Pool, limit: RateLimitRule): RateLimiterPostgr
 }
 
 /** Keys as they come (readable in the table) unless long or odd (PostgreSQL text takes no NUL): then a hash. */
-const storedKey = (key: string) => (key.length <= 120 && !/\p{Cc}/u.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`)
+const storedKey = (key: string) =>
+  key.length <= 120 && !/\p{Cc}/u.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`
 
 /** Counts one request against `key` (an address, a shop, a session); throws RateLimitExceededError past the limit. */
 export async function consumeRateLimit(pool: Pool, limit: RateLimitRule, key: string): Promise<void> {
   try {
     await rateLimiter(pool, limit).consume(storedKey(key), 1)
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new RateLimitExceededError(limit, Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
+    if (error instanceof RateLimiterRes)
+      throw new RateLimitExceededError(limit, Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
     throw error
   }
 }

@@ -16,7 +16,15 @@ export type RichTextDocument = {
   root: { type: 'root'; children: BlockNode[]; format: ''; indent: 0; version: 1; direction: 'ltr' }
 }
 
-const text = (value: string): TextNode => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string): TextNode => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 
 const block = (type: BlockNode['type'], value: string): BlockNode => ({
   type,
@@ -33,7 +41,9 @@ export function richText(...lines: string[]): RichTextDocument {
   return {
     root: {
       type: 'root',
-      children: lines.map((line) => (line.startsWith('## ') ? block('heading', line.slice(3)) : block('paragraph', line))),
+      children: lines.map((line) =>
+        line.startsWith('## ') ? block('heading', line.slice(3)) : block('paragraph', line),
+      ),
       format: '',
       indent: 0,
       version: 1,

@@ -20,7 +20,9 @@ const originOf = (url: string | undefined): string | undefined => {
   }
 }
 
-const unique = (values: (string | false | undefined)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))]
+const unique = (values: (string | false | undefined)[]) => [
+  ...new Set(values.filter((value): value is string => Boolean(value))),
+]
 
 /**
  * Content-Security-Policy compatible with the Payload admin and Stripe.js:
@@ -35,7 +37,13 @@ export function contentSecurityPolicy({ production, stripeJsUrl }: SecurityHeade
   const stripe = unique([STRIPE_JS, originOf(stripeJsUrl)])
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': unique(["'self'", "'unsafe-inline'", !production && "'unsafe-eval'", ...stripe, 'https://cdn.jsdelivr.net']),
+    'script-src': unique([
+      "'self'",
+      "'unsafe-inline'",
+      !production && "'unsafe-eval'",
+      ...stripe,
+      'https://cdn.jsdelivr.net',
+    ]),
     'style-src': ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
     'img-src': ["'self'", 'data:', 'blob:', 'https:'],
     'font-src': ["'self'", 'data:', 'https://cdn.jsdelivr.net'],

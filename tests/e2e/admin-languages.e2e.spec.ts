@@ -22,7 +22,9 @@ async function expectShopNav(page: Page, texts: { pages: string; products: strin
 
 const newPage = async (browser: Browser, locale: string) => (await browser.newContext({ locale })).newPage()
 
-test("a vendor owner switches the admin to French; the choice is kept across reloads and browsers", async ({ browser }) => {
+test('a vendor owner switches the admin to French; the choice is kept across reloads and browsers', async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'en-US')
   await signIn(page, 'owner@moselle-wines.lu')
   await expectShopNav(page, { pages: 'Pages', products: 'Products', orders: 'Orders', group: 'Shop' })
@@ -55,7 +57,9 @@ test("a vendor owner switches the admin to French; the choice is kept across rel
   await elsewhere.context().close()
 })
 
-test("a user who never chose gets the admin in the browser's language (Accept-Language), German here", async ({ browser }) => {
+test("a user who never chose gets the admin in the browser's language (Accept-Language), German here", async ({
+  browser,
+}) => {
   const page = await newPage(browser, 'de-LU')
   await signIn(page, 'owner@kachen-cafe.lu')
   await expectShopNav(page, { pages: 'Seiten', products: 'Produkte', orders: 'Bestellungen', group: 'Shop' })

@@ -15,7 +15,8 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 }
 
 // Wider than 1440 px: below that Payload closes the nav (and makes it inert) until the menu button opens it.
-const newPage = async (browser: Browser, locale: string) => (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
+const newPage = async (browser: Browser, locale: string) =>
+  (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
 
 /** A vendor as the signup wizard leaves it: Essential, monthly, on a trial, with a subscription and a card at the Stripe stand-in. */
 async function signUp(page: Page, email: string, company: string) {
@@ -40,13 +41,24 @@ async function shopOnOms(request: APIRequestContext, name: string) {
   expect(vendor.status(), await vendor.text()).toBe(201)
   const vendorId: number = (await vendor.json()).doc.id
   const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers })).json()).docs[0]
-  expect((await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status()).toBe(201)
+  expect(
+    (await request.post('/api/vendor-platforms', { headers, data: { vendor: vendorId, platform: oms.id } })).status(),
+  ).toBe(201)
   const email = `${slug}@example.lu`
-  expect((await request.post('/api/users', { headers, data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] } })).status()).toBe(201)
+  expect(
+    (
+      await request.post('/api/users', {
+        headers,
+        data: { email, password: PASSWORD, roles: ['vendor-owner'], vendors: [vendorId] },
+      })
+    ).status(),
+  ).toBe(201)
   return { vendorId, slug, email }
 }
 
-test('a vendor owner opens Billing, previews the upgrade to Professional with its proration, confirms, and the limits grow', async ({ browser }) => {
+test('a vendor owner opens Billing, previews the upgrade to Professional with its proration, confirms, and the limits grow', async ({
+  browser,
+}) => {
   const suffix = Date.now().toString(36)
   const email = `billing-${suffix}@example.lu`
   const page = await newPage(browser, 'en-GB')
@@ -85,7 +97,9 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   const card = page.locator('[data-billing="payment-method"] [data-stripe-stand-in="card"]')
   await card.fill('4000 0000 0000 0002')
   await page.getByRole('button', { name: 'Save card' }).click()
-  await expect(page.locator('[data-billing="payment-method"] [role="alert"]')).toHaveText('Your card was declined. Try another card.')
+  await expect(page.locator('[data-billing="payment-method"] [role="alert"]')).toHaveText(
+    'Your card was declined. Try another card.',
+  )
   await card.fill('5555 5555 5555 4444')
   await page.getByRole('button', { name: 'Save card' }).click()
   await expect(page.locator('[data-billing-notice]')).toHaveText('Your new card is saved: it pays the next invoices.')
@@ -96,7 +110,9 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   expect(subscription.status()).toBe(200)
   const vendorId = (await subscription.json()).vendor.id
   const memberEmail = `member-${suffix}@example.lu`
-  const member = await page.request.post('/api/users', { data: { email: memberEmail, password: PASSWORD, roles: ['vendor-member'], vendors: [vendorId] } })
+  const member = await page.request.post('/api/users', {
+    data: { email: memberEmail, password: PASSWORD, roles: ['vendor-member'], vendors: [vendorId] },
+  })
   expect(member.status(), await member.text()).toBe(201)
   await page.context().close()
 
@@ -112,7 +128,10 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await memberPage.context().close()
 })
 
-test('the billing page speaks French in a French admin; admins reach a shop’s billing from its record; signed-out visitors go to the login', async ({ browser, request }) => {
+test('the billing page speaks French in a French admin; admins reach a shop’s billing from its record; signed-out visitors go to the login', async ({
+  browser,
+  request,
+}) => {
   const suffix = Date.now().toString(36)
   const { vendorId, email } = await shopOnOms(request, `Boulangerie ${suffix}`)
 
@@ -129,7 +148,9 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
   await expect(page.locator('[data-billing="subscription-invoices"] h3')).toHaveText('Factures d’abonnement')
-  await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText('Aucune carte enregistrée')
+  await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText(
+    'Aucune carte enregistrée',
+  )
   // Not billed on Stripe (no subscription there): none of the changes the server refuses with 409, one line saying why.
   await expect(page.locator('[data-billing-changes-refused="not_billed_online"]')).toHaveText(
     'Cet abonnement n’est pas facturé en ligne : nous le gérons pour vous. Contactez-nous pour changer de formule, d’options ou de carte, ou pour le résilier.',
@@ -152,7 +173,9 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await admin.goto(`/admin/collections/vendors/${vendorId}`)
   await admin.locator('#vendor-billing-link').click()
   await admin.waitForURL(new RegExp(`/admin/billing\\?vendor=boulangerie-${suffix}$`))
-  await expect(admin.getByText(`You are viewing the billing of Boulangerie ${suffix} as an administrator`)).toBeVisible()
+  await expect(
+    admin.getByText(`You are viewing the billing of Boulangerie ${suffix} as an administrator`),
+  ).toBeVisible()
   await expect(admin.locator('[data-billing="usage"]')).toBeVisible()
   await expect(admin.getByRole('button', { name: /See the price/ })).toHaveCount(0)
   await expect(admin.getByRole('button', { name: 'Cancel subscription' })).toHaveCount(0)
@@ -171,22 +194,36 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(signedOut.locator('[data-billing="usage"]')).toBeVisible()
 
   // Ended (the row as the sync leaves a canceled subscription): read only, nothing to change, and why.
-  await withE2eDatabase((db) => db.query("UPDATE vendor_subscriptions SET status = 'canceled' WHERE vendor_id = $1", [vendorId]))
+  await withE2eDatabase((db) =>
+    db.query("UPDATE vendor_subscriptions SET status = 'canceled' WHERE vendor_id = $1", [vendorId]),
+  )
   await signedOut.reload()
   await expect(signedOut.locator('[data-billing-status]')).toHaveText('Canceled')
   await expect(signedOut.getByText("This subscription is canceled: the shop's data is read-only.")).toBeVisible()
-  await expect(signedOut.locator('[data-billing-changes-refused="ended"]')).toHaveText('An ended subscription can no longer be changed here: contact us to start again.')
-  await expect(signedOut.getByRole('button', { name: /See the price|^Add|^Remove|Replace card|Cancel subscription|Resume subscription/ })).toHaveCount(0)
+  await expect(signedOut.locator('[data-billing-changes-refused="ended"]')).toHaveText(
+    'An ended subscription can no longer be changed here: contact us to start again.',
+  )
+  await expect(
+    signedOut.getByRole('button', {
+      name: /See the price|^Add|^Remove|Replace card|Cancel subscription|Resume subscription/,
+    }),
+  ).toHaveCount(0)
   await signedOut.screenshot({ path: 'test-results/billing-9-ended.png', fullPage: true })
   await signedOut.context().close()
 })
 
-test('a shop whose payment failed sees the dunning banner on every admin page, with the days left, until it is paid', async ({ browser, request }) => {
+test('a shop whose payment failed sees the dunning banner on every admin page, with the days left, until it is paid', async ({
+  browser,
+  request,
+}) => {
   const { vendorId, email } = await shopOnOms(request, `Fromagerie ${Date.now().toString(36)}`)
   /** Sets the shop's subscription row as the webhooks and the dunning run leave it; answers the end of the grace period. */
   const setSubscription = (assignments: string) =>
     withE2eDatabase(async (db) => {
-      const { rows } = await db.query(`UPDATE vendor_subscriptions SET ${assignments} WHERE vendor_id = $1 RETURNING dunning_grace_ends_at`, [vendorId])
+      const { rows } = await db.query(
+        `UPDATE vendor_subscriptions SET ${assignments} WHERE vendor_id = $1 RETURNING dunning_grace_ends_at`,
+        [vendorId],
+      )
       expect(rows).toHaveLength(1)
       return rows[0].dunning_grace_ends_at as Date | null
     })
@@ -210,7 +247,9 @@ test('a shop whose payment failed sees the dunning banner on every admin page, w
   await open('/admin/collections/products')
   await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', '12')
   const by = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(graceEndsAt!)
-  await expect(banner).toContainText(`Your last payment failed. Update your card within 12 days (by ${by}), or your shop becomes read-only.`)
+  await expect(banner).toContainText(
+    `Your last payment failed. Update your card within 12 days (by ${by}), or your shop becomes read-only.`,
+  )
   await page.screenshot({ path: 'test-results/billing-7-dunning.png', fullPage: true })
   await open('/admin')
   await expect(banner).toContainText('within 12 days')
@@ -227,7 +266,9 @@ test('a shop whose payment failed sees the dunning banner on every admin page, w
   await expect(banner).toContainText('your shop is read-only. Update your card to restore it.')
 
   // Paid (invoice.paid): active again, the episode over, the banner gone.
-  await setSubscription("status = 'active', dunning_since = NULL, dunning_grace_ends_at = NULL, dunning_reminders_sent = 0, dunning_read_only = false")
+  await setSubscription(
+    "status = 'active', dunning_since = NULL, dunning_grace_ends_at = NULL, dunning_reminders_sent = 0, dunning_read_only = false",
+  )
   await open('/admin/collections/products')
   await expect(banner).toHaveCount(0)
   await page.screenshot({ path: 'test-results/billing-8-paid.png', fullPage: true })

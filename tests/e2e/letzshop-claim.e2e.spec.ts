@@ -2,17 +2,26 @@ import { expect, test } from '@playwright/test'
 
 import { superAdminCredentials } from '../../src/seed/demoAccounts'
 
-test('a vendor owner who skipped the claim at signup claims its Letzshop shop from the dashboard', async ({ browser, request }) => {
+test('a vendor owner who skipped the claim at signup claims its Letzshop shop from the dashboard', async ({
+  browser,
+  request,
+}) => {
   // A vendor and its owner as signup leaves them when the claim step was skipped (every demo vendor has a shop).
   const login = await request.post('/api/users/login', { data: superAdminCredentials() })
   expect(login.status()).toBe(200)
   const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const suffix = Date.now().toString(36)
-  const vendor = await request.post('/api/vendors', { headers, data: { name: `Weber ${suffix}`, slug: `weber-${suffix}` } })
+  const vendor = await request.post('/api/vendors', {
+    headers,
+    data: { name: `Weber ${suffix}`, slug: `weber-${suffix}` },
+  })
   expect(vendor.status(), await vendor.text()).toBe(201)
   const email = `owner-${suffix}@weber.lu`
   const password = 'weber-password-1'
-  const user = await request.post('/api/users', { headers, data: { email, password, roles: ['vendor-owner'], vendors: [(await vendor.json()).doc.id] } })
+  const user = await request.post('/api/users', {
+    headers,
+    data: { email, password, roles: ['vendor-owner'], vendors: [(await vendor.json()).doc.id] },
+  })
   expect(user.status(), await user.text()).toBe(201)
 
   const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage()

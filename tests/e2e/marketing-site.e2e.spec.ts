@@ -3,7 +3,9 @@ import { type Browser, expect, test } from '@playwright/test'
 const newPage = async (browser: Browser, locale: string, width = 1280) =>
   (await browser.newContext({ locale, viewport: { width, height: 900 } })).newPage()
 
-test('the OMS homepage in French: hero, four plans in EUR, annual prices with the saving, CTAs into the signup', async ({ browser }) => {
+test('the OMS homepage in French: hero, four plans in EUR, annual prices with the saving, CTAs into the signup', async ({
+  browser,
+}) => {
   // No ?locale=: the French browser (Accept-Language fr-LU) gets French.
   const page = await newPage(browser, 'fr-LU')
   await page.goto('/platforms/oms')
@@ -67,7 +69,10 @@ test('the Loyalty homepage in German, and the language switcher', async ({ brows
     '/platforms/loyalty/signup?tier=growth&billingPeriod=monthly&locale=de',
   )
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/platforms\/loyalty\?locale=de$/)
-  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/platforms\/loyalty\?locale=fr$/)
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute(
+    'href',
+    /\/platforms\/loyalty\?locale=fr$/,
+  )
   await page.screenshot({ path: 'test-results/marketing-loyalty-de.png', fullPage: true })
 
   await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'EN' }).click()

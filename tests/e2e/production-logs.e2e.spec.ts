@@ -31,8 +31,12 @@ test('the production build logs refused requests at info, without a stack trace'
   expect(payloads.status()).toBe(403)
 
   const messages = ['Sign in to work with invoices.', 'You are not allowed to perform this action.']
-  await expect.poll(() => logLinesSince(offset).filter((line) => messages.includes(line.msg ?? line.err?.message ?? '')).length).toBe(2)
-  for (const line of logLinesSince(offset).filter((entry) => messages.includes(entry.msg ?? entry.err?.message ?? ''))) {
+  await expect
+    .poll(() => logLinesSince(offset).filter((line) => messages.includes(line.msg ?? line.err?.message ?? '')).length)
+    .toBe(2)
+  for (const line of logLinesSince(offset).filter((entry) =>
+    messages.includes(entry.msg ?? entry.err?.message ?? ''),
+  )) {
     expect(line.level, JSON.stringify(line).slice(0, 200)).toBe(30)
     expect(line.err).toBeUndefined()
   }
@@ -42,32 +46,55 @@ test('the production build logs refused requests at info, without a stack trace'
 async function frenchOwner(request: APIRequestContext, email: string) {
   const login = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
   const { token, user } = await login.json()
-  return { headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'fr' }, vendorId: user.vendors[0] as number | { id: number } }
+  return {
+    headers: { Authorization: `JWT ${token}`, 'Accept-Language': 'fr' },
+    vendorId: user.vendors[0] as number | { id: number },
+  }
 }
 
 // The refusals services throw (src/services/errors.ts) are answered by one afterError hook: class identity and names
 // must survive the production build for their status, message and log level to be right.
-test('the production build answers a service refusal with its status, its message in French and its data, logged at info', async ({ request }) => {
+test('the production build answers a service refusal with its status, its message in French and its data, logged at info', async ({
+  request,
+}) => {
   const offset = fs.statSync(e2eServerLogFile()).size
 
   // A custom endpoint: the demo shop is not billed on Stripe, so a plan change conflicts.
   const moselle = await frenchOwner(request, 'owner@moselle-wines.lu')
-  const change = await request.post('/api/billing/change-tier', { headers: moselle.headers, data: { tier: 'essential' } })
+  const change = await request.post('/api/billing/change-tier', {
+    headers: moselle.headers,
+    data: { tier: 'essential' },
+  })
   expect(change.status()).toBe(409)
-  expect(await change.json()).toEqual({ errors: [{ message: 'Cet abonnement n’est pas facturé en ligne : contactez-nous pour le modifier.' }] })
+  expect(await change.json()).toEqual({
+    errors: [{ message: 'Cet abonnement n’est pas facturé en ligne : contactez-nous pour le modifier.' }],
+  })
 
   // A collection hook: a custom page on the Essential plan is a limit reached, flagged for the upgrade offer.
   const luxcraft = await frenchOwner(request, 'owner@luxcraft.lu')
-  const oms = (await (await request.get('/api/platforms?where[code][equals]=oms', { headers: luxcraft.headers })).json()).docs[0]
+  const oms = (
+    await (await request.get('/api/platforms?where[code][equals]=oms', { headers: luxcraft.headers })).json()
+  ).docs[0]
   const vendor = typeof luxcraft.vendorId === 'object' ? luxcraft.vendorId.id : luxcraft.vendorId
-  const page = await request.post('/api/content-pages', { headers: luxcraft.headers, data: { platform: oms.id, vendor, slug: 'notre-atelier', title: 'Notre atelier' } })
+  const page = await request.post('/api/content-pages', {
+    headers: luxcraft.headers,
+    data: { platform: oms.id, vendor, slug: 'notre-atelier', title: 'Notre atelier' },
+  })
   expect(page.status()).toBe(403)
   const [refusal] = (await page.json()).errors
   expect(refusal).toMatchObject({ name: 'APIError', data: { limit: true } })
-  expect(refusal.message).toMatch(/^Les pages personnalisées ne sont pas incluses dans votre formule Essential : « notre-atelier » n’est pas l’une des pages par défaut de la plateforme\. Utilisez l’une de celles-ci : .+\. Passez à une formule supérieure/)
+  expect(refusal.message).toMatch(
+    /^Les pages personnalisées ne sont pas incluses dans votre formule Essential : « notre-atelier » n’est pas l’une des pages par défaut de la plateforme\. Utilisez l’une de celles-ci : .+\. Passez à une formule supérieure/,
+  )
 
-  const english = ['This subscription is not billed online: contact us to change it.', 'Custom pages are not included in your Essential plan']
-  const refused = () => logLinesSince(offset).filter((line) => english.some((text) => (line.msg ?? line.err?.message ?? '').startsWith(text)))
+  const english = [
+    'This subscription is not billed online: contact us to change it.',
+    'Custom pages are not included in your Essential plan',
+  ]
+  const refused = () =>
+    logLinesSince(offset).filter((line) =>
+      english.some((text) => (line.msg ?? line.err?.message ?? '').startsWith(text)),
+    )
   await expect.poll(() => refused().length).toBe(2)
   for (const line of refused()) {
     expect(line.level, JSON.stringify(line).slice(0, 200)).toBe(30)

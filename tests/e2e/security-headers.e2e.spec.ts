@@ -11,13 +11,20 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = [])
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+      seen.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))]
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ]
 }
 
-test('the admin works under the Content-Security-Policy: no violation while signing in, browsing and editing', async ({ page }) => {
+test('the admin works under the Content-Security-Policy: no violation while signing in, browsing and editing', async ({
+  page,
+}) => {
   const violations = await recordViolations(page)
   const seen: string[] = []
   const visit = async (path: string) => {

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { startStandIns } from '../../scripts/stand-ins/index'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
+import { startStandIns } from '../../scripts/stand-ins/index'
 import { prepareDatabase } from '../helpers/migrateDatabase'
 import { root, testServerUrl } from '../helpers/testServer'
 
@@ -34,7 +34,13 @@ async function main(): Promise<number> {
   )
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], {
     cwd: root,
-    env: { ...process.env, ...standIns.env, DATABASE_URL: url, PAYLOAD_SECRET: 'e2e-secret', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...standIns.env,
+      DATABASE_URL: url,
+      PAYLOAD_SECRET: 'e2e-secret',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   for (const [from, to] of [

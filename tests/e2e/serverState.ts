@@ -19,7 +19,8 @@ export function writeServerState(state: ServerState): void {
 export const removeServerState = (): void => fs.rmSync(STATE_FILE, { force: true })
 
 function serverState(): ServerState {
-  if (!fs.existsSync(STATE_FILE)) throw new Error(`${STATE_FILE} is missing: run the e2e specs through Playwright, which starts tests/e2e/server.ts.`)
+  if (!fs.existsSync(STATE_FILE))
+    throw new Error(`${STATE_FILE} is missing: run the e2e specs through Playwright, which starts tests/e2e/server.ts.`)
   return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as ServerState
 }
 

@@ -5,7 +5,9 @@ const frenchPage = async (browser: Browser): Promise<Page> =>
 
 const heading = (page: Page) => page.locator('#wizard-heading')
 
-test('a French visitor picks Professional annual, claims their Letzshop shop, survives a declined card and lands in the admin on a trial', async ({ browser }) => {
+test('a French visitor picks Professional annual, claims their Letzshop shop, survives a declined card and lands in the admin on a trial', async ({
+  browser,
+}) => {
   const page = await frenchPage(browser)
   await page.goto('/platforms/oms')
   await page.screenshot({ path: 'test-results/signup-0-homepage.png', fullPage: true })
@@ -86,7 +88,9 @@ test('a French visitor picks Professional annual, claims their Letzshop shop, su
   await page.context().close()
 })
 
-test('a reload on the shop step resumes the signup there; a link for another plan starts afresh', async ({ browser }) => {
+test('a reload on the shop step resumes the signup there; a link for another plan starts afresh', async ({
+  browser,
+}) => {
   const page = await frenchPage(browser)
   await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=fr')
   await expect(page.getByRole('radio', { name: /Essential/ })).toBeChecked()

@@ -17,7 +17,8 @@ export async function startAppHttpServer(): Promise<AppHttpServer> {
     incoming.on('end', async () => {
       try {
         const headers = new Headers()
-        for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (typeof value === 'string') headers.set(name, value)
         const method = incoming.method ?? 'GET'
         const request = new Request(`http://127.0.0.1${incoming.url ?? '/'}`, {
           method,

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { LimitKey } from '@/services/tiers/limitKeys'
 import type { ContentPage, Order, Platform, Product, SubscriptionTier, User, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
 import { richText } from '@/services/richText'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 
 import { login } from './payload'
 
@@ -14,7 +14,12 @@ export const uid = () => `${process.pid.toString(36)}${Date.now().toString(36).s
 
 export const PASSWORD = 'test-password-1'
 
-type TierInput = { code?: string; limits?: Partial<Record<LimitKey, number | null>>; features?: FeatureCode[]; sortOrder?: number }
+type TierInput = {
+  code?: string
+  limits?: Partial<Record<LimitKey, number | null>>
+  features?: FeatureCode[]
+  sortOrder?: number
+}
 
 async function createTiers(payload: Payload, platform: Platform, tiers: TierInput[], unique = false) {
   const created: SubscriptionTier[] = []
@@ -40,7 +45,10 @@ async function createTiers(payload: Payload, platform: Platform, tiers: TierInpu
 }
 
 /** Without tiers given, the platform gets one tier with every CMS feature and no limits. */
-export async function createPlatform(payload: Payload, tiers: TierInput[] = [{ features: ['cms_basic', 'cms_custom_pages'] }]) {
+export async function createPlatform(
+  payload: Payload,
+  tiers: TierInput[] = [{ features: ['cms_basic', 'cms_custom_pages'] }],
+) {
   const code = `p${uid()}`
   const platform: Platform = await payload.create({
     collection: 'platforms',
@@ -58,7 +66,10 @@ export async function omsPlatform(payload: Payload, tiers: TierInput[]) {
   let platform = (await find()).docs[0]
   if (!platform) {
     try {
-      platform = await payload.create({ collection: 'platforms', data: { code: oms.code, name: oms.name, config: oms.config } })
+      platform = await payload.create({
+        collection: 'platforms',
+        data: { code: oms.code, name: oms.name, config: oms.config },
+      })
     } catch {
       platform = (await find()).docs[0] // another test file created it first
     }
@@ -70,7 +81,10 @@ export async function createVendor(payload: Payload, platforms: { platform: Plat
   const slug = `v${uid()}`
   const vendor: Vendor = await payload.create({ collection: 'vendors', data: { name: `Vendor ${slug}`, slug } })
   for (const { platform, tier } of platforms) {
-    await payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: platform.id, tier: tier?.id } })
+    await payload.create({
+      collection: 'vendor-platforms',
+      data: { vendor: vendor.id, platform: platform.id, tier: tier?.id },
+    })
   }
   return vendor
 }
@@ -81,7 +95,10 @@ export async function createUser(
   relations: { vendors?: number[]; platforms?: number[] } = {},
 ) {
   const email = `u${uid()}@example.test`
-  const user: User = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles, ...relations } })
+  const user: User = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, roles, ...relations },
+  })
   return { user, token: await login(email, PASSWORD) }
 }
 
@@ -124,12 +141,29 @@ export async function createPage(payload: Payload, input: PageInput): Promise<Co
 }
 
 /** A product of 1.00 EUR under a unique SKU (products live on the OMS platform: see omsPlatform). */
-export const createProduct = (payload: Payload, { platform, vendor, title }: { platform: Platform; vendor: Vendor; title: string }): Promise<Product> =>
-  payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title, sku: `sku-${uid()}`, price: 100 } })
+export const createProduct = (
+  payload: Payload,
+  { platform, vendor, title }: { platform: Platform; vendor: Vendor; title: string },
+): Promise<Product> =>
+  payload.create({
+    collection: 'products',
+    data: { vendor: vendor.id, platform: platform.id, title, sku: `sku-${uid()}`, price: 100 },
+  })
 
 /** A pending direct order of one 1.00 EUR line, placed now, by customer "Ann". */
-export const createOrder = (payload: Payload, { platform, vendor }: { platform: Platform; vendor: Vendor }): Promise<Order> =>
+export const createOrder = (
+  payload: Payload,
+  { platform, vendor }: { platform: Platform; vendor: Vendor },
+): Promise<Order> =>
   payload.create({
     collection: 'orders',
-    data: { vendor: vendor.id, platform: platform.id, customerName: 'Ann', source: 'direct', status: 'pending', placedAt: new Date().toISOString(), lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+    data: {
+      vendor: vendor.id,
+      platform: platform.id,
+      customerName: 'Ann',
+      source: 'direct',
+      status: 'pending',
+      placedAt: new Date().toISOString(),
+      lines: [{ description: 'x', quantity: 1, unitPrice: 100 }],
+    },
   })

@@ -103,10 +103,17 @@ export const ossFr: InvoiceDocument = {
     address: { street: '8, place de l’Église', postalCode: '57000', city: 'Metz', country: 'FR' },
   },
   vatTreatment: 'oss',
-  vatNote: 'TVA due en France, déclarée par le vendeur via le guichet unique OSS (art. 369 bis et suivants de la directive 2006/112/CE).',
+  vatNote:
+    'TVA due en France, déclarée par le vendeur via le guichet unique OSS (art. 369 bis et suivants de la directive 2006/112/CE).',
   ...priced([
     { description: 'Coffret de thés « Crème brûlée »', quantity: 2, unitPrice: 2490, vatRate: 20 },
-    { description: 'Livre « Les Œuvres complètes »', quantity: 1, unitPrice: 1899, vatRate: 5.5, vatCategory: 'reduced' },
+    {
+      description: 'Livre « Les Œuvres complètes »',
+      quantity: 1,
+      unitPrice: 1899,
+      vatRate: 5.5,
+      vatCategory: 'reduced',
+    },
     { description: 'Bougie parfumée', quantity: 3, unitPrice: 1166, vatRate: 20 },
   ]),
 }
@@ -185,7 +192,13 @@ export const creditNoteFr: InvoiceDocument = {
   ...priced(
     [
       { description: 'Coffret de thés « Crème brûlée »', quantity: 1, unitPrice: 2490, vatRate: 20 },
-      { description: 'Livre « Les Œuvres complètes »', quantity: 1, unitPrice: 1899, vatRate: 5.5, vatCategory: 'reduced' },
+      {
+        description: 'Livre « Les Œuvres complètes »',
+        quantity: 1,
+        unitPrice: 1899,
+        vatRate: 5.5,
+        vatCategory: 'reduced',
+      },
     ],
     -1,
   ),

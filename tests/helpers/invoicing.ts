@@ -45,18 +45,26 @@ export async function invoicingWorld(payload: Payload): Promise<InvoicingWorld> 
 export type Shop = { vendor: Vendor; owner: string; member: string }
 
 /** A vendor on OMS with an owner and a member; with `settings`, its invoice settings saved. */
-export async function invoicingShop(payload: Payload, world: InvoicingWorld, { tier = world.withInvoicing, settings = {} as Record<string, unknown> | null } = {}): Promise<Shop> {
+export async function invoicingShop(
+  payload: Payload,
+  world: InvoicingWorld,
+  { tier = world.withInvoicing, settings = {} as Record<string, unknown> | null } = {},
+): Promise<Shop> {
   const vendor = await createVendor(payload, [{ platform: world.platform, tier }])
   const { token: owner } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
   const { token: member } = await createUser(payload, ['vendor-member'], { vendors: [vendor.id] })
   if (settings) {
-    const saved = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { ...SETTINGS, ...settings } })
+    const saved = await rest('PATCH', '/api/vendor/invoice-settings', {
+      token: owner,
+      body: { ...SETTINGS, ...settings },
+    })
     if (saved.status !== 200) throw new Error(`settings: ${JSON.stringify(saved.body)}`)
   }
   return { vendor, owner, member }
 }
 
-export const newInvoice = (token: string, body: Record<string, unknown>) => rest('POST', '/api/vendor/invoices', { token, body })
+export const newInvoice = (token: string, body: Record<string, unknown>) =>
+  rest('POST', '/api/vendor/invoices', { token, body })
 
 export const linesInvoice = (token: string, extra: Record<string, unknown> = {}) =>
   newInvoice(token, {
@@ -68,8 +76,10 @@ export const linesInvoice = (token: string, extra: Record<string, unknown> = {})
     ...extra,
   })
 
-export const issue = (token: string, id: number, body?: Record<string, unknown>) => rest('POST', `/api/vendor/invoices/${id}/issue`, { token, body })
-export const creditNote = (token: string, id: number) => rest('POST', `/api/vendor/invoices/${id}/credit-note`, { token })
+export const issue = (token: string, id: number, body?: Record<string, unknown>) =>
+  rest('POST', `/api/vendor/invoices/${id}/issue`, { token, body })
+export const creditNote = (token: string, id: number) =>
+  rest('POST', `/api/vendor/invoices/${id}/credit-note`, { token })
 
 /** A binary answer (PDF, XML) through Payload's REST handlers. */
 export async function download(path: string, token?: string) {

@@ -13,11 +13,18 @@ export function runAgainst(databaseUrl: string, script: string, args: string[] =
     encoding: 'utf8',
   })
   if (result.status !== 0) {
-    const how = result.error ? String(result.error) : result.signal ? `signal ${result.signal}` : `exit ${result.status}`
-    throw new Error(`${script} ${args.join(' ')} failed (${how}):\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`)
+    const how = result.error
+      ? String(result.error)
+      : result.signal
+        ? `signal ${result.signal}`
+        : `exit ${result.status}`
+    throw new Error(
+      `${script} ${args.join(' ')} failed (${how}):\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`,
+    )
   }
   return result.stdout
 }
 
 /** Applies the committed migrations (and optionally the demo seed) the way `npm run dev` does. */
-export const prepareDatabase = (databaseUrl: string, flags: string[] = []) => runAgainst(databaseUrl, 'scripts/prepare.ts', flags)
+export const prepareDatabase = (databaseUrl: string, flags: string[] = []) =>
+  runAgainst(databaseUrl, 'scripts/prepare.ts', flags)

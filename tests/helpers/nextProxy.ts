@@ -24,5 +24,8 @@ export function throughProxy(request: Request): { request: Request; answerHeader
     if (!name.startsWith('x-middleware-')) answerHeaders.set(name, value)
   }
   const url = result.headers.get('x-middleware-rewrite') ?? request.url
-  return { request: new Request(url, { method: request.method, headers, body: request.body, duplex: 'half' } as RequestInit), answerHeaders }
+  return {
+    request: new Request(url, { method: request.method, headers, body: request.body, duplex: 'half' } as RequestInit),
+    answerHeaders,
+  }
 }

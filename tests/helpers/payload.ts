@@ -27,7 +27,11 @@ export const nextRoutes: Record<string, (request: Request) => Promise<Response>>
  * A request through the app's real handlers, as Next routes it: src/proxy.ts first, then our Next routes, else
  * Payload's REST handlers.
  */
-export async function rest<T = JsonBody>(method: string, path: string, { token, body, headers = {} }: RestOptions = {}): Promise<RestResponse<T>> {
+export async function rest<T = JsonBody>(
+  method: string,
+  path: string,
+  { token, body, headers = {} }: RestOptions = {},
+): Promise<RestResponse<T>> {
   const incoming = new Request(`http://localhost:3000${path}`, {
     method,
     headers: {

@@ -7,11 +7,20 @@ import type { RestResponse } from './payload'
 export async function rawRequest(
   method: string,
   path: string,
-  { token, body, contentType, headers = {} }: { token?: string; body?: string; contentType?: string; headers?: Record<string, string> } = {},
+  {
+    token,
+    body,
+    contentType,
+    headers = {},
+  }: { token?: string; body?: string; contentType?: string; headers?: Record<string, string> } = {},
 ): Promise<RestResponse> {
   const request = new Request(`http://localhost:3000${path}`, {
     method,
-    headers: { ...(contentType ? { 'Content-Type': contentType } : {}), ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
+    headers: {
+      ...(contentType ? { 'Content-Type': contentType } : {}),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
     body,
   })
   const response = await handleEndpoints({ config, request })

@@ -27,7 +27,10 @@ export async function readPdf(pdf: Buffer) {
       fonts.push({ name: font.name, embedded: !font.missingFile })
     }
   }
-  const attachments = ((await document.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>
+  const attachments = ((await document.getAttachments()) ?? {}) as Record<
+    string,
+    { filename: string; content: Uint8Array }
+  >
   const { info } = await document.getMetadata()
   return { text, pages: document.numPages, fonts, images, attachments, info: info as Record<string, unknown> }
 }
@@ -99,7 +102,12 @@ export async function validateFacturXXsd(documents: { name: string; xml: string 
   const schemaFiles = readdirSync(FACTUR_X_XSD_DIR).filter((file) => file.startsWith('Factur-X_1.07.3_EN16931'))
   return validateXML({
     xml: documents.map(({ name, xml }) => ({ fileName: `${name}.xml`, contents: xml })),
-    schema: [{ fileName: FACTUR_X_EN16931_XSD, contents: readFileSync(path.join(FACTUR_X_XSD_DIR, FACTUR_X_EN16931_XSD), 'utf8') }],
+    schema: [
+      {
+        fileName: FACTUR_X_EN16931_XSD,
+        contents: readFileSync(path.join(FACTUR_X_XSD_DIR, FACTUR_X_EN16931_XSD), 'utf8'),
+      },
+    ],
     preload: schemaFiles
       .filter((file) => file !== FACTUR_X_EN16931_XSD)
       .map((file) => ({ fileName: file, contents: readFileSync(path.join(FACTUR_X_XSD_DIR, file), 'utf8') })),

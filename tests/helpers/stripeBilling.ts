@@ -21,15 +21,35 @@ export async function stripeStandIn(name: string): Promise<{ standIn: StripeStan
     STRIPE_TIMEOUT_MS: '2000',
   })
   const url = new URL(standIn.url)
-  const stripe = new Stripe(`sk_test_${name}`, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  const stripe = new Stripe(`sk_test_${name}`, {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  })
   return { standIn, stripe }
 }
 
 /** A tier of `platform` with a monthly Stripe price made at the Stripe stand-in. */
-export async function pricedTier(payload: Payload, stripe: Stripe, platform: Platform, limits: SubscriptionTier['limits'] = {}): Promise<SubscriptionTier> {
+export async function pricedTier(
+  payload: Payload,
+  stripe: Stripe,
+  platform: Platform,
+  limits: SubscriptionTier['limits'] = {},
+): Promise<SubscriptionTier> {
   const code = `t${uid()}`
-  const monthly = await stripe.prices.create({ currency: 'eur', unit_amount: 4900, recurring: { interval: 'month' }, product_data: { name: `Tier ${code}` } })
-  const annual = await stripe.prices.create({ currency: 'eur', unit_amount: 49000, recurring: { interval: 'year' }, product_data: { name: `Tier ${code} annual` } })
+  const monthly = await stripe.prices.create({
+    currency: 'eur',
+    unit_amount: 4900,
+    recurring: { interval: 'month' },
+    product_data: { name: `Tier ${code}` },
+  })
+  const annual = await stripe.prices.create({
+    currency: 'eur',
+    unit_amount: 49000,
+    recurring: { interval: 'year' },
+    product_data: { name: `Tier ${code} annual` },
+  })
   return payload.create({
     collection: 'subscription-tiers',
     data: {
@@ -59,7 +79,13 @@ export type BilledVendor = {
  * A vendor on `platform` whose subscription row is linked to a Stripe customer (card pm_card_visa by default) and a
  * trialing Stripe subscription on `tier`'s monthly price, with its owner signed in.
  */
-export async function billedVendor(payload: Payload, stripe: Stripe, platform: Platform, tier: SubscriptionTier, card = 'pm_card_visa'): Promise<BilledVendor> {
+export async function billedVendor(
+  payload: Payload,
+  stripe: Stripe,
+  platform: Platform,
+  tier: SubscriptionTier,
+  card = 'pm_card_visa',
+): Promise<BilledVendor> {
   const vendor = await createVendor(payload, [{ platform, tier }])
   const { user: owner, token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
   const customer = await stripe.customers.create({ email: owner.email, name: vendor.name })
@@ -71,7 +97,11 @@ export async function billedVendor(payload: Payload, stripe: Stripe, platform: P
     trial_period_days: 30,
     default_payment_method: paymentMethod.id,
   })
-  const { docs } = await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'vendor-subscriptions',
+    where: { vendor: { equals: vendor.id } },
+    limit: 1,
+  })
   const row = await payload.update({
     collection: 'vendor-subscriptions',
     id: docs[0].id,

@@ -7,7 +7,14 @@ import type { Payload } from 'payload'
  */
 export async function deleteEventJobs(payload: Payload, eventIds: Iterable<string>): Promise<void> {
   const ours = new Set(eventIds)
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'processStripeEvent' } }, pagination: false, depth: 0 })
-  const ids = docs.filter((job) => ours.has((job.input as { eventId?: string } | null)?.eventId ?? '')).map((job) => job.id)
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'processStripeEvent' } },
+    pagination: false,
+    depth: 0,
+  })
+  const ids = docs
+    .filter((job) => ours.has((job.input as { eventId?: string } | null)?.eventId ?? ''))
+    .map((job) => job.id)
   if (ids.length > 0) await payload.delete({ collection: 'payload-jobs', where: { id: { in: ids } } })
 }

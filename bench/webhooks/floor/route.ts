@@ -9,7 +9,12 @@ import Stripe from 'stripe'
 export async function POST(request: Request): Promise<Response> {
   const body = await request.text()
   try {
-    await Stripe.webhooks.constructEventAsync(body, request.headers.get('stripe-signature') ?? '', process.env.STRIPE_WEBHOOK_SECRET ?? '', 300)
+    await Stripe.webhooks.constructEventAsync(
+      body,
+      request.headers.get('stripe-signature') ?? '',
+      process.env.STRIPE_WEBHOOK_SECRET ?? '',
+      300,
+    )
   } catch {
     return Response.json({ errors: [{ message: 'bad signature' }] }, { status: 400 })
   }

@@ -59,7 +59,11 @@ const schema = buildSchema(`
 `)
 
 /** Case and accents do not matter in a search ("epicerie" finds "Épicerie"). */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
 
 export function loadFixtures(file: string): FixtureVendor[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FixtureVendor[] }
@@ -91,11 +95,14 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
   const answer: PostRoute['answer'] = async (body, response, pause) => {
     requestCount++
     if (behaviour.delayMs) await pause(behaviour.delayMs)
-    if (typeof behaviour.failWith === 'number') return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
-    if (behaviour.failWith === 'graphql') return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
+    if (typeof behaviour.failWith === 'number')
+      return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
+    if (behaviour.failWith === 'graphql')
+      return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
 
     const parsed = parseJson(body) as { query?: unknown; variables?: unknown } | undefined
-    if (parsed === undefined) return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
+    if (parsed === undefined)
+      return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
     if (typeof parsed.query !== 'string') return sendJson(response, 400, { errors: [{ message: 'Missing "query"' }] })
     const result = await graphql({
       schema,
@@ -106,7 +113,12 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
     sendJson(response, 200, result)
   }
   const refusal: PostRoute['refusal'] = (status, pathname) => ({
-    errors: [{ message: status === 404 ? `Not found: ${pathname}; the API is at /graphql` : 'POST a JSON body {query, variables}' }],
+    errors: [
+      {
+        message:
+          status === 404 ? `Not found: ${pathname}; the API is at /graphql` : 'POST a JSON body {query, variables}',
+      },
+    ],
   })
   const server = await servePost({ path: '/graphql', refusal, answer }, port, host)
 

@@ -55,7 +55,11 @@ export type PostRoute = {
 }
 
 /** Starts a stand-in API of one POST route on host:port; `url` is its base, `close` stops it at once. */
-export async function servePost(route: PostRoute, port: number, host: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function servePost(
+  route: PostRoute,
+  port: number,
+  host: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const timers = new Set<NodeJS.Timeout>()
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url'
 import { type AddressObject, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const DEFAULT_MAIL_DIR = path.join(root, '.data', 'mail')
 
@@ -43,7 +42,12 @@ export type SmtpStandIn = { url: string; close(): Promise<void>; messages(): Cau
 const addressText = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ')
 
-export async function startSmtpStandIn({ port, host = '127.0.0.1', dir = DEFAULT_MAIL_DIR, log = console.log }: SmtpStandInOptions): Promise<SmtpStandIn> {
+export async function startSmtpStandIn({
+  port,
+  host = '127.0.0.1',
+  dir = DEFAULT_MAIL_DIR,
+  log = console.log,
+}: SmtpStandInOptions): Promise<SmtpStandIn> {
   fs.mkdirSync(dir, { recursive: true })
   const caught: CaughtMail[] = []
   let count = 0

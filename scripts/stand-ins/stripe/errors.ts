@@ -15,7 +15,10 @@ export class StripeStandInError extends Error {
 }
 
 export const invalidRequest = (message: string, param?: string, code?: string): StripeStandInError =>
-  new StripeStandInError(400, 'invalid_request_error', message, { ...(code ? { code } : {}), ...(param ? { param } : {}) })
+  new StripeStandInError(400, 'invalid_request_error', message, {
+    ...(code ? { code } : {}),
+    ...(param ? { param } : {}),
+  })
 
 export const noSuch = (what: string, id: string, param = 'id'): StripeStandInError =>
   new StripeStandInError(404, 'invalid_request_error', `No such ${what}: '${id}'`, { code: 'resource_missing', param })

@@ -21,7 +21,8 @@ export function periodEnd(start: number, recurring: Recurring): number {
 export type BilledItem = { id: string; price: StripeObject; quantity: number }
 
 const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10)
-const euros = (cents: number, currency: string) => `${currency === 'eur' ? '€' : `${currency.toUpperCase()} `}${(cents / 100).toFixed(2)}`
+const euros = (cents: number, currency: string) =>
+  `${currency === 'eur' ? '€' : `${currency.toUpperCase()} `}${(cents / 100).toFixed(2)}`
 
 export function lineItem(
   subscriptionId: string,
@@ -57,7 +58,11 @@ export function lineItem(
     },
     period,
     pretax_credit_amounts: [],
-    pricing: { type: 'price_details', price_details: { price: item.price.id, product: item.price.product }, unit_amount_decimal: String(item.price.unit_amount) },
+    pricing: {
+      type: 'price_details',
+      price_details: { price: item.price.id, product: item.price.product },
+      unit_amount_decimal: String(item.price.unit_amount),
+    },
     quantity: item.quantity,
     subtotal: amount,
     taxes: [],
@@ -69,9 +74,23 @@ export const cycleDescription = (item: BilledItem, productName: string) =>
   `${item.quantity} × ${productName} (at ${euros(item.price.unit_amount, item.price.currency)} / ${item.price.recurring.interval})`
 
 /** A full period of each item from `start` (its own interval). */
-export function cycleLines(subscriptionId: string, items: BilledItem[], start: number, name: (item: BilledItem) => string, newId: (prefix: string) => string): StripeObject[] {
+export function cycleLines(
+  subscriptionId: string,
+  items: BilledItem[],
+  start: number,
+  name: (item: BilledItem) => string,
+  newId: (prefix: string) => string,
+): StripeObject[] {
   return items.map((item) =>
-    lineItem(subscriptionId, item, item.price.unit_amount * item.quantity, cycleDescription(item, name(item)), { start, end: periodEnd(start, item.price.recurring) }, false, newId),
+    lineItem(
+      subscriptionId,
+      item,
+      item.price.unit_amount * item.quantity,
+      cycleDescription(item, name(item)),
+      { start, end: periodEnd(start, item.price.recurring) },
+      false,
+      newId,
+    ),
   )
 }
 
@@ -92,17 +111,42 @@ export function prorationLines(
   const span = { start: at, end }
   return [
     ...removed.map((item) =>
-      lineItem(subscriptionId, item, -Math.round(item.price.unit_amount * item.quantity * fraction), `Unused time on ${item.quantity} × ${name(item)} after ${day(at)}`, span, true, newId),
+      lineItem(
+        subscriptionId,
+        item,
+        -Math.round(item.price.unit_amount * item.quantity * fraction),
+        `Unused time on ${item.quantity} × ${name(item)} after ${day(at)}`,
+        span,
+        true,
+        newId,
+      ),
     ),
     ...added.map((item) =>
-      lineItem(subscriptionId, item, Math.round(item.price.unit_amount * item.quantity * fraction), `Remaining time on ${item.quantity} × ${name(item)} after ${day(at)}`, span, true, newId),
+      lineItem(
+        subscriptionId,
+        item,
+        Math.round(item.price.unit_amount * item.quantity * fraction),
+        `Remaining time on ${item.quantity} × ${name(item)} after ${day(at)}`,
+        span,
+        true,
+        newId,
+      ),
     ),
   ]
 }
 
 /** Lines of a trial: each item at 0 until the trial ends. */
-export const trialLines = (subscriptionId: string, items: BilledItem[], at: number, trialEnd: number, name: (item: BilledItem) => string, newId: (prefix: string) => string) =>
-  items.map((item) => lineItem(subscriptionId, item, 0, `Trial period for ${name(item)}`, { start: at, end: trialEnd }, false, newId))
+export const trialLines = (
+  subscriptionId: string,
+  items: BilledItem[],
+  at: number,
+  trialEnd: number,
+  name: (item: BilledItem) => string,
+  newId: (prefix: string) => string,
+) =>
+  items.map((item) =>
+    lineItem(subscriptionId, item, 0, `Trial period for ${name(item)}`, { start: at, end: trialEnd }, false, newId),
+  )
 
 export type InvoiceDraft = {
   id: string
@@ -116,7 +160,16 @@ export type InvoiceDraft = {
 }
 
 /** An invoice object (status `draft`; finalised and paid by the caller). */
-export function invoiceObject({ id, customer, subscriptionId, lines, billingReason, created, number, baseUrl }: InvoiceDraft): StripeObject {
+export function invoiceObject({
+  id,
+  customer,
+  subscriptionId,
+  lines,
+  billingReason,
+  created,
+  number,
+  baseUrl,
+}: InvoiceDraft): StripeObject {
   const total = lines.reduce((sum, line) => sum + line.amount, 0)
   const starts = lines.map((line) => line.period.start)
   const ends = lines.map((line) => line.period.end)
@@ -157,7 +210,11 @@ export function invoiceObject({ id, customer, subscriptionId, lines, billingReas
     metadata: {},
     next_payment_attempt: null,
     number,
-    parent: { type: 'subscription_details', quote_details: null, subscription_details: { metadata: {}, subscription: subscriptionId } },
+    parent: {
+      type: 'subscription_details',
+      quote_details: null,
+      subscription_details: { metadata: {}, subscription: subscriptionId },
+    },
     period_start: starts.length ? Math.min(...starts) : created,
     period_end: ends.length ? Math.max(...ends) : created,
     starting_balance: 0,
@@ -175,7 +232,10 @@ export function invoiceObject({ id, customer, subscriptionId, lines, billingReas
 
 /** A one-page PDF naming the invoice, its total and status: enough for a download link to open. */
 export function invoicePdf(invoice: StripeObject): Buffer {
-  const text = `Invoice ${invoice.number} - ${euros(invoice.total, invoice.currency)} - ${invoice.status}`.replace(/[()\\]/g, '')
+  const text = `Invoice ${invoice.number} - ${euros(invoice.total, invoice.currency)} - ${invoice.status}`.replace(
+    /[()\\]/g,
+    '',
+  )
   const stream = `BT /F1 14 Tf 72 760 Td (${text}) Tj ET`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -200,7 +260,10 @@ export function invoicePdf(invoice: StripeObject): Buffer {
 export function invoicePage(invoice: StripeObject): string {
   const escape = (value: string) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
   const rows = invoice.lines.data
-    .map((line: StripeObject) => `<tr><td>${escape(line.description ?? '')}</td><td>${euros(line.amount, line.currency)}</td></tr>`)
+    .map(
+      (line: StripeObject) =>
+        `<tr><td>${escape(line.description ?? '')}</td><td>${euros(line.amount, line.currency)}</td></tr>`,
+    )
     .join('')
   return `<!doctype html><meta charset="utf-8"><title>Invoice ${escape(invoice.number ?? invoice.id)}</title>
 <h1>Invoice ${escape(invoice.number ?? invoice.id)}</h1><p>Status: ${escape(invoice.status)}</p>

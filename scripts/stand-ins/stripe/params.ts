@@ -39,7 +39,8 @@ export function boolean(params: FormObject, name: string): boolean | undefined {
 export function object(params: FormObject, name: string): FormObject | undefined {
   const value = params[name]
   if (value === undefined || value === '') return undefined
-  if (typeof value !== 'object' || Array.isArray(value)) throw invalidRequest(`Invalid object: ${name} must be a hash.`, name)
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw invalidRequest(`Invalid object: ${name} must be a hash.`, name)
   return value
 }
 
@@ -52,7 +53,8 @@ export function list(params: FormObject, name: string): FormValue[] | undefined 
 
 export function stringList(params: FormObject, name: string): string[] | undefined {
   const values = list(params, name)
-  if (values?.some((value) => typeof value !== 'string')) throw invalidRequest(`Invalid array: ${name} must hold strings.`, name)
+  if (values?.some((value) => typeof value !== 'string'))
+    throw invalidRequest(`Invalid array: ${name} must hold strings.`, name)
   return values as string[] | undefined
 }
 
@@ -63,7 +65,8 @@ export function mergeMetadata(current: Record<string, string>, params: FormObjec
   if (!update) return current
   const next = { ...current }
   for (const [key, value] of Object.entries(update)) {
-    if (typeof value !== 'string') throw invalidRequest(`Invalid metadata: metadata[${key}] must be a string.`, `metadata[${key}]`)
+    if (typeof value !== 'string')
+      throw invalidRequest(`Invalid metadata: metadata[${key}] must be a string.`, `metadata[${key}]`)
     if (value === '') delete next[key]
     else next[key] = value
   }

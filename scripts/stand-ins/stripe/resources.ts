@@ -37,7 +37,12 @@ export const TEST_PAYMENT_METHODS: Record<string, { brand: string; last4: string
 const AUTHENTICATION_FAILURE =
   'We are unable to authenticate your payment method. Please choose a different payment method and try again.'
 
-const list = (url: string, data: StripeObject[], limit = 10) => ({ object: 'list', data: data.slice(0, limit), has_more: data.length > limit, url })
+const list = (url: string, data: StripeObject[], limit = 10) => ({
+  object: 'list',
+  data: data.slice(0, limit),
+  has_more: data.length > limit,
+  url,
+})
 
 export class StripeStandInState {
   readonly customers = new Map<string, StripeObject>()
@@ -70,7 +75,17 @@ export class StripeStandInState {
 
   /** Any stored object by id (for `expand`), or undefined. */
   find(id: string): StripeObject | undefined {
-    for (const map of [this.customers, this.products, this.prices, this.paymentMethods, this.setupIntents, this.subscriptions, this.events, this.invoices, this.schedules]) {
+    for (const map of [
+      this.customers,
+      this.products,
+      this.prices,
+      this.paymentMethods,
+      this.setupIntents,
+      this.subscriptions,
+      this.events,
+      this.invoices,
+      this.schedules,
+    ]) {
       const found = map.get(id)
       if (found) return found
     }
@@ -80,7 +95,16 @@ export class StripeStandInState {
   // Customers
 
   createCustomer(params: FormObject): StripeObject {
-    onlyParams(params, ['email', 'name', 'description', 'phone', 'metadata', 'preferred_locales', 'invoice_settings', 'payment_method'])
+    onlyParams(params, [
+      'email',
+      'name',
+      'description',
+      'phone',
+      'metadata',
+      'preferred_locales',
+      'invoice_settings',
+      'payment_method',
+    ])
     const customer: StripeObject = {
       id: stripeId('cus'),
       object: 'customer',
@@ -152,7 +176,8 @@ export class StripeStandInState {
     const customer = this.liveCustomer(id)
     customer.deleted = true
     for (const subscription of this.subscriptions.values()) {
-      if (subscription.customer === id && subscription.status !== 'canceled') this.cancelSubscription(subscription.id, {})
+      if (subscription.customer === id && subscription.status !== 'canceled')
+        this.cancelSubscription(subscription.id, {})
     }
     return { id, object: 'customer', deleted: true }
   }
@@ -160,7 +185,16 @@ export class StripeStandInState {
   // Products and prices
 
   createProduct(params: FormObject): StripeObject {
-    onlyParams(params, ['id', 'name', 'description', 'active', 'metadata', 'tax_code', 'statement_descriptor', 'unit_label'])
+    onlyParams(params, [
+      'id',
+      'name',
+      'description',
+      'active',
+      'metadata',
+      'tax_code',
+      'statement_descriptor',
+      'unit_label',
+    ])
     const id = text(params, 'id') || stripeId('prod')
     if (this.products.has(id)) throw invalidRequest(`Product already exists.`, 'id', 'resource_already_exists')
     const product: StripeObject = {
@@ -207,14 +241,28 @@ export class StripeStandInState {
   }
 
   createPrice(params: FormObject): StripeObject {
-    onlyParams(params, ['currency', 'unit_amount', 'product', 'product_data', 'recurring', 'lookup_key', 'transfer_lookup_key', 'nickname', 'metadata', 'active', 'tax_behavior'])
+    onlyParams(params, [
+      'currency',
+      'unit_amount',
+      'product',
+      'product_data',
+      'recurring',
+      'lookup_key',
+      'transfer_lookup_key',
+      'nickname',
+      'metadata',
+      'active',
+      'tax_behavior',
+    ])
     const currency = requiredText(params, 'currency').toLowerCase()
     const unitAmount = integer(params, 'unit_amount')
-    if (unitAmount === undefined) throw invalidRequest('Missing required param: unit_amount.', 'unit_amount', 'parameter_missing')
+    if (unitAmount === undefined)
+      throw invalidRequest('Missing required param: unit_amount.', 'unit_amount', 'parameter_missing')
     if (unitAmount < 0) throw invalidRequest('This value must be greater than or equal to 0.', 'unit_amount')
     let productId = text(params, 'product')
     const productData = object(params, 'product_data')
-    if (productId && productData) throw invalidRequest('You may only specify one of these parameters: product, product_data.', 'product')
+    if (productId && productData)
+      throw invalidRequest('You may only specify one of these parameters: product, product_data.', 'product')
     if (productData) productId = this.createProduct(productData).id
     if (!productId) throw invalidRequest('Missing required param: product.', 'product', 'parameter_missing')
     if (!this.products.has(productId)) throw noSuch('product', productId, 'product')
@@ -224,7 +272,10 @@ export class StripeStandInState {
       onlyParams(recurringParams, ['interval', 'interval_count', 'usage_type'])
       const interval = requiredText(recurringParams, 'interval')
       if (!['day', 'week', 'month', 'year'].includes(interval)) {
-        throw invalidRequest(`Invalid recurring[interval]: must be one of day, week, month, or year`, 'recurring[interval]')
+        throw invalidRequest(
+          `Invalid recurring[interval]: must be one of day, week, month, or year`,
+          'recurring[interval]',
+        )
       }
       recurring = {
         interval,
@@ -282,7 +333,9 @@ export class StripeStandInState {
     if (nickname !== undefined) price.nickname = nickname || null
     const lookupKey = text(params, 'lookup_key')
     if (lookupKey !== undefined) {
-      const holder = [...this.prices.values()].find((other) => other.id !== id && lookupKey !== '' && other.lookup_key === lookupKey)
+      const holder = [...this.prices.values()].find(
+        (other) => other.id !== id && lookupKey !== '' && other.lookup_key === lookupKey,
+      )
       if (holder && boolean(params, 'transfer_lookup_key') !== true) {
         throw invalidRequest(`A price (\`${holder.id}\`) already uses that lookup key.`, 'lookup_key')
       }
@@ -294,7 +347,16 @@ export class StripeStandInState {
   }
 
   listPrices(params: FormObject): object {
-    onlyParams(params, ['lookup_keys', 'product', 'active', 'type', 'currency', 'limit', 'starting_after', 'ending_before'])
+    onlyParams(params, [
+      'lookup_keys',
+      'product',
+      'active',
+      'type',
+      'currency',
+      'limit',
+      'starting_after',
+      'ending_before',
+    ])
     const lookupKeys = stringList(params, 'lookup_keys')
     const product = text(params, 'product')
     const active = boolean(params, 'active')
@@ -331,7 +393,12 @@ export class StripeStandInState {
       livemode: false,
       metadata: {},
       allow_redisplay: 'unspecified',
-      billing_details: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: null, phone: null },
+      billing_details: {
+        address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
+        email: null,
+        name: null,
+        phone: null,
+      },
       card: {
         brand: card.brand,
         display_brand: card.brand,
@@ -362,7 +429,11 @@ export class StripeStandInState {
     const paymentMethod = this.paymentMethodFor(id, 'id')
     if (this.outcomes.get(paymentMethod.id) === 'declined') throw cardDeclined({ payment_method: paymentMethod })
     if (paymentMethod.customer && paymentMethod.customer !== customerId) {
-      throw invalidRequest('The payment method you provided has already been attached to a customer.', undefined, 'payment_method_unexpected_state')
+      throw invalidRequest(
+        'The payment method you provided has already been attached to a customer.',
+        undefined,
+        'payment_method_unexpected_state',
+      )
     }
     paymentMethod.customer = customerId
     return paymentMethod
@@ -371,7 +442,12 @@ export class StripeStandInState {
   detachPaymentMethod(id: string): StripeObject {
     const paymentMethod = this.paymentMethods.get(id)
     if (!paymentMethod) throw noSuch('PaymentMethod', id)
-    if (!paymentMethod.customer) throw invalidRequest('The payment method you provided is not attached to a customer so detachment is impossible.', undefined, 'payment_method_unexpected_state')
+    if (!paymentMethod.customer)
+      throw invalidRequest(
+        'The payment method you provided is not attached to a customer so detachment is impossible.',
+        undefined,
+        'payment_method_unexpected_state',
+      )
     paymentMethod.customer = null
     return paymentMethod
   }
@@ -380,8 +456,14 @@ export class StripeStandInState {
     const customer = customerId ?? text(params, 'customer')
     if (customer) this.liveCustomer(customer, 'customer')
     const type = text(params, 'type')
-    const methods = [...this.paymentMethods.values()].filter((method) => method.customer && method.customer === customer && (!type || method.type === type))
-    return list(customerId ? `/v1/customers/${customerId}/payment_methods` : '/v1/payment_methods', methods.reverse(), integer(params, 'limit') ?? 10)
+    const methods = [...this.paymentMethods.values()].filter(
+      (method) => method.customer && method.customer === customer && (!type || method.type === type),
+    )
+    return list(
+      customerId ? `/v1/customers/${customerId}/payment_methods` : '/v1/payment_methods',
+      methods.reverse(),
+      integer(params, 'limit') ?? 10,
+    )
   }
 
   // Setup intents
@@ -394,12 +476,24 @@ export class StripeStandInState {
         'parameter_unknown',
       )
     }
-    onlyParams(params, ['customer', 'usage', 'allowed_payment_method_types', 'excluded_payment_method_types', 'payment_method', 'confirm', 'metadata', 'description', 'automatic_payment_methods', 'return_url'])
+    onlyParams(params, [
+      'customer',
+      'usage',
+      'allowed_payment_method_types',
+      'excluded_payment_method_types',
+      'payment_method',
+      'confirm',
+      'metadata',
+      'description',
+      'automatic_payment_methods',
+      'return_url',
+    ])
     const allowedTypes = stringList(params, 'allowed_payment_method_types') ?? null
     const customer = text(params, 'customer') || null
     if (customer) this.liveCustomer(customer, 'customer')
     const usage = text(params, 'usage') ?? 'off_session'
-    if (usage !== 'off_session' && usage !== 'on_session') throw invalidRequest(`Invalid usage: must be one of on_session or off_session`, 'usage')
+    if (usage !== 'off_session' && usage !== 'on_session')
+      throw invalidRequest(`Invalid usage: must be one of on_session or off_session`, 'usage')
     const id = stripeId('seti')
     const setupIntent: StripeObject = {
       id,
@@ -440,10 +534,15 @@ export class StripeStandInState {
     onlyParams(params, ['payment_method', 'client_secret', 'return_url', 'mandate_data', 'use_stripe_sdk'])
     const setupIntent = this.retrieveSetupIntent(id)
     if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(setupIntent.status)) {
-      throw new StripeStandInError(400, 'invalid_request_error', `You cannot confirm this SetupIntent because it has a status of ${setupIntent.status}.`, {
-        code: 'setup_intent_unexpected_state',
-        setup_intent: setupIntent,
-      })
+      throw new StripeStandInError(
+        400,
+        'invalid_request_error',
+        `You cannot confirm this SetupIntent because it has a status of ${setupIntent.status}.`,
+        {
+          code: 'setup_intent_unexpected_state',
+          setup_intent: setupIntent,
+        },
+      )
     }
     const paymentMethodId = text(params, 'payment_method')
     const paymentMethod = paymentMethodId
@@ -475,7 +574,10 @@ export class StripeStandInState {
     setupIntent.last_setup_error = null
     if (outcome === 'authentication_required') {
       setupIntent.status = 'requires_action'
-      setupIntent.next_action = { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'stripe_3ds2_fingerprint', source: `src_${id}` } }
+      setupIntent.next_action = {
+        type: 'use_stripe_sdk',
+        use_stripe_sdk: { type: 'stripe_3ds2_fingerprint', source: `src_${id}` },
+      }
       this.emitEvent('setup_intent.requires_action', setupIntent)
       return setupIntent
     }
@@ -487,7 +589,11 @@ export class StripeStandInState {
     onlyParams(params, ['client_secret', 'outcome'])
     const setupIntent = this.retrieveSetupIntent(id)
     if (setupIntent.status !== 'requires_action') {
-      throw invalidRequest(`This SetupIntent has a status of ${setupIntent.status}; it needs no authentication.`, undefined, 'setup_intent_unexpected_state')
+      throw invalidRequest(
+        `This SetupIntent has a status of ${setupIntent.status}; it needs no authentication.`,
+        undefined,
+        'setup_intent_unexpected_state',
+      )
     }
     const paymentMethod = this.paymentMethods.get(setupIntent.payment_method) as StripeObject
     if (text(params, 'outcome') === 'complete') return this.succeedSetupIntent(setupIntent, paymentMethod)
@@ -495,7 +601,12 @@ export class StripeStandInState {
       status: 'requires_payment_method',
       payment_method: null,
       next_action: null,
-      last_setup_error: { type: 'invalid_request_error', code: 'setup_intent_authentication_failure', message: AUTHENTICATION_FAILURE, payment_method: paymentMethod },
+      last_setup_error: {
+        type: 'invalid_request_error',
+        code: 'setup_intent_authentication_failure',
+        message: AUTHENTICATION_FAILURE,
+        payment_method: paymentMethod,
+      },
     })
     this.emitEvent('setup_intent.setup_failed', setupIntent)
     return setupIntent
@@ -503,7 +614,12 @@ export class StripeStandInState {
 
   private succeedSetupIntent(setupIntent: StripeObject, paymentMethod: StripeObject): StripeObject {
     if (setupIntent.customer) paymentMethod.customer = setupIntent.customer
-    Object.assign(setupIntent, { status: 'succeeded', payment_method: paymentMethod.id, next_action: null, last_setup_error: null })
+    Object.assign(setupIntent, {
+      status: 'succeeded',
+      payment_method: paymentMethod.id,
+      next_action: null,
+      last_setup_error: null,
+    })
     this.emitEvent('setup_intent.succeeded', setupIntent)
     return setupIntent
   }
@@ -512,9 +628,16 @@ export class StripeStandInState {
     onlyParams(params, ['cancellation_reason'])
     const setupIntent = this.retrieveSetupIntent(id)
     if (setupIntent.status === 'succeeded' || setupIntent.status === 'canceled') {
-      throw invalidRequest(`You cannot cancel this SetupIntent because it has a status of ${setupIntent.status}.`, undefined, 'setup_intent_unexpected_state')
+      throw invalidRequest(
+        `You cannot cancel this SetupIntent because it has a status of ${setupIntent.status}.`,
+        undefined,
+        'setup_intent_unexpected_state',
+      )
     }
-    Object.assign(setupIntent, { status: 'canceled', cancellation_reason: text(params, 'cancellation_reason') ?? 'requested_by_customer' })
+    Object.assign(setupIntent, {
+      status: 'canceled',
+      cancellation_reason: text(params, 'cancellation_reason') ?? 'requested_by_customer',
+    })
     this.emitEvent('setup_intent.canceled', setupIntent)
     return setupIntent
   }
@@ -523,8 +646,20 @@ export class StripeStandInState {
 
   createSubscription(params: FormObject): StripeObject {
     onlyParams(params, [
-      'customer', 'items', 'trial_period_days', 'trial_end', 'default_payment_method', 'metadata', 'payment_behavior',
-      'cancel_at_period_end', 'proration_behavior', 'collection_method', 'description', 'off_session', 'payment_settings', 'trial_settings',
+      'customer',
+      'items',
+      'trial_period_days',
+      'trial_end',
+      'default_payment_method',
+      'metadata',
+      'payment_behavior',
+      'cancel_at_period_end',
+      'proration_behavior',
+      'collection_method',
+      'description',
+      'off_session',
+      'payment_settings',
+      'trial_settings',
     ])
     const customer = this.liveCustomer(requiredText(params, 'customer'), 'customer')
     const created = this.now()
@@ -554,7 +689,12 @@ export class StripeStandInState {
       billing_cycle_anchor: trialEnd ?? created,
       customer: customer.id,
       status,
-      items: { object: 'list', data: items, has_more: false, url: `/v1/subscription_items?subscription=${subscriptionId}` },
+      items: {
+        object: 'list',
+        data: items,
+        has_more: false,
+        url: `/v1/subscription_items?subscription=${subscriptionId}`,
+      },
       currency: items[0].price.currency,
       trial_start: trialEnd ? created : null,
       trial_end: trialEnd,
@@ -575,7 +715,11 @@ export class StripeStandInState {
     this.emitEvent('customer.subscription.created', subscription)
     if (status === 'active') {
       const billed = items.map((item) => ({ id: item.id, price: item.price, quantity: item.quantity }))
-      this.issueInvoice(subscription, cycleLines(subscriptionId, billed, created, this.nameOf, stripeId), 'subscription_create')
+      this.issueInvoice(
+        subscription,
+        cycleLines(subscriptionId, billed, created, this.nameOf, stripeId),
+        'subscription_create',
+      )
     }
     return subscription
   }
@@ -587,33 +731,67 @@ export class StripeStandInState {
       throw invalidRequest('You may only specify one of these parameters: trial_end, trial_period_days.', 'trial_end')
     }
     if (days !== undefined) {
-      if (days < 0 || days > 730) throw invalidRequest('trial_period_days must be between 0 and 730.', 'trial_period_days')
+      if (days < 0 || days > 730)
+        throw invalidRequest('trial_period_days must be between 0 and 730.', 'trial_period_days')
       return days === 0 ? null : start + days * DAY
     }
     if (end === undefined || end === '' || end === 'now') return null
     const at = integer(params, 'trial_end') as number
-    if (at <= start) throw invalidRequest('Invalid timestamp: must be an integer Unix timestamp in the future.', 'trial_end')
+    if (at <= start)
+      throw invalidRequest('Invalid timestamp: must be an integer Unix timestamp in the future.', 'trial_end')
     return at
   }
 
-  private subscriptionItems(params: FormObject, subscriptionId: string, start: number, trialEnd: number | null): StripeObject[] {
+  private subscriptionItems(
+    params: FormObject,
+    subscriptionId: string,
+    start: number,
+    trialEnd: number | null,
+  ): StripeObject[] {
     const items = params.items
-    if (items === undefined || items === '') throw invalidRequest('Missing required param: items.', 'items', 'parameter_missing')
-    if (!Array.isArray(items) || items.length === 0) throw invalidRequest('Invalid array: items must be an array of hashes.', 'items')
+    if (items === undefined || items === '')
+      throw invalidRequest('Missing required param: items.', 'items', 'parameter_missing')
+    if (!Array.isArray(items) || items.length === 0)
+      throw invalidRequest('Invalid array: items must be an array of hashes.', 'items')
     return items.map((item, index) => {
       if (typeof item !== 'object' || Array.isArray(item)) throw invalidRequest('Invalid hash', `items[${index}]`)
       onlyParams(item, ['price', 'quantity', 'metadata'])
       const priceId = text(item, 'price')
-      if (!priceId) throw invalidRequest(`Missing required param: items[${index}][price].`, `items[${index}][price]`, 'parameter_missing')
+      if (!priceId)
+        throw invalidRequest(
+          `Missing required param: items[${index}][price].`,
+          `items[${index}][price]`,
+          'parameter_missing',
+        )
       const price = this.prices.get(priceId)
       if (!price) throw noSuch('price', priceId, `items[${index}][price]`)
-      if (!price.recurring) throw invalidRequest(`The price specified is set to \`type=one_time\` but this field only accepts prices with \`type=recurring\`.`, `items[${index}][price]`)
-      if (!price.active) throw invalidRequest(`The price specified is inactive. This field only accepts active prices.`, `items[${index}][price]`)
-      return this.subscriptionItem(subscriptionId, price, integer(item, 'quantity', `items[${index}][quantity]`) ?? 1, start, trialEnd)
+      if (!price.recurring)
+        throw invalidRequest(
+          `The price specified is set to \`type=one_time\` but this field only accepts prices with \`type=recurring\`.`,
+          `items[${index}][price]`,
+        )
+      if (!price.active)
+        throw invalidRequest(
+          `The price specified is inactive. This field only accepts active prices.`,
+          `items[${index}][price]`,
+        )
+      return this.subscriptionItem(
+        subscriptionId,
+        price,
+        integer(item, 'quantity', `items[${index}][quantity]`) ?? 1,
+        start,
+        trialEnd,
+      )
     })
   }
 
-  private subscriptionItem(subscriptionId: string, price: StripeObject, quantity: number, start: number, trialEnd: number | null): StripeObject {
+  private subscriptionItem(
+    subscriptionId: string,
+    price: StripeObject,
+    quantity: number,
+    start: number,
+    trialEnd: number | null,
+  ): StripeObject {
     return {
       id: stripeId('si'),
       object: 'subscription_item',
@@ -647,11 +825,23 @@ export class StripeStandInState {
 
   updateSubscription(id: string, params: FormObject): StripeObject {
     onlyParams(params, [
-      'metadata', 'default_payment_method', 'cancel_at_period_end', 'trial_end', 'items', 'proration_behavior', 'proration_date', 'payment_behavior', 'description',
+      'metadata',
+      'default_payment_method',
+      'cancel_at_period_end',
+      'trial_end',
+      'items',
+      'proration_behavior',
+      'proration_date',
+      'payment_behavior',
+      'description',
     ])
     const subscription = this.retrieveSubscription(id)
     if (subscription.status === 'canceled') {
-      throw invalidRequest(`A canceled subscription can only update its cancellation_details and metadata.`, undefined, 'resource_missing')
+      throw invalidRequest(
+        `A canceled subscription can only update its cancellation_details and metadata.`,
+        undefined,
+        'resource_missing',
+      )
     }
     const before = structuredClone(subscription)
     const draft = structuredClone(subscription)
@@ -671,11 +861,17 @@ export class StripeStandInState {
       const at = this.now()
       draft.trial_end = at
       draft.status = 'active'
-      for (const item of draft.items.data) Object.assign(item, { current_period_start: at, current_period_end: periodEnd(at, item.price.recurring) })
+      for (const item of draft.items.data)
+        Object.assign(item, { current_period_start: at, current_period_end: periodEnd(at, item.price.recurring) })
     } else if (trialEnd !== undefined && trialEnd !== 'now' && trialEnd !== '') {
       const at = integer(params, 'trial_end') as number
-      if (at <= this.now()) throw invalidRequest('Invalid timestamp: must be an integer Unix timestamp in the future.', 'trial_end')
-      if (draft.status !== 'trialing') throw invalidRequest('The subscription is not in a trial: trial_end can only be changed during a trial.', 'trial_end')
+      if (at <= this.now())
+        throw invalidRequest('Invalid timestamp: must be an integer Unix timestamp in the future.', 'trial_end')
+      if (draft.status !== 'trialing')
+        throw invalidRequest(
+          'The subscription is not in a trial: trial_end can only be changed during a trial.',
+          'trial_end',
+        )
       draft.trial_end = at
       for (const item of draft.items.data) item.current_period_end = at
     }
@@ -689,7 +885,8 @@ export class StripeStandInState {
       const change = this.itemChanges(draft, items as FormObject[])
       const effects = this.changeEffects(draft, change, behavior, at)
       this.applyItems(draft, change.next, effects.resetAnchor ? at : null)
-      if (effects.pending.length > 0) this.pendingProrations.set(id, [...(this.pendingProrations.get(id) ?? []), ...effects.pending])
+      if (effects.pending.length > 0)
+        this.pendingProrations.set(id, [...(this.pendingProrations.get(id) ?? []), ...effects.pending])
       invoiceLines = effects.immediate
     }
     const paymentBehavior = text(params, 'payment_behavior') ?? 'allow_incomplete'
@@ -704,7 +901,10 @@ export class StripeStandInState {
     return this.subscriptions.get(id)!
   }
 
-  private prorationBehavior(params: FormObject, param = 'proration_behavior'): 'create_prorations' | 'always_invoice' | 'none' {
+  private prorationBehavior(
+    params: FormObject,
+    param = 'proration_behavior',
+  ): 'create_prorations' | 'always_invoice' | 'none' {
     const behavior = text(params, 'proration_behavior') ?? 'create_prorations'
     if (behavior !== 'create_prorations' && behavior !== 'always_invoice' && behavior !== 'none') {
       throw invalidRequest(`Invalid ${param}: must be one of always_invoice, create_prorations, or none`, param)
@@ -722,14 +922,27 @@ export class StripeStandInState {
     if (!priceId) throw invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing')
     const price = this.prices.get(priceId)
     if (!price) throw noSuch('price', priceId, param)
-    if (!price.recurring) throw invalidRequest(`The price specified is set to \`type=one_time\` but this field only accepts prices with \`type=recurring\`.`, param)
-    if (!price.active) throw invalidRequest(`The price specified is inactive. This field only accepts active prices.`, param)
+    if (!price.recurring)
+      throw invalidRequest(
+        `The price specified is set to \`type=one_time\` but this field only accepts prices with \`type=recurring\`.`,
+        param,
+      )
+    if (!price.active)
+      throw invalidRequest(`The price specified is inactive. This field only accepts active prices.`, param)
     return price
   }
 
   /** What `items[]` (add with `price`, replace with `id` + `price`, remove with `id` + `deleted`) does to a subscription's items. */
-  private itemChanges(subscription: StripeObject, items: FormObject[], param = 'items'): { current: BilledItem[]; next: BilledItem[]; removed: BilledItem[]; added: BilledItem[] } {
-    const current: BilledItem[] = subscription.items.data.map((item: StripeObject) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+  private itemChanges(
+    subscription: StripeObject,
+    items: FormObject[],
+    param = 'items',
+  ): { current: BilledItem[]; next: BilledItem[]; removed: BilledItem[]; added: BilledItem[] } {
+    const current: BilledItem[] = subscription.items.data.map((item: StripeObject) => ({
+      id: item.id,
+      price: item.price,
+      quantity: item.quantity,
+    }))
     let next = [...current]
     const removed: BilledItem[] = []
     const added: BilledItem[] = []
@@ -747,7 +960,12 @@ export class StripeStandInState {
       }
       const priceId = text(item, 'price')
       const price = priceId ? this.recurringPrice(priceId, `${param}[${index}][price]`) : existing?.price
-      if (!price) throw invalidRequest(`Missing required param: ${param}[${index}][price].`, `${param}[${index}][price]`, 'parameter_missing')
+      if (!price)
+        throw invalidRequest(
+          `Missing required param: ${param}[${index}][price].`,
+          `${param}[${index}][price]`,
+          'parameter_missing',
+        )
       if (existing) {
         if (existing.price.id === price.id && (quantity ?? existing.quantity) === existing.quantity) return
         const replacement = { id: existing.id, price: { ...price }, quantity: quantity ?? existing.quantity }
@@ -762,11 +980,19 @@ export class StripeStandInState {
     })
     if (next.length === 0) throw invalidRequest('A subscription must keep at least one item: cancel it instead.', param)
     const { interval, interval_count: count } = next[0].price.recurring
-    if (next.some((item) => item.price.recurring.interval !== interval || item.price.recurring.interval_count !== count)) {
-      throw invalidRequest('Currency and interval fields must match across all plans on this subscription. Found mismatch in interval field.', param)
+    if (
+      next.some((item) => item.price.recurring.interval !== interval || item.price.recurring.interval_count !== count)
+    ) {
+      throw invalidRequest(
+        'Currency and interval fields must match across all plans on this subscription. Found mismatch in interval field.',
+        param,
+      )
     }
     if (next.some((item) => item.price.currency !== next[0].price.currency)) {
-      throw invalidRequest('Currency and interval fields must match across all plans on this subscription. Found mismatch in currency field.', param)
+      throw invalidRequest(
+        'Currency and interval fields must match across all plans on this subscription. Found mismatch in currency field.',
+        param,
+      )
     }
     return { current, next, removed, added }
   }
@@ -787,16 +1013,25 @@ export class StripeStandInState {
     const [first] = subscription.items.data
     const oldRecurring = change.current[0]?.price.recurring
     const newRecurring = change.next[0].price.recurring
-    const intervalChanged = oldRecurring.interval !== newRecurring.interval || oldRecurring.interval_count !== newRecurring.interval_count
+    const intervalChanged =
+      oldRecurring.interval !== newRecurring.interval || oldRecurring.interval_count !== newRecurring.interval_count
     if (trialing) return { immediate: [], pending: [], resetAnchor: false, trialing }
     const period = { start: first.current_period_start, end: first.current_period_end, at }
     if (intervalChanged) {
-      const credit = behavior === 'none' ? [] : prorationLines(subscription.id, change.current, [], period, this.nameOf, stripeId)
-      return { immediate: [...credit, ...cycleLines(subscription.id, change.next, at, this.nameOf, stripeId)], pending: [], resetAnchor: true, trialing }
+      const credit =
+        behavior === 'none' ? [] : prorationLines(subscription.id, change.current, [], period, this.nameOf, stripeId)
+      return {
+        immediate: [...credit, ...cycleLines(subscription.id, change.next, at, this.nameOf, stripeId)],
+        pending: [],
+        resetAnchor: true,
+        trialing,
+      }
     }
     if (behavior === 'none') return { immediate: [], pending: [], resetAnchor: false, trialing }
     const lines = prorationLines(subscription.id, change.removed, change.added, period, this.nameOf, stripeId)
-    return behavior === 'always_invoice' ? { immediate: lines, pending: [], resetAnchor: false, trialing } : { immediate: [], pending: lines, resetAnchor: false, trialing }
+    return behavior === 'always_invoice'
+      ? { immediate: lines, pending: [], resetAnchor: false, trialing }
+      : { immediate: [], pending: lines, resetAnchor: false, trialing }
   }
 
   /** Gives a subscription these items (kept items keep their id and period; new ones join the current period). */
@@ -805,9 +1040,24 @@ export class StripeStandInState {
     subscription.items.data = next.map((item) => {
       const existing = subscription.items.data.find((candidate: StripeObject) => candidate.id === item.id)
       const start = newAnchor ?? first.current_period_start
-      const end = newAnchor === null ? first.current_period_end : subscription.status === 'trialing' ? subscription.trial_end : periodEnd(newAnchor, item.price.recurring)
-      if (existing) return Object.assign(existing, { price: { ...item.price }, quantity: item.quantity, current_period_start: start, current_period_end: end })
-      return { ...this.subscriptionItem(subscription.id, item.price, item.quantity, start, null), id: item.id, current_period_end: end }
+      const end =
+        newAnchor === null
+          ? first.current_period_end
+          : subscription.status === 'trialing'
+            ? subscription.trial_end
+            : periodEnd(newAnchor, item.price.recurring)
+      if (existing)
+        return Object.assign(existing, {
+          price: { ...item.price },
+          quantity: item.quantity,
+          current_period_start: start,
+          current_period_end: end,
+        })
+      return {
+        ...this.subscriptionItem(subscription.id, item.price, item.quantity, start, null),
+        id: item.id,
+        current_period_end: end,
+      }
     })
     if (newAnchor !== null) subscription.billing_cycle_anchor = newAnchor
     if (subscription.cancel_at_period_end) subscription.cancel_at = subscription.items.data[0].current_period_end
@@ -816,7 +1066,8 @@ export class StripeStandInState {
   cancelSubscription(id: string, params: FormObject): StripeObject {
     onlyParams(params, ['invoice_now', 'prorate', 'cancellation_details'])
     const subscription = this.retrieveSubscription(id)
-    if (subscription.status === 'canceled') throw invalidRequest(`No such subscription: '${id}'`, 'id', 'resource_missing')
+    if (subscription.status === 'canceled')
+      throw invalidRequest(`No such subscription: '${id}'`, 'id', 'resource_missing')
     const at = this.now()
     const schedule = subscription.schedule ? this.schedules.get(subscription.schedule) : undefined
     if (schedule) Object.assign(schedule, { status: 'canceled', canceled_at: at, current_phase: null })
@@ -845,14 +1096,17 @@ export class StripeStandInState {
   /** How charging the subscription's card would go: its default payment method, else the customer's. */
   private chargeOutcome(subscription: StripeObject, paymentMethodId?: string): CardOutcome | 'no_payment_method' {
     const customer = this.customers.get(subscription.customer)
-    const method = paymentMethodId ?? subscription.default_payment_method ?? customer?.invoice_settings.default_payment_method
+    const method =
+      paymentMethodId ?? subscription.default_payment_method ?? customer?.invoice_settings.default_payment_method
     if (!method) return 'no_payment_method'
     const outcome = this.outcomes.get(method) ?? 'succeeded'
     return outcome === 'charge_fails' ? 'declined' : outcome
   }
 
   private nextInvoiceNumber(customer: StripeObject): string {
-    const count = [...this.invoices.values()].filter((invoice) => invoice.customer === customer.id && invoice.number).length
+    const count = [...this.invoices.values()].filter(
+      (invoice) => invoice.customer === customer.id && invoice.number,
+    ).length
     return `${customer.id.slice(5, 13).toUpperCase()}-${String(count + 1).padStart(4, '0')}`
   }
 
@@ -872,7 +1126,11 @@ export class StripeStandInState {
     this.invoices.set(invoice.id, invoice)
     subscription.latest_invoice = invoice.id
     this.emitEvent('invoice.created', invoice)
-    Object.assign(invoice, { status: 'open', effective_at: this.now(), status_transitions: { ...invoice.status_transitions, finalized_at: this.now() } })
+    Object.assign(invoice, {
+      status: 'open',
+      effective_at: this.now(),
+      status_transitions: { ...invoice.status_transitions, finalized_at: this.now() },
+    })
     this.emitEvent('invoice.finalized', invoice)
     this.attemptInvoice(invoice)
     return invoice
@@ -885,7 +1143,12 @@ export class StripeStandInState {
   private attemptInvoice(invoice: StripeObject, paymentMethodId?: string): boolean {
     const subscriptionId = invoice.parent?.subscription_details?.subscription
     const subscription = subscriptionId ? this.subscriptions.get(subscriptionId) : undefined
-    const outcome = invoice.amount_due <= 0 ? 'succeeded' : subscription ? this.chargeOutcome(subscription, paymentMethodId) : 'no_payment_method'
+    const outcome =
+      invoice.amount_due <= 0
+        ? 'succeeded'
+        : subscription
+          ? this.chargeOutcome(subscription, paymentMethodId)
+          : 'no_payment_method'
     const at = this.now()
     invoice.attempted = invoice.amount_due > 0 || invoice.attempted
     if (invoice.amount_due > 0) invoice.attempt_count += 1
@@ -899,16 +1162,22 @@ export class StripeStandInState {
       })
       this.emitEvent('invoice.paid', invoice)
       this.emitEvent('invoice.payment_succeeded', invoice)
-      const stillOpen = [...this.invoices.values()].some((other) => other.status === 'open' && other.parent?.subscription_details?.subscription === subscriptionId)
-      if (subscription && ['past_due', 'unpaid', 'incomplete'].includes(subscription.status) && !stillOpen) this.setStatus(subscription, 'active')
+      const stillOpen = [...this.invoices.values()].some(
+        (other) => other.status === 'open' && other.parent?.subscription_details?.subscription === subscriptionId,
+      )
+      if (subscription && ['past_due', 'unpaid', 'incomplete'].includes(subscription.status) && !stillOpen)
+        this.setStatus(subscription, 'active')
       return true
     }
     invoice.next_payment_attempt = invoice.attempt_count < MAX_PAYMENT_ATTEMPTS ? at + 3 * DAY : null
     this.emitEvent('invoice.payment_failed', invoice)
     if (subscription) {
-      if (invoice.billing_reason === 'subscription_create' && subscription.status === 'active') this.setStatus(subscription, 'incomplete')
-      else if (invoice.next_payment_attempt === null && subscription.status !== 'canceled') this.setStatus(subscription, 'unpaid')
-      else if (subscription.status === 'active' || subscription.status === 'trialing') this.setStatus(subscription, 'past_due')
+      if (invoice.billing_reason === 'subscription_create' && subscription.status === 'active')
+        this.setStatus(subscription, 'incomplete')
+      else if (invoice.next_payment_attempt === null && subscription.status !== 'canceled')
+        this.setStatus(subscription, 'unpaid')
+      else if (subscription.status === 'active' || subscription.status === 'trialing')
+        this.setStatus(subscription, 'past_due')
     }
     return false
   }
@@ -927,7 +1196,16 @@ export class StripeStandInState {
   }
 
   listInvoices(params: FormObject): object {
-    onlyParams(params, ['customer', 'subscription', 'status', 'limit', 'starting_after', 'ending_before', 'collection_method', 'created'])
+    onlyParams(params, [
+      'customer',
+      'subscription',
+      'status',
+      'limit',
+      'starting_after',
+      'ending_before',
+      'collection_method',
+      'created',
+    ])
     const customer = text(params, 'customer')
     const subscription = text(params, 'subscription')
     const status = text(params, 'status')
@@ -945,7 +1223,12 @@ export class StripeStandInState {
     onlyParams(params, ['payment_method', 'off_session', 'forgive', 'paid_out_of_band', 'mandate', 'source'])
     const invoice = this.retrieveInvoice(id)
     if (invoice.status === 'paid') throw invalidRequest('Invoice is already paid', undefined, 'invoice_already_paid')
-    if (invoice.status !== 'open') throw invalidRequest(`You can only pay an invoice that is open; this one is ${invoice.status}.`, undefined, 'invoice_not_editable')
+    if (invoice.status !== 'open')
+      throw invalidRequest(
+        `You can only pay an invoice that is open; this one is ${invoice.status}.`,
+        undefined,
+        'invoice_not_editable',
+      )
     const paymentMethod = text(params, 'payment_method')
     if (paymentMethod) this.customersPaymentMethod(invoice.customer, paymentMethod, 'payment_method')
     if (!this.attemptInvoice(invoice, paymentMethod)) throw cardDeclined({ invoice: invoice.id })
@@ -958,18 +1241,54 @@ export class StripeStandInState {
    * them; none: the next invoice on the new items). During a trial a change charges nothing (0 lines to the trial end).
    */
   previewInvoice(params: FormObject): StripeObject {
-    onlyParams(params, ['customer', 'subscription', 'subscription_details', 'preview_mode', 'automatic_tax', 'currency', 'customer_details', 'discounts', 'invoice_items', 'issuer', 'on_behalf_of', 'schedule', 'schedule_details'])
+    onlyParams(params, [
+      'customer',
+      'subscription',
+      'subscription_details',
+      'preview_mode',
+      'automatic_tax',
+      'currency',
+      'customer_details',
+      'discounts',
+      'invoice_items',
+      'issuer',
+      'on_behalf_of',
+      'schedule',
+      'schedule_details',
+    ])
     const subscriptionId = text(params, 'subscription')
-    if (!subscriptionId) throw invalidRequest('The Stripe stand-in previews subscription invoices only: pass subscription.', 'subscription', 'parameter_missing')
+    if (!subscriptionId)
+      throw invalidRequest(
+        'The Stripe stand-in previews subscription invoices only: pass subscription.',
+        'subscription',
+        'parameter_missing',
+      )
     const subscription = this.retrieveSubscription(subscriptionId)
     const customerId = text(params, 'customer')
-    if (customerId && customerId !== subscription.customer) throw invalidRequest(`The subscription ${subscriptionId} does not belong to the customer ${customerId}.`, 'subscription')
+    if (customerId && customerId !== subscription.customer)
+      throw invalidRequest(
+        `The subscription ${subscriptionId} does not belong to the customer ${customerId}.`,
+        'subscription',
+      )
     const customer = this.customers.get(subscription.customer)!
     const details = object(params, 'subscription_details') ?? {}
-    onlyParams(details, ['items', 'proration_behavior', 'proration_date', 'cancel_at_period_end', 'trial_end', 'billing_cycle_anchor', 'cancel_now', 'resume_at', 'start_date', 'default_tax_rates', 'metadata'])
+    onlyParams(details, [
+      'items',
+      'proration_behavior',
+      'proration_date',
+      'cancel_at_period_end',
+      'trial_end',
+      'billing_cycle_anchor',
+      'cancel_now',
+      'resume_at',
+      'start_date',
+      'default_tax_rates',
+      'metadata',
+    ])
     const at = integer(details, 'proration_date', 'subscription_details[proration_date]') ?? this.now()
     const [first] = subscription.items.data
-    const noUpcoming = () => invalidRequest(`No upcoming invoices for customer: ${customer.id}`, undefined, 'invoice_upcoming_none')
+    const noUpcoming = () =>
+      invalidRequest(`No upcoming invoices for customer: ${customer.id}`, undefined, 'invoice_upcoming_none')
     if (subscription.status === 'canceled') throw noUpcoming()
 
     let lines: StripeObject[]
@@ -981,23 +1300,49 @@ export class StripeStandInState {
       const effects = this.changeEffects(subscription, change, behavior, at)
       const pending = this.pendingProrations.get(subscription.id) ?? []
       if (behavior === 'always_invoice' || effects.resetAnchor) {
-        lines = effects.trialing ? trialLines(subscription.id, change.next, at, subscription.trial_end, this.nameOf, stripeId) : [...pending, ...effects.immediate]
+        lines = effects.trialing
+          ? trialLines(subscription.id, change.next, at, subscription.trial_end, this.nameOf, stripeId)
+          : [...pending, ...effects.immediate]
       } else {
-        lines = [...pending, ...effects.pending, ...cycleLines(subscription.id, change.next, first.current_period_end, this.nameOf, stripeId)]
+        lines = [
+          ...pending,
+          ...effects.pending,
+          ...cycleLines(subscription.id, change.next, first.current_period_end, this.nameOf, stripeId),
+        ]
       }
     } else {
       if (subscription.cancel_at_period_end || boolean(details, 'cancel_at_period_end')) throw noUpcoming()
-      const next = this.scheduledItems(subscription) ?? subscription.items.data.map((item: StripeObject) => ({ id: item.id, price: item.price, quantity: item.quantity }))
-      lines = [...(this.pendingProrations.get(subscription.id) ?? []), ...cycleLines(subscription.id, next, first.current_period_end, this.nameOf, stripeId)]
+      const next =
+        this.scheduledItems(subscription) ??
+        subscription.items.data.map((item: StripeObject) => ({
+          id: item.id,
+          price: item.price,
+          quantity: item.quantity,
+        }))
+      lines = [
+        ...(this.pendingProrations.get(subscription.id) ?? []),
+        ...cycleLines(subscription.id, next, first.current_period_end, this.nameOf, stripeId),
+      ]
     }
-    return invoiceObject({ id: `upcoming_${stripeId('in')}`, customer, subscriptionId: subscription.id, lines, billingReason: items ? 'subscription_update' : 'subscription_cycle', created: this.now(), number: null, baseUrl: this.baseUrl })
+    return invoiceObject({
+      id: `upcoming_${stripeId('in')}`,
+      customer,
+      subscriptionId: subscription.id,
+      lines,
+      billingReason: items ? 'subscription_update' : 'subscription_cycle',
+      created: this.now(),
+      number: null,
+      baseUrl: this.baseUrl,
+    })
   }
 
   /** The items of the schedule phase that starts when the current period ends, if a schedule has one. */
   private scheduledItems(subscription: StripeObject): BilledItem[] | null {
     const schedule = subscription.schedule ? this.schedules.get(subscription.schedule) : undefined
     if (!schedule || schedule.status !== 'active') return null
-    const phase = schedule.phases.find((candidate: StripeObject) => candidate.start_date >= schedule.current_phase.end_date)
+    const phase = schedule.phases.find(
+      (candidate: StripeObject) => candidate.start_date >= schedule.current_phase.end_date,
+    )
     if (!phase) return null
     return phase.items.map((item: StripeObject) => {
       const kept = subscription.items.data.find((existing: StripeObject) => existing.price.id === item.price)
@@ -1007,7 +1352,13 @@ export class StripeStandInState {
 
   // Subscription schedules
 
-  private phase(items: { price: StripeObject; quantity: number }[], start: number, end: number, trialEnd: number | null, prorationBehavior = 'create_prorations'): Record<string, unknown> {
+  private phase(
+    items: { price: StripeObject; quantity: number }[],
+    start: number,
+    end: number,
+    trialEnd: number | null,
+    prorationBehavior = 'create_prorations',
+  ): Record<string, unknown> {
     return {
       add_invoice_items: [],
       application_fee_percent: null,
@@ -1020,7 +1371,15 @@ export class StripeStandInState {
       discounts: [],
       end_date: end,
       invoice_settings: null,
-      items: items.map((item) => ({ billing_thresholds: null, discounts: [], metadata: {}, plan: item.price.id, price: item.price.id, quantity: item.quantity, tax_rates: [] })),
+      items: items.map((item) => ({
+        billing_thresholds: null,
+        discounts: [],
+        metadata: {},
+        plan: item.price.id,
+        price: item.price.id,
+        quantity: item.quantity,
+        tax_rates: [],
+      })),
       metadata: {},
       on_behalf_of: null,
       proration_behavior: prorationBehavior,
@@ -1032,17 +1391,37 @@ export class StripeStandInState {
 
   /** From an existing subscription only (`from_subscription`): one phase, its current items until its period ends. */
   createSchedule(params: FormObject): StripeObject {
-    onlyParams(params, ['from_subscription', 'customer', 'phases', 'end_behavior', 'metadata', 'start_date', 'default_settings', 'billing_mode'])
+    onlyParams(params, [
+      'from_subscription',
+      'customer',
+      'phases',
+      'end_behavior',
+      'metadata',
+      'start_date',
+      'default_settings',
+      'billing_mode',
+    ])
     const from = text(params, 'from_subscription')
-    if (!from) throw invalidRequest('The Stripe stand-in creates schedules from a subscription only: pass from_subscription.', 'from_subscription', 'parameter_missing')
+    if (!from)
+      throw invalidRequest(
+        'The Stripe stand-in creates schedules from a subscription only: pass from_subscription.',
+        'from_subscription',
+        'parameter_missing',
+      )
     for (const other of ['phases', 'start_date', 'end_behavior', 'customer']) {
-      if (params[other] !== undefined) throw invalidRequest(`You cannot set \`${other}\` if \`from_subscription\` is set.`, other)
+      if (params[other] !== undefined)
+        throw invalidRequest(`You cannot set \`${other}\` if \`from_subscription\` is set.`, other)
     }
     const subscription = this.subscriptions.get(from)
     if (!subscription) throw noSuch('subscription', from, 'from_subscription')
-    if (subscription.status === 'canceled') throw invalidRequest('You cannot create a schedule from a canceled subscription.', 'from_subscription')
+    if (subscription.status === 'canceled')
+      throw invalidRequest('You cannot create a schedule from a canceled subscription.', 'from_subscription')
     if (subscription.schedule) {
-      throw invalidRequest(`You cannot migrate a subscription that is already attached to a schedule: \`${subscription.schedule}\`.`, 'from_subscription', 'resource_already_exists')
+      throw invalidRequest(
+        `You cannot migrate a subscription that is already attached to a schedule: \`${subscription.schedule}\`.`,
+        'from_subscription',
+        'resource_already_exists',
+      )
     }
     const [first] = subscription.items.data
     const current = this.phase(
@@ -1062,7 +1441,17 @@ export class StripeStandInState {
       current_phase: { start_date: current.start_date, end_date: current.end_date },
       customer: subscription.customer,
       customer_account: null,
-      default_settings: { application_fee_percent: null, billing_cycle_anchor: 'automatic', billing_thresholds: null, collection_method: 'charge_automatically', default_payment_method: null, description: null, invoice_settings: { days_until_due: null }, on_behalf_of: null, transfer_data: null },
+      default_settings: {
+        application_fee_percent: null,
+        billing_cycle_anchor: 'automatic',
+        billing_thresholds: null,
+        collection_method: 'charge_automatically',
+        default_payment_method: null,
+        description: null,
+        invoice_settings: { days_until_due: null },
+        on_behalf_of: null,
+        transfer_data: null,
+      },
       end_behavior: 'release',
       livemode: false,
       metadata: mergeMetadata({}, params),
@@ -1089,7 +1478,11 @@ export class StripeStandInState {
   private liveSchedule(id: string): StripeObject {
     const schedule = this.retrieveSchedule(id)
     if (schedule.status !== 'active' && schedule.status !== 'not_started') {
-      throw invalidRequest(`You cannot update a subscription schedule that is currently in the \`${schedule.status}\` status.`, undefined, 'subscription_schedule_invalid_state')
+      throw invalidRequest(
+        `You cannot update a subscription schedule that is currently in the \`${schedule.status}\` status.`,
+        undefined,
+        'subscription_schedule_invalid_state',
+      )
     }
     return schedule
   }
@@ -1100,35 +1493,71 @@ export class StripeStandInState {
     const schedule = this.liveSchedule(id)
     const phases = params.phases
     if (phases !== undefined) {
-      if (!Array.isArray(phases) || phases.length === 0) throw invalidRequest('Invalid array: phases must be a non-empty array of hashes.', 'phases')
+      if (!Array.isArray(phases) || phases.length === 0)
+        throw invalidRequest('Invalid array: phases must be a non-empty array of hashes.', 'phases')
       let start: number = schedule.current_phase.start_date
       schedule.phases = (phases as FormObject[]).map((phase, index) => {
         const param = `phases[${index}]`
-        onlyParams(phase, ['items', 'start_date', 'end_date', 'duration', 'trial_end', 'trial', 'proration_behavior', 'metadata', 'billing_cycle_anchor', 'default_payment_method', 'description', 'currency'])
+        onlyParams(phase, [
+          'items',
+          'start_date',
+          'end_date',
+          'duration',
+          'trial_end',
+          'trial',
+          'proration_behavior',
+          'metadata',
+          'billing_cycle_anchor',
+          'default_payment_method',
+          'description',
+          'currency',
+        ])
         const startDate = text(phase, 'start_date')
-        if (index === 0 && startDate && startDate !== 'now') start = integer(phase, 'start_date', `${param}[start_date]`)!
+        if (index === 0 && startDate && startDate !== 'now')
+          start = integer(phase, 'start_date', `${param}[start_date]`)!
         if (index === 0 && startDate === 'now') start = this.now()
         const rawItems = phase.items
-        if (!Array.isArray(rawItems) || rawItems.length === 0) throw invalidRequest(`Missing required param: ${param}[items].`, `${param}[items]`, 'parameter_missing')
+        if (!Array.isArray(rawItems) || rawItems.length === 0)
+          throw invalidRequest(`Missing required param: ${param}[items].`, `${param}[items]`, 'parameter_missing')
         const items = (rawItems as FormObject[]).map((item, itemIndex) => {
           onlyParams(item, ['price', 'quantity', 'metadata'])
-          return { price: this.recurringPrice(text(item, 'price'), `${param}[items][${itemIndex}][price]`), quantity: integer(item, 'quantity', `${param}[items][${itemIndex}][quantity]`) ?? 1 }
+          return {
+            price: this.recurringPrice(text(item, 'price'), `${param}[items][${itemIndex}][price]`),
+            quantity: integer(item, 'quantity', `${param}[items][${itemIndex}][quantity]`) ?? 1,
+          }
         })
         const duration = object(phase, 'duration')
         const endDate = integer(phase, 'end_date', `${param}[end_date]`)
-        const end = endDate ?? (duration ? periodEnd(start, { interval: requiredText(duration, 'interval'), interval_count: integer(duration, 'interval_count') ?? 1 }) : periodEnd(start, items[0].price.recurring))
-        if (end <= start) throw invalidRequest(`The end_date of ${param} must be after its start.`, `${param}[end_date]`)
+        const end =
+          endDate ??
+          (duration
+            ? periodEnd(start, {
+                interval: requiredText(duration, 'interval'),
+                interval_count: integer(duration, 'interval_count') ?? 1,
+              })
+            : periodEnd(start, items[0].price.recurring))
+        if (end <= start)
+          throw invalidRequest(`The end_date of ${param} must be after its start.`, `${param}[end_date]`)
         const trialEnd = text(phase, 'trial_end')
-        const built = this.phase(items, start, end, trialEnd && trialEnd !== 'now' ? Number(trialEnd) : null, text(phase, 'proration_behavior') ?? 'create_prorations')
+        const built = this.phase(
+          items,
+          start,
+          end,
+          trialEnd && trialEnd !== 'now' ? Number(trialEnd) : null,
+          text(phase, 'proration_behavior') ?? 'create_prorations',
+        )
         start = end
         return built
       })
-      const current = schedule.phases.find((phase: StripeObject) => phase.start_date <= this.now() && this.now() < phase.end_date) ?? schedule.phases[0]
+      const current =
+        schedule.phases.find((phase: StripeObject) => phase.start_date <= this.now() && this.now() < phase.end_date) ??
+        schedule.phases[0]
       schedule.current_phase = { start_date: current.start_date, end_date: current.end_date }
     }
     const endBehavior = text(params, 'end_behavior')
     if (endBehavior !== undefined) {
-      if (!['release', 'cancel', 'none', 'renew'].includes(endBehavior)) throw invalidRequest('Invalid end_behavior: must be one of cancel, none, release, or renew', 'end_behavior')
+      if (!['release', 'cancel', 'none', 'renew'].includes(endBehavior))
+        throw invalidRequest('Invalid end_behavior: must be one of cancel, none, release, or renew', 'end_behavior')
       schedule.end_behavior = endBehavior
     }
     schedule.metadata = mergeMetadata(schedule.metadata, params)
@@ -1141,7 +1570,13 @@ export class StripeStandInState {
     onlyParams(params, ['preserve_cancel_date'])
     const schedule = this.liveSchedule(id)
     const subscription = this.subscriptions.get(schedule.subscription)
-    Object.assign(schedule, { status: 'released', released_at: this.now(), released_subscription: schedule.subscription, subscription: null, current_phase: null })
+    Object.assign(schedule, {
+      status: 'released',
+      released_at: this.now(),
+      released_subscription: schedule.subscription,
+      subscription: null,
+      current_phase: null,
+    })
     this.emitEvent('subscription_schedule.released', schedule)
     if (subscription) {
       const before = structuredClone(subscription)
@@ -1210,7 +1645,9 @@ export class StripeStandInState {
     const schedule = subscription.schedule ? this.schedules.get(subscription.schedule) : undefined
     if (schedule?.current_phase && schedule.current_phase.end_date <= at) {
       const next = this.scheduledItems(subscription)
-      const phase = schedule.phases.find((candidate: StripeObject) => candidate.start_date >= schedule.current_phase.end_date)
+      const phase = schedule.phases.find(
+        (candidate: StripeObject) => candidate.start_date >= schedule.current_phase.end_date,
+      )
       if (next && phase) {
         this.applyItems(subscription, next, null)
         schedule.current_phase = { start_date: phase.start_date, end_date: phase.end_date }
@@ -1221,14 +1658,25 @@ export class StripeStandInState {
         this.emitEvent('customer.subscription.deleted', subscription)
         return
       } else {
-        Object.assign(schedule, { status: 'released', released_at: at, released_subscription: subscription.id, subscription: null, current_phase: null })
+        Object.assign(schedule, {
+          status: 'released',
+          released_at: at,
+          released_subscription: subscription.id,
+          subscription: null,
+          current_phase: null,
+        })
         subscription.schedule = null
         this.emitEvent('subscription_schedule.released', schedule)
       }
     }
     if (subscription.status === 'trialing') subscription.status = 'active'
-    for (const item of subscription.items.data) Object.assign(item, { current_period_start: at, current_period_end: periodEnd(at, item.price.recurring) })
-    const items: BilledItem[] = subscription.items.data.map((item: StripeObject) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+    for (const item of subscription.items.data)
+      Object.assign(item, { current_period_start: at, current_period_end: periodEnd(at, item.price.recurring) })
+    const items: BilledItem[] = subscription.items.data.map((item: StripeObject) => ({
+      id: item.id,
+      price: item.price,
+      quantity: item.quantity,
+    }))
     const lines = [...(this.pendingProrations.get(id) ?? []), ...cycleLines(id, items, at, this.nameOf, stripeId)]
     this.pendingProrations.delete(id)
     this.emitEvent('customer.subscription.updated', subscription, previousAttributes(before, subscription))
@@ -1243,9 +1691,17 @@ export class StripeStandInState {
 }
 
 function previousAttributes(before: StripeObject, after: StripeObject): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(before).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map((key) => [key, before[key]]))
+  return Object.fromEntries(
+    Object.keys(before)
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .map((key) => [key, before[key]]),
+  )
 }
 
 function cardDeclined(extra: Record<string, unknown>): StripeStandInError {
-  return new StripeStandInError(402, 'card_error', 'Your card was declined.', { code: 'card_declined', decline_code: 'generic_decline', ...extra })
+  return new StripeStandInError(402, 'card_error', 'Your card was declined.', {
+    code: 'card_declined',
+    decline_code: 'generic_decline',
+    ...extra,
+  })
 }

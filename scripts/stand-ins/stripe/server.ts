@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 
 import { invalidRequest, StripeStandInError } from './errors'
-import { invoicePage, invoicePdf } from './invoicing'
 import { type FormObject, parseStripeForm } from './formBody'
+import { invoicePage, invoicePdf } from './invoicing'
 import { StripeStandInState, stripeId, type StripeObject } from './resources'
 import { stripeJsSource } from './stripeJs'
 import { type WebhookDelivery, webhookForwarder } from './webhooks'
@@ -29,7 +29,13 @@ export type StripeStandInOptions = {
   now?: () => number
 }
 
-export type RecordedRequest = { method: string; path: string; idempotencyKey: string | null; params: FormObject; status: number | null }
+export type RecordedRequest = {
+  method: string
+  path: string
+  idempotencyKey: string | null
+  params: FormObject
+  status: number | null
+}
 
 type Failure = number | 'timeout'
 
@@ -74,7 +80,9 @@ const ROUTES: Route[] = [
   route('GET', '/v1/customers/:id', ({ state, ids }) => state.retrieveCustomer(ids[0])),
   route('POST', '/v1/customers/:id', ({ state, ids, params }) => state.updateCustomer(ids[0], params)),
   route('DELETE', '/v1/customers/:id', ({ state, ids }) => state.deleteCustomer(ids[0])),
-  route('GET', '/v1/customers/:id/payment_methods', ({ state, ids, params }) => state.listPaymentMethods(params, ids[0])),
+  route('GET', '/v1/customers/:id/payment_methods', ({ state, ids, params }) =>
+    state.listPaymentMethods(params, ids[0]),
+  ),
   route('POST', '/v1/products', ({ state, params }) => state.createProduct(params)),
   route('GET', '/v1/products', ({ state, params }) => state.listProducts(params)),
   route('GET', '/v1/products/:id', ({ state, ids }) => state.retrieveProduct(ids[0])),
@@ -85,13 +93,25 @@ const ROUTES: Route[] = [
   route('POST', '/v1/prices/:id', ({ state, ids, params }) => state.updatePrice(ids[0], params)),
   route('GET', '/v1/payment_methods', ({ state, params }) => state.listPaymentMethods(params)),
   route('GET', '/v1/payment_methods/:id', ({ state, ids }) => state.retrievePaymentMethod(ids[0])),
-  route('POST', '/v1/payment_methods/:id/attach', ({ state, ids, params }) => state.attachPaymentMethod(ids[0], params)),
+  route('POST', '/v1/payment_methods/:id/attach', ({ state, ids, params }) =>
+    state.attachPaymentMethod(ids[0], params),
+  ),
   route('POST', '/v1/payment_methods/:id/detach', ({ state, ids }) => state.detachPaymentMethod(ids[0])),
   route('POST', '/v1/setup_intents', ({ state, params }) => state.createSetupIntent(params)),
   route('GET', '/v1/setup_intents/:id', ({ state, ids }) => state.retrieveSetupIntent(ids[0]), true),
-  route('POST', '/v1/setup_intents/:id/confirm', ({ state, ids, params }) => state.confirmSetupIntent(ids[0], params), true),
+  route(
+    'POST',
+    '/v1/setup_intents/:id/confirm',
+    ({ state, ids, params }) => state.confirmSetupIntent(ids[0], params),
+    true,
+  ),
   route('POST', '/v1/setup_intents/:id/cancel', ({ state, ids, params }) => state.cancelSetupIntent(ids[0], params)),
-  route('POST', '/v1/setup_intents/:id/stand_in_authenticate', ({ state, ids, params }) => state.authenticateSetupIntent(ids[0], params), true),
+  route(
+    'POST',
+    '/v1/setup_intents/:id/stand_in_authenticate',
+    ({ state, ids, params }) => state.authenticateSetupIntent(ids[0], params),
+    true,
+  ),
   route('POST', '/v1/subscriptions', ({ state, params }) => state.createSubscription(params)),
   route('GET', '/v1/subscriptions', ({ state, params }) => state.listSubscriptions(params)),
   route('GET', '/v1/subscriptions/:id', ({ state, ids }) => state.retrieveSubscription(ids[0])),
@@ -105,7 +125,9 @@ const ROUTES: Route[] = [
   route('POST', '/v1/subscription_schedules', ({ state, params }) => state.createSchedule(params)),
   route('GET', '/v1/subscription_schedules/:id', ({ state, ids }) => state.retrieveSchedule(ids[0])),
   route('POST', '/v1/subscription_schedules/:id', ({ state, ids, params }) => state.updateSchedule(ids[0], params)),
-  route('POST', '/v1/subscription_schedules/:id/release', ({ state, ids, params }) => state.releaseSchedule(ids[0], params)),
+  route('POST', '/v1/subscription_schedules/:id/release', ({ state, ids, params }) =>
+    state.releaseSchedule(ids[0], params),
+  ),
 ]
 
 const CORS_HEADERS = {
@@ -144,7 +166,9 @@ function authenticate(header: string | undefined): Auth {
   if (/^sk_test_\S+$/.test(key)) return { kind: 'secret', key }
   if (/^pk_test_\S+$/.test(key)) return { kind: 'publishable', key }
   const shown = key.length > 12 ? `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` : key
-  throw new StripeStandInError(401, 'invalid_request_error', `Invalid API Key provided: ${shown}`, { code: 'api_key_invalid' })
+  throw new StripeStandInError(401, 'invalid_request_error', `Invalid API Key provided: ${shown}`, {
+    code: 'api_key_invalid',
+  })
 }
 
 /**
@@ -173,13 +197,20 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
   const idempotent = new Map<string, { fingerprint: string; status: number; body: object }>()
   let currentRequest: { id: string; idempotencyKey: string | null } = { id: '', idempotencyKey: null }
 
-  const recordEvent = (type: string, object: StripeObject, previousAttributes?: Record<string, unknown>): { event: StripeObject; delivered: Promise<void> } => {
+  const recordEvent = (
+    type: string,
+    object: StripeObject,
+    previousAttributes?: Record<string, unknown>,
+  ): { event: StripeObject; delivered: Promise<void> } => {
     const event: StripeObject & { type: string } = {
       id: stripeId('evt'),
       object: 'event',
       api_version: STRIPE_STAND_IN_API_VERSION,
       created: state.now(),
-      data: { object: structuredClone(object), ...(previousAttributes ? { previous_attributes: previousAttributes } : {}) },
+      data: {
+        object: structuredClone(object),
+        ...(previousAttributes ? { previous_attributes: previousAttributes } : {}),
+      },
       livemode: false,
       pending_webhooks: forwarder ? 1 : 0,
       request: { id: currentRequest.id || null, idempotency_key: currentRequest.idempotencyKey },
@@ -188,7 +219,10 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
     state.events.set(event.id, event)
     return { event, delivered: forwarder ? forwarder.send(event) : Promise.resolve() }
   }
-  const state = new StripeStandInState((type, object, previous) => void recordEvent(type, object, previous), options.now)
+  const state = new StripeStandInState(
+    (type, object, previous) => void recordEvent(type, object, previous),
+    options.now,
+  )
 
   const send = (response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': 'application/json', ...CORS_HEADERS, ...headers })
@@ -205,7 +239,11 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
     }
     if (method === 'GET' && (url.pathname === '/v3' || url.pathname === '/v3/')) {
       const origin = `http://${request.headers.host ?? `${options.host ?? '127.0.0.1'}:${options.port}`}`
-      response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'no-store', ...CORS_HEADERS })
+      response.writeHead(200, {
+        'Content-Type': 'application/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...CORS_HEADERS,
+      })
       response.end(stripeJsSource(origin))
       return
     }
@@ -216,7 +254,12 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
       if (!invoice) {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('No such invoice')
       } else if (invoicePath[2]) {
-        response.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${invoice.number}.pdf"` }).end(invoicePdf(invoice))
+        response
+          .writeHead(200, {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': `inline; filename="${invoice.number}.pdf"`,
+          })
+          .end(invoicePdf(invoice))
       } else {
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(invoicePage(invoice))
       }
@@ -247,24 +290,39 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
     if (failureIndex !== -1) {
       const [{ failure }] = failures.splice(failureIndex, 1)
       if (failure === 'timeout') return // never answered; close() ends the connection
-      answer(failure, { error: { type: 'api_error', message: `Injected failure (status ${failure}) from the Stripe stand-in.` } })
+      answer(failure, {
+        error: { type: 'api_error', message: `Injected failure (status ${failure}) from the Stripe stand-in.` },
+      })
       return
     }
 
     try {
       const auth = authenticate(request.headers.authorization)
-      const found = ROUTES.map((candidate) => ({ candidate, match: candidate.method === method ? candidate.pattern.exec(url.pathname) : null })).find(
-        ({ match }) => match,
-      )
-      if (!found) throw new StripeStandInError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`)
+      const found = ROUTES.map((candidate) => ({
+        candidate,
+        match: candidate.method === method ? candidate.pattern.exec(url.pathname) : null,
+      })).find(({ match }) => match)
+      if (!found)
+        throw new StripeStandInError(
+          404,
+          'invalid_request_error',
+          `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+        )
       const ids = found.match!.slice(1)
       if (auth.kind === 'publishable') {
         if (!found.candidate.publishable) {
-          throw new StripeStandInError(401, 'invalid_request_error', 'This API call cannot be made with a publishable API key. Please use a secret API key.')
+          throw new StripeStandInError(
+            401,
+            'invalid_request_error',
+            'This API call cannot be made with a publishable API key. Please use a secret API key.',
+          )
         }
         const setupIntent = state.retrieveSetupIntent(ids[0])
         if (params.client_secret !== setupIntent.client_secret) {
-          throw invalidRequest('The client_secret provided does not match the client_secret associated with the SetupIntent.', 'client_secret')
+          throw invalidRequest(
+            'The client_secret provided does not match the client_secret associated with the SetupIntent.',
+            'client_secret',
+          )
         }
       }
       delete params.client_secret
@@ -310,7 +368,9 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
       if (error instanceof StripeStandInError) answer(error.status, error.body())
       else {
         console.error('Stripe stand-in failed:', error)
-        answer(500, { error: { type: 'api_error', message: `The Stripe stand-in failed: ${(error as Error).message}` } })
+        answer(500, {
+          error: { type: 'api_error', message: `The Stripe stand-in failed: ${(error as Error).message}` },
+        })
       }
     }
   }

@@ -42,7 +42,12 @@ const failure = (error: string, message: string) => ({ actionSucceed: false, err
 export async function startViesStandIn(options: ViesStandInOptions): Promise<ViesStandIn> {
   const { port, host = '127.0.0.1' } = options
   const registered = loadFixtures(options.fixtures ?? DEFAULT_FIXTURES)
-  let behaviour: ViesStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith, errorCode: options.errorCode, hang: options.hang }
+  let behaviour: ViesStandInBehaviour = {
+    delayMs: options.delayMs,
+    failWith: options.failWith,
+    errorCode: options.errorCode,
+    hang: options.hang,
+  }
   const requests: Record<string, unknown>[] = []
   let sequence = 0
 
@@ -52,11 +57,18 @@ export async function startViesStandIn(options: ViesStandInOptions): Promise<Vie
     requests.push(body)
     if (behaviour.hang) return // the client's timeout must end it
     if (behaviour.delayMs) await pause(behaviour.delayMs)
-    if (behaviour.failWith) return sendJson(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
-    if (behaviour.errorCode) return sendJson(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
+    if (behaviour.failWith)
+      return sendJson(response, behaviour.failWith, { message: 'VIES stand-in: failing on purpose' })
+    if (behaviour.errorCode)
+      return sendJson(response, 500, failure(behaviour.errorCode, 'VIES stand-in: failing on purpose'))
 
     const { countryCode, vatNumber } = body
-    if (typeof countryCode !== 'string' || !/^[A-Z]{2}$/.test(countryCode) || typeof vatNumber !== 'string' || !vatNumber) {
+    if (
+      typeof countryCode !== 'string' ||
+      !/^[A-Z]{2}$/.test(countryCode) ||
+      typeof vatNumber !== 'string' ||
+      !vatNumber
+    ) {
       return sendJson(response, 400, failure('INVALID_INPUT', 'countryCode and vatNumber are required'))
     }
     const entry = registered[`${countryCode}${vatNumber}`]
@@ -81,7 +93,9 @@ export async function startViesStandIn(options: ViesStandInOptions): Promise<Vie
     })
   }
   const refusal: PostRoute['refusal'] = (status, pathname) =>
-    status === 404 ? failure('NOT_FOUND', `No route ${pathname}`) : failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number')
+    status === 404
+      ? failure('NOT_FOUND', `No route ${pathname}`)
+      : failure('METHOD_NOT_ALLOWED', 'POST /check-vat-number')
   const server = await servePost({ path: '/check-vat-number', refusal, answer }, port, host)
 
   return {

@@ -12,7 +12,14 @@ import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
 /** The platform's add-ons: the active ones with "Remove", the others with "Add". */
-export function AddOnSection(props: { text: BillingText; api: BillingClient; subscription: Subscription; pricing: Pricing; canManage: boolean; onChanged: (message: string) => Promise<void> }) {
+export function AddOnSection(props: {
+  text: BillingText
+  api: BillingClient
+  subscription: Subscription
+  pricing: Pricing
+  canManage: boolean
+  onChanged: (message: string) => Promise<void>
+}) {
   const { text, api, subscription, pricing, canManage, onChanged } = props
   const { t } = text
   const [busy, setBusy] = useState<string | null>(null)
@@ -20,7 +27,8 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
   const active = new Set(subscription.addOns.map((addOn) => addOn.code))
   const canChange = canManage && subscription.actions.addOns
   // "+500 products" mid-sentence; German keeps its nouns capitalised, and "CMS pages" its acronym.
-  const inSentence = (label: string) => (text.language === 'de' || /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1))
+  const inSentence = (label: string) =>
+    text.language === 'de' || /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1)
 
   async function toggle(addOn: AddOnInfo) {
     setBusy(addOn.code)
@@ -37,17 +45,39 @@ export function AddOnSection(props: { text: BillingText; api: BillingClient; sub
       {pricing.addOns.length === 0 ? <p style={muted}>{t('billingPageNoAddOns')}</p> : null}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {pricing.addOns.map((addOn) => (
-          <li key={addOn.code} data-add-on={addOn.code} style={{ display: 'flex', gap: 12, alignItems: 'center', justifyContent: 'space-between', padding: '6px 0', borderTop: '1px solid var(--theme-elevation-100)' }}>
+          <li
+            key={addOn.code}
+            data-add-on={addOn.code}
+            style={{
+              display: 'flex',
+              gap: 12,
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              padding: '6px 0',
+              borderTop: '1px solid var(--theme-elevation-100)',
+            }}
+          >
             <span>
               <strong>{addOn.name}</strong>{' '}
               <span style={muted}>
                 {t(`billingPagePerInterval_${addOn.interval}`, { amount: text.money(addOn.price) })}
-                {addOn.raises && addOn.raises.limit in LIMIT_LABELS ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${inSentence(t(LIMIT_LABELS[addOn.raises.limit as LimitKey]))}` : ''}
+                {addOn.raises && addOn.raises.limit in LIMIT_LABELS
+                  ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${inSentence(t(LIMIT_LABELS[addOn.raises.limit as LimitKey]))}`
+                  : ''}
               </span>
             </span>
-            {active.has(addOn.code) && !canChange ? <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span> : null}
+            {active.has(addOn.code) && !canChange ? (
+              <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span>
+            ) : null}
             {canChange ? (
-              <Button buttonStyle={active.has(addOn.code) ? 'secondary' : 'primary'} size="small" margin={false} disabled={busy !== null} onClick={() => void toggle(addOn)} aria-label={`${t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}: ${addOn.name}`}>
+              <Button
+                buttonStyle={active.has(addOn.code) ? 'secondary' : 'primary'}
+                size="small"
+                margin={false}
+                disabled={busy !== null}
+                onClick={() => void toggle(addOn)}
+                aria-label={`${t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}: ${addOn.name}`}
+              >
                 {t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}
               </Button>
             ) : null}

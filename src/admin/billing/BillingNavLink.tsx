@@ -10,5 +10,10 @@ import { BillingNavLinkClient } from './BillingNavLinkClient'
 export function BillingNavLink({ i18n, payload, user }: ServerProps) {
   if (!user || !isVendorUser(user)) return null
   const label = translate(requestLanguage({ i18n } as Parameters<typeof requestLanguage>[0]), 'billingPageNav')
-  return <BillingNavLinkClient href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/billing' })} label={label} />
+  return (
+    <BillingNavLinkClient
+      href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: '/billing' })}
+      label={label}
+    />
+  )
 }

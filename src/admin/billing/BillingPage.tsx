@@ -6,7 +6,16 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Message } from '@/i18n/t'
 
 import { AddOnSection } from './AddOnSection'
-import { type BillingScope, billingClient, type Card, type Pricing, type Subscription, type SubscriptionInvoice, type SubscriptionInvoicePreview, type Usage } from './billingApi'
+import {
+  type BillingScope,
+  billingClient,
+  type Card,
+  type Pricing,
+  type Subscription,
+  type SubscriptionInvoice,
+  type SubscriptionInvoicePreview,
+  type Usage,
+} from './billingApi'
 import type { BillingViewer } from './billingTarget'
 import { CancelResume } from './CancelResume'
 import { ChangePlan } from './ChangePlan'
@@ -38,11 +47,24 @@ const CHANGES_REFUSED: Record<NonNullable<Subscription['changesRefused']>, Messa
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'loaded' } & Loaded)
 
 /** The interactive billing page: everything comes from the billing endpoints, with the admin's cookie. */
-export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope: BillingScope; viewer: BillingViewer; vendorName: string; stripeJsUrl: string }) {
+export function BillingPage({
+  scope,
+  viewer,
+  vendorName,
+  stripeJsUrl,
+}: {
+  scope: BillingScope
+  viewer: BillingViewer
+  vendorName: string
+  stripeJsUrl: string
+}) {
   const { config } = useConfig()
   const text = useBillingText()
   const { t } = text
-  const api = useMemo(() => billingClient(`${config.serverURL}${config.routes.api}`, scope, t('billingPageNetwork')), [config.serverURL, config.routes.api, scope, t])
+  const api = useMemo(
+    () => billingClient(`${config.serverURL}${config.routes.api}`, scope, t('billingPageNetwork')),
+    [config.serverURL, config.routes.api, scope, t],
+  )
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [notice, setNotice] = useState<string | null>(null)
   const [now, setNow] = useState(0)
@@ -86,7 +108,8 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
 
   if (state.kind === 'loading') return <p>{t('billingPageLoading')}</p>
   if (state.kind === 'failed') return <Banner type="error">{state.message}</Banner>
-  const { subscription, usage, upcoming, subscriptionInvoices, subscriptionInvoicesError, pricing, card, cardError } = state
+  const { subscription, usage, upcoming, subscriptionInvoices, subscriptionInvoicesError, pricing, card, cardError } =
+    state
   const props = { text, api, subscription, canManage, onChanged: changed }
   return (
     <div data-billing-page={subscription.vendor.slug}>
@@ -95,7 +118,11 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
       {viewer === 'member' ? <Banner type="info">{t('billingPageMemberReadOnly')}</Banner> : null}
       {subscription.dunning ? <DunningNotice text={text} dunning={subscription.dunning} /> : null}
       {subscription.readOnly && !subscription.dunning ? (
-        <Banner type="error">{t('billingPageReadOnly', { status: subscription.status ? statusLabel(text, subscription.status).toLowerCase() : '—' })}</Banner>
+        <Banner type="error">
+          {t('billingPageReadOnly', {
+            status: subscription.status ? statusLabel(text, subscription.status).toLowerCase() : '—',
+          })}
+        </Banner>
       ) : null}
       {canManage && subscription.changesRefused ? (
         <div data-billing-changes-refused={subscription.changesRefused}>
@@ -107,7 +134,15 @@ export function BillingPage({ scope, viewer, vendorName, stripeJsUrl }: { scope:
           <Banner type="success">{notice}</Banner>
         </div>
       ) : null}
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', alignItems: 'start', gap: 16, marginTop: 16 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
+          alignItems: 'start',
+          gap: 16,
+          marginTop: 16,
+        }}
+      >
         <PlanSummary text={text} subscription={subscription} upcoming={upcoming} now={now} />
         {usage ? <UsageSection text={text} usage={usage} /> : null}
         {pricing ? <ChangePlan {...props} pricing={pricing} /> : null}

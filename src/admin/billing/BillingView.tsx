@@ -19,11 +19,14 @@ export async function BillingView({ initPageResult, params, searchParams }: Admi
   const adminRoute = payload.config.routes.admin
   const vendorSlug = single(searchParams?.vendor)
   const platformCode = single(searchParams?.platform)
-  const here = (query: Record<string, string>) => `${formatAdminURL({ adminRoute, path: '/billing' })}?${new URLSearchParams(query)}`
+  const here = (query: Record<string, string>) =>
+    `${formatAdminURL({ adminRoute, path: '/billing' })}?${new URLSearchParams(query)}`
 
   if (!user) {
     const back = vendorSlug ? here({ vendor: vendorSlug }) : formatAdminURL({ adminRoute, path: '/billing' })
-    redirect(`${formatAdminURL({ adminRoute, path: payload.config.admin.routes.login })}?redirect=${encodeURIComponent(back)}`)
+    redirect(
+      `${formatAdminURL({ adminRoute, path: payload.config.admin.routes.login })}?redirect=${encodeURIComponent(back)}`,
+    )
   }
 
   const language = requestLanguage(req)

@@ -8,7 +8,12 @@ import { ErrorLine, Section } from './Section'
 import type { BillingText } from './useBillingText'
 
 /** Cancel at the period's end (asked twice), or resume a subscription that is set to end. */
-export function CancelResume(props: { text: BillingText; api: BillingClient; subscription: Subscription; onChanged: (message: string) => Promise<void> }) {
+export function CancelResume(props: {
+  text: BillingText
+  api: BillingClient
+  subscription: Subscription
+  onChanged: (message: string) => Promise<void>
+}) {
   const { text, api, subscription, onChanged } = props
   const { t } = text
   const [asking, setAsking] = useState(false)
@@ -25,7 +30,11 @@ export function CancelResume(props: { text: BillingText; api: BillingClient; sub
     setBusy(false)
     if (!result.ok) return setError(result.message)
     setAsking(false)
-    await onChanged(action === 'cancel' ? t('billingPageCanceled', { date: endsAt ? text.date(endsAt) : '—' }) : t('billingPageResumed'))
+    await onChanged(
+      action === 'cancel'
+        ? t('billingPageCanceled', { date: endsAt ? text.date(endsAt) : '—' })
+        : t('billingPageResumed'),
+    )
   }
 
   return (
@@ -36,12 +45,20 @@ export function CancelResume(props: { text: BillingText; api: BillingClient; sub
         </Button>
       ) : asking ? (
         <div role="group" aria-label={t('billingPageCancelSubscription')}>
-          <p style={{ margin: '0 0 8px' }}>{t('billingPageCancelQuestion', { date: endsAt ? text.date(endsAt) : '—' })}</p>
+          <p style={{ margin: '0 0 8px' }}>
+            {t('billingPageCancelQuestion', { date: endsAt ? text.date(endsAt) : '—' })}
+          </p>
           <div style={{ display: 'flex', gap: 8 }}>
             <Button buttonStyle="error" size="small" margin={false} disabled={busy} onClick={() => void run('cancel')}>
               {t('billingPageCancelYes')}
             </Button>
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => setAsking(false)}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              disabled={busy}
+              onClick={() => setAsking(false)}
+            >
               {t('billingPageCancelNo')}
             </Button>
           </div>

@@ -12,7 +12,13 @@ import { periodLabel, SubscriptionInvoiceLines } from './PlanSummary'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
 
-type Preview = { tier: Pricing['tiers'][number]; billingPeriod: BillingPeriod; priced: PlanChangePreview | null; error: string | null; busy: boolean }
+type Preview = {
+  tier: Pricing['tiers'][number]
+  billingPeriod: BillingPeriod
+  priced: PlanChangePreview | null
+  error: string | null
+  busy: boolean
+}
 
 /**
  * The platform's plans with their prices; "See the price" asks Stripe for the invoice the change would make
@@ -35,7 +41,13 @@ export function ChangePlan(props: {
   async function showPreview(tier: Pricing['tiers'][number]) {
     setPreview({ tier, billingPeriod, priced: null, error: null, busy: true })
     const result = await api.upcomingSubscriptionInvoice({ tier: tier.code, billingPeriod })
-    setPreview({ tier, billingPeriod, priced: result.ok ? result.data : null, error: result.ok ? null : result.message, busy: false })
+    setPreview({
+      tier,
+      billingPeriod,
+      priced: result.ok ? result.data : null,
+      error: result.ok ? null : result.message,
+      busy: false,
+    })
   }
 
   async function confirm() {
@@ -45,19 +57,32 @@ export function ChangePlan(props: {
     if (!result.ok) return setPreview({ ...preview, busy: false, error: result.message })
     const now = result.data.tier.code === preview.tier.code && result.data.billingPeriod === preview.billingPeriod
     setPreview(null)
-    await onChanged(now ? t('billingPageChanged', { plan: preview.tier.name }) : t('billingPageChangeSaved', { plan: preview.tier.name }))
+    await onChanged(
+      now
+        ? t('billingPageChanged', { plan: preview.tier.name })
+        : t('billingPageChangeSaved', { plan: preview.tier.name }),
+    )
   }
 
   const isCurrent = (code: string) => code === subscription.tier.code && billingPeriod === subscription.billingPeriod
   return (
     <Section id="change-plan" title={t('billingPageChangePlan')} wide>
       <fieldset style={{ border: 0, padding: 0, margin: '0 0 12px', display: 'flex', gap: 16 }}>
-        <legend className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        <legend
+          className="sr-only"
+          style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+        >
           {t('billingPagePeriod')}
         </legend>
         {(['monthly', 'annual'] as const).map((period) => (
           <label key={period} style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-            <input type="radio" name="billing-period" value={period} checked={billingPeriod === period} onChange={() => setBillingPeriod(period)} />
+            <input
+              type="radio"
+              name="billing-period"
+              value={period}
+              checked={billingPeriod === period}
+              onChange={() => setBillingPeriod(period)}
+            />
             {periodLabel(text, period)}
           </label>
         ))}
@@ -78,12 +103,17 @@ export function ChangePlan(props: {
           >
             <strong>{tier.name}</strong>
             <span>
-              {billingPeriod === 'annual' ? t('billingPagePerYear', { amount: text.money(tier.priceAnnual) }) : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })}
+              {billingPeriod === 'annual'
+                ? t('billingPagePerYear', { amount: text.money(tier.priceAnnual) })
+                : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })}
             </span>
             <ul style={{ margin: 0, paddingLeft: 16, ...muted }} aria-label={t('billingPageLimits')}>
               {LIMIT_KEYS.filter((key) => key !== 'cmsCustomPages').map((key) => (
                 <li key={key}>
-                  {text.pair(t(LIMIT_LABELS[key]), tier.limits[key] === null ? '∞' : tier.limits[key]!.toLocaleString(text.language))}
+                  {text.pair(
+                    t(LIMIT_LABELS[key]),
+                    tier.limits[key] === null ? '∞' : tier.limits[key]!.toLocaleString(text.language),
+                  )}
                 </li>
               ))}
             </ul>
@@ -91,7 +121,14 @@ export function ChangePlan(props: {
               {isCurrent(tier.code) ? (
                 <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageCurrent')}</span>
               ) : canChange ? (
-                <Button buttonStyle="secondary" size="small" margin={false} disabled={preview?.busy} onClick={() => void showPreview(tier)} aria-label={`${t('billingPagePreview')}: ${tier.name}`}>
+                <Button
+                  buttonStyle="secondary"
+                  size="small"
+                  margin={false}
+                  disabled={preview?.busy}
+                  onClick={() => void showPreview(tier)}
+                  aria-label={`${t('billingPagePreview')}: ${tier.name}`}
+                >
                   {t('billingPagePreview')}
                 </Button>
               ) : null}
@@ -100,8 +137,21 @@ export function ChangePlan(props: {
         ))}
       </div>
       {preview ? (
-        <div role="region" aria-label={t('billingPagePreviewTitle', { plan: preview.tier.name, period: periodLabel(text, preview.billingPeriod).toLowerCase() })} data-billing-preview={preview.tier.code} style={{ marginTop: 16, padding: 12, background: 'var(--theme-elevation-50)', borderRadius: 6 }}>
-          <h4 style={{ margin: '0 0 8px' }}>{t('billingPagePreviewTitle', { plan: preview.tier.name, period: periodLabel(text, preview.billingPeriod).toLowerCase() })}</h4>
+        <div
+          role="region"
+          aria-label={t('billingPagePreviewTitle', {
+            plan: preview.tier.name,
+            period: periodLabel(text, preview.billingPeriod).toLowerCase(),
+          })}
+          data-billing-preview={preview.tier.code}
+          style={{ marginTop: 16, padding: 12, background: 'var(--theme-elevation-50)', borderRadius: 6 }}
+        >
+          <h4 style={{ margin: '0 0 8px' }}>
+            {t('billingPagePreviewTitle', {
+              plan: preview.tier.name,
+              period: periodLabel(text, preview.billingPeriod).toLowerCase(),
+            })}
+          </h4>
           {preview.busy && !preview.priced ? <p style={muted}>{t('billingPageLoading')}</p> : null}
           {preview.priced?.invoice ? (
             <>
@@ -109,7 +159,10 @@ export function ChangePlan(props: {
               <p style={{ margin: '8px 0', fontSize: 16 }} data-billing-preview-total>
                 <strong>
                   {t('billingPagePreviewDue', {
-                    when: preview.priced.change?.effective === 'period_end' && subscription.currentPeriodEnd ? text.date(subscription.currentPeriodEnd) : t('billingPageNow'),
+                    when:
+                      preview.priced.change?.effective === 'period_end' && subscription.currentPeriodEnd
+                        ? text.date(subscription.currentPeriodEnd)
+                        : t('billingPageNow'),
                     amount: text.money(preview.priced.invoice.amountDue, preview.priced.invoice.currency),
                   })}
                 </strong>
@@ -119,11 +172,23 @@ export function ChangePlan(props: {
           <ErrorLine error={preview.error} margin="8px 0" />
           <div style={{ display: 'flex', gap: 8 }}>
             {preview.priced ? (
-              <Button buttonStyle="primary" size="small" margin={false} disabled={preview.busy} onClick={() => void confirm()}>
+              <Button
+                buttonStyle="primary"
+                size="small"
+                margin={false}
+                disabled={preview.busy}
+                onClick={() => void confirm()}
+              >
                 {t('billingPageConfirmChange')}
               </Button>
             ) : null}
-            <Button buttonStyle="secondary" size="small" margin={false} disabled={preview.busy && Boolean(preview.priced)} onClick={() => setPreview(null)}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              disabled={preview.busy && Boolean(preview.priced)}
+              onClick={() => setPreview(null)}
+            >
               {t('billingPageKeepPlan')}
             </Button>
           </div>

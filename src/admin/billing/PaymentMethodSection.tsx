@@ -61,7 +61,9 @@ export function PaymentMethodSection(props: {
   const [busy, setBusy] = useState(false)
   const createSetupIntent = useCallback(async (): Promise<SetupIntentAnswer> => {
     const intent = await api.paymentMethod()
-    return intent.ok ? { ok: true, clientSecret: intent.data.clientSecret, publishableKey: intent.data.publishableKey } : intent
+    return intent.ok
+      ? { ok: true, clientSecret: intent.data.clientSecret, publishableKey: intent.data.publishableKey }
+      : intent
   }, [api])
   const cardSetup = useCardSetup({
     enabled: open,
@@ -70,7 +72,10 @@ export function PaymentMethodSection(props: {
     label: t('billingPageCardLabel'),
     unavailable: t('billingPageCardUnavailable'),
     createSetupIntent,
-    refusal: (error) => (error?.code === 'card_declined' || error?.decline_code !== undefined ? t('billingPageCardDeclined') : t('billingPageCardFailed')),
+    refusal: (error) =>
+      error?.code === 'card_declined' || error?.decline_code !== undefined
+        ? t('billingPageCardDeclined')
+        : t('billingPageCardFailed'),
     busy,
     setBusy,
   })
@@ -104,7 +109,12 @@ export function PaymentMethodSection(props: {
           <span id="billing-card-label" style={{ display: 'block', fontSize: 13, marginBottom: 4 }}>
             {t('billingPageCardLabel')}
           </span>
-          <div ref={mountRef} aria-labelledby="billing-card-label" data-ready={ready || undefined} style={{ marginBottom: 8 }} />
+          <div
+            ref={mountRef}
+            aria-labelledby="billing-card-label"
+            data-ready={ready || undefined}
+            style={{ marginBottom: 8 }}
+          />
           {!ready && !error ? <p style={muted}>{t('billingPageLoading')}</p> : null}
           <div style={{ display: 'flex', gap: 8 }}>
             <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={!ready || busy}>

@@ -8,24 +8,42 @@ import { type BillingText, toDate } from './useBillingText'
 
 const DAY = 24 * 60 * 60 * 1000
 
-export const statusLabel = (text: BillingText, status: string) => vendorSubscriptions.fields.status.options?.[status]?.[text.language] ?? status
-export const periodLabel = (text: BillingText, period: string) => vendorSubscriptions.fields.billingPeriod.options?.[period]?.[text.language] ?? period
+export const statusLabel = (text: BillingText, status: string) =>
+  vendorSubscriptions.fields.status.options?.[status]?.[text.language] ?? status
+export const periodLabel = (text: BillingText, period: string) =>
+  vendorSubscriptions.fields.billingPeriod.options?.[period]?.[text.language] ?? period
 
 /** Plan, status, trial days left, renewal or end date, and the next subscription invoice. */
-export function PlanSummary({ text, subscription, upcoming, now }: { text: BillingText; subscription: Subscription; upcoming: SubscriptionInvoicePreview | null; now: number }) {
+export function PlanSummary({
+  text,
+  subscription,
+  upcoming,
+  now,
+}: {
+  text: BillingText
+  subscription: Subscription
+  upcoming: SubscriptionInvoicePreview | null
+  now: number
+}) {
   const { t } = text
   const { status, tier, billingPeriod, trialEndsAt, currentPeriodEnd, pendingChange } = subscription
   // Stripe bills at the end of the trial, else at the end of the current period.
   const nextInvoiceAt = status === 'trialing' ? trialEndsAt : currentPeriodEnd
-  const trialDays = status === 'trialing' && trialEndsAt ? Math.max(0, Math.ceil((toDate(trialEndsAt).getTime() - now) / DAY)) : null
-  const price = billingPeriod === 'annual' ? t('billingPagePerYear', { amount: text.money(tier.priceAnnual) }) : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })
+  const trialDays =
+    status === 'trialing' && trialEndsAt ? Math.max(0, Math.ceil((toDate(trialEndsAt).getTime() - now) / DAY)) : null
+  const price =
+    billingPeriod === 'annual'
+      ? t('billingPagePerYear', { amount: text.money(tier.priceAnnual) })
+      : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })
   return (
     <>
       <Section id="plan" title={t('billingPagePlan')}>
         <p style={{ fontSize: 20, margin: '0 0 4px' }} data-billing-plan={tier.code}>
           <strong>{tier.name}</strong> <span style={muted}>{price}</span>
         </p>
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: 0, fontSize: 13 }}>
+        <dl
+          style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: 0, fontSize: 13 }}
+        >
           <dt>{t('billingPageStatus')}</dt>
           <dd style={{ margin: 0 }} data-billing-status={status ?? ''}>
             {status ? statusLabel(text, status) : '—'}
@@ -44,7 +62,9 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
         ) : null}
         {currentPeriodEnd && status !== 'trialing' && status !== 'expired' && status !== 'canceled' ? (
           <p style={{ margin: '8px 0 0', ...muted }}>
-            {subscription.cancelAtPeriodEnd ? t('billingPageEndsOn', { date: text.date(currentPeriodEnd) }) : t('billingPageRenews', { date: text.date(currentPeriodEnd) })}
+            {subscription.cancelAtPeriodEnd
+              ? t('billingPageEndsOn', { date: text.date(currentPeriodEnd) })
+              : t('billingPageRenews', { date: text.date(currentPeriodEnd) })}
           </p>
         ) : null}
         {subscription.cancelAtPeriodEnd && status === 'trialing' && trialEndsAt ? (
@@ -63,7 +83,12 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
         {upcoming ? (
           <>
             <p style={{ fontSize: 20, margin: '0 0 8px' }} data-billing-next-amount>
-              {nextInvoiceAt ? t('billingPageNextSubscriptionInvoiceOn', { amount: text.money(upcoming.amountDue, upcoming.currency), date: text.date(nextInvoiceAt) }) : text.money(upcoming.amountDue, upcoming.currency)}
+              {nextInvoiceAt
+                ? t('billingPageNextSubscriptionInvoiceOn', {
+                    amount: text.money(upcoming.amountDue, upcoming.currency),
+                    date: text.date(nextInvoiceAt),
+                  })
+                : text.money(upcoming.amountDue, upcoming.currency)}
             </p>
             <SubscriptionInvoiceLines text={text} preview={upcoming} />
           </>
@@ -76,13 +101,23 @@ export function PlanSummary({ text, subscription, upcoming, now }: { text: Billi
 }
 
 /** The lines of a subscription invoice preview: description, period, amount; prorations marked. */
-export function SubscriptionInvoiceLines({ text, preview }: { text: BillingText; preview: SubscriptionInvoicePreview }) {
+export function SubscriptionInvoiceLines({
+  text,
+  preview,
+}: {
+  text: BillingText
+  preview: SubscriptionInvoicePreview
+}) {
   if (preview.lines.length === 0) return null
   return (
     <table style={{ width: '100%', fontSize: 13, borderCollapse: 'collapse' }}>
       <tbody>
         {preview.lines.map((line, index) => (
-          <tr key={index} data-proration={line.proration || undefined} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+          <tr
+            key={index}
+            data-proration={line.proration || undefined}
+            style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+          >
             <td style={{ padding: '4px 8px 4px 0' }}>
               {line.description}
               {line.proration ? <em style={muted}> ({text.t('billingPageProrated')})</em> : null}
@@ -92,7 +127,9 @@ export function SubscriptionInvoiceLines({ text, preview }: { text: BillingText;
                 </div>
               ) : null}
             </td>
-            <td style={{ padding: '4px 0', textAlign: 'right', whiteSpace: 'nowrap', verticalAlign: 'top' }}>{text.money(line.amount, preview.currency)}</td>
+            <td style={{ padding: '4px 0', textAlign: 'right', whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+              {text.money(line.amount, preview.currency)}
+            </td>
           </tr>
         ))}
       </tbody>

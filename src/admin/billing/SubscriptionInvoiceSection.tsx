@@ -9,14 +9,32 @@ import type { BillingText } from './useBillingText'
 const STATUSES = ['draft', 'open', 'paid', 'uncollectible', 'void'] as const
 
 /** The vendor's subscription invoices (Stripe's bills for the plan and add-ons) with their PDF links. */
-export function SubscriptionInvoiceSection({ text, invoices, error }: { text: BillingText; invoices: SubscriptionInvoice[]; error: string | null }) {
+export function SubscriptionInvoiceSection({
+  text,
+  invoices,
+  error,
+}: {
+  text: BillingText
+  invoices: SubscriptionInvoice[]
+  error: string | null
+}) {
   const { t } = text
   const status = (value: string | null) =>
-    value && (STATUSES as readonly string[]).includes(value) ? t(`billingPageSubscriptionInvoice_${value}` as Message) : (value ?? '—')
-  const cell = { padding: '6px 8px 6px 0', textAlign: 'left' as const, borderTop: '1px solid var(--theme-elevation-100)' }
+    value && (STATUSES as readonly string[]).includes(value)
+      ? t(`billingPageSubscriptionInvoice_${value}` as Message)
+      : (value ?? '—')
+  const cell = {
+    padding: '6px 8px 6px 0',
+    textAlign: 'left' as const,
+    borderTop: '1px solid var(--theme-elevation-100)',
+  }
   return (
     <Section id="subscription-invoices" title={t('billingPageSubscriptionInvoices')} wide>
-      {error ? <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{error}</p> : null}
+      {error ? (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
       {!error && invoices.length === 0 ? <p style={muted}>{t('billingPageNoSubscriptionInvoices')}</p> : null}
       {invoices.length > 0 ? (
         <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>

@@ -15,8 +15,20 @@ export function UsageSection({ text, usage }: { text: BillingText; usage: Usage[
     <Section id="usage" title={text.t('billingPageUsage')}>
       {LIMIT_KEYS.map((key) => {
         const { used, limit, percent } = usage[key]
-        const figure = limit === null ? text.t('usageUnlimited', { used: used.toLocaleString(text.language) }) : `${used.toLocaleString(text.language)} / ${limit.toLocaleString(text.language)}`
-        return <UsageBar key={key} id={key} label={text.t(LIMIT_LABELS[key])} figure={figure} percent={percent} unlimited={limit === null} />
+        const figure =
+          limit === null
+            ? text.t('usageUnlimited', { used: used.toLocaleString(text.language) })
+            : `${used.toLocaleString(text.language)} / ${limit.toLocaleString(text.language)}`
+        return (
+          <UsageBar
+            key={key}
+            id={key}
+            label={text.t(LIMIT_LABELS[key])}
+            figure={figure}
+            percent={percent}
+            unlimited={limit === null}
+          />
+        )
       })}
     </Section>
   )

@@ -8,7 +8,13 @@ import type { LimitKey } from '@/services/tiers/limitKeys'
 
 export type BillingPeriod = 'monthly' | 'annual'
 export type Limits = Record<LimitKey, number | null>
-export type AddOnInfo = { code: string; name: string; price: number; interval: 'month' | 'year' | 'once'; raises: { limit: string; amount: number } | null }
+export type AddOnInfo = {
+  code: string
+  name: string
+  price: number
+  interval: 'month' | 'year' | 'once'
+  raises: { limit: string; amount: number } | null
+}
 
 export type Dunning = { since: string; graceEndsAt: string; daysLeft: number; readOnly: boolean }
 
@@ -32,7 +38,11 @@ export type Subscription = {
   changesRefused: ChangesRefused | null
   cancelAtPeriodEnd?: boolean
   /** A change waiting for the period's end (a downgrade, annual to monthly). */
-  pendingChange?: { tier: { code: string; name: string } | null; billingPeriod: BillingPeriod | null; at: string } | null
+  pendingChange?: {
+    tier: { code: string; name: string } | null
+    billingPeriod: BillingPeriod | null
+    at: string
+  } | null
   dunning?: Dunning | null
 }
 
@@ -47,21 +57,46 @@ export type Pricing = {
   addOns: AddOnInfo[]
 }
 
-export type SubscriptionInvoiceLine = { description: string; amount: number; proration: boolean; periodStart: string | number | null; periodEnd: string | number | null }
-export type SubscriptionInvoicePreview = { currency: string; total: number; amountDue: number; lines: SubscriptionInvoiceLine[] }
+export type SubscriptionInvoiceLine = {
+  description: string
+  amount: number
+  proration: boolean
+  periodStart: string | number | null
+  periodEnd: string | number | null
+}
+export type SubscriptionInvoicePreview = {
+  currency: string
+  total: number
+  amountDue: number
+  lines: SubscriptionInvoiceLine[]
+}
 /** With `?tier=` / `?billingPeriod=`: the change priced, and whether it applies now (upgrades, trials) or at the period's end. */
-export type PlanChangePreview = { invoice: SubscriptionInvoicePreview | null; change: { direction: 'upgrade' | 'downgrade'; effective: 'now' | 'period_end' } | null }
-export type SubscriptionInvoice = { id: string; number: string | null; date: string | number | null; total: number; currency: string; status: string | null; pdf: string | null }
+export type PlanChangePreview = {
+  invoice: SubscriptionInvoicePreview | null
+  change: { direction: 'upgrade' | 'downgrade'; effective: 'now' | 'period_end' } | null
+}
+export type SubscriptionInvoice = {
+  id: string
+  number: string | null
+  date: string | number | null
+  total: number
+  currency: string
+  status: string | null
+  pdf: string | null
+}
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
 
 type Json = Record<string, unknown>
 const record = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {})
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : Array.isArray(record(value).data) ? (record(value).data as unknown[]) : [])
+const list = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : Array.isArray(record(value).data) ? (record(value).data as unknown[]) : []
 const num = (...values: unknown[]): number => Number(values.find((value) => typeof value === 'number') ?? 0)
-const text = (...values: unknown[]): string | null => (values.find((value) => typeof value === 'string' && value !== '') as string | undefined) ?? null
+const text = (...values: unknown[]): string | null =>
+  (values.find((value) => typeof value === 'string' && value !== '') as string | undefined) ?? null
 const when = (...values: unknown[]): string | number | null =>
-  (values.find((value) => (typeof value === 'string' && value !== '') || typeof value === 'number') as string | number | undefined) ?? null
+  (values.find((value) => (typeof value === 'string' && value !== '') || typeof value === 'number') as
+    string | number | undefined) ?? null
 
 /** A subscription invoice (preview) as the billing endpoints answer it: cents, ISO dates, lines with their periods. */
 export function readSubscriptionInvoicePreview(body: unknown): SubscriptionInvoicePreview {
@@ -90,7 +125,12 @@ export function readPlanChangePreview(body: unknown): PlanChangePreview {
   const changed = record(change)
   return {
     invoice: invoice ? readSubscriptionInvoicePreview(invoice) : null,
-    change: change ? { direction: changed.direction === 'downgrade' ? 'downgrade' : 'upgrade', effective: changed.effective === 'period_end' ? 'period_end' : 'now' } : null,
+    change: change
+      ? {
+          direction: changed.direction === 'downgrade' ? 'downgrade' : 'upgrade',
+          effective: changed.effective === 'period_end' ? 'period_end' : 'now',
+        }
+      : null,
   }
 }
 
@@ -114,7 +154,11 @@ export type BillingScope = { vendor?: string; platform?: string }
 
 /** Calls `/api/<path>` for the scope's vendor and platform; any failure comes back as the server's message. */
 export function billingClient(apiBase: string, scope: BillingScope, networkMessage: string) {
-  async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, options: { query?: Record<string, string>; body?: unknown; unscoped?: boolean } = {}): Promise<ApiResult<T>> {
+  async function call<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    options: { query?: Record<string, string>; body?: unknown; unscoped?: boolean } = {},
+  ): Promise<ApiResult<T>> {
     const query = new URLSearchParams(options.query)
     if (scope.vendor && !options.unscoped) query.set('vendor', scope.vendor)
     if (scope.platform && !options.unscoped) query.set('platform', scope.platform)
@@ -128,7 +172,11 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
       const body = await response.json().catch(() => null)
       if (response.ok) return { ok: true, data: body as T }
       const message = record(list(record(body).errors)[0]).message
-      return { ok: false, status: response.status, message: typeof message === 'string' ? message : `${response.status} ${response.statusText}` }
+      return {
+        ok: false,
+        status: response.status,
+        message: typeof message === 'string' ? message : `${response.status} ${response.statusText}`,
+      }
     } catch {
       return { ok: false, status: 0, message: networkMessage }
     }
@@ -136,7 +184,10 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
   return {
     subscription: () => call<Subscription>('GET', '/billing/subscription'),
     usage: () => call<Usage>('GET', '/billing/usage'),
-    upcomingSubscriptionInvoice: async (change?: { tier: string; billingPeriod: BillingPeriod }): Promise<ApiResult<PlanChangePreview>> => {
+    upcomingSubscriptionInvoice: async (change?: {
+      tier: string
+      billingPeriod: BillingPeriod
+    }): Promise<ApiResult<PlanChangePreview>> => {
       const result = await call<unknown>('GET', '/billing/upcoming-invoice', { query: change })
       return result.ok ? { ok: true, data: readPlanChangePreview(result.data) } : result
     },
@@ -147,7 +198,8 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
     /** Public; the platform's code is enough. */
     pricing: (platform: string) => call<Pricing>('GET', '/platform/pricing', { query: { platform }, unscoped: true }),
     /** Answers the subscription after the change. */
-    changeTier: (tier: string, billingPeriod: BillingPeriod) => call<Subscription>('POST', '/billing/change-tier', { body: { tier, billingPeriod } }),
+    changeTier: (tier: string, billingPeriod: BillingPeriod) =>
+      call<Subscription>('POST', '/billing/change-tier', { body: { tier, billingPeriod } }),
     addAddOn: (code: string) => call<unknown>('POST', '/billing/addons', { body: { code } }),
     removeAddOn: (code: string) => call<unknown>('DELETE', `/billing/addons/${encodeURIComponent(code)}`),
     cancel: () => call<unknown>('POST', '/billing/cancel'),
@@ -157,7 +209,8 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
       return result.ok ? { ok: true, data: result.data.card } : result
     },
     /** A SetupIntent for the new card, confirmed in the browser by Stripe.js ... */
-    paymentMethod: () => call<{ clientSecret: string; publishableKey: string; setupIntentId: string }>('POST', '/billing/payment-method'),
+    paymentMethod: () =>
+      call<{ clientSecret: string; publishableKey: string; setupIntentId: string }>('POST', '/billing/payment-method'),
     /** ... then made the subscription's card. */
     useCard: (setupIntentId: string) => call<unknown>('POST', '/billing/payment-method', { body: { setupIntentId } }),
   }

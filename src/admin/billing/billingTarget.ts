@@ -1,7 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Message, MessageVars } from '@/i18n/t'
-import { isRefusal, platformsInReach, type Refusal, roleTowards, type VendorRole, vendorsInReach } from '@/services/vendors/requestVendor'
+import {
+  isRefusal,
+  platformsInReach,
+  type Refusal,
+  roleTowards,
+  type VendorRole,
+  vendorsInReach,
+} from '@/services/vendors/requestVendor'
 
 /**
  * Who is looking: the vendor's owner changes things, a member or a platform admin only reads, a super admin may act
@@ -17,7 +24,12 @@ export type BillingTarget =
   | { kind: 'choose-platform'; vendor: Named; platforms: { code: string; name: string }[] }
   | { kind: 'refuse'; message: Message; vars?: MessageVars }
 
-const VIEWERS: Record<VendorRole, BillingViewer> = { owner: 'owner', member: 'member', 'platform-admin': 'admin', 'super-admin': 'support' }
+const VIEWERS: Record<VendorRole, BillingViewer> = {
+  owner: 'owner',
+  member: 'member',
+  'platform-admin': 'admin',
+  'super-admin': 'support',
+}
 
 /** The page's words for a request the billing endpoints would refuse. */
 function refused(refusal: Refusal, vendorSlug: string | undefined): BillingTarget {
@@ -34,7 +46,9 @@ function refused(refusal: Refusal, vendorSlug: string | undefined): BillingTarge
     case 'several-platforms':
       return { kind: 'refuse', message: 'billingPageNotOnPlatform', vars: { vendor: refusal.vendor.name } }
     default:
-      return vendorSlug ? { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendorSlug } } : { kind: 'refuse', message: 'billingOwnersOnly' }
+      return vendorSlug
+        ? { kind: 'refuse', message: 'billingPageVendorNotFound', vars: { vendor: vendorSlug } }
+        : { kind: 'refuse', message: 'billingOwnersOnly' }
   }
 }
 
@@ -44,15 +58,25 @@ function refused(refusal: Refusal, vendorSlug: string | undefined): BillingTarge
  * `?vendor=SLUG` (platform admins read only, and only the shops of their platforms). Where the endpoints would ask
  * which vendor or platform, the page offers the choice.
  */
-export async function billingTarget(req: PayloadRequest, vendorSlug?: string, platformCode?: string): Promise<BillingTarget> {
+export async function billingTarget(
+  req: PayloadRequest,
+  vendorSlug?: string,
+  platformCode?: string,
+): Promise<BillingTarget> {
   const reach = await vendorsInReach(req, req.user, { need: 'read', admins: true, vendorSlug })
   if (isRefusal(reach)) return refused(reach, vendorSlug)
-  if (reach.vendors.length > 1) return { kind: 'choose-vendor', vendors: reach.vendors.map(({ slug, name }) => ({ slug, name })) }
+  if (reach.vendors.length > 1)
+    return { kind: 'choose-vendor', vendors: reach.vendors.map(({ slug, name }) => ({ slug, name })) }
   const vendor = reach.vendors[0]
   const platforms = await platformsInReach(req, req.user!, vendor, reach.path, { code: platformCode })
   if (isRefusal(platforms)) return refused(platforms, vendorSlug)
   const named = { slug: vendor.slug, name: vendor.name }
   const shown = platforms.map(({ code, name }) => ({ code, name }))
   if (shown.length > 1) return { kind: 'choose-platform', vendor: named, platforms: shown }
-  return { kind: 'show', vendor: named, platform: shown[0], viewer: VIEWERS[roleTowards(req.user!, vendor, reach.path)] }
+  return {
+    kind: 'show',
+    vendor: named,
+    platform: shown[0],
+    viewer: VIEWERS[roleTowards(req.user!, vendor, reach.path)],
+  }
 }

@@ -20,7 +20,8 @@ export type BillingText = {
 }
 
 /** Unix seconds (Stripe) or an ISO string as a Date. */
-export const toDate = (value: string | number): Date => new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value)
+export const toDate = (value: string | number): Date =>
+  new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value)
 
 /**
  * Our messages through Payload's admin i18n (they join its translations as `app:<key>`, see src/i18n/adminI18n.ts),
@@ -35,7 +36,8 @@ export function useBillingText(): BillingText {
     const moneyFormats = new Map<string, Intl.NumberFormat>()
     const moneyFormat = (currency: string) => {
       const code = currency.toUpperCase()
-      if (!moneyFormats.has(code)) moneyFormats.set(code, new Intl.NumberFormat(language, { style: 'currency', currency: code }))
+      if (!moneyFormats.has(code))
+        moneyFormats.set(code, new Intl.NumberFormat(language, { style: 'currency', currency: code }))
       return moneyFormats.get(code)!
     }
     return {

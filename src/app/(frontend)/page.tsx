@@ -2,11 +2,12 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
+import { findSitePlatform } from '@/services/site/sitePlatform'
+
+import { hostScope } from './components/hostScope'
 import { marketingMetadata } from './components/marketingMetadata'
 import { PlatformHome } from './components/PlatformHome'
-import { hostScope } from './components/hostScope'
 import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from './components/siteRequest'
-import { findSitePlatform } from '@/services/site/sitePlatform'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,10 +31,23 @@ export default async function Home({ searchParams }: Props) {
   const { scope, platform } = await servedPlatform()
   const query = await searchParams
   if (platform) {
-    return <PlatformHome scope={scope} basePath="" locale={await siteLocale(query.locale)} billing={billingOf(query.billing)} />
+    return (
+      <PlatformHome
+        scope={scope}
+        basePath=""
+        locale={await siteLocale(query.locale)}
+        billing={billingOf(query.billing)}
+      />
+    )
   }
   const payload = await getPayload({ config })
-  const platforms = await payload.find({ collection: 'platforms', where: { isActive: { equals: true } }, sort: 'name', depth: 0, limit: 50 })
+  const platforms = await payload.find({
+    collection: 'platforms',
+    where: { isActive: { equals: true } },
+    sort: 'name',
+    depth: 0,
+    limit: 50,
+  })
   return (
     <main className="page">
       <h1>Letzshop Platforms</h1>

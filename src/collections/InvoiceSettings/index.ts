@@ -5,7 +5,6 @@ import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
 import { isKnownCountry } from '@/services/countries'
 import { forgetInvoiceSettings } from '@/services/invoices/priceInvoice'
-import { checkSellerVatNumber } from '@/services/vat'
 import {
   DEFAULT_CREDIT_NOTE_PREFIX,
   DEFAULT_NUMBER_PATTERN,
@@ -16,13 +15,15 @@ import {
   MAX_LOGO_BYTES,
   patternProblem,
 } from '@/services/invoices/settingsRules'
+import { checkSellerVatNumber } from '@/services/vat'
 
 import { normaliseInvoiceSettings } from './hooks/normaliseInvoiceSettings'
 import { separateNumberSeries } from './hooks/separateNumberSeries'
 
 const empty = (value: unknown) => value === null || value === undefined || value === ''
 
-const validateCountry: Validate = (value, { req }) => empty(value) || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
+const validateCountry: Validate = (value, { req }) =>
+  empty(value) || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
 
 const validateVatNumber: Validate = (value, { data, req }) => {
   if (empty(value)) return true
@@ -34,8 +35,10 @@ const validateVatNumber: Validate = (value, { data, req }) => {
   return t(req, 'invoiceSellerVatInvalid', { vat: value, country })
 }
 
-const validateIban: Validate = (value, { req }) => empty(value) || (typeof value === 'string' && isValidIban(value)) || t(req, 'invoiceIbanInvalid')
-const validateBic: Validate = (value, { req }) => empty(value) || (typeof value === 'string' && isValidBic(value)) || t(req, 'invoiceBicInvalid')
+const validateIban: Validate = (value, { req }) =>
+  empty(value) || (typeof value === 'string' && isValidIban(value)) || t(req, 'invoiceIbanInvalid')
+const validateBic: Validate = (value, { req }) =>
+  empty(value) || (typeof value === 'string' && isValidBic(value)) || t(req, 'invoiceBicInvalid')
 
 const validatePattern: Validate = (value, { req }) => {
   if (empty(value)) return true
@@ -44,7 +47,9 @@ const validatePattern: Validate = (value, { req }) => {
 }
 
 const validatePrefix: Validate = (value, { req }) =>
-  empty(value) || (typeof value === 'string' && value.length <= 20 && !/[{}\s]/.test(value)) || t(req, 'invoicePrefixInvalid')
+  empty(value) ||
+  (typeof value === 'string' && value.length <= 20 && !/[{}\s]/.test(value)) ||
+  t(req, 'invoicePrefixInvalid')
 
 const validateLogo: Validate = (value, { req }) => {
   if (empty(value)) return true
@@ -53,7 +58,8 @@ const validateLogo: Validate = (value, { req }) => {
   return logo !== 'format' || t(req, 'invoiceLogoFormat')
 }
 
-const validateTerms: Validate = (value, { req }) => (Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 365) || t(req, 'invoicePaymentTerms')
+const validateTerms: Validate = (value, { req }) =>
+  (Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 365) || t(req, 'invoicePaymentTerms')
 
 /**
  * A vendor's invoicing details (one row per vendor): the seller on its invoices, its number series and its
@@ -85,11 +91,43 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
     { name: 'email', type: 'email' },
     { name: 'iban', type: 'text', maxLength: 42, validate: validateIban },
     { name: 'bic', type: 'text', maxLength: 11, validate: validateBic },
-    { name: 'numberPrefix', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PREFIX, validate: validatePrefix },
-    { name: 'numberPattern', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PATTERN, validate: validatePattern },
-    { name: 'creditNotePrefix', type: 'text', required: true, defaultValue: DEFAULT_CREDIT_NOTE_PREFIX, validate: validatePrefix },
-    { name: 'creditNotePattern', type: 'text', required: true, defaultValue: DEFAULT_NUMBER_PATTERN, validate: validatePattern },
-    { name: 'paymentTermsDays', type: 'number', required: true, defaultValue: 30, min: 0, max: 365, validate: validateTerms },
+    {
+      name: 'numberPrefix',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_NUMBER_PREFIX,
+      validate: validatePrefix,
+    },
+    {
+      name: 'numberPattern',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_NUMBER_PATTERN,
+      validate: validatePattern,
+    },
+    {
+      name: 'creditNotePrefix',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_CREDIT_NOTE_PREFIX,
+      validate: validatePrefix,
+    },
+    {
+      name: 'creditNotePattern',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_NUMBER_PATTERN,
+      validate: validatePattern,
+    },
+    {
+      name: 'paymentTermsDays',
+      type: 'number',
+      required: true,
+      defaultValue: 30,
+      min: 0,
+      max: 365,
+      validate: validateTerms,
+    },
     { name: 'footer', type: 'textarea', maxLength: 1000 },
     { name: 'logo', type: 'textarea', validate: validateLogo, admin: { rows: 3 } },
     { name: 'ossRegistered', type: 'checkbox', defaultValue: false },

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field, Validate } from 'payload'
 
+import { MAX_CENTS } from '@/fields/centsField'
+import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
-import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
-import { MAX_CENTS } from '@/fields/centsField'
 import { isKnownCountry } from '@/services/countries'
 import { LOCALES } from '@/services/locales'
 import { VAT_CATEGORIES } from '@/services/vat/types'
@@ -14,7 +14,14 @@ import { guardInvoiceWrites, refuseIssuedInvoiceDeletes } from './hooks/guardInv
 
 export const INVOICE_STATUSES = ['draft', 'issued', 'paid', 'credited'] as const
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const
-export const VAT_TREATMENTS = ['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export'] as const
+export const VAT_TREATMENTS = [
+  'domestic',
+  'origin',
+  'oss',
+  'intra_community_exempt',
+  'reverse_charge',
+  'export',
+] as const
 export const MAX_DESCRIPTION = 500
 export const MAX_INVOICE_LINES = 200
 
@@ -33,7 +40,10 @@ const signedCents = (name: string): Field => ({
 })
 
 const validateCountry: Validate = (value, { req }) =>
-  value === null || value === undefined || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
+  value === null ||
+  value === undefined ||
+  isKnownCountry(value) ||
+  t(req, 'invoiceCountryUnknown', { country: String(value) })
 
 const validateQuantity: Validate = (value, { req }) =>
   isQuantity(value) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
@@ -41,7 +51,10 @@ const validateQuantity: Validate = (value, { req }) =>
 const validateUnitPrice: Validate = (value, { req, data }) => {
   // Credit notes carry their original's prices negated; only the service writes those.
   const limit = (data as { kind?: string })?.kind === 'credit_note' ? -MAX_CENTS : 0
-  return (Number.isInteger(value) && Number(value) >= limit && Number(value) <= MAX_CENTS) || t(req, 'invoiceUnitPrice', { max: MAX_CENTS })
+  return (
+    (Number.isInteger(value) && Number(value) >= limit && Number(value) <= MAX_CENTS) ||
+    t(req, 'invoiceUnitPrice', { max: MAX_CENTS })
+  )
 }
 
 const postalAddress = (required: boolean): Field => ({
@@ -76,8 +89,23 @@ export const Invoices: CollectionConfig<'invoices'> = {
   },
   fields: [
     { name: 'number', type: 'text', index: true, admin: { readOnly: true } },
-    { name: 'kind', type: 'select', required: true, defaultValue: 'invoice', options: [...INVOICE_KINDS], admin: { readOnly: true } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'draft', options: [...INVOICE_STATUSES], index: true, admin: { readOnly: true } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'invoice',
+      options: [...INVOICE_KINDS],
+      admin: { readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: [...INVOICE_STATUSES],
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
     { name: 'supply', type: 'select', required: true, defaultValue: 'goods', options: ['goods', 'services'] },
     {
@@ -100,7 +128,15 @@ export const Invoices: CollectionConfig<'invoices'> = {
       maxRows: MAX_INVOICE_LINES,
       fields: [
         { name: 'description', type: 'text', required: true, maxLength: MAX_DESCRIPTION },
-        { name: 'quantity', type: 'number', required: true, min: 1, max: MAX_QUANTITY, admin: { step: 1 }, validate: validateQuantity },
+        {
+          name: 'quantity',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: MAX_QUANTITY,
+          admin: { step: 1 },
+          validate: validateQuantity,
+        },
         { name: 'unitPrice', type: 'number', required: true, admin: { step: 1 }, validate: validateUnitPrice },
         { name: 'vatCategory', type: 'select', required: true, defaultValue: 'standard', options: [...VAT_CATEGORIES] },
         { name: 'vatRate', type: 'number', admin: { readOnly: true } },
@@ -115,8 +151,20 @@ export const Invoices: CollectionConfig<'invoices'> = {
       admin: { readOnly: true },
       fields: [{ name: 'vatRate', type: 'number' }, signedCents('net'), signedCents('vat')],
     },
-    { name: 'totals', type: 'group', admin: { readOnly: true }, fields: [signedCents('net'), signedCents('vat'), signedCents('gross')] },
-    { name: 'currency', type: 'select', required: true, defaultValue: 'EUR', options: ['EUR'], admin: { readOnly: true } },
+    {
+      name: 'totals',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [signedCents('net'), signedCents('vat'), signedCents('gross')],
+    },
+    {
+      name: 'currency',
+      type: 'select',
+      required: true,
+      defaultValue: 'EUR',
+      options: ['EUR'],
+      admin: { readOnly: true },
+    },
     { name: 'supplyDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'issueDate', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
     { name: 'dueDate', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },

@@ -13,7 +13,10 @@ export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', '
 /** OMS orders; vendor ownership, access and the monthly quota come from the vendorOwned and tierLimits plugins. */
 export const Orders: CollectionConfig<'orders'> = {
   slug: 'orders',
-  admin: { useAsTitle: 'customerName', defaultColumns: ['customerName', 'total', 'status', 'source', 'placedAt', 'vendor'] },
+  admin: {
+    useAsTitle: 'customerName',
+    defaultColumns: ['customerName', 'total', 'status', 'source', 'placedAt', 'vendor'],
+  },
   // Letzshop order ids are unique per vendor; direct orders have none (NULLs do not collide).
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {

@@ -4,8 +4,9 @@ import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { platformConfigReaders } from '@/access/platformConfig'
 import { managedPlatforms, visiblePlatforms } from '@/access/platforms'
 import { slugField } from '@/fields/slugField'
-import { DEFAULT_GRACE_DAYS } from '@/services/dunning/timeline'
 import { t } from '@/i18n/t'
+import { DEFAULT_GRACE_DAYS } from '@/services/dunning/timeline'
+
 import { assertDomainsFree } from './hooks/assertDomainsFree'
 import { guardPlatformIdentity } from './hooks/guardPlatformIdentity'
 import { normalizePlatformDomains } from './hooks/normalizePlatformDomains'
@@ -50,7 +51,11 @@ export const Platforms: CollectionConfig<'platforms'> = {
           type: 'text',
           defaultValue: '#1f6feb',
           validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            value === null || value === undefined || value === '' || /^#[0-9a-fA-F]{6}$/.test(String(value)) || t(req, 'invalidHexColour'),
+            value === null ||
+            value === undefined ||
+            value === '' ||
+            /^#[0-9a-fA-F]{6}$/.test(String(value)) ||
+            t(req, 'invalidHexColour'),
         },
         { name: 'tagline', type: 'text', localized: true },
       ],

@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
-import { ROLES } from '@/utilities/roles'
 import { canManageUsers, manageableUsers } from '@/access/users'
 import { authCookies } from '@/services/authCookies'
+import { ROLES } from '@/utilities/roles'
 
 import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { platformAdminOrOwnVendor } from '@/access/platformAdminOrOwnVendor'
+import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
 import { assertManagedPlatform } from '@/hooks/assertManagedPlatform'

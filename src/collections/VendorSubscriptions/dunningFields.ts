@@ -8,8 +8,31 @@ import { appOnlyField as appOnly } from '@/access/appOnlyField'
  * Written by the app only (processStripeEvent, dunningReminders).
  */
 export const dunningFields: Field[] = [
-  { name: 'dunningSince', type: 'date', access: appOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'dunningGraceEndsAt', type: 'date', access: appOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'dunningRemindersSent', type: 'number', defaultValue: 0, min: 0, access: appOnly, admin: { readOnly: true, position: 'sidebar' } },
-  { name: 'dunningReadOnly', type: 'checkbox', defaultValue: false, access: appOnly, admin: { readOnly: true, position: 'sidebar' } },
+  {
+    name: 'dunningSince',
+    type: 'date',
+    access: appOnly,
+    admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'dunningGraceEndsAt',
+    type: 'date',
+    access: appOnly,
+    admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'dunningRemindersSent',
+    type: 'number',
+    defaultValue: 0,
+    min: 0,
+    access: appOnly,
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    name: 'dunningReadOnly',
+    type: 'checkbox',
+    defaultValue: false,
+    access: appOnly,
+    admin: { readOnly: true, position: 'sidebar' },
+  },
 ]

@@ -81,7 +81,13 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     { name: 'stripeSubscriptionId', type: 'text', unique: true, access: appOnlyField, admin: { readOnly: true } },
     // The change waiting for the end of the current period (a downgrade, annual to monthly, an add-on removal), as
     // Stripe's subscription schedule holds it; written only by syncSubscriptionFromStripe.
-    { name: 'pendingTier', type: 'relationship', relationTo: 'subscription-tiers', access: appOnlyField, admin: { readOnly: true } },
+    {
+      name: 'pendingTier',
+      type: 'relationship',
+      relationTo: 'subscription-tiers',
+      access: appOnlyField,
+      admin: { readOnly: true },
+    },
     {
       name: 'pendingBillingPeriod',
       type: 'select',
@@ -93,7 +99,13 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
       admin: { readOnly: true },
     },
     { name: 'pendingChangeAt', type: 'date', access: appOnlyField, admin: { readOnly: true } },
-    { name: 'cancelAtPeriodEnd', type: 'checkbox', defaultValue: false, access: appOnlyField, admin: { readOnly: true } },
+    {
+      name: 'cancelAtPeriodEnd',
+      type: 'checkbox',
+      defaultValue: false,
+      access: appOnlyField,
+      admin: { readOnly: true },
+    },
     { name: 'stripeScheduleId', type: 'text', access: appOnlyField, admin: { readOnly: true } },
     ...dunningFields,
   ],

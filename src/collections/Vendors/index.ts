@@ -44,9 +44,15 @@ export const Vendors: CollectionConfig<'vendors'> = {
       name: 'customDomain',
       type: 'text',
       unique: true,
-      admin: { description: 'Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.' },
+      admin: {
+        description: 'Your storefront on your own domain (e.g. shop.example.lu); unique across platforms and shops.',
+      },
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-        value === null || value === undefined || value === '' || (typeof value === 'string' && HOST_PATTERN.test(normalizeHost(value))) || t(req, 'invalidHost'),
+        value === null ||
+        value === undefined ||
+        value === '' ||
+        (typeof value === 'string' && HOST_PATTERN.test(normalizeHost(value))) ||
+        t(req, 'invalidHost'),
     },
   ],
 }

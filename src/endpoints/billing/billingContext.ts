@@ -10,9 +10,15 @@ import { type Refusals, requestVendorPlatform } from '@/services/vendors/request
 import { parseQuery, perLanguage, slugParam } from '../validation'
 
 /** A plan's code, in a body (change-tier) or a query (the preview). */
-export const tierParam = (req: MessageSource) => z.string({ error: t(req, 'billingTierRequired') }).min(1, t(req, 'billingTierRequired')).max(100, t(req, 'billingTierRequired'))
+export const tierParam = (req: MessageSource) =>
+  z
+    .string({ error: t(req, 'billingTierRequired') })
+    .min(1, t(req, 'billingTierRequired'))
+    .max(100, t(req, 'billingTierRequired'))
 
-export const billingQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }))
+export const billingQuery = perLanguage((req: MessageSource) =>
+  z.object({ vendor: slugParam(req, 'vendor').optional(), platform: slugParam(req, 'platform').optional() }),
+)
 
 export type BillingContext = { vendor: Vendor; platform: Platform; plan: VendorPlan }
 
@@ -61,7 +67,12 @@ const refuse: Refusals = (refusal) => {
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
   const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, billingQuery(req))
-  const ask = { need: access === 'write' ? 'change' : 'read', admins: true, vendorSlug, platform: { code: platformCode } } as const
+  const ask = {
+    need: access === 'write' ? 'change' : 'read',
+    admins: true,
+    vendorSlug,
+    platform: { code: platformCode },
+  } as const
   const { vendor, platform } = await requestVendorPlatform(req, ask, refuse)
   const plan = await vendorPlan(req, vendor.id, platform.id)
   if (!plan) throw new NotFound('billingPlatformHasNoTiers', { platform: platform.code })

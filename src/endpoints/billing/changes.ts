@@ -6,8 +6,8 @@ import { addAddOn, removeAddOn } from '@/services/billing/addOns'
 import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancellation'
 import { changeTier } from '@/services/billing/changeTier'
 import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
-import { lockVendorBilling } from '@/services/billing/writeLock'
 import type { BillingTarget } from '@/services/billing/types'
+import { lockVendorBilling } from '@/services/billing/writeLock'
 import { inTransaction } from '@/services/transactions'
 
 import { emptyBody, jsonBody } from '../requestBody'
@@ -35,14 +35,27 @@ async function afterChange(req: PayloadRequest, extra: Record<string, unknown> =
   return Response.json({ ...(await subscriptionView(req, await billingContext(req, 'write'))), ...extra })
 }
 
-export const changeTierBody = perLanguage((req: MessageSource) => z.strictObject({ tier: tierParam(req), billingPeriod: billingPeriodParam(req).optional() }))
+export const changeTierBody = perLanguage((req: MessageSource) =>
+  z.strictObject({ tier: tierParam(req), billingPeriod: billingPeriodParam(req).optional() }),
+)
 
 export const addOnBody = perLanguage((req: MessageSource) =>
-  z.strictObject({ code: z.string({ error: t(req, 'billingAddOnCodeRequired') }).min(1, t(req, 'billingAddOnCodeRequired')).max(100, t(req, 'billingAddOnCodeRequired')) }),
+  z.strictObject({
+    code: z
+      .string({ error: t(req, 'billingAddOnCodeRequired') })
+      .min(1, t(req, 'billingAddOnCodeRequired'))
+      .max(100, t(req, 'billingAddOnCodeRequired')),
+  }),
 )
 
 export const paymentMethodBody = perLanguage((req: MessageSource) =>
-  z.strictObject({ setupIntentId: z.string({ error: t(req, 'billingSetupIntentId') }).min(1, t(req, 'billingSetupIntentId')).max(200, t(req, 'billingSetupIntentId')).optional() }),
+  z.strictObject({
+    setupIntentId: z
+      .string({ error: t(req, 'billingSetupIntentId') })
+      .min(1, t(req, 'billingSetupIntentId'))
+      .max(200, t(req, 'billingSetupIntentId'))
+      .optional(),
+  }),
 )
 
 /** POST /api/billing/change-tier {tier, billingPeriod?} (vendor owner; super admins acting for it). */
@@ -52,7 +65,14 @@ export const changeTierEndpoint: Endpoint = {
   handler: async (req) => {
     const input = parseInput(req, changeTierBody(req), await jsonBody(req))
     const { change } = await billingWrite(req, (target) => changeTier(req, target, input))
-    return afterChange(req, { change: { tier: change.tier.code, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective } })
+    return afterChange(req, {
+      change: {
+        tier: change.tier.code,
+        billingPeriod: change.billingPeriod,
+        direction: change.direction,
+        effective: change.effective,
+      },
+    })
   },
 }
 

@@ -1,6 +1,13 @@
 import type { Endpoint } from 'payload'
 
-import { addAddOnEndpoint, cancelEndpoint, changeTierEndpoint, paymentMethodEndpoint, removeAddOnEndpoint, resumeEndpoint } from './changes'
+import {
+  addAddOnEndpoint,
+  cancelEndpoint,
+  changeTierEndpoint,
+  paymentMethodEndpoint,
+  removeAddOnEndpoint,
+  resumeEndpoint,
+} from './changes'
 import { currentCardEndpoint } from './paymentMethod'
 import { subscriptionEndpoint } from './subscription'
 import { subscriptionInvoicesEndpoint, upcomingSubscriptionInvoiceEndpoint } from './subscriptionInvoices'

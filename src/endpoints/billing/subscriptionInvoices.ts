@@ -3,13 +3,19 @@ import { z } from 'zod'
 
 import type { MessageSource } from '@/i18n/t'
 import { previewTierChange } from '@/services/billing/changeTier'
-import { listSubscriptionInvoices, subscriptionInvoiceView, upcomingSubscriptionInvoice } from '@/services/billing/subscriptionInvoices'
+import {
+  listSubscriptionInvoices,
+  subscriptionInvoiceView,
+  upcomingSubscriptionInvoice,
+} from '@/services/billing/subscriptionInvoices'
 
 import { billingPeriodParam, parseQuery, perLanguage } from '../validation'
 
 import { billingContext, tierParam } from './billingContext'
 
-export const previewQuery = perLanguage((req: MessageSource) => z.object({ tier: tierParam(req).optional(), billingPeriod: billingPeriodParam(req).optional() }))
+export const previewQuery = perLanguage((req: MessageSource) =>
+  z.object({ tier: tierParam(req).optional(), billingPeriod: billingPeriodParam(req).optional() }),
+)
 
 /**
  * GET /api/billing/upcoming-invoice[?tier=CODE][&billingPeriod=monthly|annual] (readers of the vendor's billing):
@@ -22,11 +28,20 @@ export const upcomingSubscriptionInvoiceEndpoint: Endpoint = {
   handler: async (req) => {
     const input = parseQuery(req, previewQuery(req))
     const context = await billingContext(req, 'read')
-    if (!input.tier && !input.billingPeriod) return Response.json({ invoice: await upcomingSubscriptionInvoice(req, context), change: null })
-    const { invoice, change } = await previewTierChange(req, context, { tier: input.tier ?? context.plan.tier.code, billingPeriod: input.billingPeriod })
+    if (!input.tier && !input.billingPeriod)
+      return Response.json({ invoice: await upcomingSubscriptionInvoice(req, context), change: null })
+    const { invoice, change } = await previewTierChange(req, context, {
+      tier: input.tier ?? context.plan.tier.code,
+      billingPeriod: input.billingPeriod,
+    })
     return Response.json({
       invoice: subscriptionInvoiceView(invoice),
-      change: { tier: { code: change.tier.code, name: change.tier.name }, billingPeriod: change.billingPeriod, direction: change.direction, effective: change.effective },
+      change: {
+        tier: { code: change.tier.code, name: change.tier.name },
+        billingPeriod: change.billingPeriod,
+        direction: change.direction,
+        effective: change.effective,
+      },
     })
   },
 }
@@ -35,5 +50,6 @@ export const upcomingSubscriptionInvoiceEndpoint: Endpoint = {
 export const subscriptionInvoicesEndpoint: Endpoint = {
   path: '/billing/invoices',
   method: 'get',
-  handler: async (req) => Response.json({ invoices: await listSubscriptionInvoices(req, await billingContext(req, 'read')) }),
+  handler: async (req) =>
+    Response.json({ invoices: await listSubscriptionInvoices(req, await billingContext(req, 'read')) }),
 }

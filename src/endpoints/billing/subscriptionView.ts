@@ -16,12 +16,24 @@ export async function subscriptionView(req: PayloadRequest, context: BillingCont
   const pendingTier = subscription?.pendingTier
     ? typeof subscription.pendingTier === 'object'
       ? subscription.pendingTier
-      : await req.payload.findByID({ collection: 'subscription-tiers', id: subscription.pendingTier, depth: 0, overrideAccess: true, req })
+      : await req.payload.findByID({
+          collection: 'subscription-tiers',
+          id: subscription.pendingTier,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
     : null
   return {
     vendor: { id: vendor.id, slug: vendor.slug, name: vendor.name },
     platform: { code: platform.code, name: platform.name },
-    tier: { code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, features: tier.features },
+    tier: {
+      code: tier.code,
+      name: tier.name,
+      priceMonthly: tier.priceMonthly,
+      priceAnnual: tier.priceAnnual,
+      features: tier.features,
+    },
     status: subscription?.status ?? null,
     billingPeriod: subscription?.billingPeriod ?? null,
     trialEndsAt: subscription?.trialEndsAt ?? null,
@@ -30,12 +42,20 @@ export async function subscriptionView(req: PayloadRequest, context: BillingCont
     cancelAtPeriodEnd: subscription?.cancelAtPeriodEnd ?? false,
     pendingChange: subscription?.pendingChangeAt
       ? {
-          tier: pendingTier ? { code: (pendingTier as SubscriptionTier).code, name: (pendingTier as SubscriptionTier).name } : null,
+          tier: pendingTier
+            ? { code: (pendingTier as SubscriptionTier).code, name: (pendingTier as SubscriptionTier).name }
+            : null,
           billingPeriod: subscription.pendingBillingPeriod ?? null,
           at: subscription.pendingChangeAt,
         }
       : null,
-    addOns: addOns.map((addOn) => ({ code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, raises: addOn.raises })),
+    addOns: addOns.map((addOn) => ({
+      code: addOn.code,
+      name: addOn.name,
+      price: addOn.price,
+      interval: addOn.interval,
+      raises: addOn.raises,
+    })),
     limits: plan.limits,
     readOnly: plan.readOnly,
     // Whether Stripe bills it: the card, plan and add-on changes go through Stripe (409 otherwise).

@@ -16,7 +16,9 @@ export const scopeQuery = perLanguage((req: MessageSource) =>
   }),
 )
 
-export const resolveQuery = perLanguage((req: MessageSource) => scopeQuery(req).extend({ slug: slugParam(req, 'slug') }))
+export const resolveQuery = perLanguage((req: MessageSource) =>
+  scopeQuery(req).extend({ slug: slugParam(req, 'slug') }),
+)
 
 /**
  * The platform context of a request: explicit parameter, Host header (X-Forwarded-Host only behind a trusted

@@ -3,7 +3,8 @@ import { ENGLISH, type Operation, routeOperation } from '../openapi/operation'
 import { resolveQuery, scopeQuery } from './contentQuery'
 import { navigationSchema, resolvedPageSchema } from './schemas'
 
-const SCOPE = 'The platform is `platform`, else the Host (a platform domain), else the `/platforms/<code>` prefix; `vendor` reads a storefront.'
+const SCOPE =
+  'The platform is `platform`, else the Host (a platform domain), else the `/platforms/<code>` prefix; `vendor` reads a storefront.'
 
 export const contentOperations: Operation[] = [
   routeOperation('get', '/api/content-pages/resolve', {

@@ -9,7 +9,11 @@ import { notFound, requestScope, resolveQuery } from './contentQuery'
 /** GET /api/content-pages/resolve?slug=S[&vendor=V][&platform=P][&locale=fr] */
 export const resolveRoute = publicRoute(async (request, payload) => {
   const query = parseQuery(request, resolveQuery(request))
-  const result = await resolveContentPage(payload, { ...requestScope(request.headers, query), slug: query.slug, locale: query.locale })
+  const result = await resolveContentPage(payload, {
+    ...requestScope(request.headers, query),
+    slug: query.slug,
+    locale: query.locale,
+  })
   if (result.status !== 'found') throw notFound(result)
   return cachedJson(request, { source: result.source, page: result.page })
 })

@@ -6,7 +6,11 @@ import { LOCALES } from '@/services/locales'
 
 import type { Expect, Same } from '../openapi/operation'
 
-const contentSource = z.enum(['vendor_override', 'vendor_default', 'platform']).describe("Which tier the page comes from: the vendor's own page, the platform's default for vendors, or the platform's page.")
+const contentSource = z
+  .enum(['vendor_override', 'vendor_default', 'platform'])
+  .describe(
+    "Which tier the page comes from: the vendor's own page, the platform's default for vendors, or the platform's page.",
+  )
 const platformRef = z.strictObject({ code: z.string(), name: z.string() })
 const vendorRef = z.strictObject({ slug: z.string(), name: z.string() })
 
@@ -30,9 +34,16 @@ export const contentPageSchema = z
   .meta({ id: 'ContentPage' })
 
 /** GET /api/content-pages/resolve */
-export const resolvedPageSchema = z.strictObject({ source: contentSource, page: contentPageSchema }).meta({ id: 'ResolvedPage', description: 'The page served for the slug.' })
+export const resolvedPageSchema = z
+  .strictObject({ source: contentSource, page: contentPageSchema })
+  .meta({ id: 'ResolvedPage', description: 'The page served for the slug.' })
 
-const navigationItem = z.strictObject({ slug: z.string(), title: z.string().nullable(), sortOrder: z.number(), source: contentSource })
+const navigationItem = z.strictObject({
+  slug: z.string(),
+  title: z.string().nullable(),
+  sortOrder: z.number(),
+  source: contentSource,
+})
 
 /** GET /api/content-pages/navigation */
 export const navigationSchema = z

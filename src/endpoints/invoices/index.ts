@@ -4,4 +4,8 @@ import { invoiceEndpoints } from './invoices'
 import { getInvoiceSettingsEndpoint, patchInvoiceSettingsEndpoint } from './settings'
 
 /** /api/vendor/invoice-settings and /api/vendor/invoices[/:id/...]. */
-export const invoicingEndpoints: Endpoint[] = [getInvoiceSettingsEndpoint, patchInvoiceSettingsEndpoint, ...invoiceEndpoints]
+export const invoicingEndpoints: Endpoint[] = [
+  getInvoiceSettingsEndpoint,
+  patchInvoiceSettingsEndpoint,
+  ...invoiceEndpoints,
+]

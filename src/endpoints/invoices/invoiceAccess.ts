@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { MessageSource } from '@/i18n/t'
 import type { Invoice, Platform, Vendor } from '@/payload-types'
+import { MAX_ID } from '@/plugins/strictInput/limits'
 import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/errors'
 import { requireFeature } from '@/services/features'
 import { lockInvoiceRow, readLockedInvoice } from '@/services/invoices/invoiceRows'
@@ -15,7 +15,9 @@ import { parseQuery, perLanguage, slugParam } from '../validation'
 
 export type InvoiceVendor = { vendor: Vendor; platform: Platform }
 
-export const vendorQuery = perLanguage((req: MessageSource) => z.object({ vendor: slugParam(req, 'vendor').optional() }))
+export const vendorQuery = perLanguage((req: MessageSource) =>
+  z.object({ vendor: slugParam(req, 'vendor').optional() }),
+)
 
 /** The invoicing endpoints' answers when the request's vendor cannot be resolved. */
 const refuse: Refusals = (refusal) => {
@@ -48,16 +50,27 @@ export function signedIn(req: PayloadRequest) {
  * the signed-in vendor user's vendor (or `?vendor=SLUG`, one of theirs), on the platform where invoicing lives, whose
  * plan includes invoicing. `ownersOnly` for changes to settings.
  */
-export async function invoicingVendor(req: PayloadRequest, { ownersOnly = false, vendorSlug }: { ownersOnly?: boolean; vendorSlug?: string } = {}): Promise<InvoiceVendor> {
+export async function invoicingVendor(
+  req: PayloadRequest,
+  { ownersOnly = false, vendorSlug }: { ownersOnly?: boolean; vendorSlug?: string } = {},
+): Promise<InvoiceVendor> {
   const need = ownersOnly ? 'change' : 'read'
   admit(req.user, { need, admins: false }, refuse)
   const query = parseQuery(req, vendorQuery(req))
-  const { vendor, platform } = await requestVendorPlatform(req, { need, admins: false, vendorSlug: vendorSlug ?? query.vendor, platform: { feature: 'invoicing' } }, refuse)
+  const { vendor, platform } = await requestVendorPlatform(
+    req,
+    { need, admins: false, vendorSlug: vendorSlug ?? query.vendor, platform: { feature: 'invoicing' } },
+    refuse,
+  )
   return { vendor, platform }
 }
 
 /** An id in the path: digits within Postgres' integer. */
-export const invoiceIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_ID))
+export const invoiceIdSchema = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_ID))
 
 /** The invoice id of the path, else 404 (as strictInput answers ids). */
 export function invoiceIdParam(req: PayloadRequest): number {
@@ -82,7 +95,14 @@ async function assertInvoiceUser(req: PayloadRequest, vendorId: number, platform
 export async function invoiceForUser(req: PayloadRequest): Promise<Invoice> {
   signedIn(req)
   const id = invoiceIdParam(req)
-  const invoice = await req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const invoice = await req.payload.findByID({
+    collection: 'invoices',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!invoice) throw new NotFound('invoiceNotFound')
   await assertInvoiceUser(req, relationId(invoice.vendor)!, relationId(invoice.platform)!)
   return invoice

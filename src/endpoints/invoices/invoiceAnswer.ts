@@ -31,13 +31,24 @@ export function invoiceAnswer(invoice: Invoice, original?: Invoice | null) {
       vat: cents(line.vat),
       gross: cents(line.gross),
     })),
-    vatBreakdown: (invoice.vatBreakdown ?? []).map((row) => ({ vatRate: row.vatRate ?? null, net: cents(row.net), vat: cents(row.vat) })),
+    vatBreakdown: (invoice.vatBreakdown ?? []).map((row) => ({
+      vatRate: row.vatRate ?? null,
+      net: cents(row.net),
+      vat: cents(row.vat),
+    })),
     totals: { net: cents(invoice.totals?.net), vat: cents(invoice.totals?.vat), gross: cents(invoice.totals?.gross) },
     vies: invoice.vies?.status
-      ? { status: invoice.vies.status, checkedAt: invoice.vies.checkedAt ?? null, name: invoice.vies.name ?? null, requestIdentifier: invoice.vies.requestIdentifier ?? null }
+      ? {
+          status: invoice.vies.status,
+          checkedAt: invoice.vies.checkedAt ?? null,
+          name: invoice.vies.name ?? null,
+          requestIdentifier: invoice.vies.requestIdentifier ?? null,
+        }
       : null,
     order: relationId(invoice.order),
-    creditNoteFor: original ? { id: original.id, number: original.number ?? null, issueDate: dayOf(original.issueDate) } : null,
+    creditNoteFor: original
+      ? { id: original.id, number: original.number ?? null, issueDate: dayOf(original.issueDate) }
+      : null,
   }
 }
 

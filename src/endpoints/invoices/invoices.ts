@@ -5,8 +5,8 @@ import { MAX_DESCRIPTION, MAX_INVOICE_LINES } from '@/collections/Invoices'
 import { MAX_CENTS } from '@/fields/centsField'
 import { MAX_QUANTITY, quantitySchema } from '@/fields/quantityField'
 import { type MessageSource, t } from '@/i18n/t'
-import { MAX_ID } from '@/plugins/strictInput/limits'
 import type { Invoice } from '@/payload-types'
+import { MAX_ID } from '@/plugins/strictInput/limits'
 import { isKnownCountry } from '@/services/countries'
 import { InvalidInput } from '@/services/errors'
 import { createInvoice } from '@/services/invoices/createInvoice'
@@ -19,32 +19,59 @@ import { inTransaction } from '@/services/transactions'
 import { VAT_CATEGORIES } from '@/services/vat/types'
 import { relationId } from '@/utilities/relationId'
 
-import { noStore } from '../signup/signupRequest'
 import { emptyBody, jsonBody } from '../requestBody'
+import { noStore } from '../signup/signupRequest'
 import { parseInput, parseQuery, perLanguage, slugParam } from '../validation'
-import { invoiceAnswer } from './invoiceAnswer'
+
 import { invoiceForUser, invoicingVendor, lockedInvoiceForUser, signedIn } from './invoiceAccess'
+import { invoiceAnswer } from './invoiceAnswer'
 
 const buildSchemas = (req: MessageSource) => {
   const line = z.strictObject({
-    description: z.string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) }).trim().min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })).max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
+    description: z
+      .string({ error: t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }) })
+      .trim()
+      .min(1, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION }))
+      .max(MAX_DESCRIPTION, t(req, 'invoiceLineDescription', { max: MAX_DESCRIPTION })),
     quantity: quantitySchema(t(req, 'invoiceQuantity', { max: MAX_QUANTITY })),
-    unitPrice: z.number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) }).int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })).max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
-    vatCategory: z.enum(VAT_CATEGORIES as [string, ...string[]], { error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }) }).default('standard'),
+    unitPrice: z
+      .number({ error: t(req, 'invoiceUnitPrice', { max: MAX_CENTS }) })
+      .int(t(req, 'invoiceUnitPrice', { max: MAX_CENTS }))
+      .min(0, t(req, 'invoiceUnitPrice', { max: MAX_CENTS }))
+      .max(MAX_CENTS, t(req, 'invoiceUnitPrice', { max: MAX_CENTS })),
+    vatCategory: z
+      .enum(VAT_CATEGORIES as [string, ...string[]], {
+        error: t(req, 'invoiceVatCategory', { categories: VAT_CATEGORIES.join(', ') }),
+      })
+      .default('standard'),
   })
-  const field = (key: 'invoiceCustomerField', max: number, name: string) => z.string({ error: t(req, key, { field: name, max }) }).trim().min(1, t(req, key, { field: name, max })).max(max, t(req, key, { field: name, max }))
+  const field = (key: 'invoiceCustomerField', max: number, name: string) =>
+    z
+      .string({ error: t(req, key, { field: name, max }) })
+      .trim()
+      .min(1, t(req, key, { field: name, max }))
+      .max(max, t(req, key, { field: name, max }))
   const customer = z.strictObject({
     name: field('invoiceCustomerField', 200, 'name').optional(),
-    email: z.email({ error: t(req, 'invoiceCustomerEmail') }).max(200, t(req, 'invoiceCustomerEmail')).nullable().optional(),
+    email: z
+      .email({ error: t(req, 'invoiceCustomerEmail') })
+      .max(200, t(req, 'invoiceCustomerEmail'))
+      .nullable()
+      .optional(),
     type: z.enum(['consumer', 'business'], { error: t(req, 'invoiceCustomerType') }),
-    vatNumber: z.string({ error: t(req, 'invoiceCustomerVat') }).max(20, t(req, 'invoiceCustomerVat')).nullable().optional(),
+    vatNumber: z
+      .string({ error: t(req, 'invoiceCustomerVat') })
+      .max(20, t(req, 'invoiceCustomerVat'))
+      .nullable()
+      .optional(),
     address: z.strictObject(
       {
         street: field('invoiceCustomerField', 200, 'address.street'),
         postalCode: field('invoiceCustomerField', 20, 'address.postalCode'),
         city: field('invoiceCustomerField', 100, 'address.city'),
         country: z.string({ error: t(req, 'invoiceCountryUnknown', { country: '' }) }).superRefine((value, ctx) => {
-          if (!isKnownCountry(value)) ctx.addIssue({ code: 'custom', message: t(req, 'invoiceCountryUnknown', { country: value }) })
+          if (!isKnownCountry(value))
+            ctx.addIssue({ code: 'custom', message: t(req, 'invoiceCountryUnknown', { country: value }) })
         }),
       },
       { error: t(req, 'invoiceCustomerAddress') },
@@ -54,9 +81,18 @@ const buildSchemas = (req: MessageSource) => {
   return {
     create: z.strictObject({
       vendor: slugParam(req, 'vendor').optional(),
-      order: z.number({ error: t(req, 'invoiceOrderId') }).int(t(req, 'invoiceOrderId')).min(1, t(req, 'invoiceOrderId')).max(MAX_ID, t(req, 'invoiceOrderId')).optional(),
+      order: z
+        .number({ error: t(req, 'invoiceOrderId') })
+        .int(t(req, 'invoiceOrderId'))
+        .min(1, t(req, 'invoiceOrderId'))
+        .max(MAX_ID, t(req, 'invoiceOrderId'))
+        .optional(),
       customer: customer.optional(),
-      lines: z.array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) }).min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES })).optional(),
+      lines: z
+        .array(line, { error: t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }) })
+        .min(1, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }))
+        .max(MAX_INVOICE_LINES, t(req, 'invoiceLinesCount', { max: MAX_INVOICE_LINES }))
+        .optional(),
       supply: z.enum(['goods', 'services'], { error: t(req, 'invoiceSupply') }).default('goods'),
       supplyDate: z.iso.date({ error: t(req, 'invoiceSupplyDate') }).optional(),
       issue: z.boolean({ error: t(req, 'invoiceFlag', { field: 'issue' }) }).default(false),
@@ -74,7 +110,9 @@ export const pdfQuery = perLanguage((req: MessageSource) =>
 
 async function answer(req: PayloadRequest, invoice: Invoice, status = 200) {
   const originalId = relationId(invoice.creditNoteFor)
-  const original = originalId ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req }) : null
+  const original = originalId
+    ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req })
+    : null
   return noStore({ invoice: invoiceAnswer(invoice, original) }, { status })
 }
 
@@ -93,7 +131,8 @@ export const createInvoiceEndpoint: Endpoint = {
     const { vendor, platform } = await invoicingVendor(req, { vendorSlug: body.vendor })
     if (body.order !== undefined && body.lines !== undefined) throw new InvalidInput('invoiceOrderOrLines')
     if (body.order === undefined && body.lines === undefined) throw new InvalidInput('invoiceLinesMissing')
-    if (!body.customer) throw new InvalidInput(body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing')
+    if (!body.customer)
+      throw new InvalidInput(body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing')
     if (body.email && !body.issue) throw new InvalidInput('invoiceEmailNeedsIssue')
     const { customer } = body
     const invoice = await inTransaction(req, () =>
@@ -145,7 +184,9 @@ export const creditNoteEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     await emptyBody(req)
-    const creditNote = await inTransaction(req, async () => creditInvoice(req, await lockedInvoiceForUser(req), { now: new Date() }))
+    const creditNote = await inTransaction(req, async () =>
+      creditInvoice(req, await lockedInvoiceForUser(req), { now: new Date() }),
+    )
     return answer(req, creditNote, 201)
   },
 }
@@ -191,4 +232,11 @@ export const invoiceXmlEndpoint: Endpoint = {
   },
 }
 
-export const invoiceEndpoints: Endpoint[] = [createInvoiceEndpoint, issueInvoiceEndpoint, creditNoteEndpoint, markPaidEndpoint, invoicePdfEndpoint, invoiceXmlEndpoint]
+export const invoiceEndpoints: Endpoint[] = [
+  createInvoiceEndpoint,
+  issueInvoiceEndpoint,
+  creditNoteEndpoint,
+  markPaidEndpoint,
+  invoicePdfEndpoint,
+  invoiceXmlEndpoint,
+]

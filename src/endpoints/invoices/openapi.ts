@@ -1,24 +1,48 @@
 import { z } from 'zod'
 
-import { NO_FIELDS } from '../requestBody'
 import { ENGLISH, endpointOperation, type Operation, type OperationSpec } from '../openapi/operation'
+import { NO_FIELDS } from '../requestBody'
 
 import { invoiceIdSchema, vendorQuery } from './invoiceAccess'
-import { creditNoteEndpoint, createInvoiceEndpoint, invoiceBodies, invoicePdfEndpoint, invoiceXmlEndpoint, issueInvoiceEndpoint, markPaidEndpoint, pdfQuery } from './invoices'
+import {
+  creditNoteEndpoint,
+  createInvoiceEndpoint,
+  invoiceBodies,
+  invoicePdfEndpoint,
+  invoiceXmlEndpoint,
+  issueInvoiceEndpoint,
+  markPaidEndpoint,
+  pdfQuery,
+} from './invoices'
 import { invoiceAnswerSchema, invoiceSettingsAnswerSchema } from './schemas'
 import { getInvoiceSettingsEndpoint, patchInvoiceSettingsEndpoint, settingsBody } from './settings'
 
-const SHOP = "The shop's owner or members (settings: changed by its owner), on the OMS platform, with a plan that includes invoicing. The vendor is theirs, or `vendor` when they have several."
+const SHOP =
+  "The shop's owner or members (settings: changed by its owner), on the OMS platform, with a plan that includes invoicing. The vendor is theirs, or `vendor` when they have several."
 const ONE_INVOICE = "The invoice's shop's owner or members, or a super admin."
 
-const invoicing = (spec: Omit<OperationSpec, 'tag' | 'signedIn'>): OperationSpec => ({ tag: 'Invoicing', signedIn: true, ...spec })
+const invoicing = (spec: Omit<OperationSpec, 'tag' | 'signedIn'>): OperationSpec => ({
+  tag: 'Invoicing',
+  signedIn: true,
+  ...spec,
+})
 const byId = (spec: Omit<OperationSpec, 'tag' | 'signedIn' | 'params'>): OperationSpec =>
-  invoicing({ ...spec, params: z.object({ id: invoiceIdSchema }), description: [spec.description, ONE_INVOICE].filter(Boolean).join(' ') })
+  invoicing({
+    ...spec,
+    params: z.object({ id: invoiceIdSchema }),
+    description: [spec.description, ONE_INVOICE].filter(Boolean).join(' '),
+  })
 
 export const invoicingOperations: Operation[] = [
   endpointOperation(
     getInvoiceSettingsEndpoint,
-    invoicing({ summary: "The shop's invoice settings", description: `${SHOP} 404 until they are first saved.`, query: vendorQuery(ENGLISH), answers: { 200: invoiceSettingsAnswerSchema }, errors: [400, 401, 403, 404] }),
+    invoicing({
+      summary: "The shop's invoice settings",
+      description: `${SHOP} 404 until they are first saved.`,
+      query: vendorQuery(ENGLISH),
+      answers: { 200: invoiceSettingsAnswerSchema },
+      errors: [400, 401, 403, 404],
+    }),
   ),
   endpointOperation(
     patchInvoiceSettingsEndpoint,
@@ -45,15 +69,35 @@ export const invoicingOperations: Operation[] = [
   ),
   endpointOperation(
     issueInvoiceEndpoint,
-    byId({ summary: 'Issue a draft', description: 'The next number of its series, dated today; `email: true` mails it.', body: invoiceBodies(ENGLISH).issue, bodyOptional: true, answers: { 200: invoiceAnswerSchema }, errors: [400, 401, 403, 404, 409, 413] }),
+    byId({
+      summary: 'Issue a draft',
+      description: 'The next number of its series, dated today; `email: true` mails it.',
+      body: invoiceBodies(ENGLISH).issue,
+      bodyOptional: true,
+      answers: { 200: invoiceAnswerSchema },
+      errors: [400, 401, 403, 404, 409, 413],
+    }),
   ),
   endpointOperation(
     creditNoteEndpoint,
-    byId({ summary: 'Credit an issued invoice', description: 'The credit note is answered; the invoice becomes credited.', body: NO_FIELDS, bodyOptional: true, answers: { 201: invoiceAnswerSchema }, errors: [400, 401, 403, 404, 409, 413] }),
+    byId({
+      summary: 'Credit an issued invoice',
+      description: 'The credit note is answered; the invoice becomes credited.',
+      body: NO_FIELDS,
+      bodyOptional: true,
+      answers: { 201: invoiceAnswerSchema },
+      errors: [400, 401, 403, 404, 409, 413],
+    }),
   ),
   endpointOperation(
     markPaidEndpoint,
-    byId({ summary: 'Mark an issued invoice paid', body: NO_FIELDS, bodyOptional: true, answers: { 200: invoiceAnswerSchema }, errors: [400, 401, 403, 404, 409, 413] }),
+    byId({
+      summary: 'Mark an issued invoice paid',
+      body: NO_FIELDS,
+      bodyOptional: true,
+      answers: { 200: invoiceAnswerSchema },
+      errors: [400, 401, 403, 404, 409, 413],
+    }),
   ),
   endpointOperation(
     invoicePdfEndpoint,
@@ -67,6 +111,10 @@ export const invoicingOperations: Operation[] = [
   ),
   endpointOperation(
     invoiceXmlEndpoint,
-    byId({ summary: 'The invoice as UBL 2.1 XML (EN 16931)', answers: { 200: { contentType: 'application/xml', description: 'The XML, as an attachment.' } }, errors: [401, 403, 404] }),
+    byId({
+      summary: 'The invoice as UBL 2.1 XML (EN 16931)',
+      answers: { 200: { contentType: 'application/xml', description: 'The XML, as an attachment.' } },
+      errors: [401, 403, 404],
+    }),
   ),
 ]

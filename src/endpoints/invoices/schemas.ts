@@ -9,7 +9,12 @@ import type { invoiceAnswer } from './invoiceAnswer'
 
 const day = z.iso.date()
 const cents = z.number().int().describe('Cents.')
-const address = z.strictObject({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string().describe('Two-letter code.') })
+const address = z.strictObject({
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string().describe('Two-letter code.'),
+})
 
 export const invoiceSchema = z
   .strictObject({
@@ -21,7 +26,9 @@ export const invoiceSchema = z
     supplyDate: day.nullable(),
     dueDate: day.nullable(),
     currency: z.literal('EUR'),
-    vatTreatment: z.enum(['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export']).nullable(),
+    vatTreatment: z
+      .enum(['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export'])
+      .nullable(),
     vatNote: z.string().nullable().describe('The legal mention the treatment needs, printed on the invoice.'),
     customerVatValid: z.boolean().nullable(),
     customer: z.strictObject({
@@ -47,16 +54,26 @@ export const invoiceSchema = z
     vatBreakdown: z.array(z.strictObject({ vatRate: z.number().nullable(), net: cents, vat: cents })),
     totals: z.strictObject({ net: cents, vat: cents, gross: cents }),
     vies: z
-      .strictObject({ status: z.enum(['valid', 'invalid', 'unavailable']), checkedAt: z.iso.datetime().nullable(), name: z.string().nullable(), requestIdentifier: z.string().nullable() })
+      .strictObject({
+        status: z.enum(['valid', 'invalid', 'unavailable']),
+        checkedAt: z.iso.datetime().nullable(),
+        name: z.string().nullable(),
+        requestIdentifier: z.string().nullable(),
+      })
       .nullable()
       .describe("The EU's VIES check of the customer's VAT number, when one was made."),
     order: z.number().int().nullable().describe('The order it was made from.'),
-    creditNoteFor: z.strictObject({ id: z.number().int(), number: z.string().nullable(), issueDate: day.nullable() }).nullable().describe('For a credit note: the invoice it credits.'),
+    creditNoteFor: z
+      .strictObject({ id: z.number().int(), number: z.string().nullable(), issueDate: day.nullable() })
+      .nullable()
+      .describe('For a credit note: the invoice it credits.'),
   })
   .meta({ id: 'Invoice', description: 'An invoice or credit note a shop issues. Amounts in cents.' })
 
 /** POST /api/vendor/invoices, …/issue, …/credit-note, …/mark-paid */
-export const invoiceAnswerSchema = z.strictObject({ invoice: invoiceSchema }).meta({ id: 'InvoiceAnswer', description: 'The invoice.' })
+export const invoiceAnswerSchema = z
+  .strictObject({ invoice: invoiceSchema })
+  .meta({ id: 'InvoiceAnswer', description: 'The invoice.' })
 
 export const invoiceSettingsSchema = z
   .strictObject({
@@ -80,6 +97,8 @@ export const invoiceSettingsSchema = z
   .meta({ id: 'InvoiceSettings', description: 'The seller on its invoices, and the number series.' })
 
 /** GET and PATCH /api/vendor/invoice-settings */
-export const invoiceSettingsAnswerSchema = z.strictObject({ settings: invoiceSettingsSchema }).meta({ id: 'InvoiceSettingsAnswer', description: 'The settings.' })
+export const invoiceSettingsAnswerSchema = z
+  .strictObject({ settings: invoiceSettingsSchema })
+  .meta({ id: 'InvoiceSettingsAnswer', description: 'The settings.' })
 
 export type _InvoiceChecked = Expect<Same<z.output<typeof invoiceSchema>, ReturnType<typeof invoiceAnswer>>>

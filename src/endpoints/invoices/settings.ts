@@ -6,11 +6,21 @@ import { type MessageSource, t } from '@/i18n/t'
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
 import { parseInput, perLanguage, slugParam } from '../validation'
-import { settingsAnswer } from './invoiceAnswer'
+
 import { invoicingVendor, signedIn } from './invoiceAccess'
+import { settingsAnswer } from './invoiceAnswer'
 
 const findSettings = async (req: PayloadRequest, vendorId: number) =>
-  (await req.payload.find({ collection: 'vendor-invoice-settings', where: { vendor: { equals: vendorId } }, depth: 0, limit: 1, overrideAccess: true, req })).docs[0]
+  (
+    await req.payload.find({
+      collection: 'vendor-invoice-settings',
+      where: { vendor: { equals: vendorId } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+  ).docs[0]
 
 /** GET /api/vendor/invoice-settings[?vendor=SLUG] (vendor owner or member) → {settings}; 404 until they are saved. */
 export const getInvoiceSettingsEndpoint: Endpoint = {
@@ -32,7 +42,12 @@ export const settingsBody = perLanguage((req: MessageSource) =>
     vendor: slugParam(req, 'vendor').optional(),
     legalName: z.string().max(200).optional(),
     address: z
-      .strictObject({ street: z.string().max(200).optional(), postalCode: z.string().max(20).optional(), city: z.string().max(100).optional(), country: z.string().max(2).optional() })
+      .strictObject({
+        street: z.string().max(200).optional(),
+        postalCode: z.string().max(20).optional(),
+        city: z.string().max(100).optional(),
+        country: z.string().max(2).optional(),
+      })
       .optional(),
     vatNumber: text(40),
     rcsNumber: text(40),

@@ -9,12 +9,17 @@ export type OpenApiDocument = JsonSchema & { openapi: '3.1.0'; paths: Record<str
 const COMPONENT = '#/components/schemas/'
 
 const TAGS: Record<Tag, string> = {
-  Content: 'Published content pages and site navigation of a platform or a vendor storefront (public, cached with an ETag).',
+  Content:
+    'Published content pages and site navigation of a platform or a vendor storefront (public, cached with an ETag).',
   Platform: "A platform's public plans and prices.",
-  Letzshop: 'Letzshop shops: search and look up (public, rate limited), and link a signed-in owner\'s vendor to its shop.',
-  Signup: 'The signup wizard, step by step, on a session id: plan, Letzshop shop (optional), account, card, completion.',
-  Billing: "A vendor's subscription on Stripe: reads for its users and admins, changes for its owner (or a super admin acting for it).",
-  Invoicing: 'The invoices a shop issues to its customers (feature `invoicing`, OMS platform): settings, drafts, issue, credit notes, PDF and XML.',
+  Letzshop:
+    "Letzshop shops: search and look up (public, rate limited), and link a signed-in owner's vendor to its shop.",
+  Signup:
+    'The signup wizard, step by step, on a session id: plan, Letzshop shop (optional), account, card, completion.',
+  Billing:
+    "A vendor's subscription on Stripe: reads for its users and admins, changes for its owner (or a super admin acting for it).",
+  Invoicing:
+    'The invoices a shop issues to its customers (feature `invoicing`, OMS platform): settings, drafts, issue, credit notes, PDF and XML.',
   Stripe: "Stripe's calls to us.",
   Reference: 'This document and its reading page.',
 }
@@ -58,7 +63,10 @@ const operationId = ({ method, path }: Operation) =>
  * The answers' schemas as components: each answer under its zod `meta({ id })`, else under its operation's name,
  * converted together so a schema several answers share (or one named inside them) is one component they refer to.
  */
-function answerComponents(operations: Operation[]): { schemas: Record<string, JsonSchema>; refs: Map<z.ZodType, string> } {
+function answerComponents(operations: Operation[]): {
+  schemas: Record<string, JsonSchema>
+  refs: Map<z.ZodType, string>
+} {
   const registry = z.registry<{ id: string }>()
   const refs = new Map<z.ZodType, string>()
   const add = (schema: z.ZodType, fallbackId: string) => {
@@ -73,13 +81,22 @@ function answerComponents(operations: Operation[]): { schemas: Record<string, Js
       if (answer && !isFile(answer)) add(answer, `${operationId(operation)}${status}`)
     }
   }
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', uri: (id) => `${COMPONENT}${id}` }) as { schemas: Record<string, JsonSchema> }
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    uri: (id) => `${COMPONENT}${id}`,
+  }) as { schemas: Record<string, JsonSchema> }
   // Schemas named only inside others land in `__shared`: they become components of their own, referred to as such.
   const { __shared: shared, ...named } = schemas
-  const components: Record<string, JsonSchema> = { ...named, ...((shared?.$defs as Record<string, JsonSchema> | undefined) ?? {}) }
+  const components: Record<string, JsonSchema> = {
+    ...named,
+    ...((shared?.$defs as Record<string, JsonSchema> | undefined) ?? {}),
+  }
   const json = JSON.stringify(components).replaceAll(`${COMPONENT}__shared#/$defs/`, COMPONENT)
   const cleaned = Object.fromEntries(
-    Object.entries(JSON.parse(json) as Record<string, JsonSchema>).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
+    Object.entries(JSON.parse(json) as Record<string, JsonSchema>).map(
+      ([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema],
+    ),
   )
   return { schemas: cleaned, refs }
 }
@@ -104,7 +121,9 @@ function errorResponses(): Record<string, JsonSchema> {
       `Error${status}`,
       {
         description,
-        ...(status === '429' ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } } : {}),
+        ...(status === '429'
+          ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } }
+          : {}),
         content: { 'application/json': { schema: { $ref: `${COMPONENT}Error` } } },
       },
     ]),
@@ -116,23 +135,55 @@ function operationObject(operation: Operation, refs: Map<z.ZodType, string>): Js
   for (const [status, answer] of Object.entries(operation.answers)) {
     if (!answer) continue
     responses[status] = isFile(answer)
-      ? { description: answer.description, content: Object.fromEntries([answer.contentType].flat().map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) }
+      ? {
+          description: answer.description,
+          content: Object.fromEntries(
+            [answer.contentType].flat().map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+          ),
+        }
       : {
           description: (z.globalRegistry.get(answer)?.description as string | undefined) ?? 'Done.',
-          ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { const: 'public, no-cache' } } } } : {}),
+          ...(operation.etag
+            ? {
+                headers: {
+                  ETag: { schema: { type: 'string' } },
+                  'Cache-Control': { schema: { const: 'public, no-cache' } },
+                },
+              }
+            : {}),
           content: { 'application/json': { schema: { $ref: refs.get(answer) } } },
         }
   }
   if (operation.etag) responses['304'] = { description: 'Not modified: the `If-None-Match` ETag is current.' }
   for (const status of operation.errors) responses[String(status)] = { $ref: ERROR_RESPONSE(status) }
 
-  const headers = Object.entries(operation.headers ?? {}).map(([name, { description, required }]) => ({ name, in: 'header', required, description, schema: { type: 'string' } }))
-  if (operation.etag) headers.push({ name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of an earlier answer.', schema: { type: 'string' } })
+  const headers = Object.entries(operation.headers ?? {}).map(([name, { description, required }]) => ({
+    name,
+    in: 'header',
+    required,
+    description,
+    schema: { type: 'string' },
+  }))
+  if (operation.etag)
+    headers.push({
+      name: 'If-None-Match',
+      in: 'header',
+      required: false,
+      description: 'The ETag of an earlier answer.',
+      schema: { type: 'string' },
+    })
 
   const body = operation.body
-    ? { required: !operation.bodyOptional, content: { 'application/json': { schema: inlineSchema(operation.body, 'input') } } }
+    ? {
+        required: !operation.bodyOptional,
+        content: { 'application/json': { schema: inlineSchema(operation.body, 'input') } },
+      }
     : operation.rawBody
-      ? { required: true, description: operation.rawBody.description, content: { [operation.rawBody.contentType]: { schema: { type: 'object' } } } }
+      ? {
+          required: true,
+          description: operation.rawBody.description,
+          content: { [operation.rawBody.contentType]: { schema: { type: 'object' } } },
+        }
       : undefined
 
   return {
@@ -153,7 +204,8 @@ export function buildOpenApiDocument(operations: Operation[], version: string): 
   const paths: OpenApiDocument['paths'] = {}
   for (const operation of operations) {
     paths[operation.path] ??= {}
-    if (paths[operation.path][operation.method]) throw new Error(`Two operations for ${operation.method.toUpperCase()} ${operation.path}`)
+    if (paths[operation.path][operation.method])
+      throw new Error(`Two operations for ${operation.method.toUpperCase()} ${operation.path}`)
     paths[operation.path][operation.method] = operationObject(operation, refs)
   }
   const used = new Set(operations.map((operation) => operation.tag))
@@ -169,8 +221,18 @@ export function buildOpenApiDocument(operations: Operation[], version: string): 
       schemas,
       responses: errorResponses(),
       securitySchemes: {
-        payloadJwt: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`JWT <token>`, the token of `POST /api/users/login`.' },
-        payloadCookie: { type: 'apiKey', in: 'cookie', name: 'payload-token', description: 'The cookie `POST /api/users/login` sets.' },
+        payloadJwt: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: '`JWT <token>`, the token of `POST /api/users/login`.',
+        },
+        payloadCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'payload-token',
+          description: 'The cookie `POST /api/users/login` sets.',
+        },
       },
     },
   }

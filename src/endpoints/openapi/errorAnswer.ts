@@ -8,10 +8,15 @@ export const errorAnswerSchema = z
     errors: z
       .array(
         z.looseObject({
-          message: z.string().describe('In the caller\'s language (Accept-Language, or the signed-in user\'s admin language).'),
+          message: z
+            .string()
+            .describe("In the caller's language (Accept-Language, or the signed-in user's admin language)."),
           data: z
             .looseObject({
-              errors: z.array(z.looseObject({ path: z.string(), message: z.string() })).optional().describe('Each invalid field, by its path in the body or query.'),
+              errors: z
+                .array(z.looseObject({ path: z.string(), message: z.string() }))
+                .optional()
+                .describe('Each invalid field, by its path in the body or query.'),
             })
             .optional(),
         }),

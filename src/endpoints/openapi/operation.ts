@@ -47,7 +47,11 @@ export const endpointOperation = (endpoint: Endpoint, spec: OperationSpec): Oper
 })
 
 /** A Next.js route handler's operation, at the path of its folder under src/app/(frontend). */
-export const routeOperation = (method: HttpMethod, path: `/api/${string}`, spec: OperationSpec): Operation => ({ ...spec, method, path })
+export const routeOperation = (method: HttpMethod, path: `/api/${string}`, spec: OperationSpec): Operation => ({
+  ...spec,
+  method,
+  path,
+})
 
 /** Whether two types are the same, both ways assignable. */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

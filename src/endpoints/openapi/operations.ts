@@ -11,10 +11,18 @@ import { vendorOperations } from '../vendor/openapi'
 import { type Operation, routeOperation } from './operation'
 import { REFERENCE_ASSETS } from './reference'
 
-export const openApiDocumentSchema = z.looseObject({ openapi: z.literal('3.1.0') }).meta({ id: 'OpenApiDocument', description: 'This document.' })
+export const openApiDocumentSchema = z
+  .looseObject({ openapi: z.literal('3.1.0') })
+  .meta({ id: 'OpenApiDocument', description: 'This document.' })
 
 const referenceOperations: Operation[] = [
-  routeOperation('get', '/api/openapi.json', { tag: 'Reference', summary: 'This document (OpenAPI 3.1)', answers: { 200: openApiDocumentSchema }, errors: [], etag: true }),
+  routeOperation('get', '/api/openapi.json', {
+    tag: 'Reference',
+    summary: 'This document (OpenAPI 3.1)',
+    answers: { 200: openApiDocumentSchema },
+    errors: [],
+    etag: true,
+  }),
   routeOperation('get', '/api/reference', {
     tag: 'Reference',
     summary: 'This document as a page to read (Swagger UI)',

@@ -41,7 +41,10 @@ const bundled = (file: string) => path.join(process.cwd(), 'node_modules', 'swag
 /** The files the page loads, by the name in its URL. */
 const ASSETS: Record<string, { contentType: string; read: () => Promise<string | Buffer> }> = {
   'swagger-ui.css': { contentType: 'text/css; charset=utf-8', read: () => readFile(bundled('swagger-ui.css')) },
-  'swagger-ui-bundle.js': { contentType: 'text/javascript; charset=utf-8', read: () => readFile(bundled('swagger-ui-bundle.js')) },
+  'swagger-ui-bundle.js': {
+    contentType: 'text/javascript; charset=utf-8',
+    read: () => readFile(bundled('swagger-ui-bundle.js')),
+  },
   'reference.js': { contentType: 'text/javascript; charset=utf-8', read: async () => START },
 }
 
@@ -49,10 +52,14 @@ const ASSETS: Record<string, { contentType: string; read: () => Promise<string |
 const loaded = new Map<string, Promise<string | Buffer>>()
 
 /** GET /api/reference: the page. */
-export const referencePageRoute = async (request: Request): Promise<Response> => cachedAnswer(request, PAGE, 'text/html; charset=utf-8')
+export const referencePageRoute = async (request: Request): Promise<Response> =>
+  cachedAnswer(request, PAGE, 'text/html; charset=utf-8')
 
 /** GET /api/reference/{asset}: a file of the page. */
-export async function referenceAssetRoute(request: Request, { params }: { params: Promise<{ asset: string }> }): Promise<Response> {
+export async function referenceAssetRoute(
+  request: Request,
+  { params }: { params: Promise<{ asset: string }> },
+): Promise<Response> {
   const { asset } = await params
   const file = Object.hasOwn(ASSETS, asset) ? ASSETS[asset] : undefined
   if (!file) return errorResponse(404, `No file "${asset}" in the API reference.`)

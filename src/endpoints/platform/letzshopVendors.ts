@@ -19,7 +19,18 @@ const searchText = (text: string) => text.trim().replace(/\s+/g, ' ')
 
 export const searchQuery = perLanguage((req: MessageSource) => {
   const message = t(req, 'letzshopSearchLength')
-  return z.object({ q: z.string({ error: message }).transform(searchText).pipe(z.string().min(2, message).max(100, message).regex(/^\P{Cc}*$/u, message)) })
+  return z.object({
+    q: z
+      .string({ error: message })
+      .transform(searchText)
+      .pipe(
+        z
+          .string()
+          .min(2, message)
+          .max(100, message)
+          .regex(/^\P{Cc}*$/u, message),
+      ),
+  })
 })
 
 /** `url` or `slug`: the handler answers 400 unless exactly one is given. */
@@ -30,10 +41,14 @@ export const letzshopVendorSearchEndpoint: Endpoint = {
   path: '/platform/letzshop-vendors',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
+    const limitedByAddress = await rateLimited(req, [
+      { rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) },
+    ])
     if (limitedByAddress) return limitedByAddress
     const { q } = parseQuery(req, searchQuery(req))
-    const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `search:${q.toLowerCase()}` }])
+    const limitedByTarget = await rateLimited(req, [
+      { rule: RATE_LIMITS.lookupsPerTarget(), key: `search:${q.toLowerCase()}` },
+    ])
     if (limitedByTarget) return limitedByTarget
 
     const shops = await forRequest(req, () => searchVendors(q))
@@ -47,11 +62,14 @@ export const letzshopVendorLookupEndpoint: Endpoint = {
   path: '/platform/letzshop-vendors/lookup',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
+    const limitedByAddress = await rateLimited(req, [
+      { rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) },
+    ])
     if (limitedByAddress) return limitedByAddress
     const { url, slug } = parseQuery(req, lookupQuery)
     const reference = url ?? slug
-    if (reference === undefined || (url !== undefined && slug !== undefined)) throw new APIError(t(req, 'letzshopReferenceRequired'), 400, null, true)
+    if (reference === undefined || (url !== undefined && slug !== undefined))
+      throw new APIError(t(req, 'letzshopReferenceRequired'), 400, null, true)
     const shopSlug = letzshopSlugOf(req, reference)
     const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `shop:${shopSlug}` }])
     if (limitedByTarget) return limitedByTarget

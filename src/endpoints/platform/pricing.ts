@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 import type { MessageSource } from '@/i18n/t'
 import { platformPricing } from '@/services/pricing/platformPricing'
 
@@ -5,9 +7,10 @@ import { cachedJson } from '../cachedJson'
 import { notFound, requestScope } from '../content/contentQuery'
 import { publicRoute } from '../publicRoute'
 import { parseQuery, perLanguage, slugParam } from '../validation'
-import { z } from 'zod'
 
-export const pricingQuery = perLanguage((request: MessageSource) => z.object({ platform: slugParam(request, 'platform').optional() }))
+export const pricingQuery = perLanguage((request: MessageSource) =>
+  z.object({ platform: slugParam(request, 'platform').optional() }),
+)
 
 /** GET /api/platform/pricing?platform=CODE (or the platform's host, or the /platforms/<code> prefix): public. */
 export const pricingRoute = publicRoute(async (request, payload) => {

@@ -10,7 +10,9 @@ import type { Expect, Same } from '../openapi/operation'
 const limit = z.number().int().nullable().describe('null: unlimited.')
 
 export const limitsSchema = z
-  .strictObject(Object.fromEntries(LIMIT_KEYS.map((key) => [key, limit])) as Record<(typeof LIMIT_KEYS)[number], typeof limit>)
+  .strictObject(
+    Object.fromEntries(LIMIT_KEYS.map((key) => [key, limit])) as Record<(typeof LIMIT_KEYS)[number], typeof limit>,
+  )
   .meta({ id: 'Limits', description: 'What a plan allows; null is unlimited.' })
 
 /** GET /api/platform/pricing */
@@ -34,7 +36,10 @@ export const pricingSchema = z
         name: z.string(),
         price: z.number().int().describe('Cents per interval.'),
         interval: z.enum(['month', 'year', 'once']),
-        raises: z.strictObject({ limit: z.string(), amount: z.number().int() }).nullable().describe('The limit the add-on raises, and by how much.'),
+        raises: z
+          .strictObject({ limit: z.string(), amount: z.number().int() })
+          .nullable()
+          .describe('The limit the add-on raises, and by how much.'),
       }),
     ),
   })
@@ -55,7 +60,9 @@ export const letzshopShopSchema = z
   .meta({ id: 'LetzshopShop', description: 'A Letzshop shop.' })
 
 /** GET /api/platform/letzshop-vendors */
-export const letzshopSearchSchema = z.strictObject({ vendors: z.array(letzshopShopSchema).max(10) }).meta({ id: 'LetzshopShops', description: 'Up to 10 shops.' })
+export const letzshopSearchSchema = z
+  .strictObject({ vendors: z.array(letzshopShopSchema).max(10) })
+  .meta({ id: 'LetzshopShops', description: 'Up to 10 shops.' })
 
 export type _PricingChecked = Expect<Same<z.output<typeof pricingSchema>, PlatformPricing>>
 export type _ShopChecked = Expect<Same<z.output<typeof letzshopShopSchema>, LetzshopVendor & { claimed: boolean }>>

@@ -10,12 +10,12 @@ import { findSignupSession, lockSignupSession } from '@/services/signup/session'
 import { signupSetupIntent } from '@/services/signup/setupIntent'
 import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from '@/services/signup/steps'
 import { stripeClient } from '@/services/stripe/client'
+import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
-import { billingPeriodParam, parseInput, parseQuery, perLanguage, slugParam } from '../validation'
-import { inTransaction } from '@/services/transactions'
-
 import { jsonBody } from '../requestBody'
+import { billingPeriodParam, parseInput, parseQuery, perLanguage, slugParam } from '../validation'
+
 import { limitSignupStep, noStore, sessionIdField } from './signupRequest'
 
 const BASE = '/platform/signup'
@@ -32,15 +32,25 @@ export const startBody = perLanguage((req: MessageSource) =>
 )
 
 export const claimBody = perLanguage((req: MessageSource) => {
-  const reference = z.string({ error: t(req, 'signupShopReference') }).max(500, t(req, 'signupShopReference')).optional()
+  const reference = z
+    .string({ error: t(req, 'signupShopReference') })
+    .max(500, t(req, 'signupShopReference'))
+    .optional()
   return z.strictObject({ sessionId: sessionIdField(req), letzshopSlug: reference, letzshopUrl: reference })
 })
 
 export const accountBody = perLanguage((req: MessageSource) =>
   z.strictObject({
     sessionId: sessionIdField(req),
-    email: z.string({ error: t(req, 'signupEmailInvalid') }).trim().max(254, t(req, 'signupEmailInvalid')).pipe(z.email(t(req, 'signupEmailInvalid'))),
-    password: z.string({ error: t(req, 'signupPasswordLength') }).min(10, t(req, 'signupPasswordLength')).max(200, t(req, 'signupPasswordLength')),
+    email: z
+      .string({ error: t(req, 'signupEmailInvalid') })
+      .trim()
+      .max(254, t(req, 'signupEmailInvalid'))
+      .pipe(z.email(t(req, 'signupEmailInvalid'))),
+    password: z
+      .string({ error: t(req, 'signupPasswordLength') })
+      .min(10, t(req, 'signupPasswordLength'))
+      .max(200, t(req, 'signupPasswordLength')),
     companyName: z
       .string({ error: t(req, 'signupCompanyName') })
       .trim()
@@ -52,8 +62,15 @@ export const accountBody = perLanguage((req: MessageSource) =>
       .trim()
       .transform((value) => value.toUpperCase())
       .pipe(z.string().refine(isKnownCountry, t(req, 'signupCountry'))),
-    vatNumber: z.string({ error: t(req, 'signupVatInvalid', { vat: '' }) }).trim().max(30).nullish(),
-    locale: z.string({ error: t(req, 'signupLocale') }).refine(isLocale, t(req, 'signupLocale')).optional(),
+    vatNumber: z
+      .string({ error: t(req, 'signupVatInvalid', { vat: '' }) })
+      .trim()
+      .max(30)
+      .nullish(),
+    locale: z
+      .string({ error: t(req, 'signupLocale') })
+      .refine(isLocale, t(req, 'signupLocale'))
+      .optional(),
   }),
 )
 
@@ -62,7 +79,9 @@ export const setupIntentBody = perLanguage((req: MessageSource) => z.strictObjec
 export const completeBody = perLanguage((req: MessageSource) =>
   z.strictObject({
     sessionId: sessionIdField(req),
-    setupIntentId: z.string({ error: t(req, 'signupSetupIntentRequired') }).regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
+    setupIntentId: z
+      .string({ error: t(req, 'signupSetupIntentRequired') })
+      .regex(/^seti_[A-Za-z0-9_]{1,200}$/, t(req, 'signupSetupIntentRequired')),
   }),
 )
 
@@ -91,8 +110,11 @@ export const signupClaimEndpoint: Endpoint = {
     if (limited) return limited
     const { sessionId, letzshopSlug, letzshopUrl } = parseInput(req, claimBody(req), body)
     const shop = letzshopSlug ?? letzshopUrl
-    if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
-    const session = await inTransaction(req, async () => claimSignupShop(req, await lockSignupSession(req, sessionId), shop))
+    if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined))
+      return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
+    const session = await inTransaction(req, async () =>
+      claimSignupShop(req, await lockSignupSession(req, sessionId), shop),
+    )
     return noStore(signupProgress(session))
   },
 }
@@ -108,7 +130,10 @@ export const signupAccountEndpoint: Endpoint = {
     const input = parseInput(req, accountBody(req), body)
     const { sessionId, locale, ...account } = input
     const session = await inTransaction(req, async () =>
-      saveSignupAccount(req, await lockSignupSession(req, sessionId), { ...account, locale: (locale as Locale | undefined) ?? requestLanguage(req) }),
+      saveSignupAccount(req, await lockSignupSession(req, sessionId), {
+        ...account,
+        locale: (locale as Locale | undefined) ?? requestLanguage(req),
+      }),
     )
     return noStore(signupProgress(session))
   },
@@ -124,7 +149,9 @@ export const signupSetupIntentEndpoint: Endpoint = {
     if (limited) return limited
     const { sessionId } = parseInput(req, setupIntentBody(req), body)
     stripeClient() // 503 naming the variable before anything else when Stripe is not configured
-    const { clientSecret, publishableKey } = await inTransaction(req, async () => signupSetupIntent(req, await lockSignupSession(req, sessionId)))
+    const { clientSecret, publishableKey } = await inTransaction(req, async () =>
+      signupSetupIntent(req, await lockSignupSession(req, sessionId)),
+    )
     return noStore({ clientSecret, publishableKey })
   },
 }
@@ -146,7 +173,10 @@ export const signupCompleteEndpoint: Endpoint = {
       const fresh = !result.repeated || Date.now() - new Date(session.completedAt ?? 0).getTime() < RELOGIN_WINDOW_MS
       return { result, cookie: fresh ? await loginCookie(req, result.user) : null }
     })
-    return noStore({ vendor: result.vendor, subscription: result.subscription }, cookie ? { headers: { 'Set-Cookie': cookie } } : {})
+    return noStore(
+      { vendor: result.vendor, subscription: result.subscription },
+      cookie ? { headers: { 'Set-Cookie': cookie } } : {},
+    )
   },
 }
 
@@ -161,10 +191,27 @@ export const signupSessionEndpoint: Endpoint = {
     const session = await findSignupSession(req, sessionId)
     const progress = signupProgress(session)
     const [platform, tier] = await Promise.all([
-      req.payload.findByID({ collection: 'platforms', id: relationId(session.platform)!, depth: 0, overrideAccess: true, req, disableErrors: true }),
-      req.payload.findByID({ collection: 'subscription-tiers', id: relationId(session.tier)!, depth: 0, overrideAccess: true, req, disableErrors: true }),
+      req.payload.findByID({
+        collection: 'platforms',
+        id: relationId(session.platform)!,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      }),
+      req.payload.findByID({
+        collection: 'subscription-tiers',
+        id: relationId(session.tier)!,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      }),
     ])
-    return noStore({ ...progress, plan: { platform: platform?.code ?? null, tier: tier?.code ?? null, billingPeriod: session.billingPeriod } })
+    return noStore({
+      ...progress,
+      plan: { platform: platform?.code ?? null, tier: tier?.code ?? null, billingPeriod: session.billingPeriod },
+    })
   },
 }
 

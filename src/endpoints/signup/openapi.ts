@@ -14,7 +14,13 @@ import {
   signupStartEndpoint,
   startBody,
 } from './index'
-import { signupCompletedSchema, signupProgressSchema, signupSessionSchema, signupSetupIntentSchema, signupStartedSchema } from './schemas'
+import {
+  signupCompletedSchema,
+  signupProgressSchema,
+  signupSessionSchema,
+  signupSetupIntentSchema,
+  signupStartedSchema,
+} from './schemas'
 
 /** Every step: 429 past the per-address or per-session limit, 413 / 400 for a body too large or not a JSON object. */
 const STEP_ERRORS = [400, 413, 429] as const
@@ -30,7 +36,8 @@ export const signupOperations: Operation[] = [
   endpointOperation(signupClaimEndpoint, {
     tag: 'Signup',
     summary: 'Claim the Letzshop shop (optional step)',
-    description: 'Exactly one of `letzshopSlug` and `letzshopUrl`. Letzshop down: skip the step, the owner claims the shop later (`POST /api/vendor/letzshop-claim`).',
+    description:
+      'Exactly one of `letzshopSlug` and `letzshopUrl`. Letzshop down: skip the step, the owner claims the shop later (`POST /api/vendor/letzshop-claim`).',
     body: claimBody(ENGLISH),
     answers: { 200: signupProgressSchema },
     errors: [...STEP_ERRORS, 404, 409, 502, 504],

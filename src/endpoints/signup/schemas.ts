@@ -2,7 +2,9 @@ import { z } from 'zod'
 
 import { LOCALES } from '@/services/locales'
 
-export const signupStartedSchema = z.strictObject({ sessionId: z.string().describe('The session of the next steps; keep it to resume.') }).meta({ id: 'SignupStarted' })
+export const signupStartedSchema = z
+  .strictObject({ sessionId: z.string().describe('The session of the next steps; keep it to resume.') })
+  .meta({ id: 'SignupStarted' })
 
 const billingPeriod = z.enum(['monthly', 'annual'])
 
@@ -11,28 +13,58 @@ export const signupProgressSchema = z
   .strictObject({
     sessionId: z.string(),
     expiresAt: z.iso.datetime(),
-    plan: z.strictObject({ platform: z.number().int().nullable(), tier: z.number().int().nullable(), billingPeriod }).describe('Platform and tier by id.'),
-    shop: z.strictObject({ id: z.string(), slug: z.string().nullable(), name: z.string().nullable() }).nullable().describe('The Letzshop shop claimed, if any.'),
+    plan: z
+      .strictObject({ platform: z.number().int().nullable(), tier: z.number().int().nullable(), billingPeriod })
+      .describe('Platform and tier by id.'),
+    shop: z
+      .strictObject({ id: z.string(), slug: z.string().nullable(), name: z.string().nullable() })
+      .nullable()
+      .describe('The Letzshop shop claimed, if any.'),
     account: z
-      .strictObject({ email: z.string(), companyName: z.string().nullable(), country: z.string().nullable(), vatNumber: z.string().nullable(), locale: z.enum(LOCALES).nullable() })
+      .strictObject({
+        email: z.string(),
+        companyName: z.string().nullable(),
+        country: z.string().nullable(),
+        vatNumber: z.string().nullable(),
+        locale: z.enum(LOCALES).nullable(),
+      })
       .nullable(),
-    steps: z.strictObject({ plan: z.boolean(), claim: z.boolean(), account: z.boolean(), setupIntent: z.boolean(), complete: z.boolean() }),
-    vendor: z.strictObject({ id: z.number().int().nullable() }).nullable().describe('The vendor created by `complete`.'),
+    steps: z.strictObject({
+      plan: z.boolean(),
+      claim: z.boolean(),
+      account: z.boolean(),
+      setupIntent: z.boolean(),
+      complete: z.boolean(),
+    }),
+    vendor: z
+      .strictObject({ id: z.number().int().nullable() })
+      .nullable()
+      .describe('The vendor created by `complete`.'),
   })
   .meta({ id: 'SignupProgress', description: 'The steps done so far.' })
 
 /** GET /api/platform/signup/session: the progress, with the plan by code (to show it again after a reload). */
 export const signupSessionSchema = signupProgressSchema
-  .extend({ plan: z.strictObject({ platform: z.string().nullable(), tier: z.string().nullable(), billingPeriod }).describe('Platform and tier by code.') })
+  .extend({
+    plan: z
+      .strictObject({ platform: z.string().nullable(), tier: z.string().nullable(), billingPeriod })
+      .describe('Platform and tier by code.'),
+  })
   .meta({ id: 'SignupSession', description: 'The steps done so far, the plan by code.' })
 
-export const signupSetupIntentSchema = z
-  .strictObject({ clientSecret: z.string(), publishableKey: z.string() })
-  .meta({ id: 'SignupSetupIntent', description: "For Stripe.js to confirm the card (`stripe.confirmCardSetup(clientSecret, …)`); the same one again until it is used." })
+export const signupSetupIntentSchema = z.strictObject({ clientSecret: z.string(), publishableKey: z.string() }).meta({
+  id: 'SignupSetupIntent',
+  description:
+    'For Stripe.js to confirm the card (`stripe.confirmCardSetup(clientSecret, …)`); the same one again until it is used.',
+})
 
 export const signupCompletedSchema = z
   .strictObject({
     vendor: z.strictObject({ id: z.number().int(), slug: z.string() }),
     subscription: z.strictObject({ status: z.literal('trialing'), trialEndsAt: z.string().describe('ISO 8601.') }),
   })
-  .meta({ id: 'SignupCompleted', description: 'The vendor and its trial; the owner is signed in (`Set-Cookie`), also when the same completion is repeated soon after.' })
+  .meta({
+    id: 'SignupCompleted',
+    description:
+      'The vendor and its trial; the owner is signed in (`Set-Cookie`), also when the same completion is repeated soon after.',
+  })

@@ -7,7 +7,10 @@ import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 import { rateLimited } from '../rateLimited'
 
 export const sessionIdField = (req: MessageSource) =>
-  z.string({ error: t(req, 'signupSessionIdRequired') }).min(1, t(req, 'signupSessionIdRequired')).max(200, t(req, 'signupSessionNotFound'))
+  z
+    .string({ error: t(req, 'signupSessionIdRequired') })
+    .min(1, t(req, 'signupSessionIdRequired'))
+    .max(200, t(req, 'signupSessionNotFound'))
 
 /**
  * Counts a signup step against the per-address limit and, when the request names a session, the per-session one:
@@ -15,10 +18,13 @@ export const sessionIdField = (req: MessageSource) =>
  */
 export function limitSignupStep(req: PayloadRequest, sessionId?: unknown): Promise<Response | null> {
   const limits = [{ rule: RATE_LIMITS.signupPerAddress(), key: clientAddress(req.headers) }]
-  if (typeof sessionId === 'string' && sessionId !== '') limits.push({ rule: RATE_LIMITS.signupPerSession(), key: sessionId })
+  if (typeof sessionId === 'string' && sessionId !== '')
+    limits.push({ rule: RATE_LIMITS.signupPerSession(), key: sessionId })
   return rateLimited(req, limits)
 }
 
-
 export const noStore = (body: unknown, init: ResponseInit = {}) =>
-  Response.json(body, { ...init, headers: { 'Cache-Control': 'no-store', ...(init.headers as Record<string, string> | undefined) } })
+  Response.json(body, {
+    ...init,
+    headers: { 'Cache-Control': 'no-store', ...(init.headers as Record<string, string> | undefined) },
+  })

@@ -18,7 +18,10 @@ export const stripeWebhookEndpoint: Endpoint = {
     const secret = stripeWebhookSecret()
     const rawBody = await bodyText(req, MAX_EVENT_BYTES)
     const receivedAt = new Date()
-    const event = await verifyStripeEvent(rawBody, req.headers.get('stripe-signature'), { secret, now: receivedAt.getTime() })
+    const event = await verifyStripeEvent(rawBody, req.headers.get('stripe-signature'), {
+      secret,
+      now: receivedAt.getTime(),
+    })
     const { stored } = await storeStripeEvent(req, event, rawBody, receivedAt)
     return Response.json({ received: true, ...(stored ? {} : { duplicate: true }) })
   },

@@ -6,18 +6,24 @@ import { Forbidden, InvalidInput, NotSignedIn } from '@/services/errors'
 import { claimLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
+import { inTransaction } from '@/services/transactions'
 import { admit, type Refusals, requestVendor } from '@/services/vendors/requestVendor'
 
 import { rateLimited } from '../rateLimited'
-import { inTransaction } from '@/services/transactions'
-
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
 import { parseInput, perLanguage, slugParam } from '../validation'
 
 export const letzshopClaimBody = perLanguage((req: MessageSource) => {
-  const reference = z.string({ error: t(req, 'letzshopClaimReference') }).max(500, t(req, 'letzshopClaimReference')).optional()
-  return z.strictObject({ vendor: slugParam(req, 'vendor').optional(), letzshopSlug: reference, letzshopUrl: reference })
+  const reference = z
+    .string({ error: t(req, 'letzshopClaimReference') })
+    .max(500, t(req, 'letzshopClaimReference'))
+    .optional()
+  return z.strictObject({
+    vendor: slugParam(req, 'vendor').optional(),
+    letzshopSlug: reference,
+    letzshopUrl: reference,
+  })
 })
 
 /** The claim's answers when the owner's vendor cannot be resolved: its owners only, one of theirs. */
@@ -47,13 +53,22 @@ export const letzshopClaimEndpoint: Endpoint = {
   method: 'post',
   handler: async (req: PayloadRequest) => {
     admit(req.user, CLAIM, refuse)
-    const limitedByAddress = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) }])
+    const limitedByAddress = await rateLimited(req, [
+      { rule: RATE_LIMITS.lookupsPerAddress(), key: clientAddress(req.headers) },
+    ])
     if (limitedByAddress) return limitedByAddress
 
-    const { vendor: vendorSlug, letzshopSlug, letzshopUrl } = parseInput(req, letzshopClaimBody(req), await jsonBody(req))
+    const {
+      vendor: vendorSlug,
+      letzshopSlug,
+      letzshopUrl,
+    } = parseInput(req, letzshopClaimBody(req), await jsonBody(req))
     const shop = letzshopSlug ?? letzshopUrl
-    if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined)) throw new InvalidInput('letzshopClaimReference')
-    const limitedByTarget = await rateLimited(req, [{ rule: RATE_LIMITS.lookupsPerTarget(), key: `shop:${letzshopSlugOf(req, shop)}` }])
+    if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined))
+      throw new InvalidInput('letzshopClaimReference')
+    const limitedByTarget = await rateLimited(req, [
+      { rule: RATE_LIMITS.lookupsPerTarget(), key: `shop:${letzshopSlugOf(req, shop)}` },
+    ])
     if (limitedByTarget) return limitedByTarget
 
     const { vendor: owned } = await requestVendor(req, { ...CLAIM, vendorSlug }, refuse)
@@ -62,7 +77,13 @@ export const letzshopClaimEndpoint: Endpoint = {
       return (await claimLetzshopShop(req, owned.id, shop)).vendor
     })
     return noStore({
-      vendor: { id: vendor.id, slug: vendor.slug, letzshopSlug: vendor.letzshopSlug, letzshopVendorId: vendor.letzshopVendorId, letzshopClaimedAt: vendor.letzshopClaimedAt },
+      vendor: {
+        id: vendor.id,
+        slug: vendor.slug,
+        letzshopSlug: vendor.letzshopSlug,
+        letzshopVendorId: vendor.letzshopVendorId,
+        letzshopClaimedAt: vendor.letzshopClaimedAt,
+      },
     })
   },
 }

@@ -44,7 +44,9 @@ export const contentPages: CollectionLabels = {
       },
     },
     showInHeader: { label: { en: 'Show in header', fr: 'Afficher dans l’en-tête', de: 'Im Kopfbereich anzeigen' } },
-    showInFooter: { label: { en: 'Show in footer', fr: 'Afficher dans le pied de page', de: 'In der Fußzeile anzeigen' } },
+    showInFooter: {
+      label: { en: 'Show in footer', fr: 'Afficher dans le pied de page', de: 'In der Fußzeile anzeigen' },
+    },
     sortOrder: sortOrderLabel,
   },
 }

@@ -54,10 +54,21 @@ export const invoiceSettings: CollectionLabels = {
         de: 'Für die Zahlung aufgedruckt; Leerzeichen werden entfernt und die Prüfziffern geprüft.',
       },
     },
-    bic: { label: { en: 'BIC', fr: 'BIC', de: 'BIC' }, description: { en: '8 or 11 characters, e.g. BCEELULL.', fr: '8 ou 11 caractères, p. ex. BCEELULL.', de: '8 oder 11 Zeichen, z. B. BCEELULL.' } },
+    bic: {
+      label: { en: 'BIC', fr: 'BIC', de: 'BIC' },
+      description: {
+        en: '8 or 11 characters, e.g. BCEELULL.',
+        fr: '8 ou 11 caractères, p. ex. BCEELULL.',
+        de: '8 oder 11 Zeichen, z. B. BCEELULL.',
+      },
+    },
     numberPrefix: {
       label: { en: 'Invoice number prefix', fr: 'Préfixe des numéros de facture', de: 'Präfix der Rechnungsnummern' },
-      description: { en: 'Replaces {prefix} in the pattern, e.g. INV-.', fr: 'Remplace {prefix} dans le modèle, p. ex. FA-.', de: 'Ersetzt {prefix} im Muster, z. B. RE-.' },
+      description: {
+        en: 'Replaces {prefix} in the pattern, e.g. INV-.',
+        fr: 'Remplace {prefix} dans le modèle, p. ex. FA-.',
+        de: 'Ersetzt {prefix} im Muster, z. B. RE-.',
+      },
     },
     numberPattern: {
       label: { en: 'Invoice number pattern', fr: 'Modèle des numéros de facture', de: 'Muster der Rechnungsnummern' },
@@ -69,17 +80,36 @@ export const invoiceSettings: CollectionLabels = {
     },
     creditNotePrefix: {
       label: { en: 'Credit note prefix', fr: 'Préfixe des notes de crédit', de: 'Präfix der Gutschriften' },
-      description: { en: 'Credit notes have their own series, e.g. CN-.', fr: 'Les notes de crédit ont leur propre série, p. ex. NC-.', de: 'Gutschriften haben eine eigene Serie, z. B. GS-.' },
+      description: {
+        en: 'Credit notes have their own series, e.g. CN-.',
+        fr: 'Les notes de crédit ont leur propre série, p. ex. NC-.',
+        de: 'Gutschriften haben eine eigene Serie, z. B. GS-.',
+      },
     },
     creditNotePattern: {
       label: { en: 'Credit note pattern', fr: 'Modèle des notes de crédit', de: 'Muster der Gutschriften' },
-      description: { en: 'Same placeholders as the invoice pattern.', fr: 'Mêmes variables que le modèle des factures.', de: 'Dieselben Platzhalter wie im Rechnungsmuster.' },
+      description: {
+        en: 'Same placeholders as the invoice pattern.',
+        fr: 'Mêmes variables que le modèle des factures.',
+        de: 'Dieselben Platzhalter wie im Rechnungsmuster.',
+      },
     },
     paymentTermsDays: {
       label: { en: 'Payment terms (days)', fr: 'Délai de paiement (jours)', de: 'Zahlungsziel (Tage)' },
-      description: { en: 'The due date is the issue date plus these days.', fr: 'L’échéance est la date d’émission plus ce nombre de jours.', de: 'Fälligkeit = Ausstellungsdatum plus diese Tage.' },
+      description: {
+        en: 'The due date is the issue date plus these days.',
+        fr: 'L’échéance est la date d’émission plus ce nombre de jours.',
+        de: 'Fälligkeit = Ausstellungsdatum plus diese Tage.',
+      },
     },
-    footer: { label: { en: 'Footer', fr: 'Pied de page', de: 'Fußzeile' }, description: { en: 'Printed at the bottom of every invoice.', fr: 'Imprimé en bas de chaque facture.', de: 'Wird unten auf jeder Rechnung gedruckt.' } },
+    footer: {
+      label: { en: 'Footer', fr: 'Pied de page', de: 'Fußzeile' },
+      description: {
+        en: 'Printed at the bottom of every invoice.',
+        fr: 'Imprimé en bas de chaque facture.',
+        de: 'Wird unten auf jeder Rechnung gedruckt.',
+      },
+    },
     logo: {
       label: { en: 'Logo', fr: 'Logo', de: 'Logo' },
       description: {
@@ -97,7 +127,11 @@ export const invoiceSettings: CollectionLabels = {
       },
     },
     euDistanceSalesPreviousYear: {
-      label: { en: 'EU distance sales last year', fr: 'Ventes à distance UE l’an dernier', de: 'EU-Fernverkäufe im Vorjahr' },
+      label: {
+        en: 'EU distance sales last year',
+        fr: 'Ventes à distance UE l’an dernier',
+        de: 'EU-Fernverkäufe im Vorjahr',
+      },
       description: {
         en: 'In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.',
         fr: 'En centimes : vos ventes à des consommateurs d’autres pays de l’UE l’année civile passée. Avec les factures de cette année, elles décident quand le seuil de 10 000 EUR est franchi.',

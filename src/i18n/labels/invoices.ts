@@ -1,11 +1,16 @@
 import type { Translated } from '../languages'
+
 import { platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels, FieldLabels } from './types'
 
 const l = (en: string, fr: string, de: string): FieldLabels => ({ label: { en, fr, de } })
 const inCents = (en: string, fr: string, de: string): FieldLabels => ({
   label: { en, fr, de },
-  description: { en: 'In cents, computed by the server.', fr: 'En centimes, calculé par le serveur.', de: 'In Cent, vom Server berechnet.' },
+  description: {
+    en: 'In cents, computed by the server.',
+    fr: 'En centimes, calculé par le serveur.',
+    de: 'In Cent, vom Server berechnet.',
+  },
 })
 const rows = (singular: Translated, plural: Translated) => ({ singular, plural })
 
@@ -16,7 +21,11 @@ const address = (prefix: string): Record<string, FieldLabels> => ({
   [`${prefix}.city`]: l('City', 'Localité', 'Ort'),
   [`${prefix}.country`]: {
     label: { en: 'Country', fr: 'Pays', de: 'Land' },
-    description: { en: 'Two-letter code, e.g. FR.', fr: 'Code à deux lettres, p. ex. FR.', de: 'Zweistelliger Code, z. B. FR.' },
+    description: {
+      en: 'Two-letter code, e.g. FR.',
+      fr: 'Code à deux lettres, p. ex. FR.',
+      de: 'Zweistelliger Code, z. B. FR.',
+    },
   },
 })
 
@@ -35,7 +44,10 @@ export const invoices: CollectionLabels = {
     number: l('Number', 'Numéro', 'Nummer'),
     kind: {
       label: { en: 'Kind', fr: 'Type', de: 'Art' },
-      options: { invoice: { en: 'Invoice', fr: 'Facture', de: 'Rechnung' }, credit_note: { en: 'Credit note', fr: 'Note de crédit', de: 'Gutschrift' } },
+      options: {
+        invoice: { en: 'Invoice', fr: 'Facture', de: 'Rechnung' },
+        credit_note: { en: 'Credit note', fr: 'Note de crédit', de: 'Gutschrift' },
+      },
     },
     status: {
       label: { en: 'Status', fr: 'Statut', de: 'Status' },
@@ -54,14 +66,20 @@ export const invoices: CollectionLabels = {
         fr: 'Biens : les ventes B2B intracommunautaires sont exonérées (art. 138). Services : les ventes B2B à l’étranger sont autoliquidées (art. 196).',
         de: 'Waren: innergemeinschaftliche B2B-Lieferungen sind steuerfrei (Art. 138). Dienstleistungen: B2B-Leistungen ins Ausland im Reverse-Charge-Verfahren (Art. 196).',
       },
-      options: { goods: { en: 'Goods', fr: 'Biens', de: 'Waren' }, services: { en: 'Services', fr: 'Services', de: 'Dienstleistungen' } },
+      options: {
+        goods: { en: 'Goods', fr: 'Biens', de: 'Waren' },
+        services: { en: 'Services', fr: 'Services', de: 'Dienstleistungen' },
+      },
     },
     customer: l('Customer', 'Client', 'Kunde'),
     'customer.name': l('Name', 'Nom', 'Name'),
     'customer.email': l('Email', 'E-mail', 'E-Mail'),
     'customer.type': {
       label: { en: 'Customer type', fr: 'Type de client', de: 'Kundenart' },
-      options: { consumer: { en: 'Consumer', fr: 'Particulier', de: 'Verbraucher' }, business: { en: 'Business', fr: 'Entreprise', de: 'Unternehmen' } },
+      options: {
+        consumer: { en: 'Consumer', fr: 'Particulier', de: 'Verbraucher' },
+        business: { en: 'Business', fr: 'Entreprise', de: 'Unternehmen' },
+      },
     },
     'customer.vatNumber': {
       label: { en: 'VAT number', fr: 'Numéro de TVA', de: 'USt-IdNr.' },
@@ -74,9 +92,16 @@ export const invoices: CollectionLabels = {
     ...address('customer.address'),
     'customer.locale': {
       label: { en: 'Language', fr: 'Langue', de: 'Sprache' },
-      options: { en: { en: 'English', fr: 'Anglais', de: 'Englisch' }, fr: { en: 'French', fr: 'Français', de: 'Französisch' }, de: { en: 'German', fr: 'Allemand', de: 'Deutsch' } },
+      options: {
+        en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
+        fr: { en: 'French', fr: 'Français', de: 'Französisch' },
+        de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
+      },
     },
-    lines: { label: { en: 'Lines', fr: 'Lignes', de: 'Positionen' }, rows: rows({ en: 'Line', fr: 'Ligne', de: 'Position' }, { en: 'Lines', fr: 'Lignes', de: 'Positionen' }) },
+    lines: {
+      label: { en: 'Lines', fr: 'Lignes', de: 'Positionen' },
+      rows: rows({ en: 'Line', fr: 'Ligne', de: 'Position' }, { en: 'Lines', fr: 'Lignes', de: 'Positionen' }),
+    },
     'lines.description': l('Description', 'Description', 'Beschreibung'),
     'lines.quantity': l('Quantity', 'Quantité', 'Menge'),
     'lines.unitPrice': {
@@ -107,10 +132,17 @@ export const invoices: CollectionLabels = {
     'totals.net': inCents('Net', 'HT', 'Netto'),
     'totals.vat': inCents('VAT', 'TVA', 'USt.'),
     'totals.gross': inCents('Gross', 'TTC', 'Brutto'),
-    currency: { label: { en: 'Currency', fr: 'Devise', de: 'Währung' }, options: { EUR: { en: 'Euro', fr: 'Euro', de: 'Euro' } } },
+    currency: {
+      label: { en: 'Currency', fr: 'Devise', de: 'Währung' },
+      options: { EUR: { en: 'Euro', fr: 'Euro', de: 'Euro' } },
+    },
     supplyDate: {
       label: { en: 'Date of supply', fr: 'Date de livraison', de: 'Leistungsdatum' },
-      description: { en: 'The VAT rates in force on this day apply.', fr: 'Les taux de TVA en vigueur ce jour-là s’appliquent.', de: 'Es gelten die an diesem Tag gültigen USt.-Sätze.' },
+      description: {
+        en: 'The VAT rates in force on this day apply.',
+        fr: 'Les taux de TVA en vigueur ce jour-là s’appliquent.',
+        de: 'Es gelten die an diesem Tag gültigen USt.-Sätze.',
+      },
     },
     issueDate: l('Issue date', 'Date d’émission', 'Ausstellungsdatum'),
     dueDate: l('Due date', 'Échéance', 'Fälligkeitsdatum'),
@@ -119,9 +151,21 @@ export const invoices: CollectionLabels = {
       label: { en: 'VAT treatment', fr: 'Régime de TVA', de: 'USt.-Behandlung' },
       options: {
         domestic: { en: 'Domestic', fr: 'National', de: 'Inland' },
-        origin: { en: 'Origin (seller’s VAT)', fr: 'Origine (TVA du vendeur)', de: 'Ursprungsland (USt. des Verkäufers)' },
-        oss: { en: 'OSS (customer country’s VAT)', fr: 'OSS (TVA du pays du client)', de: 'OSS (USt. des Kundenlandes)' },
-        intra_community_exempt: { en: 'Intra-community, exempt', fr: 'Intracommunautaire, exonérée', de: 'Innergemeinschaftlich, steuerfrei' },
+        origin: {
+          en: 'Origin (seller’s VAT)',
+          fr: 'Origine (TVA du vendeur)',
+          de: 'Ursprungsland (USt. des Verkäufers)',
+        },
+        oss: {
+          en: 'OSS (customer country’s VAT)',
+          fr: 'OSS (TVA du pays du client)',
+          de: 'OSS (USt. des Kundenlandes)',
+        },
+        intra_community_exempt: {
+          en: 'Intra-community, exempt',
+          fr: 'Intracommunautaire, exonérée',
+          de: 'Innergemeinschaftlich, steuerfrei',
+        },
         reverse_charge: { en: 'Reverse charge', fr: 'Autoliquidation', de: 'Reverse Charge' },
         export: { en: 'Export', fr: 'Exportation', de: 'Ausfuhr' },
       },

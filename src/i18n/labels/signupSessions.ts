@@ -22,7 +22,9 @@ export const signupSessions: CollectionLabels = {
     },
     letzshopVendorId: { label: { en: 'Letzshop vendor ID', fr: 'ID commerçant Letzshop', de: 'Letzshop-Händler-ID' } },
     letzshopSlug: { label: { en: 'Letzshop slug', fr: 'Slug Letzshop', de: 'Letzshop-Slug' } },
-    letzshopName: { label: { en: 'Letzshop shop name', fr: 'Nom de la boutique Letzshop', de: 'Name des Letzshop-Shops' } },
+    letzshopName: {
+      label: { en: 'Letzshop shop name', fr: 'Nom de la boutique Letzshop', de: 'Name des Letzshop-Shops' },
+    },
     email: { label: { en: 'Email', fr: 'E-mail', de: 'E-Mail' } },
     companyName: { label: { en: 'Company name', fr: 'Raison sociale', de: 'Firmenname' } },
     country: { label: { en: 'Country', fr: 'Pays', de: 'Land' } },

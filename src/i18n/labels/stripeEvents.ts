@@ -19,8 +19,16 @@ export const stripeEvents: CollectionLabels = {
       label: { en: 'Outcome', fr: 'Résultat', de: 'Ergebnis' },
       options: {
         handled: { en: 'Handled', fr: 'Traité', de: 'Verarbeitet' },
-        ignored: { en: 'Ignored (type not used)', fr: 'Ignoré (type non utilisé)', de: 'Ignoriert (Typ nicht verwendet)' },
-        unmatched: { en: 'No matching subscription', fr: 'Aucun abonnement correspondant', de: 'Kein passendes Abonnement' },
+        ignored: {
+          en: 'Ignored (type not used)',
+          fr: 'Ignoré (type non utilisé)',
+          de: 'Ignoriert (Typ nicht verwendet)',
+        },
+        unmatched: {
+          en: 'No matching subscription',
+          fr: 'Aucun abonnement correspondant',
+          de: 'Kein passendes Abonnement',
+        },
       },
     },
     note: { label: { en: 'Note', fr: 'Remarque', de: 'Hinweis' } },

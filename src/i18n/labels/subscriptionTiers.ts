@@ -31,17 +31,29 @@ export const subscriptionTiers: CollectionLabels = {
         cms_custom_pages: { en: 'CMS: custom pages', fr: 'CMS : pages sur mesure', de: 'CMS: eigene Seiten' },
         cms_templates: { en: 'CMS: page templates', fr: 'CMS : modèles de page', de: 'CMS: Seitenvorlagen' },
         cms_seo: { en: 'CMS: SEO settings', fr: 'CMS : réglages SEO', de: 'CMS: SEO-Einstellungen' },
-        cms_unlimited_pages: { en: 'CMS: unlimited pages', fr: 'CMS : pages illimitées', de: 'CMS: unbegrenzte Seiten' },
+        cms_unlimited_pages: {
+          en: 'CMS: unlimited pages',
+          fr: 'CMS : pages illimitées',
+          de: 'CMS: unbegrenzte Seiten',
+        },
         invoicing: { en: 'Invoicing', fr: 'Facturation', de: 'Rechnungsstellung' },
-        letzshop_sync: { en: 'Letzshop order sync', fr: 'Synchronisation des commandes Letzshop', de: 'Letzshop-Bestellabgleich' },
+        letzshop_sync: {
+          en: 'Letzshop order sync',
+          fr: 'Synchronisation des commandes Letzshop',
+          de: 'Letzshop-Bestellabgleich',
+        },
         api_access: { en: 'API access', fr: 'Accès API', de: 'API-Zugang' },
         loyalty_points: { en: 'Loyalty points', fr: 'Points de fidélité', de: 'Treuepunkte' },
         loyalty_rewards: { en: 'Loyalty rewards', fr: 'Récompenses de fidélité', de: 'Treueprämien' },
         loyalty_campaigns: { en: 'Loyalty campaigns', fr: 'Campagnes de fidélité', de: 'Treuekampagnen' },
       },
     },
-    stripePriceMonthly: { label: { en: 'Stripe price (monthly)', fr: 'Prix Stripe (mensuel)', de: 'Stripe-Preis (monatlich)' } },
-    stripePriceAnnual: { label: { en: 'Stripe price (annual)', fr: 'Prix Stripe (annuel)', de: 'Stripe-Preis (jährlich)' } },
+    stripePriceMonthly: {
+      label: { en: 'Stripe price (monthly)', fr: 'Prix Stripe (mensuel)', de: 'Stripe-Preis (monatlich)' },
+    },
+    stripePriceAnnual: {
+      label: { en: 'Stripe price (annual)', fr: 'Prix Stripe (annuel)', de: 'Stripe-Preis (jährlich)' },
+    },
     isPublic: {
       label: { en: 'Public', fr: 'Public', de: 'Öffentlich' },
     },

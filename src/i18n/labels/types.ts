@@ -1,4 +1,5 @@
 import type { Translated } from '../languages'
+
 import type { NavGroup } from './navGroups'
 
 export type FieldLabels = {

@@ -27,12 +27,20 @@ export const vendorSubscriptions: CollectionLabels = {
       },
     },
     trialEndsAt: { label: { en: 'Trial ends', fr: 'Fin de l’essai', de: 'Testphase endet am' } },
-    currentPeriodStart: { label: { en: 'Current period start', fr: 'Début de la période en cours', de: 'Beginn des laufenden Zeitraums' } },
-    currentPeriodEnd: { label: { en: 'Current period end', fr: 'Fin de la période en cours', de: 'Ende des laufenden Zeitraums' } },
-    ordersThisPeriod: { label: { en: 'Orders this period', fr: 'Commandes sur la période', de: 'Bestellungen im Zeitraum' } },
+    currentPeriodStart: {
+      label: { en: 'Current period start', fr: 'Début de la période en cours', de: 'Beginn des laufenden Zeitraums' },
+    },
+    currentPeriodEnd: {
+      label: { en: 'Current period end', fr: 'Fin de la période en cours', de: 'Ende des laufenden Zeitraums' },
+    },
+    ordersThisPeriod: {
+      label: { en: 'Orders this period', fr: 'Commandes sur la période', de: 'Bestellungen im Zeitraum' },
+    },
     addOns: { label: { en: 'Add-ons', fr: 'Options', de: 'Zusatzoptionen' } },
     stripeCustomerId: { label: { en: 'Stripe customer ID', fr: 'ID client Stripe', de: 'Stripe-Kunden-ID' } },
-    stripeSubscriptionId: { label: { en: 'Stripe subscription ID', fr: 'ID d’abonnement Stripe', de: 'Stripe-Abonnement-ID' } },
+    stripeSubscriptionId: {
+      label: { en: 'Stripe subscription ID', fr: 'ID d’abonnement Stripe', de: 'Stripe-Abonnement-ID' },
+    },
     pendingTier: { label: { en: 'Next tier', fr: 'Prochaine formule', de: 'Nächster Tarif' } },
     pendingBillingPeriod: {
       label: { en: 'Next billing period', fr: 'Prochaine périodicité', de: 'Nächster Abrechnungszeitraum' },
@@ -42,11 +50,23 @@ export const vendorSubscriptions: CollectionLabels = {
       },
     },
     pendingChangeAt: { label: { en: 'Change takes effect', fr: 'Changement effectif le', de: 'Änderung wirksam am' } },
-    cancelAtPeriodEnd: { label: { en: 'Cancels at period end', fr: 'Résiliation en fin de période', de: 'Kündigung zum Periodenende' } },
-    stripeScheduleId: { label: { en: 'Stripe schedule ID', fr: 'ID de planification Stripe', de: 'Stripe-Zeitplan-ID' } },
-    dunningSince: { label: { en: 'Payment failing since', fr: 'Paiement en échec depuis', de: 'Zahlung fehlgeschlagen seit' } },
+    cancelAtPeriodEnd: {
+      label: { en: 'Cancels at period end', fr: 'Résiliation en fin de période', de: 'Kündigung zum Periodenende' },
+    },
+    stripeScheduleId: {
+      label: { en: 'Stripe schedule ID', fr: 'ID de planification Stripe', de: 'Stripe-Zeitplan-ID' },
+    },
+    dunningSince: {
+      label: { en: 'Payment failing since', fr: 'Paiement en échec depuis', de: 'Zahlung fehlgeschlagen seit' },
+    },
     dunningGraceEndsAt: { label: { en: 'Grace period ends', fr: 'Fin du délai de grâce', de: 'Nachfrist endet am' } },
     dunningRemindersSent: { label: { en: 'Reminders sent', fr: 'Relances envoyées', de: 'Gesendete Erinnerungen' } },
-    dunningReadOnly: { label: { en: 'Read-only (grace period over)', fr: 'Lecture seule (délai de grâce écoulé)', de: 'Schreibgeschützt (Nachfrist abgelaufen)' } },
+    dunningReadOnly: {
+      label: {
+        en: 'Read-only (grace period over)',
+        fr: 'Lecture seule (délai de grâce écoulé)',
+        de: 'Schreibgeschützt (Nachfrist abgelaufen)',
+      },
+    },
   },
 }

@@ -11,7 +11,9 @@ export const vendors: CollectionLabels = {
     slug: slugLabel,
     letzshopVendorId: { label: { en: 'Letzshop vendor ID', fr: 'ID commerçant Letzshop', de: 'Letzshop-Händler-ID' } },
     letzshopSlug: { label: { en: 'Letzshop slug', fr: 'Slug Letzshop', de: 'Letzshop-Slug' } },
-    letzshopClaimedAt: { label: { en: 'Claimed on Letzshop', fr: 'Revendiqué sur Letzshop le', de: 'Auf Letzshop beansprucht am' } },
+    letzshopClaimedAt: {
+      label: { en: 'Claimed on Letzshop', fr: 'Revendiqué sur Letzshop le', de: 'Auf Letzshop beansprucht am' },
+    },
     country: {
       label: { en: 'Country', fr: 'Pays', de: 'Land' },
       description: {

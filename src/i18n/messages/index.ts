@@ -1,4 +1,5 @@
 import type { AdminLanguage } from '../languages'
+
 import { de } from './de'
 import { en, type MessageKey, type Messages } from './en'
 import { fr } from './fr'

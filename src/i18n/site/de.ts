@@ -4,7 +4,11 @@ export const de: SiteDictionary = {
   languageName: 'Deutsch',
   nav: { main: 'Hauptmenü', footer: 'Fußzeile', language: 'Sprache', home: 'Startseite' },
   poweredBy: (platform) => `${platform}, in Luxemburg für Letzshop-Händler entwickelt`,
-  hero: { startTrial: 'Kostenlos testen', seePlans: 'Tarife und Preise ansehen', trialNote: '30 Tage kostenlos, jederzeit kündbar.' },
+  hero: {
+    startTrial: 'Kostenlos testen',
+    seePlans: 'Tarife und Preise ansehen',
+    trialNote: '30 Tage kostenlos, jederzeit kündbar.',
+  },
   pricing: {
     heading: 'Tarife und Preise',
     intro: 'Jeder Tarif beginnt mit 30 Tagen kostenlosem Test. Preise zzgl. MwSt.',
@@ -20,9 +24,17 @@ export const de: SiteDictionary = {
     includes: 'Enthalten',
   },
   limits: {
-    ordersPerMonth: { count: (n) => `${n} Bestellungen pro Monat`, unlimited: 'Unbegrenzte Bestellungen', label: 'Bestellungen pro Monat' },
+    ordersPerMonth: {
+      count: (n) => `${n} Bestellungen pro Monat`,
+      unlimited: 'Unbegrenzte Bestellungen',
+      label: 'Bestellungen pro Monat',
+    },
     products: { count: (n) => `${n} Produkte`, unlimited: 'Unbegrenzte Produkte', label: 'Produkte' },
-    teamMembers: { count: (n) => (n === '1' ? '1 Teammitglied' : `${n} Teammitglieder`), unlimited: 'Unbegrenzte Teammitglieder', label: 'Teammitglieder' },
+    teamMembers: {
+      count: (n) => (n === '1' ? '1 Teammitglied' : `${n} Teammitglieder`),
+      unlimited: 'Unbegrenzte Teammitglieder',
+      label: 'Teammitglieder',
+    },
     cmsPages: { count: (n) => `${n} Website-Seiten`, unlimited: 'Unbegrenzte Website-Seiten', label: 'Website-Seiten' },
   },
   addOns: {
@@ -37,7 +49,13 @@ export const de: SiteDictionary = {
     },
     interval: { month: '/ Monat', year: '/ Jahr', once: 'einmalig' },
   },
-  comparison: { heading: 'Tarife vergleichen', feature: 'Funktion', included: 'Enthalten', notIncluded: 'Nicht enthalten', unlimited: 'Unbegrenzt' },
+  comparison: {
+    heading: 'Tarife vergleichen',
+    feature: 'Funktion',
+    included: 'Enthalten',
+    notIncluded: 'Nicht enthalten',
+    unlimited: 'Unbegrenzt',
+  },
   features: {
     cms_basic: 'Ihre eigene Shop-Website',
     cms_custom_pages: 'Eigene Seiten',
@@ -82,7 +100,8 @@ export const de: SiteDictionary = {
       searchHint: 'Mindestens 2 Zeichen, zum Beispiel „Café de la Gare“.',
       search: 'Suchen',
       results: (count) => (count === 1 ? '1 Shop gefunden' : `${count} Shops gefunden`),
-      noResults: 'Kein Shop gefunden. Versuchen Sie eine andere Schreibweise oder fügen Sie die Adresse Ihrer Shopseite ein.',
+      noResults:
+        'Kein Shop gefunden. Versuchen Sie eine andere Schreibweise oder fügen Sie die Adresse Ihrer Shopseite ein.',
       claim: (name) => `Das ist mein Shop: ${name}`,
       claimed: 'Beansprucht',
       alreadyClaimed: 'Bereits beansprucht',
@@ -114,13 +133,15 @@ export const de: SiteDictionary = {
     },
     card: {
       heading: 'Ihre Karte',
-      intro: (days) => `Heute wird nichts abgebucht: Ihre ${days}-tägige Testphase beginnt jetzt, und Sie können vor ihrem Ende kündigen.`,
+      intro: (days) =>
+        `Heute wird nichts abgebucht: Ihre ${days}-tägige Testphase beginnt jetzt, und Sie können vor ihrem Ende kündigen.`,
       cardLabel: 'Kartennummer',
       submit: 'Meine kostenlose Testphase starten',
       summary: (tier, price) => `${tier}, ${price} nach der Testphase`,
       declined: 'Ihre Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte.',
       invalid: 'Diese Kartennummer ist ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
-      authentication: 'Ihre Bank hat die Karte nicht bestätigt. Versuchen Sie es erneut oder nutzen Sie eine andere Karte.',
+      authentication:
+        'Ihre Bank hat die Karte nicht bestätigt. Versuchen Sie es erneut oder nutzen Sie eine andere Karte.',
       failed: 'Ihre Karte konnte nicht geprüft werden. Versuchen Sie es gleich noch einmal.',
       unavailable: 'Das Kartenformular konnte nicht geladen werden. Laden Sie die Seite neu.',
       done: 'Willkommen! Ihre Verwaltung wird geöffnet…',
@@ -129,8 +150,23 @@ export const de: SiteDictionary = {
     genericError: 'Etwas ist schiefgelaufen. Versuchen Sie es gleich noch einmal.',
     restart: 'Neu beginnen',
     countries: {
-      LU: 'Luxemburg', BE: 'Belgien', DE: 'Deutschland', FR: 'Frankreich', NL: 'Niederlande', AT: 'Österreich', IT: 'Italien', ES: 'Spanien',
-      PT: 'Portugal', IE: 'Irland', DK: 'Dänemark', SE: 'Schweden', FI: 'Finnland', PL: 'Polen', CZ: 'Tschechien', CH: 'Schweiz', GB: 'Vereinigtes Königreich',
+      LU: 'Luxemburg',
+      BE: 'Belgien',
+      DE: 'Deutschland',
+      FR: 'Frankreich',
+      NL: 'Niederlande',
+      AT: 'Österreich',
+      IT: 'Italien',
+      ES: 'Spanien',
+      PT: 'Portugal',
+      IE: 'Irland',
+      DK: 'Dänemark',
+      SE: 'Schweden',
+      FI: 'Finnland',
+      PL: 'Polen',
+      CZ: 'Tschechien',
+      CH: 'Schweiz',
+      GB: 'Vereinigtes Königreich',
     },
   },
 }

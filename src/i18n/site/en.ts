@@ -4,7 +4,11 @@ export const en: SiteDictionary = {
   languageName: 'English',
   nav: { main: 'Main', footer: 'Footer', language: 'Language', home: 'Home' },
   poweredBy: (platform) => `${platform}, made in Luxembourg for Letzshop sellers`,
-  hero: { startTrial: 'Start your free trial', seePlans: 'See plans and prices', trialNote: '30 days free, cancel at any time.' },
+  hero: {
+    startTrial: 'Start your free trial',
+    seePlans: 'See plans and prices',
+    trialNote: '30 days free, cancel at any time.',
+  },
   pricing: {
     heading: 'Plans and prices',
     intro: 'Every plan starts with a 30-day free trial. Prices exclude VAT.',
@@ -22,7 +26,11 @@ export const en: SiteDictionary = {
   limits: {
     ordersPerMonth: { count: (n) => `${n} orders a month`, unlimited: 'Unlimited orders', label: 'Orders a month' },
     products: { count: (n) => `${n} products`, unlimited: 'Unlimited products', label: 'Products' },
-    teamMembers: { count: (n) => (n === '1' ? '1 team member' : `${n} team members`), unlimited: 'Unlimited team members', label: 'Team members' },
+    teamMembers: {
+      count: (n) => (n === '1' ? '1 team member' : `${n} team members`),
+      unlimited: 'Unlimited team members',
+      label: 'Team members',
+    },
     cmsPages: { count: (n) => `${n} website pages`, unlimited: 'Unlimited website pages', label: 'Website pages' },
   },
   addOns: {
@@ -37,7 +45,13 @@ export const en: SiteDictionary = {
     },
     interval: { month: '/ month', year: '/ year', once: 'once' },
   },
-  comparison: { heading: 'Compare the plans', feature: 'Feature', included: 'Included', notIncluded: 'Not included', unlimited: 'Unlimited' },
+  comparison: {
+    heading: 'Compare the plans',
+    feature: 'Feature',
+    included: 'Included',
+    notIncluded: 'Not included',
+    unlimited: 'Unlimited',
+  },
   features: {
     cms_basic: 'Your own shop website',
     cms_custom_pages: 'Custom pages',
@@ -114,7 +128,8 @@ export const en: SiteDictionary = {
     },
     card: {
       heading: 'Your card',
-      intro: (days) => `Nothing is charged today: your ${days}-day trial starts now, and you can cancel before it ends.`,
+      intro: (days) =>
+        `Nothing is charged today: your ${days}-day trial starts now, and you can cancel before it ends.`,
       cardLabel: 'Card number',
       submit: 'Start my free trial',
       summary: (tier, price) => `${tier}, ${price} after the trial`,
@@ -129,8 +144,23 @@ export const en: SiteDictionary = {
     genericError: 'Something went wrong. Try again in a moment.',
     restart: 'Start again',
     countries: {
-      LU: 'Luxembourg', BE: 'Belgium', DE: 'Germany', FR: 'France', NL: 'Netherlands', AT: 'Austria', IT: 'Italy', ES: 'Spain',
-      PT: 'Portugal', IE: 'Ireland', DK: 'Denmark', SE: 'Sweden', FI: 'Finland', PL: 'Poland', CZ: 'Czechia', CH: 'Switzerland', GB: 'United Kingdom',
+      LU: 'Luxembourg',
+      BE: 'Belgium',
+      DE: 'Germany',
+      FR: 'France',
+      NL: 'Netherlands',
+      AT: 'Austria',
+      IT: 'Italy',
+      ES: 'Spain',
+      PT: 'Portugal',
+      IE: 'Ireland',
+      DK: 'Denmark',
+      SE: 'Sweden',
+      FI: 'Finland',
+      PL: 'Poland',
+      CZ: 'Czechia',
+      CH: 'Switzerland',
+      GB: 'United Kingdom',
     },
   },
 }

@@ -4,7 +4,11 @@ export const fr: SiteDictionary = {
   languageName: 'Français',
   nav: { main: 'Menu principal', footer: 'Pied de page', language: 'Langue', home: 'Accueil' },
   poweredBy: (platform) => `${platform}, conçu au Luxembourg pour les vendeurs Letzshop`,
-  hero: { startTrial: 'Commencer l’essai gratuit', seePlans: 'Voir les offres et les prix', trialNote: '30 jours gratuits, résiliable à tout moment.' },
+  hero: {
+    startTrial: 'Commencer l’essai gratuit',
+    seePlans: 'Voir les offres et les prix',
+    trialNote: '30 jours gratuits, résiliable à tout moment.',
+  },
   pricing: {
     heading: 'Offres et tarifs',
     intro: 'Chaque offre commence par 30 jours d’essai gratuit. Prix hors TVA.',
@@ -20,9 +24,17 @@ export const fr: SiteDictionary = {
     includes: 'Inclus',
   },
   limits: {
-    ordersPerMonth: { count: (n) => `${n} commandes par mois`, unlimited: 'Commandes illimitées', label: 'Commandes par mois' },
+    ordersPerMonth: {
+      count: (n) => `${n} commandes par mois`,
+      unlimited: 'Commandes illimitées',
+      label: 'Commandes par mois',
+    },
     products: { count: (n) => `${n} produits`, unlimited: 'Produits illimités', label: 'Produits' },
-    teamMembers: { count: (n) => (n === '1' ? '1 membre d’équipe' : `${n} membres d’équipe`), unlimited: 'Membres d’équipe illimités', label: 'Membres d’équipe' },
+    teamMembers: {
+      count: (n) => (n === '1' ? '1 membre d’équipe' : `${n} membres d’équipe`),
+      unlimited: 'Membres d’équipe illimités',
+      label: 'Membres d’équipe',
+    },
     cmsPages: { count: (n) => `${n} pages de site`, unlimited: 'Pages de site illimitées', label: 'Pages de site' },
   },
   addOns: {
@@ -37,7 +49,13 @@ export const fr: SiteDictionary = {
     },
     interval: { month: '/ mois', year: '/ an', once: 'une fois' },
   },
-  comparison: { heading: 'Comparer les offres', feature: 'Fonctionnalité', included: 'Inclus', notIncluded: 'Non inclus', unlimited: 'Illimité' },
+  comparison: {
+    heading: 'Comparer les offres',
+    feature: 'Fonctionnalité',
+    included: 'Inclus',
+    notIncluded: 'Non inclus',
+    unlimited: 'Illimité',
+  },
   features: {
     cms_basic: 'Le site web de votre boutique',
     cms_custom_pages: 'Pages sur mesure',
@@ -77,12 +95,14 @@ export const fr: SiteDictionary = {
     },
     shop: {
       heading: 'Trouvez votre boutique Letzshop',
-      intro: 'Revendiquez votre boutique pour que nous reprenions vos commandes et vos produits. Vous pouvez aussi le faire plus tard.',
+      intro:
+        'Revendiquez votre boutique pour que nous reprenions vos commandes et vos produits. Vous pouvez aussi le faire plus tard.',
       searchLabel: 'Nom de votre boutique',
       searchHint: 'Au moins 2 caractères, par exemple « Café de la Gare ».',
       search: 'Rechercher',
       results: (count) => (count === 1 ? '1 boutique trouvée' : `${count} boutiques trouvées`),
-      noResults: 'Aucune boutique trouvée. Essayez une autre orthographe ou collez l’adresse de la page de votre boutique.',
+      noResults:
+        'Aucune boutique trouvée. Essayez une autre orthographe ou collez l’adresse de la page de votre boutique.',
       claim: (name) => `C’est ma boutique : ${name}`,
       claimed: 'Revendiquée',
       alreadyClaimed: 'Déjà revendiquée',
@@ -114,7 +134,8 @@ export const fr: SiteDictionary = {
     },
     card: {
       heading: 'Votre carte',
-      intro: (days) => `Rien n’est débité aujourd’hui : votre essai de ${days} jours commence maintenant, et vous pouvez résilier avant sa fin.`,
+      intro: (days) =>
+        `Rien n’est débité aujourd’hui : votre essai de ${days} jours commence maintenant, et vous pouvez résilier avant sa fin.`,
       cardLabel: 'Numéro de carte',
       submit: 'Commencer mon essai gratuit',
       summary: (tier, price) => `${tier}, ${price} après l’essai`,
@@ -129,8 +150,23 @@ export const fr: SiteDictionary = {
     genericError: 'Une erreur s’est produite. Réessayez dans un instant.',
     restart: 'Recommencer',
     countries: {
-      LU: 'Luxembourg', BE: 'Belgique', DE: 'Allemagne', FR: 'France', NL: 'Pays-Bas', AT: 'Autriche', IT: 'Italie', ES: 'Espagne',
-      PT: 'Portugal', IE: 'Irlande', DK: 'Danemark', SE: 'Suède', FI: 'Finlande', PL: 'Pologne', CZ: 'Tchéquie', CH: 'Suisse', GB: 'Royaume-Uni',
+      LU: 'Luxembourg',
+      BE: 'Belgique',
+      DE: 'Allemagne',
+      FR: 'France',
+      NL: 'Pays-Bas',
+      AT: 'Autriche',
+      IT: 'Italie',
+      ES: 'Espagne',
+      PT: 'Portugal',
+      IE: 'Irlande',
+      DK: 'Danemark',
+      SE: 'Suède',
+      FI: 'Finlande',
+      PL: 'Pologne',
+      CZ: 'Tchéquie',
+      CH: 'Suisse',
+      GB: 'Royaume-Uni',
     },
   },
 }

@@ -7,7 +7,10 @@ export const SITE_LOCALE_HEADER = 'x-site-locale'
  * The site's language: `?locale=` when it names one of ours, else the best of `Accept-Language` by quality
  * (`fr-LU` counts as `fr`), else English.
  */
-export function negotiateLocale(requested: string | string[] | undefined, acceptLanguage: string | null | undefined): Locale {
+export function negotiateLocale(
+  requested: string | string[] | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   const asked = Array.isArray(requested) ? requested[0] : requested
   if (isLocale(asked)) return asked
   const ranked = (acceptLanguage ?? '')
@@ -16,9 +19,13 @@ export function negotiateLocale(requested: string | string[] | undefined, accept
       const [tag, ...params] = entry.trim().split(';')
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
       const quality = q ? Number(q.slice(2)) : 1
-      return { language: tag.trim().toLowerCase().split('-')[0], quality: Number.isFinite(quality) ? quality : 0, index }
+      return {
+        language: tag.trim().toLowerCase().split('-')[0],
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      }
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index)
-  return ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined ?? DEFAULT_LOCALE
+  return (ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined) ?? DEFAULT_LOCALE
 }

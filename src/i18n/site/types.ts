@@ -48,7 +48,10 @@ export type SiteDictionary = {
     | 'loyalty_campaigns',
     string
   >
-  meta: { homeTitle: (platform: string, tagline: string) => string; pageTitle: (page: string, platform: string) => string }
+  meta: {
+    homeTitle: (platform: string, tagline: string) => string
+    pageTitle: (page: string, platform: string) => string
+  }
   signup: SignupDictionary
 }
 
@@ -63,7 +66,17 @@ export type SignupDictionary = {
   next: string
   working: string
   loading: string
-  plan: { heading: string; intro: string; monthly: string; annual: string; tierLegend: string; billingLegend: string; trial: string; perMonth: (price: string) => string; perYear: (price: string) => string }
+  plan: {
+    heading: string
+    intro: string
+    monthly: string
+    annual: string
+    tierLegend: string
+    billingLegend: string
+    trial: string
+    perMonth: (price: string) => string
+    perYear: (price: string) => string
+  }
   shop: {
     heading: string
     intro: string
@@ -116,5 +129,23 @@ export type SignupDictionary = {
 }
 
 /** The countries the account step offers (Luxembourg first, then its neighbours and the rest of the EU). */
-export const SIGNUP_COUNTRIES = ['LU', 'BE', 'DE', 'FR', 'NL', 'AT', 'IT', 'ES', 'PT', 'IE', 'DK', 'SE', 'FI', 'PL', 'CZ', 'CH', 'GB'] as const
+export const SIGNUP_COUNTRIES = [
+  'LU',
+  'BE',
+  'DE',
+  'FR',
+  'NL',
+  'AT',
+  'IT',
+  'ES',
+  'PT',
+  'IE',
+  'DK',
+  'SE',
+  'FI',
+  'PL',
+  'CZ',
+  'CH',
+  'GB',
+] as const
 export type SignupCountry = (typeof SIGNUP_COUNTRIES)[number]

@@ -39,12 +39,25 @@ export const loyalty: PlatformDefinition = {
       priceMonthly: 9900,
       priceAnnual: 99000,
       limits: { ordersPerMonth: null, products: null, teamMembers: null, cmsPages: null, cmsCustomPages: null },
-      features: ['cms_basic', 'cms_custom_pages', 'cms_unlimited_pages', 'loyalty_points', 'loyalty_rewards', 'loyalty_campaigns'],
+      features: [
+        'cms_basic',
+        'cms_custom_pages',
+        'cms_unlimited_pages',
+        'loyalty_points',
+        'loyalty_rewards',
+        'loyalty_campaigns',
+      ],
       sortOrder: 3,
     },
   ],
   addOns: [
-    { code: 'extra-pages', name: '5 more CMS pages', price: 500, interval: 'month', raises: { limit: 'cmsPages', amount: 5 } },
+    {
+      code: 'extra-pages',
+      name: '5 more CMS pages',
+      price: 500,
+      interval: 'month',
+      raises: { limit: 'cmsPages', amount: 5 },
+    },
   ],
   marketingPages: marketingPages('Letzshop Loyalty', {
     en: 'Reward your regulars: points, vouchers and campaigns for Letzshop shops.',

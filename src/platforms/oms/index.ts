@@ -40,7 +40,15 @@ export const oms: PlatformDefinition = {
       priceMonthly: 14900,
       priceAnnual: 149000,
       limits: { ordersPerMonth: 2000, products: 5000, teamMembers: 10, cmsPages: 50, cmsCustomPages: 25 },
-      features: ['cms_basic', 'cms_custom_pages', 'cms_seo', 'cms_templates', 'invoicing', 'letzshop_sync', 'api_access'],
+      features: [
+        'cms_basic',
+        'cms_custom_pages',
+        'cms_seo',
+        'cms_templates',
+        'invoicing',
+        'letzshop_sync',
+        'api_access',
+      ],
       sortOrder: 3,
     },
     {
@@ -63,9 +71,27 @@ export const oms: PlatformDefinition = {
     },
   ],
   addOns: [
-    { code: 'extra-products', name: '500 more products', price: 1500, interval: 'month', raises: { limit: 'products', amount: 500 } },
-    { code: 'extra-orders', name: '250 more orders a month', price: 1900, interval: 'month', raises: { limit: 'ordersPerMonth', amount: 250 } },
-    { code: 'extra-seats', name: '3 more team members', price: 900, interval: 'month', raises: { limit: 'teamMembers', amount: 3 } },
+    {
+      code: 'extra-products',
+      name: '500 more products',
+      price: 1500,
+      interval: 'month',
+      raises: { limit: 'products', amount: 500 },
+    },
+    {
+      code: 'extra-orders',
+      name: '250 more orders a month',
+      price: 1900,
+      interval: 'month',
+      raises: { limit: 'ordersPerMonth', amount: 250 },
+    },
+    {
+      code: 'extra-seats',
+      name: '3 more team members',
+      price: 900,
+      interval: 'month',
+      raises: { limit: 'teamMembers', amount: 3 },
+    },
   ],
   marketingPages: marketingPages('Letzshop OMS', {
     en: 'Every Letzshop order, product and EU-VAT invoice in one place.',

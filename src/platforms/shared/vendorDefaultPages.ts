@@ -7,7 +7,10 @@ export const vendorDefaultPages: PageCopy[] = [
     title: { en: 'About us', fr: 'À propos de nous', de: 'Über uns' },
     body: {
       en: ['We are a Luxembourg shop selling on Letzshop.', 'Every order is packed with care in Luxembourg.'],
-      fr: ['Nous sommes une boutique luxembourgeoise présente sur Letzshop.', 'Chaque commande est préparée avec soin au Luxembourg.'],
+      fr: [
+        'Nous sommes une boutique luxembourgeoise présente sur Letzshop.',
+        'Chaque commande est préparée avec soin au Luxembourg.',
+      ],
       de: ['Wir sind ein luxemburgischer Shop auf Letzshop.', 'Jede Bestellung wird in Luxemburg sorgfältig verpackt.'],
     },
     showInHeader: true,
@@ -19,7 +22,10 @@ export const vendorDefaultPages: PageCopy[] = [
     body: {
       en: ['Orders ship within two working days.', 'Delivery in Luxembourg is free from 50 EUR.'],
       fr: ['Les commandes partent sous deux jours ouvrables.', 'La livraison au Luxembourg est gratuite dès 50 EUR.'],
-      de: ['Bestellungen werden innerhalb von zwei Werktagen versandt.', 'Die Lieferung in Luxemburg ist ab 50 EUR kostenlos.'],
+      de: [
+        'Bestellungen werden innerhalb von zwei Werktagen versandt.',
+        'Die Lieferung in Luxemburg ist ab 50 EUR kostenlos.',
+      ],
     },
     showInHeader: true,
     showInFooter: true,

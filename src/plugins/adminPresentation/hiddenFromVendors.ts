@@ -1,7 +1,7 @@
 import type { ClientUser } from 'payload'
 
-import { hasRole, isVendorUser } from '@/utilities/roles'
 import type { User } from '@/payload-types'
+import { hasRole, isVendorUser } from '@/utilities/roles'
 
 /**
  * Navigation only, not a boundary: keeps the platform's internal collections out of vendor users' admin

@@ -15,11 +15,18 @@ export type AdminPresentationOptions = {
 /** Keeps the user's admin language in payload-preferences and brings it back in any browser (see the component). */
 const LANGUAGE_PREFERENCE_PROVIDER = '/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference'
 
-function present(collection: CollectionConfig, labels: CollectionLabels | undefined, hidden: boolean): CollectionConfig {
+function present(
+  collection: CollectionConfig,
+  labels: CollectionLabels | undefined,
+  hidden: boolean,
+): CollectionConfig {
   const admin = { ...collection.admin }
   if (hidden) {
     const own = admin.hidden
-    admin.hidden = own === undefined || own === false ? hiddenFromVendors : (args) => (typeof own === 'function' ? own(args) : own) || hiddenFromVendors(args)
+    admin.hidden =
+      own === undefined || own === false
+        ? hiddenFromVendors
+        : (args) => (typeof own === 'function' ? own(args) : own) || hiddenFromVendors(args)
   }
   if (!labels) return { ...collection, admin }
   if (labels.description) admin.description = labels.description
@@ -43,7 +50,9 @@ export const adminPresentation = (options: AdminPresentationOptions): Plugin => 
   const hidden = new Set<string>(options.hiddenFromVendors)
   const plugin: Plugin = (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => present(collection, labels[collection.slug], hidden.has(collection.slug))),
+    collections: (config.collections ?? []).map((collection) =>
+      present(collection, labels[collection.slug], hidden.has(collection.slug)),
+    ),
     admin: {
       ...config.admin,
       components: {

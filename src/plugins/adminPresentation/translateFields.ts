@@ -16,7 +16,11 @@ function translateTab(tab: Tab, table: Table, prefix: string): Tab {
   if ('name' in tab && tab.name) {
     const path = join(prefix, tab.name)
     const texts = table[path]
-    return { ...tab, ...(texts ? { label: texts.label, ...(texts.description ? { description: texts.description } : {}) } : {}), fields: translateFields(tab.fields, table, path) }
+    return {
+      ...tab,
+      ...(texts ? { label: texts.label, ...(texts.description ? { description: texts.description } : {}) } : {}),
+      fields: translateFields(tab.fields, table, path),
+    }
   }
   const texts = typeof tab.label === 'string' ? table[join(prefix, `#${tab.label}`)] : undefined
   return { ...tab, ...(texts ? { label: texts.label } : {}), fields: translateFields(tab.fields, table, prefix) } as Tab
@@ -34,7 +38,11 @@ export function translateFields(fields: Field[], table: Table, prefix = ''): Fie
         return { ...field, fields: translateFields(field.fields, table, prefix) }
       case 'collapsible': {
         const texts = typeof field.label === 'string' ? table[join(prefix, `#${field.label}`)] : undefined
-        return { ...field, ...(texts ? { label: texts.label } : {}), fields: translateFields(field.fields, table, prefix) }
+        return {
+          ...field,
+          ...(texts ? { label: texts.label } : {}),
+          fields: translateFields(field.fields, table, prefix),
+        }
       }
       case 'tabs':
         return { ...field, tabs: field.tabs.map((tab) => translateTab(tab, table, prefix)) }
@@ -47,11 +55,18 @@ export function translateFields(fields: Field[], table: Table, prefix = ''): Fie
       case 'group':
         return { ...translated, fields: translateFields(translated.fields, table, path) }
       case 'array':
-        return { ...translated, ...(texts?.rows ? { labels: texts.rows } : {}), fields: translateFields(translated.fields, table, path) }
+        return {
+          ...translated,
+          ...(texts?.rows ? { labels: texts.rows } : {}),
+          fields: translateFields(translated.fields, table, path),
+        }
       case 'blocks':
         return {
           ...translated,
-          blocks: translated.blocks.map((block) => ({ ...block, fields: translateFields(block.fields, table, join(path, block.slug)) })),
+          blocks: translated.blocks.map((block) => ({
+            ...block,
+            fields: translateFields(block.fields, table, join(path, block.slug)),
+          })),
         }
       case 'select':
       case 'radio':

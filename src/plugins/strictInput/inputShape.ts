@@ -19,10 +19,17 @@ const isLexicalNode = (node: unknown, depth: number): boolean =>
   isPlainObject(node) &&
   typeof node.type === 'string' &&
   (node.text === undefined || typeof node.text === 'string') &&
-  (node.children === undefined || (depth < MAX_RICH_TEXT_DEPTH && Array.isArray(node.children) && node.children.every((child) => isLexicalNode(child, depth + 1))))
+  (node.children === undefined ||
+    (depth < MAX_RICH_TEXT_DEPTH &&
+      Array.isArray(node.children) &&
+      node.children.every((child) => isLexicalNode(child, depth + 1))))
 
 const isLexicalState = (value: unknown) =>
-  isPlainObject(value) && isPlainObject(value.root) && value.root.type === 'root' && Array.isArray(value.root.children) && isLexicalNode(value.root, 0)
+  isPlainObject(value) &&
+  isPlainObject(value.root) &&
+  value.root.type === 'root' &&
+  Array.isArray(value.root.children) &&
+  isLexicalNode(value.root, 0)
 
 /** The id shape the related collection stores: a row id, or a string for collections with text ids. */
 function isRelatedId(payload: Payload, relationTo: string, value: unknown): boolean {
@@ -31,9 +38,17 @@ function isRelatedId(payload: Payload, relationTo: string, value: unknown): bool
   return isRowId(value) || (isPlainObject(value) && isRowId(value.id))
 }
 
-function isRelationValue(payload: Payload, field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>, value: unknown) {
+function isRelationValue(
+  payload: Payload,
+  field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>,
+  value: unknown,
+) {
   if (Array.isArray(field.relationTo)) {
-    return isPlainObject(value) && (field.relationTo as string[]).includes(value.relationTo as string) && isRelatedId(payload, value.relationTo as string, value.value)
+    return (
+      isPlainObject(value) &&
+      (field.relationTo as string[]).includes(value.relationTo as string) &&
+      isRelatedId(payload, value.relationTo as string, value.value)
+    )
   }
   return isRelatedId(payload, field.relationTo, value)
 }
@@ -66,9 +81,13 @@ function scalarProblem(ctx: Context, field: FlattenedField, value: unknown): str
         ? null
         : `must be ${many ? 'a list of ids' : 'an id'} of ${[field.relationTo].flat().join(' or ')} (positive whole numbers)`
     case 'richText':
-      return isLexicalState(value) ? null : 'must be a rich text document: {"root":{"type":"root","children":[...]}}, each node an object with a type'
+      return isLexicalState(value)
+        ? null
+        : 'must be a rich text document: {"root":{"type":"root","children":[...]}}, each node an object with a type'
     case 'point':
-      return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber) ? null : 'must be [longitude, latitude]'
+      return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber)
+        ? null
+        : 'must be [longitude, latitude]'
     default:
       return null
   }
@@ -83,12 +102,19 @@ function checkValue(ctx: Context, field: FlattenedField, value: unknown, path: s
       if (!isPlainObject(value)) return problem('must be an object of its fields')
       return checkFields(ctx, field.flattenedFields, value, path)
     case 'array':
-      if (!Array.isArray(value) || !value.every(isPlainObject)) return problem('must be a list of rows, each an object of its fields')
+      if (!Array.isArray(value) || !value.every(isPlainObject))
+        return problem('must be a list of rows, each an object of its fields')
       return value.forEach((row, index) => checkFields(ctx, field.flattenedFields, row, `${path}.${index}`))
     case 'blocks': {
       const blocks = field.blocks ?? []
-      const slugs = [...blocks.map((block) => block.slug), ...(field.blockReferences ?? []).map((ref) => (typeof ref === 'string' ? ref : ref.slug))]
-      if (!Array.isArray(value) || !value.every((row) => isPlainObject(row) && slugs.includes(row.blockType as string))) {
+      const slugs = [
+        ...blocks.map((block) => block.slug),
+        ...(field.blockReferences ?? []).map((ref) => (typeof ref === 'string' ? ref : ref.slug)),
+      ]
+      if (
+        !Array.isArray(value) ||
+        !value.every((row) => isPlainObject(row) && slugs.includes(row.blockType as string))
+      ) {
         return problem(`must be a list of blocks, each an object with a blockType among: ${slugs.join(', ')}`)
       }
       return value.forEach((row, index) => {
@@ -109,11 +135,20 @@ function checkFields(ctx: Context, fields: FlattenedField[], data: Record<string
     const path = parentPath ? `${parentPath}.${field.name}` : field.name
     const value = data[field.name]
     // With locale=all, a localized field holds one value per locale.
-    const perLocale = ctx.localeCodes && field.localized && isPlainObject(value) && Object.keys(value).every((key) => ctx.localeCodes!.includes(key))
-    if (perLocale) for (const [locale, localeValue] of Object.entries(value)) checkValue(ctx, field, localeValue, `${path}.${locale}`)
+    const perLocale =
+      ctx.localeCodes &&
+      field.localized &&
+      isPlainObject(value) &&
+      Object.keys(value).every((key) => ctx.localeCodes!.includes(key))
+    if (perLocale)
+      for (const [locale, localeValue] of Object.entries(value))
+        checkValue(ctx, field, localeValue, `${path}.${locale}`)
     // Payload answers a plain value with locale=all 200 and stores nothing: refuse it instead.
     else if (ctx.localeCodes && field.localized && value !== null && value !== undefined) {
-      ctx.problems.push({ path, message: `With locale=all, send one value per locale, e.g. {"${ctx.localeCodes[0]}": …}; or write one locale with ?locale=${ctx.localeCodes[0]}.` })
+      ctx.problems.push({
+        path,
+        message: `With locale=all, send one value per locale, e.g. {"${ctx.localeCodes[0]}": …}; or write one locale with ?locale=${ctx.localeCodes[0]}.`,
+      })
     } else checkValue(ctx, field, value, path)
   }
 }
@@ -123,9 +158,18 @@ function checkFields(ctx: Context, fields: FlattenedField[], data: Record<string
  * "12abc" into 12, "true" into true or rows given as strings into empty rows. Absent and null values pass
  * (a field's own `required` decides); unknown keys are left to Payload, which ignores them.
  */
-export function inputShapeProblems(payload: Payload, fields: FlattenedField[], data: Record<string, unknown>, allLocales: boolean): ShapeProblem[] {
+export function inputShapeProblems(
+  payload: Payload,
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  allLocales: boolean,
+): ShapeProblem[] {
   const localization = payload.config.localization
-  const ctx: Context = { payload, localeCodes: allLocales && localization ? localization.localeCodes : null, problems: [] }
+  const ctx: Context = {
+    payload,
+    localeCodes: allLocales && localization ? localization.localeCodes : null,
+    problems: [],
+  }
   checkFields(ctx, fields, data, '')
   return ctx.problems
 }

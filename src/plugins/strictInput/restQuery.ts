@@ -1,4 +1,10 @@
-import { APIError, type Collection, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  APIError,
+  type Collection,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { inputShapeProblems } from './inputShape'
 import { MAX_DEPTH, MAX_LIMIT } from './limits'
@@ -33,7 +39,10 @@ export function restQueryArgs(args: Args, req: PayloadRequest, operation: string
   if (typeof args.depth === 'number' && args.depth > MAX_DEPTH) next.depth = MAX_DEPTH
   const isList = operation === 'read' && args.id === undefined
   // limit=0 and pagination=false both mean "every document" to Payload.
-  const unbounded = args.limit === 0 || (typeof args.limit === 'number' && args.limit > MAX_LIMIT) || (args.pagination === false && args.limit === undefined)
+  const unbounded =
+    args.limit === 0 ||
+    (typeof args.limit === 'number' && args.limit > MAX_LIMIT) ||
+    (args.pagination === false && args.limit === undefined)
   if (isList && unbounded) next.limit = MAX_LIMIT
   const collection = args.collection?.config
   if (collection && args.where !== undefined) {
@@ -49,7 +58,12 @@ function assertRouteId(req: PayloadRequest, args: Args, slug: string) {
   if (typeof raw !== 'string') return
   const numericIds = req.payload.db.defaultIDType === 'number' && args.collection?.customIDType !== 'text'
   if (numericIds && !isRowIdText(raw)) {
-    throw new APIError(`Not found: no ${slug} document has the id ${JSON.stringify(raw)} (ids are positive whole numbers).`, 404, null, true)
+    throw new APIError(
+      `Not found: no ${slug} document has the id ${JSON.stringify(raw)} (ids are positive whole numbers).`,
+      404,
+      null,
+      true,
+    )
   }
 }
 
@@ -85,6 +99,7 @@ function checkRestInput(args: Args, req: PayloadRequest, operation: string, slug
   // args.data is req.data when the body is the operation's input (not a duplicate built by Payload).
   if (BODY_OPERATIONS.has(operation) && args.data === req.data) assertBody(req, args)
   // Reads take `data` too (a query parameter or body, for conditions): an object or nothing.
-  else if (args.data !== undefined && args.data !== null && !isPlainObject(args.data)) throw badRequest('The data parameter must be a JSON object.')
+  else if (args.data !== undefined && args.data !== null && !isPlainObject(args.data))
+    throw badRequest('The data parameter must be a JSON object.')
   return restQueryArgs(args, req, operation)
 }

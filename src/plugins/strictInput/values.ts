@@ -4,10 +4,12 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
 /** A row id as Postgres stores it: a positive 4-byte integer. */
-export const isRowId = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_ID
+export const isRowId = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_ID
 
 /** A row id written in a URL or query string: digits only, no sign, exponent or fraction. */
-export const isRowIdText = (value: unknown): boolean => typeof value === 'string' && /^[1-9][0-9]{0,9}$/.test(value) && Number(value) <= MAX_ID
+export const isRowIdText = (value: unknown): boolean =>
+  typeof value === 'string' && /^[1-9][0-9]{0,9}$/.test(value) && Number(value) <= MAX_ID
 
 export const isSaneDate = (value: unknown): boolean => {
   if (!(typeof value === 'string' || value instanceof Date)) return false

@@ -42,7 +42,8 @@ function targetOf(payload: Payload, fields: FlattenedField[], segments: string[]
     const localeNext = field.localized && index === segments.length - 2 && locales.includes(segments[index + 1])
     if (last || localeNext) {
       if (field.type === 'relationship' || field.type === 'upload') {
-        const textIds = typeof field.relationTo === 'string' && payload.collections[field.relationTo]?.customIDType === 'text'
+        const textIds =
+          typeof field.relationTo === 'string' && payload.collections[field.relationTo]?.customIDType === 'text'
         const kind = Array.isArray(field.relationTo) ? 'polymorphic' : textIds ? 'any' : 'id'
         return { kind, hasMany: field.hasMany === true }
       }
@@ -88,20 +89,30 @@ function operandProblem({ kind, options }: Target, operator: string, value: unkn
 
 function conditionProblem(target: Target, operator: string, operand: unknown): string | null {
   const { kind } = target
-  if (!validOperatorSet.has(operator as never)) return `uses the unknown operator "${operator}"; use one of: ${[...validOperatorSet].join(', ')}`
+  if (!validOperatorSet.has(operator as never))
+    return `uses the unknown operator "${operator}"; use one of: ${[...validOperatorSet].join(', ')}`
   if (kind === 'polymorphic' && !POLYMORPHIC_OPERATORS.has(operator)) {
     return `cannot use "${operator}" on a relationship to several collections; use ${[...POLYMORPHIC_OPERATORS].join(', ')}`
   }
   if (GEO_OPERATORS.has(operator)) return kind === 'point' ? null : `cannot use "${operator}" (only point fields can)`
   if (kind === 'point') return null
-  if (operator === 'exists') return [true, false, 'true', 'false'].includes(operand as never) ? null : 'exists must be true or false'
+  if (operator === 'exists')
+    return [true, false, 'true', 'false'].includes(operand as never) ? null : 'exists must be true or false'
   // Postgres compares text with LIKE: ids, numbers, dates, booleans and enums (select) cannot; `contains`
   // also tests membership of a list (hasMany).
   const textOnly = TEXT_OPERATORS.has(operator) || (operator === 'contains' && !target.hasMany)
-  if (textOnly && kind !== 'text' && kind !== 'any') return `cannot use "${operator}" on a ${kind === 'id' ? 'relationship or id' : kind} field`
-  if (operator === 'all' && !target.hasMany && kind !== 'any') return 'cannot use "all" (only fields holding a list can); use "in"'
+  if (textOnly && kind !== 'text' && kind !== 'any')
+    return `cannot use "${operator}" on a ${kind === 'id' ? 'relationship or id' : kind} field`
+  if (operator === 'all' && !target.hasMany && kind !== 'any')
+    return 'cannot use "all" (only fields holding a list can); use "in"'
   if (LIST_OPERATORS.has(operator)) {
-    const items = Array.isArray(operand) ? operand : isPlainObject(operand) ? Object.values(operand) : typeof operand === 'string' ? operand.split(',') : [operand]
+    const items = Array.isArray(operand)
+      ? operand
+      : isPlainObject(operand)
+        ? Object.values(operand)
+        : typeof operand === 'string'
+          ? operand.split(',')
+          : [operand]
     for (const item of items) {
       const problem = operandProblem(target, operator, item)
       if (problem) return `${operator}: each value ${problem}`

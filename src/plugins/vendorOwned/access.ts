@@ -6,10 +6,14 @@ import { hasRole, isVendorUser, userPlatformIds, userVendorIds } from '@/utiliti
 
 import type { VendorOwnedCollection } from './types'
 
-const anyOf = (scopes: Where[]): Where | false => (scopes.length === 0 ? false : scopes.length === 1 ? scopes[0] : { or: scopes })
+const anyOf = (scopes: Where[]): Where | false =>
+  scopes.length === 0 ? false : scopes.length === 1 ? scopes[0] : { or: scopes }
 
 /** The user's vendors whose rows the user reaches here: all of them, or with `feature`, those whose plan includes it. */
-export async function reachableVendorIds(req: PayloadRequest, { feature, platform }: VendorOwnedCollection): Promise<number[]> {
+export async function reachableVendorIds(
+  req: PayloadRequest,
+  { feature, platform }: VendorOwnedCollection,
+): Promise<number[]> {
   const vendorIds = userVendorIds(req.user)
   if (!feature || vendorIds.length === 0) return vendorIds
   const platformId = platform ? await platformIdByCode(req, platform.code) : null
@@ -33,7 +37,9 @@ const readScope =
     const scopes: Where[] = []
     if (hasRole(user, 'platform-admin')) {
       // Kept out: no row matches, so a row is "not found" (404) rather than a forbidden collection.
-      scopes.push(options.platformAdminsRead === false ? { id: { exists: false } } : { platform: { in: userPlatformIds(user) } })
+      scopes.push(
+        options.platformAdminsRead === false ? { id: { exists: false } } : { platform: { in: userPlatformIds(user) } },
+      )
     }
     scopes.push(...(await vendorScope(args.req, options)))
     if (alsoReadable) {

@@ -31,7 +31,10 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
     access: { ...collection.access, ...vendorOwnedAccess(options, Boolean(collection.versions)) },
     hooks: {
       ...hooks,
-      beforeOperation: [...(options.feature ? [requireCollectionFeature(options)] : []), ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        ...(options.feature ? [requireCollectionFeature(options)] : []),
+        ...(hooks.beforeOperation ?? []),
+      ],
       // Scope first: a write to another shop is refused as such, before anything reveals that shop's state.
       beforeChange: [
         assertWriteScope(options),
@@ -66,7 +69,10 @@ export const vendorOwnedPlugin =
         if (collection.slug !== 'vendors') return collection
         return {
           ...collection,
-          hooks: { ...collection.hooks, beforeDelete: [cascadeVendorDeletion(owned), ...(collection.hooks?.beforeDelete ?? [])] },
+          hooks: {
+            ...collection.hooks,
+            beforeDelete: [cascadeVendorDeletion(owned), ...(collection.hooks?.beforeDelete ?? [])],
+          },
         }
       }),
     }

@@ -46,9 +46,19 @@ export async function addAddOn(req: PayloadRequest, target: BillingTarget, code:
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   const trialing = fresh.status === 'trialing'
   await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-    stripe.subscriptions.update(fresh.id, { items: [{ price }], proration_behavior: trialing ? 'none' : 'always_invoice', payment_behavior: 'error_if_incomplete' }),
+    stripe.subscriptions.update(fresh.id, {
+      items: [{ price }],
+      proration_behavior: trialing ? 'none' : 'always_invoice',
+      payment_behavior: 'error_if_incomplete',
+    }),
   )
-  await rebaseSchedule(req, stripe, fresh, (items) => (items.some((item) => item.price === price) ? items : [...items, { price, quantity: 1 }]), subscription.billingPeriod)
+  await rebaseSchedule(
+    req,
+    stripe,
+    fresh,
+    (items) => (items.some((item) => item.price === price) ? items : [...items, { price, quantity: 1 }]),
+    subscription.billingPeriod,
+  )
   return applyStripeState(req, stripe, fresh.id)
 }
 
@@ -57,27 +67,51 @@ export async function addAddOn(req: PayloadRequest, target: BillingTarget, code:
  * otherwise removed at the end of the period (it is paid until then) through the subscription schedule, or at once
  * during a trial.
  */
-export async function removeAddOn(req: PayloadRequest, target: BillingTarget, code: string): Promise<SyncResult | null> {
+export async function removeAddOn(
+  req: PayloadRequest,
+  target: BillingTarget,
+  code: string,
+): Promise<SyncResult | null> {
   const subscription = changeableSubscription(req, target, 'addOns')
   const addOn = await platformAddOn(req, target, code)
   const held = subscriptionAddOns(subscription)
   if (!held.some((each) => each.id === addOn.id)) throw new NotFound('billingAddOnNotActive', { addOn: addOn.name })
   const trialing = subscription.status === 'trialing'
-  const limits = effectiveLimits(target.plan.tier, held.filter((each) => each.id !== addOn.id))
-  await assertUsageFits(req, target, t(req, 'billingWithoutAddOn', { plan: target.plan.tier.name, addOn: addOn.name }), limits, { atPeriodEnd: !trialing })
+  const limits = effectiveLimits(
+    target.plan.tier,
+    held.filter((each) => each.id !== addOn.id),
+  )
+  await assertUsageFits(
+    req,
+    target,
+    t(req, 'billingWithoutAddOn', { plan: target.plan.tier.name, addOn: addOn.name }),
+    limits,
+    { atPeriodEnd: !trialing },
+  )
 
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
-  const items = fresh.items.data.filter((item) => item.price.id === addOn.stripePrice || item.price.metadata?.addOn === addOn.code)
+  const items = fresh.items.data.filter(
+    (item) => item.price.id === addOn.stripePrice || item.price.metadata?.addOn === addOn.code,
+  )
   if (trialing) {
     if (items.length > 0) {
       await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-        stripe.subscriptions.update(fresh.id, { items: items.map((item) => ({ id: item.id, deleted: true })), proration_behavior: 'none' }),
+        stripe.subscriptions.update(fresh.id, {
+          items: items.map((item) => ({ id: item.id, deleted: true })),
+          proration_behavior: 'none',
+        }),
       )
     }
   } else {
     const prices = new Set(items.map((item) => item.price.id))
-    await scheduleNextPhase(req, stripe, fresh, (next) => next.filter((item) => !prices.has(item.price)), subscription.billingPeriod)
+    await scheduleNextPhase(
+      req,
+      stripe,
+      fresh,
+      (next) => next.filter((item) => !prices.has(item.price)),
+      subscription.billingPeriod,
+    )
   }
   return applyStripeState(req, stripe, fresh.id)
 }

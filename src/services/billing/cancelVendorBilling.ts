@@ -10,7 +10,10 @@ export type CancelVendorBillingInput = {
   deleteCustomer?: boolean | null
 }
 
-export type CancelVendorBillingResult = { subscription: 'canceled' | 'already-canceled' | 'none'; customer: 'deleted' | 'already-deleted' | 'kept' | 'none' }
+export type CancelVendorBillingResult = {
+  subscription: 'canceled' | 'already-canceled' | 'none'
+  customer: 'deleted' | 'already-deleted' | 'kept' | 'none'
+}
 
 const missing = (error: unknown) => error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404
 
@@ -20,7 +23,10 @@ const missing = (error: unknown) => error instanceof Stripe.errors.StripeInvalid
  * what is already canceled or deleted is left alone, and each call carries an idempotency key made of the ids.
  * Stripe failing or not configured throws, so the job is retried.
  */
-export async function cancelVendorBilling(req: PayloadRequest, input: CancelVendorBillingInput): Promise<CancelVendorBillingResult> {
+export async function cancelVendorBilling(
+  req: PayloadRequest,
+  input: CancelVendorBillingInput,
+): Promise<CancelVendorBillingResult> {
   const stripe = stripeClient()
   let subscription: CancelVendorBillingResult['subscription'] = 'none'
   if (input.stripeSubscriptionId) {
@@ -28,7 +34,8 @@ export async function cancelVendorBilling(req: PayloadRequest, input: CancelVend
       if (missing(error)) return null
       throw error
     })
-    if (!current || current.status === 'canceled' || current.status === 'incomplete_expired') subscription = 'already-canceled'
+    if (!current || current.status === 'canceled' || current.status === 'incomplete_expired')
+      subscription = 'already-canceled'
     else {
       await stripe.subscriptions.cancel(current.id, {}, { idempotencyKey: `vendor-billing-cancel-${current.id}` })
       subscription = 'canceled'
@@ -62,7 +69,11 @@ export async function queueVendorBillingStop(
   if (!row.stripeSubscriptionId && !(deleteCustomer && row.stripeCustomerId)) return
   await req.payload.jobs.queue({
     task: 'cancelVendorBilling',
-    input: { stripeSubscriptionId: row.stripeSubscriptionId ?? null, stripeCustomerId: row.stripeCustomerId ?? null, deleteCustomer },
+    input: {
+      stripeSubscriptionId: row.stripeSubscriptionId ?? null,
+      stripeCustomerId: row.stripeCustomerId ?? null,
+      deleteCustomer,
+    },
     req,
   })
 }

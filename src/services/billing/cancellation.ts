@@ -18,7 +18,9 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   await releaseSchedule(req, stripe, fresh)
-  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(fresh.id, { cancel_at_period_end: true }))
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
+    stripe.subscriptions.update(fresh.id, { cancel_at_period_end: true }),
+  )
   return applyStripeState(req, stripe, fresh.id)
 }
 
@@ -26,6 +28,8 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
 export async function resumeSubscription(req: PayloadRequest, target: BillingTarget): Promise<SyncResult | null> {
   const subscription = changeableSubscription(req, target, 'resume')
   const stripe = stripeClient()
-  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }))
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
+    stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }),
+  )
   return applyStripeState(req, stripe, subscription.stripeSubscriptionId)
 }

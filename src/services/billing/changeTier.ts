@@ -11,7 +11,14 @@ import { tierInfo } from '@/services/tiers/getTierInfo'
 import { changeableSubscription } from './billingActions'
 import { tierPriceId } from './prices'
 import { BILLING_STRIPE } from './stripeMessages'
-import { applyStripeState, freshSubscription, isTierPrice, rebaseSchedule, scheduleNextPhase, tierItem } from './stripeSubscription'
+import {
+  applyStripeState,
+  freshSubscription,
+  isTierPrice,
+  rebaseSchedule,
+  scheduleNextPhase,
+  tierItem,
+} from './stripeSubscription'
 import { platformCatalog, type SyncResult } from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
@@ -42,7 +49,8 @@ export function changeDirection(from: Plan, to: Plan): 'upgrade' | 'downgrade' |
   return to.billingPeriod === 'annual' ? 'upgrade' : 'downgrade'
 }
 
-const addOnFits = (addOn: AddOn, period: BillingPeriod) => (period === 'annual' ? addOn.interval === 'year' : addOn.interval === 'month')
+const addOnFits = (addOn: AddOn, period: BillingPeriod) =>
+  period === 'annual' ? addOn.interval === 'year' : addOn.interval === 'month'
 
 /** 409 when an add-on's billing interval does not match the subscription's billing period. */
 export function assertAddOnFitsPeriod(req: PayloadRequest, addOn: AddOn, period: BillingPeriod): void {
@@ -52,7 +60,11 @@ export function assertAddOnFitsPeriod(req: PayloadRequest, addOn: AddOn, period:
 }
 
 /** The requested change checked against the vendor's subscription: 400 for an unknown or the same plan. */
-export async function planChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput): Promise<{ subscription: VendorSubscription & { stripeSubscriptionId: string }; change: PlanChange }> {
+export async function planChange(
+  req: PayloadRequest,
+  target: BillingTarget,
+  input: PlanChangeInput,
+): Promise<{ subscription: VendorSubscription & { stripeSubscriptionId: string }; change: PlanChange }> {
   const subscription = changeableSubscription(req, target, 'changePlan')
   const current = subscription.tier as SubscriptionTier
   const found = await req.payload.find({
@@ -65,9 +77,13 @@ export async function planChange(req: PayloadRequest, target: BillingTarget, inp
   })
   const tier = found.docs[0]
   // A tier kept off the pricing page can only be the one the vendor is already on.
-  if (!tier || (tier.isPublic === false && tier.id !== current.id)) throw new InvalidInput('billingTierNotFound', { tier: input.tier })
+  if (!tier || (tier.isPublic === false && tier.id !== current.id))
+    throw new InvalidInput('billingTierNotFound', { tier: input.tier })
   const billingPeriod = input.billingPeriod ?? subscription.billingPeriod
-  const direction = changeDirection({ tier: current, billingPeriod: subscription.billingPeriod }, { tier, billingPeriod })
+  const direction = changeDirection(
+    { tier: current, billingPeriod: subscription.billingPeriod },
+    { tier, billingPeriod },
+  )
   if (direction === 'same') throw new InvalidInput('billingSamePlan', { plan: tier.name, period: billingPeriod })
   for (const addOn of subscriptionAddOns(subscription)) assertAddOnFitsPeriod(req, addOn, billingPeriod)
   const effective = direction === 'upgrade' || subscription.status === 'trialing' ? 'now' : 'period_end'
@@ -75,12 +91,19 @@ export async function planChange(req: PayloadRequest, target: BillingTarget, inp
 }
 
 /** The subscription items and preview parameters of a change, from Stripe's current subscription. */
-async function changeOnStripe(req: PayloadRequest, stripe: Stripe, target: BillingTarget, subscriptionId: string, change: PlanChange) {
+async function changeOnStripe(
+  req: PayloadRequest,
+  stripe: Stripe,
+  target: BillingTarget,
+  subscriptionId: string,
+  change: PlanChange,
+) {
   const price = await tierPriceId(req, stripe, target.platform, change.tier, change.billingPeriod)
   const catalog = await platformCatalog(req, target.platform.id)
   const fresh = await freshSubscription(req, stripe, subscriptionId)
   const item = tierItem(fresh, catalog)
-  const swapTier = (items: { price: string; quantity: number }[]) => items.map((each) => (isTierPrice(catalog, each.price) ? { ...each, price } : each))
+  const swapTier = (items: { price: string; quantity: number }[]) =>
+    items.map((each) => (isTierPrice(catalog, each.price) ? { ...each, price } : each))
   return { price, fresh, item, swapTier }
 }
 
@@ -91,13 +114,23 @@ async function changeOnStripe(req: PayloadRequest, stripe: Stripe, target: Billi
  * subscription schedule. Usage is checked against the target's limits first (409 listing each limit exceeded).
  * Stripe first, then our row from Stripe's fresh state, so the new limits hold as soon as this returns.
  */
-export async function changeTier(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput): Promise<{ result: SyncResult | null; change: PlanChange }> {
+export async function changeTier(
+  req: PayloadRequest,
+  target: BillingTarget,
+  input: PlanChangeInput,
+): Promise<{ result: SyncResult | null; change: PlanChange }> {
   const { subscription, change } = await planChange(req, target, input)
   const limits = effectiveLimits(tierInfo(change.tier), subscriptionAddOns(subscription))
   await assertUsageFits(req, target, change.tier.name, limits, { atPeriodEnd: change.effective === 'period_end' })
 
   const stripe = stripeClient()
-  const { price, fresh, item, swapTier } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)
+  const { price, fresh, item, swapTier } = await changeOnStripe(
+    req,
+    stripe,
+    target,
+    subscription.stripeSubscriptionId,
+    change,
+  )
   if (change.effective === 'now') {
     const trialing = fresh.status === 'trialing'
     await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
@@ -118,7 +151,11 @@ export async function changeTier(req: PayloadRequest, target: BillingTarget, inp
  * Stripe's preview of what a change invoices: at once, its proration lines (a trial: lines at 0 until the trial
  * ends); at the period end, the first subscription invoice on the new plan.
  */
-export async function previewTierChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput): Promise<{ invoice: Stripe.Invoice; change: PlanChange }> {
+export async function previewTierChange(
+  req: PayloadRequest,
+  target: BillingTarget,
+  input: PlanChangeInput,
+): Promise<{ invoice: Stripe.Invoice; change: PlanChange }> {
   const { subscription, change } = await planChange(req, target, input)
   const stripe = stripeClient()
   const { price, fresh, item } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)

@@ -19,7 +19,10 @@ export const REPLACE_CARD_PURPOSE = 'replace_card'
  * `POST /api/billing/payment-method {setupIntentId}` (or the setup_intent.succeeded webhook, through
  * useConfirmedCard) makes the card the default of the customer and the subscription.
  */
-export async function replaceCardIntent(req: PayloadRequest, target: BillingTarget): Promise<{ clientSecret: string; publishableKey: string; setupIntentId: string }> {
+export async function replaceCardIntent(
+  req: PayloadRequest,
+  target: BillingTarget,
+): Promise<{ clientSecret: string; publishableKey: string; setupIntentId: string }> {
   const subscription = changeableSubscription(req, target, 'replaceCard')
   const publishableKey = stripePublishableKey()
   const stripe = stripeClient()
@@ -28,7 +31,11 @@ export async function replaceCardIntent(req: PayloadRequest, target: BillingTarg
       customer: subscription.stripeCustomerId!,
       usage: 'off_session',
       allowed_payment_method_types: ['card'],
-      metadata: { purpose: REPLACE_CARD_PURPOSE, stripeSubscription: subscription.stripeSubscriptionId, vendor: String(target.vendor.id) },
+      metadata: {
+        purpose: REPLACE_CARD_PURPOSE,
+        stripeSubscription: subscription.stripeSubscriptionId,
+        vendor: String(target.vendor.id),
+      },
     }),
   )
   return { clientSecret: intent.client_secret!, publishableKey, setupIntentId: intent.id }
@@ -38,7 +45,12 @@ export async function replaceCardIntent(req: PayloadRequest, target: BillingTarg
  * Makes the card of a succeeded SetupIntent the default payment method of the Stripe customer (invoice_settings) and
  * of the subscription. Idempotent. 409 when the SetupIntent is another customer's, 402 when it did not succeed.
  */
-export async function useConfirmedCard(req: PayloadRequest, stripeCustomerId: string, stripeSubscriptionId: string, setupIntentId: string): Promise<{ paymentMethod: string }> {
+export async function useConfirmedCard(
+  req: PayloadRequest,
+  stripeCustomerId: string,
+  stripeSubscriptionId: string,
+  setupIntentId: string,
+): Promise<{ paymentMethod: string }> {
   const stripe = stripeClient()
   const intent = await stripe.setupIntents.retrieve(setupIntentId).catch((error: unknown) => {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null
@@ -51,8 +63,12 @@ export async function useConfirmedCard(req: PayloadRequest, stripeCustomerId: st
     throw new PaymentRequired('billingCardNotConfirmed', { reason })
   }
   const paymentMethod = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method.id
-  await callStripe(req, 'customer update', BILLING_STRIPE, () => stripe.customers.update(stripeCustomerId, { invoice_settings: { default_payment_method: paymentMethod } }))
-  await callStripe(req, 'subscription update', BILLING_STRIPE, () => stripe.subscriptions.update(stripeSubscriptionId, { default_payment_method: paymentMethod }))
+  await callStripe(req, 'customer update', BILLING_STRIPE, () =>
+    stripe.customers.update(stripeCustomerId, { invoice_settings: { default_payment_method: paymentMethod } }),
+  )
+  await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
+    stripe.subscriptions.update(stripeSubscriptionId, { default_payment_method: paymentMethod }),
+  )
   return { paymentMethod }
 }
 
@@ -75,8 +91,12 @@ const cardView = (paymentMethod: ExpandedPaymentMethod): CardView | null => {
 /** Reading the card: Stripe failing means it cannot be shown. */
 const CARD_NOT_SHOWN = { ...BILLING_STRIPE, failed: 'billingCardNotShown' } as const
 
-const customersCard = (customer: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined): ExpandedPaymentMethod =>
-  typeof customer === 'object' && customer && !customer.deleted ? customer.invoice_settings?.default_payment_method : null
+const customersCard = (
+  customer: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined,
+): ExpandedPaymentMethod =>
+  typeof customer === 'object' && customer && !customer.deleted
+    ? customer.invoice_settings?.default_payment_method
+    : null
 
 /**
  * GET /api/billing/payment-method: the card Stripe charges the vendor's subscription invoices to, as Stripe picks it: the
@@ -89,11 +109,15 @@ export async function currentCard(req: PayloadRequest, target: BillingTarget): P
   const stripe = stripeClient()
   if (ids.subscription) {
     const subscription = await callStripe(req, 'subscription retrieval', CARD_NOT_SHOWN, () =>
-      stripe.subscriptions.retrieve(ids.subscription!, { expand: ['default_payment_method', 'customer.invoice_settings.default_payment_method'] }),
+      stripe.subscriptions.retrieve(ids.subscription!, {
+        expand: ['default_payment_method', 'customer.invoice_settings.default_payment_method'],
+      }),
     )
     // A subscription's own payment method wins even when it is not a card: Stripe charges that one.
     return cardView(subscription.default_payment_method ?? customersCard(subscription.customer))
   }
-  const customer = await callStripe(req, 'customer retrieval', CARD_NOT_SHOWN, () => stripe.customers.retrieve(ids.customer!, { expand: ['invoice_settings.default_payment_method'] }))
+  const customer = await callStripe(req, 'customer retrieval', CARD_NOT_SHOWN, () =>
+    stripe.customers.retrieve(ids.customer!, { expand: ['invoice_settings.default_payment_method'] }),
+  )
   return cardView(customersCard(customer))
 }

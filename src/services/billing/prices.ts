@@ -14,13 +14,33 @@ import type { BillingPeriod } from './types'
  * done it yet (as signup does). The ids are written without the request's user: the price cache is the platform's,
  * not the vendor's, and the tier's hooks would refuse a vendor user's write.
  */
-export async function tierPriceId(req: PayloadRequest, stripe: Stripe, platform: Platform, tier: SubscriptionTier, period: BillingPeriod): Promise<string> {
+export async function tierPriceId(
+  req: PayloadRequest,
+  stripe: Stripe,
+  platform: Platform,
+  tier: SubscriptionTier,
+  period: BillingPeriod,
+): Promise<string> {
   let price = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
   if (!price) {
     const prices = await callStripe(req, 'price sync', BILLING_STRIPE, () =>
-      syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, stripePriceMonthly: tier.stripePriceMonthly, stripePriceAnnual: tier.stripePriceAnnual }),
+      syncTierPrices(stripe, {
+        platformCode: platform.code,
+        code: tier.code,
+        name: tier.name,
+        priceMonthly: tier.priceMonthly,
+        priceAnnual: tier.priceAnnual,
+        stripePriceMonthly: tier.stripePriceMonthly,
+        stripePriceAnnual: tier.stripePriceAnnual,
+      }),
     )
-    await req.payload.update({ collection: 'subscription-tiers', id: tier.id, data: prices, depth: 0, overrideAccess: true })
+    await req.payload.update({
+      collection: 'subscription-tiers',
+      id: tier.id,
+      data: prices,
+      depth: 0,
+      overrideAccess: true,
+    })
     price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
   }
   if (!price) throw new InvalidInput('billingPlanNotOnline', { plan: tier.name, period })
@@ -28,11 +48,24 @@ export async function tierPriceId(req: PayloadRequest, stripe: Stripe, platform:
 }
 
 /** The Stripe price of an add-on, created and stored when missing. */
-export async function addOnPriceId(req: PayloadRequest, stripe: Stripe, platform: Platform, addOn: AddOn, period: BillingPeriod): Promise<string> {
+export async function addOnPriceId(
+  req: PayloadRequest,
+  stripe: Stripe,
+  platform: Platform,
+  addOn: AddOn,
+  period: BillingPeriod,
+): Promise<string> {
   let price = addOn.stripePrice
   if (!price) {
     const synced = await callStripe(req, 'price sync', BILLING_STRIPE, () =>
-      syncAddOnPrice(stripe, { platformCode: platform.code, code: addOn.code, name: addOn.name, price: addOn.price, interval: addOn.interval, stripePrice: addOn.stripePrice }),
+      syncAddOnPrice(stripe, {
+        platformCode: platform.code,
+        code: addOn.code,
+        name: addOn.name,
+        price: addOn.price,
+        interval: addOn.interval,
+        stripePrice: addOn.stripePrice,
+      }),
     )
     await req.payload.update({ collection: 'add-ons', id: addOn.id, data: synced, depth: 0, overrideAccess: true })
     price = synced.stripePrice

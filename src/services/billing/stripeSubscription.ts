@@ -4,8 +4,14 @@ import type Stripe from 'stripe'
 import { Conflict, OutsideServiceFailed } from '@/services/errors'
 import { callStripe } from '@/services/stripe/callStripe'
 
-import { type Catalog, resolvePrices, retrieveStripeSubscription, syncSubscriptionFromStripe, type SyncResult } from './syncFromStripe'
 import { BILLING_STRIPE } from './stripeMessages'
+import {
+  type Catalog,
+  resolvePrices,
+  retrieveStripeSubscription,
+  syncSubscriptionFromStripe,
+  type SyncResult,
+} from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
 
 export type ItemSpec = { price: string; quantity: number }
@@ -13,7 +19,10 @@ export type ItemSpec = { price: string; quantity: number }
 const priceOf = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof price === 'string' ? price : price.id)
 
 /** The vendor's Stripe customer and subscription ids (null when not on Stripe); 409 when it has no subscription row. */
-export function stripeIds(req: PayloadRequest, target: BillingTarget): { customer: string | null; subscription: string | null } {
+export function stripeIds(
+  req: PayloadRequest,
+  target: BillingTarget,
+): { customer: string | null; subscription: string | null } {
   const subscription = target.plan.subscription
   if (!subscription) throw new Conflict('billingNoSubscription', { vendor: target.vendor.name })
   return { customer: subscription.stripeCustomerId ?? null, subscription: subscription.stripeSubscriptionId ?? null }
@@ -36,7 +45,11 @@ const activeSchedule = (subscription: Stripe.Subscription): Stripe.SubscriptionS
 }
 
 const sameItems = (a: ItemSpec[], b: ItemSpec[]) => {
-  const key = (items: ItemSpec[]) => items.map((item) => `${item.price}×${item.quantity}`).sort().join()
+  const key = (items: ItemSpec[]) =>
+    items
+      .map((item) => `${item.price}×${item.quantity}`)
+      .sort()
+      .join()
   return key(a) === key(b)
 }
 
@@ -47,13 +60,28 @@ const interval = (period: BillingPeriod) => (period === 'annual' ? 'year' : 'mon
  * subscription when there is none, its current phase kept, its next phase `next(items)` where `items` are those of
  * the change already waiting (or the current ones). A next phase equal to today's items needs no schedule: released.
  */
-export async function scheduleNextPhase(req: PayloadRequest, stripe: Stripe, subscription: Stripe.Subscription, next: (items: ItemSpec[]) => ItemSpec[], period: BillingPeriod): Promise<void> {
-  const schedule = activeSchedule(subscription) ?? (await callStripe(req, 'schedule creation', BILLING_STRIPE, () => stripe.subscriptionSchedules.create({ from_subscription: subscription.id })))
+export async function scheduleNextPhase(
+  req: PayloadRequest,
+  stripe: Stripe,
+  subscription: Stripe.Subscription,
+  next: (items: ItemSpec[]) => ItemSpec[],
+  period: BillingPeriod,
+): Promise<void> {
+  const schedule =
+    activeSchedule(subscription) ??
+    (await callStripe(req, 'schedule creation', BILLING_STRIPE, () =>
+      stripe.subscriptionSchedules.create({ from_subscription: subscription.id }),
+    ))
   const currentStart = schedule.current_phase?.start_date ?? schedule.phases[0].start_date
   const currentEnd = schedule.current_phase?.end_date ?? schedule.phases[0].end_date
-  const current: ItemSpec[] = subscription.items.data.map((item) => ({ price: item.price.id, quantity: item.quantity ?? 1 }))
+  const current: ItemSpec[] = subscription.items.data.map((item) => ({
+    price: item.price.id,
+    quantity: item.quantity ?? 1,
+  }))
   const waiting = schedule.phases.find((phase) => phase.start_date >= currentEnd)
-  const base = waiting ? waiting.items.map((item) => ({ price: priceOf(item.price), quantity: item.quantity ?? 1 })) : current
+  const base = waiting
+    ? waiting.items.map((item) => ({ price: priceOf(item.price), quantity: item.quantity ?? 1 }))
+    : current
   const upcoming = next(base)
   if (sameItems(upcoming, current)) {
     await callStripe(req, 'schedule release', BILLING_STRIPE, () => stripe.subscriptionSchedules.release(schedule.id))
@@ -74,16 +102,27 @@ export async function scheduleNextPhase(req: PayloadRequest, stripe: Stripe, sub
  * After a change that took effect at once, the change still waiting in the schedule (if any) is rebased on the new
  * items: `next` is applied to the waiting phase's items; nothing left to wait for releases the schedule.
  */
-export async function rebaseSchedule(req: PayloadRequest, stripe: Stripe, before: Stripe.Subscription, next: (items: ItemSpec[]) => ItemSpec[], period: BillingPeriod): Promise<void> {
+export async function rebaseSchedule(
+  req: PayloadRequest,
+  stripe: Stripe,
+  before: Stripe.Subscription,
+  next: (items: ItemSpec[]) => ItemSpec[],
+  period: BillingPeriod,
+): Promise<void> {
   if (!activeSchedule(before)) return
   const after = await freshSubscription(req, stripe, before.id)
   await scheduleNextPhase(req, stripe, after, next, period)
 }
 
 /** Releases the schedule (a waiting change is dropped), e.g. before cancelling. */
-export async function releaseSchedule(req: PayloadRequest, stripe: Stripe, subscription: Stripe.Subscription): Promise<void> {
+export async function releaseSchedule(
+  req: PayloadRequest,
+  stripe: Stripe,
+  subscription: Stripe.Subscription,
+): Promise<void> {
   const schedule = activeSchedule(subscription)
-  if (schedule) await callStripe(req, 'schedule release', BILLING_STRIPE, () => stripe.subscriptionSchedules.release(schedule.id))
+  if (schedule)
+    await callStripe(req, 'schedule release', BILLING_STRIPE, () => stripe.subscriptionSchedules.release(schedule.id))
 }
 
 /**
@@ -92,12 +131,19 @@ export async function releaseSchedule(req: PayloadRequest, stripe: Stripe, subsc
  * of the change (customer.subscription.updated) syncs it again, so it converges; the failure is logged and answered
  * 502 saying the change was made and will show shortly (never "nothing changed", which would invite a second try).
  */
-export async function applyStripeState(req: PayloadRequest, stripe: Stripe, stripeSubscriptionId: string): Promise<SyncResult | null> {
+export async function applyStripeState(
+  req: PayloadRequest,
+  stripe: Stripe,
+  stripeSubscriptionId: string,
+): Promise<SyncResult | null> {
   try {
     const subscription = await retrieveStripeSubscription(stripe, stripeSubscriptionId)
     return await syncSubscriptionFromStripe(req, stripeSubscriptionId, { subscription })
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `Stripe subscription ${stripeSubscriptionId} changed but our row was not updated; the next webhook for it converges it.` })
+    req.payload.logger.error({
+      err: error,
+      msg: `Stripe subscription ${stripeSubscriptionId} changed but our row was not updated; the next webhook for it converges it.`,
+    })
     throw new OutsideServiceFailed('billingChangeNotShownYet')
   }
 }

@@ -11,7 +11,12 @@ import type { BillingTarget } from './types'
 
 const iso = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : null)
 
-export type SubscriptionInvoiceLineView = { description: string | null; amount: number; period: { start: string | null; end: string | null }; proration: boolean }
+export type SubscriptionInvoiceLineView = {
+  description: string | null
+  amount: number
+  period: { start: string | null; end: string | null }
+  proration: boolean
+}
 
 export type SubscriptionInvoiceView = {
   currency: string
@@ -36,18 +41,25 @@ export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionIn
       description: line.description,
       amount: line.amount,
       period: { start: iso(line.period.start), end: iso(line.period.end) },
-      proration: Boolean(line.parent?.subscription_item_details?.proration ?? line.parent?.invoice_item_details?.proration),
+      proration: Boolean(
+        line.parent?.subscription_item_details?.proration ?? line.parent?.invoice_item_details?.proration,
+      ),
     })),
   }
 }
 
 /** GET /api/billing/upcoming-invoice: Stripe's preview of the next subscription invoice; null when none is coming (canceled, ending). */
-export async function upcomingSubscriptionInvoice(req: PayloadRequest, target: BillingTarget): Promise<SubscriptionInvoiceView | null> {
+export async function upcomingSubscriptionInvoice(
+  req: PayloadRequest,
+  target: BillingTarget,
+): Promise<SubscriptionInvoiceView | null> {
   const ids = stripeIds(req, target)
   if (!ids.subscription || !ids.customer) throw new Conflict('billingNotOnStripe')
   const stripe = stripeClient()
   try {
-    return subscriptionInvoiceView(await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }))
+    return subscriptionInvoiceView(
+      await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }),
+    )
   } catch (error) {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'invoice_upcoming_none') return null
     return callStripe(req, 'invoice preview', BILLING_STRIPE, () => Promise.reject(error))
@@ -68,11 +80,17 @@ export type SubscriptionInvoiceListEntry = {
 }
 
 /** GET /api/billing/invoices: the Stripe customer's subscription invoices, newest first (the last 24 by default). */
-export async function listSubscriptionInvoices(req: PayloadRequest, target: BillingTarget, limit = 24): Promise<SubscriptionInvoiceListEntry[]> {
+export async function listSubscriptionInvoices(
+  req: PayloadRequest,
+  target: BillingTarget,
+  limit = 24,
+): Promise<SubscriptionInvoiceListEntry[]> {
   const { customer } = stripeIds(req, target)
   if (!customer) return []
   const stripe = stripeClient()
-  const invoices = await callStripe(req, 'invoice list', BILLING_STRIPE, () => stripe.invoices.list({ customer, limit }))
+  const invoices = await callStripe(req, 'invoice list', BILLING_STRIPE, () =>
+    stripe.invoices.list({ customer, limit }),
+  )
   return invoices.data.map((invoice) => ({
     id: invoice.id,
     number: invoice.number,

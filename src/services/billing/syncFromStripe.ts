@@ -27,7 +27,6 @@ export const STRIPE_STATUS: Record<Stripe.Subscription.Status, SubscriptionStatu
   incomplete_expired: 'expired',
 }
 
-
 /** The fields of a vendor-subscriptions row that Stripe is the source of truth for. */
 export type StripeSubscriptionState = {
   status: SubscriptionStatus
@@ -54,8 +53,10 @@ export type SyncResult = {
   periodReset: boolean
 }
 
-const iso = (seconds: number | null | undefined): string | null => (seconds ? new Date(seconds * 1000).toISOString() : null)
-const sameInstant = (a: string | null | undefined, b: string | null | undefined) => (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
+const iso = (seconds: number | null | undefined): string | null =>
+  seconds ? new Date(seconds * 1000).toISOString() : null
+const sameInstant = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
 const priceId = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof price === 'string' ? price : price.id)
 
 export type Catalog = { tiers: SubscriptionTier[]; addOns: AddOn[] }
@@ -63,8 +64,22 @@ export type Catalog = { tiers: SubscriptionTier[]; addOns: AddOn[] }
 /** A platform's tiers and add-ons, to tell which Stripe price is which. */
 export async function platformCatalog(req: PayloadRequest, platformId: number): Promise<Catalog> {
   const [tiers, addOns] = await Promise.all([
-    req.payload.find({ collection: 'subscription-tiers', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
-    req.payload.find({ collection: 'add-ons', where: { platform: { equals: platformId } }, depth: 0, pagination: false, overrideAccess: true, req }),
+    req.payload.find({
+      collection: 'subscription-tiers',
+      where: { platform: { equals: platformId } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.find({
+      collection: 'add-ons',
+      where: { platform: { equals: platformId } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
   ])
   return { tiers: tiers.docs, addOns: addOns.docs }
 }
@@ -86,13 +101,16 @@ export function resolvePrices(catalog: Catalog, prices: (string | Stripe.Price |
       resolved.tier ??= { id: byId.id, billingPeriod: byId.stripePriceAnnual === id ? 'annual' : 'monthly' }
       continue
     }
-    const addOn = catalog.addOns.find((candidate) => candidate.stripePrice === id) ?? (full?.metadata?.addOn ? catalog.addOns.find((candidate) => candidate.code === full.metadata.addOn) : undefined)
+    const addOn =
+      catalog.addOns.find((candidate) => candidate.stripePrice === id) ??
+      (full?.metadata?.addOn ? catalog.addOns.find((candidate) => candidate.code === full.metadata.addOn) : undefined)
     if (addOn) {
       if (!resolved.addOns.includes(addOn.id)) resolved.addOns.push(addOn.id)
       continue
     }
     const byCode = full?.metadata?.tier ? catalog.tiers.find((tier) => tier.code === full.metadata.tier) : undefined
-    if (byCode) resolved.tier ??= { id: byCode.id, billingPeriod: full?.recurring?.interval === 'year' ? 'annual' : 'monthly' }
+    if (byCode)
+      resolved.tier ??= { id: byCode.id, billingPeriod: full?.recurring?.interval === 'year' ? 'annual' : 'monthly' }
   }
   resolved.addOns.sort((a, b) => a - b)
   return resolved
@@ -102,24 +120,48 @@ export function resolvePrices(catalog: Catalog, prices: (string | Stripe.Price |
 function nextPhase(schedule: Stripe.SubscriptionSchedule | null, now: Date): Stripe.SubscriptionSchedule.Phase | null {
   if (!schedule || (schedule.status !== 'active' && schedule.status !== 'not_started')) return null
   const after = schedule.current_phase?.end_date ?? Math.floor(now.getTime() / 1000)
-  return [...schedule.phases].sort((a, b) => a.start_date - b.start_date).find((phase) => phase.start_date >= after) ?? null
+  return (
+    [...schedule.phases].sort((a, b) => a.start_date - b.start_date).find((phase) => phase.start_date >= after) ?? null
+  )
 }
 
 /** What our row should say for a subscription as Stripe has it now. Null when its tier price is none of ours. */
-export function stateFromStripe(subscription: Stripe.Subscription, catalog: Catalog, now: Date): StripeSubscriptionState | null {
+export function stateFromStripe(
+  subscription: Stripe.Subscription,
+  catalog: Catalog,
+  now: Date,
+): StripeSubscriptionState | null {
   const items = subscription.items.data
-  const current = resolvePrices(catalog, items.map((item) => item.price))
+  const current = resolvePrices(
+    catalog,
+    items.map((item) => item.price),
+  )
   if (!current.tier) return null
   const tierItem = items.find((item) => resolvePrices(catalog, [item.price]).tier) ?? items[0]
   const schedule = typeof subscription.schedule === 'object' ? subscription.schedule : null
 
   let pending: (Resolved & { at: string | null }) | null = null
   const phase = nextPhase(schedule, now)
-  if (phase) pending = { ...resolvePrices(catalog, phase.items.map((item) => item.price)), at: iso(phase.start_date) }
+  if (phase)
+    pending = {
+      ...resolvePrices(
+        catalog,
+        phase.items.map((item) => item.price),
+      ),
+      at: iso(phase.start_date),
+    }
   else if (subscription.pending_update?.subscription_items) {
-    pending = { ...resolvePrices(catalog, subscription.pending_update.subscription_items.map((item) => item.price)), at: null }
+    pending = {
+      ...resolvePrices(
+        catalog,
+        subscription.pending_update.subscription_items.map((item) => item.price),
+      ),
+      at: null,
+    }
   }
-  const tierChanges = Boolean(pending?.tier && (pending.tier.id !== current.tier.id || pending.tier.billingPeriod !== current.tier.billingPeriod))
+  const tierChanges = Boolean(
+    pending?.tier && (pending.tier.id !== current.tier.id || pending.tier.billingPeriod !== current.tier.billingPeriod),
+  )
   const anyChange = Boolean(pending && (tierChanges || pending.addOns.join() !== current.addOns.join()))
 
   return {
@@ -134,7 +176,8 @@ export function stateFromStripe(subscription: Stripe.Subscription, catalog: Cata
     pendingTier: tierChanges ? pending!.tier!.id : null,
     pendingBillingPeriod: tierChanges ? pending!.tier!.billingPeriod : null,
     pendingChangeAt: anyChange ? pending!.at : null,
-    stripeScheduleId: schedule && (schedule.status === 'active' || schedule.status === 'not_started') ? schedule.id : null,
+    stripeScheduleId:
+      schedule && (schedule.status === 'active' || schedule.status === 'not_started') ? schedule.id : null,
   }
 }
 
@@ -187,16 +230,26 @@ export async function syncSubscriptionFromStripe(
   return inTransaction(req, async () => {
     const id = await lockSubscriptionByStripeId(req, stripeSubscriptionId)
     if (id === undefined) return null
-    const before = await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
+    const before = await req.payload.findByID({
+      collection: 'vendor-subscriptions',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const platformId = relationId(before.platform)!
     const state = stateFromStripe(subscription, await platformCatalog(req, platformId), now)
     if (!state) {
-      req.payload.logger.warn({ msg: `Stripe subscription ${stripeSubscriptionId} has no price of a tier of platform ${platformId}: not synced.` })
+      req.payload.logger.warn({
+        msg: `Stripe subscription ${stripeSubscriptionId} has no price of a tier of platform ${platformId}: not synced.`,
+      })
       return null
     }
 
     const periodReset = state.currentPeriodStart ? await resetPeriodIfNew(req, id, state.currentPeriodStart) : false
-    const row = periodReset ? await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req }) : before
+    const row = periodReset
+      ? await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
+      : before
     const changed = differences(row, state)
     if (changed.length === 0) return { subscription: row, changed, periodReset }
     // A system write of Stripe's state (the tier and add-ons were just found on the row's own platform): at the
@@ -205,11 +258,21 @@ export async function syncSubscriptionFromStripe(
       collection: 'vendor-subscriptions',
       id,
       // The whole row, as Payload's own update hands it to the adapter (it writes every column it is given).
-      data: { ...row, ...Object.fromEntries(changed.map((key) => [key, state[key]])), updatedAt: new Date().toISOString() },
+      data: {
+        ...row,
+        ...Object.fromEntries(changed.map((key) => [key, state[key]])),
+        updatedAt: new Date().toISOString(),
+      },
       req,
       returning: false,
     })
-    const subscriptionRow = await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req })
+    const subscriptionRow = await req.payload.findByID({
+      collection: 'vendor-subscriptions',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     return { subscription: subscriptionRow, changed, periodReset }
   })
 }

@@ -1,9 +1,9 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { type Message, t } from '@/i18n/t'
+import { usageSummary } from '@/services/subscriptions/usageSummary'
 import type { Limits } from '@/services/tiers/getTierInfo'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
-import { usageSummary } from '@/services/subscriptions/usageSummary'
 
 import type { BillingTarget } from './types'
 
@@ -21,7 +21,12 @@ export type LimitExcess = { limit: LimitKey; used: number; allowed: number }
  * The limits the vendor's current usage exceeds under `limits`, counted by the same counters that enforce them
  * (usageSummary). A change at the end of the period ignores the orders counter, which the new period resets.
  */
-export async function usageExcess(req: PayloadRequest, target: BillingTarget, limits: Limits, options: { atPeriodEnd: boolean }): Promise<LimitExcess[]> {
+export async function usageExcess(
+  req: PayloadRequest,
+  target: BillingTarget,
+  limits: Limits,
+  options: { atPeriodEnd: boolean },
+): Promise<LimitExcess[]> {
   const usage = await usageSummary(req, target.vendor.id, target.platform.id, target.plan)
   return LIMIT_KEYS.filter((key) => !(options.atPeriodEnd && key === 'ordersPerMonth'))
     .filter((key) => limits[key] !== null && usage[key].used > limits[key]!)
@@ -29,11 +34,19 @@ export async function usageExcess(req: PayloadRequest, target: BillingTarget, li
 }
 
 /** 409 listing each limit the usage exceeds: "You have 340 products; Essential allows 100. …" */
-export async function assertUsageFits(req: PayloadRequest, target: BillingTarget, planName: string, limits: Limits, options: { atPeriodEnd: boolean }): Promise<void> {
+export async function assertUsageFits(
+  req: PayloadRequest,
+  target: BillingTarget,
+  planName: string,
+  limits: Limits,
+  options: { atPeriodEnd: boolean },
+): Promise<void> {
   const excess = await usageExcess(req, target, limits, options)
   if (excess.length === 0) return
   const details = excess
-    .map(({ limit, used, allowed }) => t(req, 'billingOverLimitLine', { used, what: t(req, LIMIT_WORDS[limit]), plan: planName, limit: allowed }))
+    .map(({ limit, used, allowed }) =>
+      t(req, 'billingOverLimitLine', { used, what: t(req, LIMIT_WORDS[limit]), plan: planName, limit: allowed }),
+    )
     .join('. ')
   throw new APIError(t(req, 'billingOverLimit', { details }), 409, { limits: excess }, true)
 }

@@ -17,11 +17,14 @@ export type ContentScope = {
 export type ContentSource = 'vendor_override' | 'vendor_default' | 'platform'
 
 /** The rank a scoped query gives each tier, and the name the API uses for it. */
-export const SOURCE_BY_RANK: Record<number, ContentSource> = { 1: 'vendor_override', 2: 'vendor_default', 3: 'platform' }
+export const SOURCE_BY_RANK: Record<number, ContentSource> = {
+  1: 'vendor_override',
+  2: 'vendor_default',
+  3: 'platform',
+}
 
 export type ScopeFailure =
-  | { status: 'unknown_platform'; message: string }
-  | { status: 'unknown_vendor'; message: string }
+  { status: 'unknown_platform'; message: string } | { status: 'unknown_vendor'; message: string }
 
 export type ResolvedScope = {
   platform: { id: number; code: string; name: string }
@@ -95,7 +98,12 @@ export function decodeScope(scope: ContentScope, row: ScopeRow | undefined): Res
 }
 
 /** Runs a named (server-side prepared) statement on the adapter's pool: one round trip, planned once per connection. */
-export async function queryPrepared<Row>(payload: Payload, name: string, text: string, values: unknown[]): Promise<Row[]> {
+export async function queryPrepared<Row>(
+  payload: Payload,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<Row[]> {
   const { pool } = payload.db as unknown as PostgresAdapter
   const result = await pool.query({ name, text, values })
   return result.rows as Row[]

@@ -112,7 +112,10 @@ export async function resolveContentPage(payload: Payload, input: ResolveInput):
   if ('status' in scope) return scope
   if (!row?.id) {
     const where = scope.vendor ? `vendor "${scope.vendor.slug}" on ` : ''
-    return { status: 'not_found', message: `No published page "${input.slug}" for ${where}platform "${scope.platform.code}".` }
+    return {
+      status: 'not_found',
+      message: `No published page "${input.slug}" for ${where}platform "${scope.platform.code}".`,
+    }
   }
   return { status: 'found', source: SOURCE_BY_RANK[row.rank], page: toPage(row, scope, locale) }
 }

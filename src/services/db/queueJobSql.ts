@@ -30,7 +30,10 @@ const literal = (text: string) => sql.raw(`'${text.replaceAll("'", "''")}'`)
  * pins this to Payload: a row written here equals, column by column, one queued through `payload.jobs.queue`, and
  * `payload.jobs.run()` runs both, so a Payload upgrade that changes the jobs table fails that test.
  */
-export function queueJobSql<T extends TaskType>({ task, input, queue = 'default', waitUntil }: QueuedJob<T>, from?: SQL): SQL {
+export function queueJobSql<T extends TaskType>(
+  { task, input, queue = 'default', waitUntil }: QueuedJob<T>,
+  from?: SQL,
+): SQL {
   const jobs = tables.payloadJobs
   const inputValue = input instanceof SQL ? input : sql`${JSON.stringify(input)}::jsonb`
   return sql`INSERT INTO ${jobs} (${jobs.input}, ${jobs.task_slug}, ${jobs.queue}, ${jobs.total_tried}, ${jobs.has_error}, ${jobs.processing}${waitUntil ? sql`, ${jobs.wait_until}` : undefined})

@@ -3,11 +3,13 @@ import type { SQL, SQLWrapper } from '@payloadcms/db-postgres/drizzle'
 
 /** PostgreSQL's reserved key words (manual, appendix C): a column so named is written quoted. */
 const RESERVED = new Set(
-  ('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create current_catalog ' +
+  (
+    'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create current_catalog ' +
     'current_date current_role current_time current_timestamp current_user default deferrable desc distinct do else end except ' +
     'false fetch for foreign from grant group having in initially intersect into lateral leading limit localtime localtimestamp ' +
     'not null offset on only or order placing primary references returning select session_user some symmetric table then to ' +
-    'trailing true union unique user using variadic when where window with').split(' '),
+    'trailing true union unique user using variadic when where window with'
+  ).split(' '),
 )
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/
@@ -54,10 +56,12 @@ const DECLARATION = Symbol('declaration')
 export const declarationOf = (value: unknown): Declaration | undefined =>
   value instanceof SqlName ? (value as SqlName & { [DECLARATION]?: Declaration })[DECLARATION] : undefined
 
-const declared = <T extends SqlName>(name: T, declaration: Declaration): T => Object.assign(name, { [DECLARATION]: declaration })
+const declared = <T extends SqlName>(name: T, declaration: Declaration): T =>
+  Object.assign(name, { [DECLARATION]: declaration })
 
 function identifier(name: string): string {
-  if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a plain SQL name (lowercase letters, digits, underscores).`)
+  if (!IDENTIFIER.test(name))
+    throw new Error(`"${name}" is not a plain SQL name (lowercase letters, digits, underscores).`)
   return RESERVED.has(name) ? `"${name}"` : name
 }
 
@@ -70,7 +74,8 @@ export type SqlTable<C extends string> = SqlName & { readonly [K in C]: SqlName 
 function buildTable<C extends string>(name: string, columns: readonly C[], alias?: string): SqlTable<C> {
   const table = new SqlName(alias ? `${identifier(name)} ${identifier(alias)}` : identifier(name))
   const prefix = alias ? `${identifier(alias)}.` : ''
-  for (const column of columns) Object.defineProperty(table, column, { value: new SqlName(prefix + identifier(column)), enumerable: true })
+  for (const column of columns)
+    Object.defineProperty(table, column, { value: new SqlName(prefix + identifier(column)), enumerable: true })
   Object.defineProperty(table, 'as', { value: (as: string) => buildTable(name, columns, as) })
   return table as SqlTable<C>
 }

@@ -29,7 +29,16 @@ export const subscriptionTiers = payloadTable('subscription_tiers', [
   'sort_order',
 ])
 export const subscriptionTiersFeatures = payloadTable('subscription_tiers_features', ['parent_id', 'order', 'value'])
-export const addOns = payloadTable('add_ons', ['id', 'platform_id', 'code', 'name', 'price', 'interval', 'raises_limit', 'raises_amount'])
+export const addOns = payloadTable('add_ons', [
+  'id',
+  'platform_id',
+  'code',
+  'name',
+  'price',
+  'interval',
+  'raises_limit',
+  'raises_amount',
+])
 
 export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'id',
@@ -59,7 +68,14 @@ export const contentPages = payloadTable('content_pages', [
   '_status',
   'updated_at',
 ])
-export const contentPagesLocales = payloadTable('content_pages_locales', ['_parent_id', '_locale', 'title', 'content', 'meta_title', 'meta_description'])
+export const contentPagesLocales = payloadTable('content_pages_locales', [
+  '_parent_id',
+  '_locale',
+  'title',
+  'content',
+  'meta_title',
+  'meta_description',
+])
 /** The enum type of `_locale` columns. */
 export const locales = payloadEnum('_locales')
 
@@ -96,8 +112,20 @@ export const invoices = payloadTable('invoices', [
   'updated_at',
 ])
 export const invoicesLines = payloadTable('invoices_lines', ['id', '_parent_id', 'vat_rate', 'net', 'vat', 'gross'])
-export const invoicesVatBreakdown = payloadTable('invoices_vat_breakdown', ['_order', '_parent_id', 'id', 'vat_rate', 'net', 'vat'])
-export const invoiceNumberCounters = migrationTable('invoice_number_counters', ['vendor_id', 'series', 'year', 'last_value'])
+export const invoicesVatBreakdown = payloadTable('invoices_vat_breakdown', [
+  '_order',
+  '_parent_id',
+  'id',
+  'vat_rate',
+  'net',
+  'vat',
+])
+export const invoiceNumberCounters = migrationTable('invoice_number_counters', [
+  'vendor_id',
+  'series',
+  'year',
+  'last_value',
+])
 
 export const signupSessions = payloadTable('signup_sessions', ['id', 'token'])
 
@@ -114,4 +142,13 @@ export const stripeEvents = payloadTable('stripe_events', [
   'updated_at',
 ])
 
-export const payloadJobs = payloadTable('payload_jobs', ['id', 'input', 'task_slug', 'queue', 'wait_until', 'total_tried', 'has_error', 'processing'])
+export const payloadJobs = payloadTable('payload_jobs', [
+  'id',
+  'input',
+  'task_slug',
+  'queue',
+  'wait_until',
+  'total_tried',
+  'has_error',
+  'processing',
+])

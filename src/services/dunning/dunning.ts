@@ -29,7 +29,12 @@ const write = (req: PayloadRequest, id: number, data: Partial<VendorSubscription
   // The app's own bookkeeping, below the collection's hooks (they judge writes by the signed-in user).
   req.payload.db.updateOne({ collection: 'vendor-subscriptions', id, data, req, returning: false })
 
-const CLEARED: Partial<VendorSubscription> = { dunningSince: null, dunningGraceEndsAt: null, dunningRemindersSent: 0, dunningReadOnly: false }
+const CLEARED: Partial<VendorSubscription> = {
+  dunningSince: null,
+  dunningGraceEndsAt: null,
+  dunningRemindersSent: 0,
+  dunningReadOnly: false,
+}
 
 /**
  * Starts or ends the episode so that it matches the row's status (as the Stripe sync just wrote it): past_due and
@@ -39,9 +44,20 @@ export async function reconcileDunning(req: PayloadRequest, subscriptionId: numb
   const row = await lockedRow(req, subscriptionId)
   if (!row) return 'unchanged'
   if (row.status === 'past_due' && !row.dunningSince) {
-    const platform = await req.payload.findByID({ collection: 'platforms', id: relationId(row.platform)!, depth: 0, overrideAccess: true, req })
+    const platform = await req.payload.findByID({
+      collection: 'platforms',
+      id: relationId(row.platform)!,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const graceDays = platform.billing?.graceDays ?? DEFAULT_GRACE_DAYS
-    const started = { dunningSince: now.toISOString(), dunningGraceEndsAt: graceEnd(now, graceDays).toISOString(), dunningRemindersSent: 0, dunningReadOnly: false }
+    const started = {
+      dunningSince: now.toISOString(),
+      dunningGraceEndsAt: graceEnd(now, graceDays).toISOString(),
+      dunningRemindersSent: 0,
+      dunningReadOnly: false,
+    }
     await write(req, row.id, started)
     await advanceDunning(req, { ...row, ...started }, now, platform)
     await ensureDunningRun(req, new Date(Date.now() + DUNNING_RUN_INTERVAL_MS))
@@ -61,7 +77,12 @@ export type DunningStep = { reminderSent: number | null; readOnlyNow: boolean }
  * collapse into one mail), and makes the data read-only once the grace period has ended. Idempotent: the count of
  * reminders is stored with the row, and each mail carries a mailId per episode and reminder number.
  */
-export async function advanceDunning(req: PayloadRequest, row: VendorSubscription, now: Date, platform?: Platform): Promise<DunningStep> {
+export async function advanceDunning(
+  req: PayloadRequest,
+  row: VendorSubscription,
+  now: Date,
+  platform?: Platform,
+): Promise<DunningStep> {
   const step: DunningStep = { reminderSent: null, readOnlyNow: false }
   if (row.status !== 'past_due' || !row.dunningSince || !row.dunningGraceEndsAt) return step
   const since = new Date(row.dunningSince)
@@ -73,14 +94,33 @@ export async function advanceDunning(req: PayloadRequest, row: VendorSubscriptio
     const reminder = due - 1
     const owner = await vendorOwnerContact(req, relationId(row.vendor)!)
     if (owner) {
-      const vendor = await req.payload.findByID({ collection: 'vendors', id: relationId(row.vendor)!, depth: 0, overrideAccess: true, req })
-      const home = platform ?? (await req.payload.findByID({ collection: 'platforms', id: relationId(row.platform)!, depth: 0, overrideAccess: true, req }))
+      const vendor = await req.payload.findByID({
+        collection: 'vendors',
+        id: relationId(row.vendor)!,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const home =
+        platform ??
+        (await req.payload.findByID({
+          collection: 'platforms',
+          id: relationId(row.platform)!,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        }))
       await queueEmail(req, {
         to: owner.email,
         template: 'paymentFailed',
         locale: owner.locale,
         platform: home.code,
-        vars: { vendorName: vendor.name, reminder, graceEndsAt: graceEndsAt.toISOString(), billingUrl: billingPageUrl(home) },
+        vars: {
+          vendorName: vendor.name,
+          reminder,
+          graceEndsAt: graceEndsAt.toISOString(),
+          billingUrl: billingPageUrl(home),
+        },
         mailId: reminderMailId(row.id, since, reminder),
       })
       step.reminderSent = reminder
@@ -100,4 +140,3 @@ export async function advanceDunningOf(req: PayloadRequest, subscriptionId: numb
   const row = await lockedRow(req, subscriptionId)
   return row ? advanceDunning(req, row, now) : { reminderSent: null, readOnlyNow: false }
 }
-

@@ -3,9 +3,21 @@ import type { VendorSubscription } from '@/payload-types'
 import { graceDaysLeft } from './timeline'
 
 /** What the admin's banner shows while a payment is failing: null when the subscription is not in dunning. */
-export type DunningState = { since: string; graceEndsAt: string; daysLeft: number; readOnly: boolean; remindersSent: number }
+export type DunningState = {
+  since: string
+  graceEndsAt: string
+  daysLeft: number
+  readOnly: boolean
+  remindersSent: number
+}
 
-export function dunningState(subscription: Pick<VendorSubscription, 'dunningSince' | 'dunningGraceEndsAt' | 'dunningReadOnly' | 'dunningRemindersSent'> | null, now: Date): DunningState | null {
+export function dunningState(
+  subscription: Pick<
+    VendorSubscription,
+    'dunningSince' | 'dunningGraceEndsAt' | 'dunningReadOnly' | 'dunningRemindersSent'
+  > | null,
+  now: Date,
+): DunningState | null {
   if (!subscription?.dunningSince || !subscription.dunningGraceEndsAt) return null
   const graceEndsAt = new Date(subscription.dunningGraceEndsAt)
   return {

@@ -14,7 +14,12 @@ export async function ensureDunningRun(req: PayloadRequest, at: Date): Promise<v
   const waiting = await req.payload.count({
     collection: 'payload-jobs',
     where: {
-      and: [{ taskSlug: { equals: 'dunningReminders' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { processing: { equals: false } }],
+      and: [
+        { taskSlug: { equals: 'dunningReminders' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { processing: { equals: false } },
+      ],
     },
     overrideAccess: true,
     req,

@@ -18,7 +18,12 @@ export function invoiceCustomer({ customer }: Pick<Invoice, 'customer'>): Invoic
     email: customer.email ?? null,
     type: customer.type,
     vatNumber: customer.vatNumber || null,
-    address: { street: customer.address.street, postalCode: customer.address.postalCode, city: customer.address.city, country: customer.address.country },
+    address: {
+      street: customer.address.street,
+      postalCode: customer.address.postalCode,
+      city: customer.address.city,
+      country: customer.address.country,
+    },
   }
 }
 
@@ -33,11 +38,20 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
       : sellerSnapshotOf(await invoiceSettingsOf(req, relationId(invoice.vendor)!))
   const logo = seller.logo ? decodeLogo(seller.logo) : null
   const originalId = relationId(invoice.creditNoteFor)
-  const original = originalId ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req }) : null
+  const original = originalId
+    ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req })
+    : null
   const frozen = invoice.status !== 'draft' && invoice.sellerSnapshot && 'orderReference' in seller
   const orderId = frozen ? null : relationId(invoice.order)
   const order = orderId
-    ? await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    ? await req.payload.findByID({
+        collection: 'orders',
+        id: orderId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
     : null
   const orderReference = frozen ? (seller.orderReference ?? null) : order ? orderReferenceOf(order) : null
   return {
@@ -73,7 +87,11 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
       vat: cents(line.vat),
       gross: cents(line.gross),
     })),
-    vatBreakdown: (invoice.vatBreakdown ?? []).map((row) => ({ vatRate: row.vatRate ?? 0, net: cents(row.net), vat: cents(row.vat) })),
+    vatBreakdown: (invoice.vatBreakdown ?? []).map((row) => ({
+      vatRate: row.vatRate ?? 0,
+      net: cents(row.net),
+      vat: cents(row.vat),
+    })),
     totals: { net: cents(invoice.totals?.net), vat: cents(invoice.totals?.vat), gross: cents(invoice.totals?.gross) },
     creditNoteFor: original?.number ? { number: original.number, issueDate: dayOf(original.issueDate)! } : null,
     orderReference,

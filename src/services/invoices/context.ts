@@ -2,7 +2,12 @@
 export const INVOICE_SERVICE = 'invoiceService'
 
 /** The calendar day (YYYY-MM-DD) of `now` in Luxembourg, where the vendors' invoices are dated. */
-const luxembourgDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Luxembourg', year: 'numeric', month: '2-digit', day: '2-digit' })
+const luxembourgDays = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Luxembourg',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 export function luxembourgDay(now: Date): string {
   const parts = luxembourgDays.formatToParts(now)

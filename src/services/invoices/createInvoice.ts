@@ -38,7 +38,9 @@ async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderI
   if (!(await lockVendorOrder(req, vendorId, orderId))) throw new NotFound('invoiceOrderNotFound', { order: orderId })
   const standing = await req.payload.find({
     collection: 'invoices',
-    where: { and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }] },
+    where: {
+      and: [{ order: { equals: orderId } }, { kind: { equals: 'invoice' } }, { status: { not_equals: 'credited' } }],
+    },
     depth: 0,
     limit: 1,
     pagination: false,
@@ -46,7 +48,8 @@ async function lockOrderForInvoice(req: PayloadRequest, vendorId: number, orderI
     req,
   })
   const existing = standing.docs[0]
-  if (existing) throw new Conflict('invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` })
+  if (existing)
+    throw new Conflict('invoiceOrderHasInvoice', { order: orderId, invoice: existing.number ?? `#${existing.id}` })
   return req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req })
 }
 
@@ -61,7 +64,12 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
   let supplyDate = input.supplyDate
   if (input.orderId !== undefined) {
     const order = await lockOrderForInvoice(req, input.vendorId, input.orderId)
-    lines = order.lines.map((line) => ({ description: line.description, quantity: line.quantity, unitPrice: line.unitPrice, vatCategory: 'standard' as const }))
+    lines = order.lines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      vatCategory: 'standard' as const,
+    }))
     name ??= order.customerName
     email ??= order.customerEmail ?? null
     supplyDate ??= luxembourgDay(new Date(order.placedAt))
@@ -88,4 +96,3 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
   if (!input.issue) return draft
   return issueInvoice(req, draft, { now: input.now, email: input.issue.email, created: true })
 }
-

@@ -44,8 +44,16 @@ export async function creditInvoice(req: PayloadRequest, original: Invoice, { no
         vat: negate(line.vat),
         gross: negate(line.gross),
       })),
-      vatBreakdown: (original.vatBreakdown ?? []).map(({ id: _id, ...row }) => ({ ...row, net: negate(row.net), vat: negate(row.vat) })),
-      totals: { net: negate(original.totals?.net), vat: negate(original.totals?.vat), gross: negate(original.totals?.gross) },
+      vatBreakdown: (original.vatBreakdown ?? []).map(({ id: _id, ...row }) => ({
+        ...row,
+        net: negate(row.net),
+        vat: negate(row.vat),
+      })),
+      totals: {
+        net: negate(original.totals?.net),
+        vat: negate(original.totals?.vat),
+        gross: negate(original.totals?.gross),
+      },
       currency: 'EUR',
       supplyDate: dayToStored(dayOf(original.supplyDate) ?? issueDate),
       issueDate: dayToStored(issueDate),

@@ -13,7 +13,13 @@ import type { SellerSnapshot } from './invoiceRows'
  * server that is down delays the mail, never the invoice.
  */
 export async function queueInvoiceEmail(req: PayloadRequest, invoice: Invoice) {
-  const platform = await req.payload.findByID({ collection: 'platforms', id: relationId(invoice.platform)!, depth: 0, overrideAccess: true, req })
+  const platform = await req.payload.findByID({
+    collection: 'platforms',
+    id: relationId(invoice.platform)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const seller = invoice.sellerSnapshot as SellerSnapshot
   return queueEmail(req, {
     to: invoice.customer.email!,

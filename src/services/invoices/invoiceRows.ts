@@ -15,22 +15,37 @@ const invoices = tables.invoices
  * Locks the invoice row for the rest of the caller's transaction (two issues of one draft run one after the other)
  * and answers whose it is, so that access can be checked before the row is read: 404 when there is none.
  */
-export async function lockInvoiceRow(req: PayloadRequest, id: number): Promise<{ vendorId: number; platformId: number }> {
-  const locked = await runSql(req, sql`SELECT ${invoices.vendor_id}, ${invoices.platform_id} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`)
+export async function lockInvoiceRow(
+  req: PayloadRequest,
+  id: number,
+): Promise<{ vendorId: number; platformId: number }> {
+  const locked = await runSql(
+    req,
+    sql`SELECT ${invoices.vendor_id}, ${invoices.platform_id} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`,
+  )
   const row = locked.rows[0] as { vendor_id: number; platform_id: number } | undefined
   if (!row) throw new NotFound('invoiceNotFound')
   return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
 
 /** Locks the invoice row until the transaction ends: its status and number as committed by then, null when there is none. */
-export async function lockInvoiceState(req: PayloadRequest, id: number): Promise<{ status: Invoice['status']; number: string | null } | null> {
-  const locked = await runSql(req, sql`SELECT ${invoices.status}, ${invoices.number} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`)
+export async function lockInvoiceState(
+  req: PayloadRequest,
+  id: number,
+): Promise<{ status: Invoice['status']; number: string | null } | null> {
+  const locked = await runSql(
+    req,
+    sql`SELECT ${invoices.status}, ${invoices.number} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`,
+  )
   return (locked.rows[0] as { status: Invoice['status']; number: string | null } | undefined) ?? null
 }
 
 /** Locks the invoice rows made from an order until the transaction ends: their statuses as committed by then. */
 export async function lockOrderInvoices(req: PayloadRequest, orderId: number): Promise<Invoice['status'][]> {
-  const locked = await runSql(req, sql`SELECT ${invoices.status} FROM ${invoices} WHERE ${invoices.order_id} = ${orderId} FOR UPDATE`)
+  const locked = await runSql(
+    req,
+    sql`SELECT ${invoices.status} FROM ${invoices} WHERE ${invoices.order_id} = ${orderId} FOR UPDATE`,
+  )
   return locked.rows.map((row) => row.status as Invoice['status'])
 }
 
@@ -40,7 +55,15 @@ export const readLockedInvoice = (req: PayloadRequest, id: number): Promise<Invo
 
 /** A write only the invoice service makes (issuing, status moves), past the guard on issued invoices. */
 export const serviceUpdate = (req: PayloadRequest, id: number, data: Partial<Invoice>) =>
-  req.payload.update({ collection: 'invoices', id, data, depth: 0, overrideAccess: true, req, context: { [INVOICE_SERVICE]: true } })
+  req.payload.update({
+    collection: 'invoices',
+    id,
+    data,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: { [INVOICE_SERVICE]: true },
+  })
 
 /**
  * The seller as printed on an issued invoice, frozen at issue: later settings changes never reach it. It also
@@ -49,7 +72,17 @@ export const serviceUpdate = (req: PayloadRequest, id: number, data: Partial<Inv
  */
 export type SellerSnapshot = Pick<
   VendorInvoiceSetting,
-  'legalName' | 'address' | 'vatNumber' | 'rcsNumber' | 'email' | 'iban' | 'bic' | 'paymentTermsDays' | 'footer' | 'logo' | 'ossRegistered'
+  | 'legalName'
+  | 'address'
+  | 'vatNumber'
+  | 'rcsNumber'
+  | 'email'
+  | 'iban'
+  | 'bic'
+  | 'paymentTermsDays'
+  | 'footer'
+  | 'logo'
+  | 'ossRegistered'
 > & { orderReference?: string | null }
 
 /** How documents name the order an invoice was made from: its Letzshop reference, or #id. */
@@ -57,7 +90,12 @@ export const orderReferenceOf = (order: Pick<Order, 'id' | 'externalId'>): strin
 
 export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot => ({
   legalName: settings.legalName,
-  address: { street: settings.address.street, postalCode: settings.address.postalCode, city: settings.address.city, country: settings.address.country },
+  address: {
+    street: settings.address.street,
+    postalCode: settings.address.postalCode,
+    city: settings.address.city,
+    country: settings.address.country,
+  },
   vatNumber: settings.vatNumber ?? null,
   rcsNumber: settings.rcsNumber ?? null,
   email: settings.email ?? null,
@@ -72,7 +110,10 @@ export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot
 /** Locks the vendor's order until the transaction ends (one invoice per order is checked under it); false when the vendor has no such order. */
 export async function lockVendorOrder(req: PayloadRequest, vendorId: number, orderId: number): Promise<boolean> {
   const { orders } = tables
-  const locked = await runSql(req, sql`SELECT ${orders.id} FROM ${orders} WHERE ${orders.id} = ${orderId} AND ${orders.vendor_id} = ${vendorId} FOR UPDATE`)
+  const locked = await runSql(
+    req,
+    sql`SELECT ${orders.id} FROM ${orders} WHERE ${orders.id} = ${orderId} AND ${orders.vendor_id} = ${vendorId} FOR UPDATE`,
+  )
   return locked.rows.length > 0
 }
 
@@ -89,35 +130,55 @@ export async function lockOrderRow(req: PayloadRequest, orderId: number): Promis
  * The next value of a vendor's number series for a year: one upsert of the counter row that increments and returns
  * it, the row locked until the transaction ends. A rollback undoes the increment.
  */
-export async function nextCounterValue(req: PayloadRequest, vendorId: number, series: string, year: number): Promise<number> {
+export async function nextCounterValue(
+  req: PayloadRequest,
+  vendorId: number,
+  series: string,
+  year: number,
+): Promise<number> {
   const counters = tables.invoiceNumberCounters
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     INSERT INTO ${counters} (${counters.vendor_id}, ${counters.series}, ${counters.year}, ${counters.last_value})
     VALUES (${vendorId}, ${series}, ${year}, 1)
     ON CONFLICT (${counters.vendor_id}, ${counters.series}, ${counters.year}) DO UPDATE SET ${counters.last_value} = ${counters}.${counters.last_value} + 1
-    RETURNING ${counters.last_value}`)
+    RETURNING ${counters.last_value}`,
+  )
   return Number(result.rows[0].last_value)
 }
 
 /** The net total of the vendor's issued invoices (and credit notes) of a year priced `origin` or `oss`: one SQL sum. */
 export async function distanceSalesOfYear(req: PayloadRequest, vendorId: number, year: number): Promise<number> {
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     SELECT COALESCE(SUM(${invoices.totals_net}), 0) AS total FROM ${invoices}
     WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.status} <> 'draft' AND ${invoices.vat_treatment} IN ('origin', 'oss')
-      AND ${invoices.issue_date} >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND ${invoices.issue_date} < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`)
+      AND ${invoices.issue_date} >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND ${invoices.issue_date} < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`,
+  )
   return Number(result.rows[0]?.total ?? 0)
 }
 
 /** The first number (by invoice id) already given to the vendor that matches the POSIX regular expression, else null. */
-export async function firstNumberMatching(req: PayloadRequest, vendorId: number, pattern: string): Promise<string | null> {
-  const result = await runSql(req, sql`
+export async function firstNumberMatching(
+  req: PayloadRequest,
+  vendorId: number,
+  pattern: string,
+): Promise<string | null> {
+  const result = await runSql(
+    req,
+    sql`
     SELECT ${invoices.number} FROM ${invoices} WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.number} IS NOT NULL AND ${invoices.number} ~ ${pattern}
-    ORDER BY ${invoices.id} LIMIT 1`)
+    ORDER BY ${invoices.id} LIMIT 1`,
+  )
   return (result.rows[0]?.number as string | undefined) ?? null
 }
 
 /** What issuing sets on a draft's row, besides the amounts. */
-export type IssuedFields = Pick<Invoice, 'number' | 'issueDate' | 'supplyDate' | 'dueDate' | 'sellerSnapshot'> & { vies: NonNullable<Invoice['vies']> }
+export type IssuedFields = Pick<Invoice, 'number' | 'issueDate' | 'supplyDate' | 'dueDate' | 'sellerSnapshot'> & {
+  vies: NonNullable<Invoice['vies']>
+}
 
 /** Sets the issue on a draft's row in one UPDATE of its scalar columns. Null when the row is no longer a draft. */
 export async function markInvoiceIssued(
@@ -128,7 +189,9 @@ export async function markInvoiceIssued(
 ): Promise<{ updatedAt: unknown; sellerSnapshot: unknown } | null> {
   const { vies } = fields
   const o = tables.orders.as('o')
-  const updated = await runSql(req, sql`
+  const updated = await runSql(
+    req,
+    sql`
     UPDATE ${invoices} SET
       ${invoices.status} = 'issued', ${invoices.number} = ${fields.number}, ${invoices.issue_date} = ${fields.issueDate}::timestamptz,
       ${invoices.supply_date} = ${fields.supplyDate}::timestamptz, ${invoices.due_date} = ${fields.dueDate}::timestamptz,
@@ -143,26 +206,41 @@ export async function markInvoiceIssued(
       ${invoices.vies_request_identifier} = ${vies.requestIdentifier ?? null}, ${invoices.vies_error} = ${vies.error ?? null},
       ${invoices.updated_at} = now()
     WHERE ${invoices.id} = ${id} AND ${invoices.status} = 'draft'
-    RETURNING ${invoices.updated_at}, ${invoices.seller_snapshot}`)
+    RETURNING ${invoices.updated_at}, ${invoices.seller_snapshot}`,
+  )
   const row = updated.rows[0]
   return updated.rows.length === 1 && row ? { updatedAt: row.updated_at, sellerSnapshot: row.seller_snapshot } : null
 }
 
 /** Sets one line's amounts as priced at issue. */
-export async function updateLineAmounts(req: PayloadRequest, invoiceId: number, line: Invoice['lines'][number]): Promise<void> {
+export async function updateLineAmounts(
+  req: PayloadRequest,
+  invoiceId: number,
+  line: Invoice['lines'][number],
+): Promise<void> {
   const lines = tables.invoicesLines
-  await runSql(req, sql`
+  await runSql(
+    req,
+    sql`
     UPDATE ${lines} SET ${lines.vat_rate} = ${line.vatRate}, ${lines.net} = ${line.net}, ${lines.vat} = ${line.vat}, ${lines.gross} = ${line.gross}
-    WHERE ${lines.id} = ${line.id} AND ${lines._parent_id} = ${invoiceId}`)
+    WHERE ${lines.id} = ${line.id} AND ${lines._parent_id} = ${invoiceId}`,
+  )
 }
 
 /** Replaces the invoice's VAT breakdown rows, in order (`id`: a Payload array-row id). */
-export async function replaceVatBreakdown(req: PayloadRequest, invoiceId: number, rows: NonNullable<Invoice['vatBreakdown']>): Promise<void> {
+export async function replaceVatBreakdown(
+  req: PayloadRequest,
+  invoiceId: number,
+  rows: NonNullable<Invoice['vatBreakdown']>,
+): Promise<void> {
   const breakdown = tables.invoicesVatBreakdown
   await runSql(req, sql`DELETE FROM ${breakdown} WHERE ${breakdown._parent_id} = ${invoiceId}`)
   if (rows.length === 0) return
-  const values = rows.map((row, index) => sql`(${index + 1}, ${invoiceId}, ${row.id}, ${row.vatRate}, ${row.net}, ${row.vat})`)
-  await runSql(req, 
+  const values = rows.map(
+    (row, index) => sql`(${index + 1}, ${invoiceId}, ${row.id}, ${row.vatRate}, ${row.net}, ${row.vat})`,
+  )
+  await runSql(
+    req,
     sql`INSERT INTO ${breakdown} (${breakdown._order}, ${breakdown._parent_id}, ${breakdown.id}, ${breakdown.vat_rate}, ${breakdown.net}, ${breakdown.vat}) VALUES ${sql.join(values, sql`, `)}`,
   )
 }

@@ -30,19 +30,35 @@ export type IssueOptions = {
  * (`writeIssuedRow`), not a second Payload update: the fields it sets are all computed here, the read-only rule of
  * the vendorOwned plugin is checked explicitly, and issued rows are guarded by `guardInvoiceWrites` afterwards.
  */
-export async function issueInvoice(req: PayloadRequest, draft: Invoice, { now, email = false, created = false }: IssueOptions): Promise<Invoice> {
+export async function issueInvoice(
+  req: PayloadRequest,
+  draft: Invoice,
+  { now, email = false, created = false }: IssueOptions,
+): Promise<Invoice> {
   if (draft.status !== 'draft') throw new Conflict('invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) })
   if (email && !draft.customer.email) throw new InvalidInput('invoiceNoCustomerEmail')
   const vendorId = relationId(draft.vendor)!
   // The vendorOwned plugin's rule for every write: none while the subscription is canceled or expired.
-  if (!created && !hasRole(req.user, 'super-admin')) await assertVendorWritable(req, vendorId, relationId(draft.platform)!)
+  if (!created && !hasRole(req.user, 'super-admin'))
+    await assertVendorWritable(req, vendorId, relationId(draft.platform)!)
   const settings = await invoiceSettingsOf(req, vendorId)
   const issueDate = luxembourgDay(now)
   const supplyDate = dayOf(draft.supplyDate) ?? issueDate
-  const customer = { type: draft.customer.type, country: draft.customer.address.country, vatNumber: draft.customer.vatNumber || null }
+  const customer = {
+    type: draft.customer.type,
+    country: draft.customer.address.country,
+    vatNumber: draft.customer.vatNumber || null,
+  }
   // Optional (VIES_CHECK=1): asked only when the answer can change the treatment; never throws, "unavailable" is kept.
   const vies = await viesCheckForInvoice(
-    { seller: { country: settings.address.country, vatNumber: settings.vatNumber ?? null, ossRegistered: Boolean(settings.ossRegistered) }, customer },
+    {
+      seller: {
+        country: settings.address.country,
+        vatNumber: settings.vatNumber ?? null,
+        ossRegistered: Boolean(settings.ossRegistered),
+      },
+      customer,
+    },
     { now: () => now },
   )
   // The number first: its row lock queues the vendor's issues, so the distance-sales sum below sees every invoice
@@ -56,7 +72,12 @@ export async function issueInvoice(req: PayloadRequest, draft: Invoice, { now, e
       vies,
       supply: draft.supply,
       supplyDate,
-      lines: draft.lines.map(({ description, quantity, unitPrice, vatCategory }) => ({ description, quantity, unitPrice, vatCategory })),
+      lines: draft.lines.map(({ description, quantity, unitPrice, vatCategory }) => ({
+        description,
+        quantity,
+        unitPrice,
+        vatCategory,
+      })),
       locale: draft.customer.locale,
     },
     settings,

@@ -8,7 +8,10 @@ import type { VatResult } from '@/services/vat/types'
 import { type IssuedFields, markInvoiceIssued, replaceVatBreakdown, updateLineAmounts } from './invoiceRows'
 
 const sameLine = (stored: Invoice['lines'][number], priced: VatResult['lines'][number]) =>
-  (stored.vatRate ?? null) === priced.vatRate && stored.net === priced.net && stored.vat === priced.vat && stored.gross === priced.gross
+  (stored.vatRate ?? null) === priced.vatRate &&
+  stored.net === priced.net &&
+  stored.vat === priced.vat &&
+  stored.gross === priced.gross
 
 const sameBreakdown = (stored: Invoice['vatBreakdown'], priced: VatResult['vatBreakdown']) =>
   (stored ?? []).length === priced.length &&
@@ -27,10 +30,16 @@ const rowId = () => randomBytes(12).toString('hex')
  * distance-sales threshold or a new rate can change them). Lines are never added or removed by issuing: the
  * priced lines are the draft's, in order. Returns the issued invoice as Payload would read it.
  */
-export async function writeIssuedRow(req: PayloadRequest, draft: Invoice, fields: IssuedFields, vat: VatResult): Promise<Invoice> {
+export async function writeIssuedRow(
+  req: PayloadRequest,
+  draft: Invoice,
+  fields: IssuedFields,
+  vat: VatResult,
+): Promise<Invoice> {
   const updated = await markInvoiceIssued(req, draft.id, fields, vat)
   if (!updated) throw new Error(`Invoice ${draft.id} is no longer a draft.`)
-  if (vat.lines.length !== draft.lines.length) throw new Error(`Invoice ${draft.id}: priced ${vat.lines.length} lines for ${draft.lines.length}.`)
+  if (vat.lines.length !== draft.lines.length)
+    throw new Error(`Invoice ${draft.id}: priced ${vat.lines.length} lines for ${draft.lines.length}.`)
 
   const lines = draft.lines.map((line, index) => ({ ...line, ...vat.lines[index], id: line.id }))
   const changedLines = lines.filter((line, index) => !sameLine(draft.lines[index], vat.lines[index]))

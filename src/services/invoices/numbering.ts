@@ -15,10 +15,20 @@ export type NumberSeries = 'invoice' | 'credit_note'
  * instance; a rollback undoes the increment, so a failed issue consumes no number. Gapless and unique.
  * A pattern without {year} runs on across years (counter year 0).
  */
-export async function nextInvoiceNumber(req: PayloadRequest, settings: VendorInvoiceSetting, series: NumberSeries, issueYear: number): Promise<string> {
+export async function nextInvoiceNumber(
+  req: PayloadRequest,
+  settings: VendorInvoiceSetting,
+  series: NumberSeries,
+  issueYear: number,
+): Promise<string> {
   if (!req.transactionID) throw new Error('nextInvoiceNumber must run inside the issuing transaction.')
   const pattern = series === 'invoice' ? settings.numberPattern : settings.creditNotePattern
   const prefix = series === 'invoice' ? settings.numberPrefix : settings.creditNotePrefix
   const year = restartsYearly(pattern) ? issueYear : 0
-  return formatInvoiceNumber(pattern, prefix, issueYear, await nextCounterValue(req, relationId(settings.vendor)!, series, year))
+  return formatInvoiceNumber(
+    pattern,
+    prefix,
+    issueYear,
+    await nextCounterValue(req, relationId(settings.vendor)!, series, year),
+  )
 }

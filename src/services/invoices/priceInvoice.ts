@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { VendorInvoiceSetting } from '@/payload-types'
 import { Conflict, InvalidInput } from '@/services/errors'
 import type { Locale } from '@/services/locales'
-import { relationId } from '@/utilities/relationId'
 import { computeInvoiceVat } from '@/services/vat'
 import { VatInputError } from '@/services/vat/errors'
 import type { CustomerType, VatCategory, VatResult, ViesResult } from '@/services/vat/types'
+import { relationId } from '@/utilities/relationId'
 
 import { distanceSalesOfYear } from './invoiceRows'
 
@@ -52,7 +52,11 @@ export async function invoiceSettingsOf(req: PayloadRequest, vendorId: number): 
  * declared figure of last year plus this year's issued invoices priced `origin` or `oss` (credit notes, negative,
  * take their invoices back out). One SQL sum.
  */
-export async function distanceSalesBefore(req: PayloadRequest, settings: VendorInvoiceSetting, supplyDate: string): Promise<number> {
+export async function distanceSalesBefore(
+  req: PayloadRequest,
+  settings: VendorInvoiceSetting,
+  supplyDate: string,
+): Promise<number> {
   const issued = await distanceSalesOfYear(req, relationId(settings.vendor)!, Number(supplyDate.slice(0, 4)))
   return (settings.euDistanceSalesPreviousYear ?? 0) + issued
 }
@@ -62,12 +66,20 @@ export async function distanceSalesBefore(req: PayloadRequest, settings: VendorI
  * 400s. The distance-sales sum is read only when it can change the answer (the engine priced with no sales and with
  * unlimited sales answers differently: a B2C sale to another member state), which a domestic or B2B sale never does.
  */
-export async function priceInvoice(req: PayloadRequest, input: PricingInput, settings?: VendorInvoiceSetting): Promise<VatResult> {
+export async function priceInvoice(
+  req: PayloadRequest,
+  input: PricingInput,
+  settings?: VendorInvoiceSetting,
+): Promise<VatResult> {
   const seller = settings ?? (await invoiceSettingsOf(req, input.vendorId))
   try {
     const price = (distanceSales: number) =>
       computeInvoiceVat({
-        seller: { country: seller.address.country, vatNumber: seller.vatNumber ?? null, ossRegistered: Boolean(seller.ossRegistered) },
+        seller: {
+          country: seller.address.country,
+          vatNumber: seller.vatNumber ?? null,
+          ossRegistered: Boolean(seller.ossRegistered),
+        },
         customer: input.customer,
         supply: input.supply,
         supplyDate: input.supplyDate,

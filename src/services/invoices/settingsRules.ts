@@ -26,7 +26,8 @@ export function isValidIban(value: string): boolean {
 export const normaliseBic = (value: string): string => value.replace(/\s+/g, '').toUpperCase()
 
 /** ISO 9362: bank (4 letters), country (2 letters), location (2), optional branch (3). */
-export const isValidBic = (value: string): boolean => /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(normaliseBic(value))
+export const isValidBic = (value: string): boolean =>
+  /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(normaliseBic(value))
 
 const TOKEN = /\{(prefix|year|seq)(?::(0[1-9]|1[0-2]))?\}/g
 
@@ -35,7 +36,8 @@ export function patternProblem(pattern: string): 'length' | 'seq' | 'token' | nu
   if (pattern.length === 0 || pattern.length > MAX_PATTERN_LENGTH) return 'length'
   const tokens = [...pattern.matchAll(TOKEN)].map((match) => match[1])
   if (tokens.filter((token) => token === 'seq').length !== 1) return 'seq'
-  if (tokens.filter((token) => token !== 'seq').length !== new Set(tokens.filter((token) => token !== 'seq')).size) return 'token'
+  if (tokens.filter((token) => token !== 'seq').length !== new Set(tokens.filter((token) => token !== 'seq')).size)
+    return 'token'
   if (/[{}]/.test(pattern.replace(TOKEN, ''))) return 'token'
   return null
 }
@@ -71,7 +73,11 @@ type SeriesChar = { literal: string } | 'digit'
 /** The fixed text of a series before and after `{seq}`, `{prefix}` expanded, each `{year}` as four digits. */
 function seriesEnds(pattern: string, prefix: string): { head: SeriesChar[]; tail: SeriesChar[] } {
   const chars = (text: string): SeriesChar[] =>
-    text.split(/(\{year\})/).flatMap((part) => (part === '{year}' ? (Array(4).fill('digit') as SeriesChar[]) : [...part].map((literal) => ({ literal }))))
+    text
+      .split(/(\{year\})/)
+      .flatMap((part) =>
+        part === '{year}' ? (Array(4).fill('digit') as SeriesChar[]) : [...part].map((literal) => ({ literal })),
+      )
   const expanded = pattern.replace(/\{prefix\}/g, () => prefix)
   const seq = /\{seq(?::\d+)?\}/.exec(expanded)
   if (!seq) return { head: chars(expanded), tail: [] }
@@ -92,11 +98,15 @@ const clash = (a: SeriesChar, b: SeriesChar): boolean => {
  * have (compared from the start), or their tails do (compared from the end). Otherwise they might meet, e.g. INV-
  * and INV-2026-0001 (credit note 1 would be invoice 11): refused. Sound, slightly strict (never a false "disjoint").
  */
-export function seriesDisjoint(a: { pattern: string; prefix: string }, b: { pattern: string; prefix: string }): boolean {
+export function seriesDisjoint(
+  a: { pattern: string; prefix: string },
+  b: { pattern: string; prefix: string },
+): boolean {
   const x = seriesEnds(a.pattern, a.prefix)
   const y = seriesEnds(b.pattern, b.prefix)
   for (let i = 0; i < Math.min(x.head.length, y.head.length); i++) if (clash(x.head[i], y.head[i])) return true
-  for (let i = 1; i <= Math.min(x.tail.length, y.tail.length); i++) if (clash(x.tail[x.tail.length - i], y.tail[y.tail.length - i])) return true
+  for (let i = 1; i <= Math.min(x.tail.length, y.tail.length); i++)
+    if (clash(x.tail[x.tail.length - i], y.tail[y.tail.length - i])) return true
   return false
 }
 

@@ -23,9 +23,18 @@ export async function findLetzshopShop(req: PayloadRequest, slug: string): Promi
 }
 
 /** Which of these Letzshop shops a vendor has claimed (by Letzshop id, or by slug for records that only have a slug). */
-export async function claimedShopIds(req: PayloadRequest, shops: LetzshopVendor[], exceptVendorId?: number): Promise<Set<string>> {
+export async function claimedShopIds(
+  req: PayloadRequest,
+  shops: LetzshopVendor[],
+  exceptVendorId?: number,
+): Promise<Set<string>> {
   if (shops.length === 0) return new Set()
-  const claimedBy: Where = { or: [{ letzshopVendorId: { in: shops.map((shop) => shop.id) } }, { letzshopSlug: { in: shops.map((shop) => shop.slug) } }] }
+  const claimedBy: Where = {
+    or: [
+      { letzshopVendorId: { in: shops.map((shop) => shop.id) } },
+      { letzshopSlug: { in: shops.map((shop) => shop.slug) } },
+    ],
+  }
   const { docs } = await req.payload.find({
     collection: 'vendors',
     where: exceptVendorId === undefined ? claimedBy : { and: [claimedBy, { id: { not_equals: exceptVendorId } }] },
@@ -37,12 +46,15 @@ export async function claimedShopIds(req: PayloadRequest, shops: LetzshopVendor[
     req,
   })
   return new Set(
-    shops.filter((shop) => docs.some((doc) => doc.letzshopVendorId === shop.id || doc.letzshopSlug === shop.slug)).map((shop) => shop.id),
+    shops
+      .filter((shop) => docs.some((doc) => doc.letzshopVendorId === shop.id || doc.letzshopSlug === shop.slug))
+      .map((shop) => shop.id),
   )
 }
 
 const isClaimConflict = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((field) => field.path === 'letzshopVendorId' || field.path === 'letzshopSlug')
+  error instanceof ValidationError &&
+  error.data.errors.some((field) => field.path === 'letzshopVendorId' || field.path === 'letzshopSlug')
 
 /**
  * Links a vendor to its Letzshop shop: sets letzshopVendorId, letzshopSlug and letzshopClaimedAt inside the
@@ -50,12 +62,23 @@ const isClaimConflict = (error: unknown) =>
  * letzshopVendorId decides between two claims racing for one shop, and the loser gets a 409. Claiming the shop
  * the vendor already has is a no-op; a vendor linked to another shop gets a 409.
  */
-export async function claimLetzshopShop(req: PayloadRequest, vendorId: number, reference: string): Promise<{ vendor: Vendor; shop: LetzshopVendor }> {
+export async function claimLetzshopShop(
+  req: PayloadRequest,
+  vendorId: number,
+  reference: string,
+): Promise<{ vendor: Vendor; shop: LetzshopVendor }> {
   const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
-  const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
+  const vendor = await req.payload.findByID({
+    collection: 'vendors',
+    id: vendorId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (vendor.letzshopVendorId === shop.id) return { vendor, shop }
   // Older records name their shop by slug only: they too are linked already.
-  if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug)) throw new Conflict('letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! })
+  if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug))
+    throw new Conflict('letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! })
   if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new Conflict('letzshopShopClaimed')
 
   try {

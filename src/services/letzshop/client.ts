@@ -8,7 +8,11 @@ export type LetzshopQueryOptions = { url?: string; apiKey?: string; timeoutMs?: 
  * the time-out. Network failures, time-outs and 5xx answers are `LetzshopUnavailableError`; GraphQL errors and
  * unreadable answers are `LetzshopError`.
  */
-export async function letzshopQuery<Data>(query: string, variables: Record<string, unknown>, options: LetzshopQueryOptions = {}): Promise<Data> {
+export async function letzshopQuery<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+  options: LetzshopQueryOptions = {},
+): Promise<Data> {
   const config = { ...letzshopConfig(), ...options }
   let response: Response
   try {
@@ -25,7 +29,9 @@ export async function letzshopQuery<Data>(query: string, variables: Record<strin
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
     throw new LetzshopUnavailableError(
-      timedOut ? `Letzshop did not answer within ${config.timeoutMs} ms.` : `Letzshop could not be reached (${(error as Error).cause ?? (error as Error).message}).`,
+      timedOut
+        ? `Letzshop did not answer within ${config.timeoutMs} ms.`
+        : `Letzshop could not be reached (${(error as Error).cause ?? (error as Error).message}).`,
       timedOut,
       { cause: error },
     )
@@ -37,13 +43,20 @@ export async function letzshopQuery<Data>(query: string, variables: Record<strin
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
     if (timedOut || response.status >= 500) {
-      throw new LetzshopUnavailableError(timedOut ? `Letzshop did not answer within ${config.timeoutMs} ms.` : `Letzshop answered ${response.status}.`, timedOut, { cause: error })
+      throw new LetzshopUnavailableError(
+        timedOut ? `Letzshop did not answer within ${config.timeoutMs} ms.` : `Letzshop answered ${response.status}.`,
+        timedOut,
+        { cause: error },
+      )
     }
     throw new LetzshopError(`Letzshop answered ${response.status} with something that is not JSON.`)
   }
   if (response.status >= 500) throw new LetzshopUnavailableError(`Letzshop answered ${response.status}.`, false)
   if (body.errors?.length) {
-    throw new LetzshopError(`Letzshop refused the query: ${body.errors.map((error) => error.message ?? 'unknown error').join('; ')}`, body.errors)
+    throw new LetzshopError(
+      `Letzshop refused the query: ${body.errors.map((error) => error.message ?? 'unknown error').join('; ')}`,
+      body.errors,
+    )
   }
   if (!response.ok || !body.data) throw new LetzshopError(`Letzshop answered ${response.status} without data.`)
   return body.data

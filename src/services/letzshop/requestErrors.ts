@@ -15,7 +15,11 @@ export async function forRequest<T>(req: PayloadRequest, call: () => Promise<T>)
     if (error instanceof LetzshopUnavailableError || error instanceof LetzshopError) {
       req.payload.logger.warn({ msg: `Letzshop: ${error.message}` })
       const timedOut = error instanceof LetzshopUnavailableError && error.timedOut
-      throw new OutsideServiceFailed(timedOut ? 'letzshopTimedOut' : 'letzshopUnavailable', {}, { timedOut, cause: error })
+      throw new OutsideServiceFailed(
+        timedOut ? 'letzshopTimedOut' : 'letzshopUnavailable',
+        {},
+        { timedOut, cause: error },
+      )
     }
     throw error
   }

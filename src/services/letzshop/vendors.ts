@@ -21,7 +21,10 @@ const cache = new TtlCache<LetzshopVendor | LetzshopVendor[] | null>(500, 5 * 60
 
 export const clearLetzshopCache = () => cache.clear()
 
-async function cached<Value extends LetzshopVendor | LetzshopVendor[] | null>(key: string, load: () => Promise<Value>): Promise<Value> {
+async function cached<Value extends LetzshopVendor | LetzshopVendor[] | null>(
+  key: string,
+  load: () => Promise<Value>,
+): Promise<Value> {
   const fullKey = `${letzshopConfig().url} ${key}`
   const hit = cache.get(fullKey)
   if (hit !== undefined) return hit as Value

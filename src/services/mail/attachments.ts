@@ -7,7 +7,10 @@ export type MailAttachmentRef = { kind: 'invoicePdf'; invoiceId: number }
 
 export type MailAttachment = { filename: string; content: Buffer; contentType: string }
 
-export async function resolveAttachments(req: PayloadRequest, refs: MailAttachmentRef[] | null | undefined): Promise<MailAttachment[]> {
+export async function resolveAttachments(
+  req: PayloadRequest,
+  refs: MailAttachmentRef[] | null | undefined,
+): Promise<MailAttachment[]> {
   const files: MailAttachment[] = []
   for (const ref of refs ?? []) {
     if (ref.kind === 'invoicePdf') files.push(await renderInvoicePdfFile(req, ref.invoiceId, { facturX: true }))

@@ -21,11 +21,25 @@ export type QueuedEmail = {
 
 export type DeliveryResult = { status: 'sent' | 'already-sent'; messageId: string | null }
 
-async function platformBranding(payload: Payload, code: string, req: Awaited<ReturnType<typeof createLocalReq>>): Promise<Branding> {
-  const { docs } = await payload.find({ collection: 'platforms', where: { code: { equals: code } }, limit: 1, depth: 0, req })
+async function platformBranding(
+  payload: Payload,
+  code: string,
+  req: Awaited<ReturnType<typeof createLocalReq>>,
+): Promise<Branding> {
+  const { docs } = await payload.find({
+    collection: 'platforms',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
   const platform = docs[0]
   if (!platform) throw new Error(`Email for platform "${code}": no such platform.`)
-  return { name: platform.name, primaryColor: platform.branding?.primaryColor ?? '', logoUrl: platform.branding?.logoUrl ?? null }
+  return {
+    name: platform.name,
+    primaryColor: platform.branding?.primaryColor ?? '',
+    logoUrl: platform.branding?.logoUrl ?? null,
+  }
 }
 
 /**
@@ -40,7 +54,13 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
   await initTransaction(req)
   try {
     await transactionLock(req, 'sent-emails', mail.mailId)
-    const { docs } = await payload.find({ collection: 'sent-emails', where: { mailId: { equals: mail.mailId } }, limit: 1, depth: 0, req })
+    const { docs } = await payload.find({
+      collection: 'sent-emails',
+      where: { mailId: { equals: mail.mailId } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
     if (docs[0]) {
       await commitTransaction(req)
       return { status: 'already-sent', messageId: docs[0].messageId ?? null }
@@ -59,7 +79,14 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
     const messageId = info?.messageId ?? null
     await payload.create({
       collection: 'sent-emails',
-      data: { mailId: mail.mailId, to: mail.to, template: mail.template, locale: mail.locale, subject: content.subject, messageId },
+      data: {
+        mailId: mail.mailId,
+        to: mail.to,
+        template: mail.template,
+        locale: mail.locale,
+        subject: content.subject,
+        messageId,
+      },
       req,
     })
     await commitTransaction(req)

@@ -28,7 +28,15 @@ export async function queueEmail<T extends EmailTemplateName>(req: PayloadReques
   const vars = EMAIL_TEMPLATES[mail.template].vars.parse(mail.vars)
   return req.payload.jobs.queue({
     task: 'sendEmail',
-    input: { mailId: mail.mailId ?? randomUUID(), to: mail.to, template: mail.template, locale: mail.locale, platform: mail.platform, vars, attachments: mail.attachments ?? null },
+    input: {
+      mailId: mail.mailId ?? randomUUID(),
+      to: mail.to,
+      template: mail.template,
+      locale: mail.locale,
+      platform: mail.platform,
+      vars,
+      attachments: mail.attachments ?? null,
+    },
     req,
   })
 }

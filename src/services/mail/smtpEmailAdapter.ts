@@ -1,8 +1,10 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
-export const SMTP_URL_MISSING = 'Email is not configured: set SMTP_URL (e.g. smtp://user:pass@host:587). Queued mails stay queued and are retried.'
-export const MAIL_FROM_MISSING = 'Email is not configured: set MAIL_FROM (e.g. "OMS <no-reply@example.lu>"). Queued mails stay queued and are retried.'
+export const SMTP_URL_MISSING =
+  'Email is not configured: set SMTP_URL (e.g. smtp://user:pass@host:587). Queued mails stay queued and are retried.'
+export const MAIL_FROM_MISSING =
+  'Email is not configured: set MAIL_FROM (e.g. "OMS <no-reply@example.lu>"). Queued mails stay queued and are retried.'
 
 const DEVELOPMENT_FROM = { name: 'Letzshop Platforms', address: 'no-reply@localhost' }
 
@@ -18,7 +20,15 @@ export function parseMailFrom(value: string): { name: string; address: string } 
 let cached: { url: string; transport: Transporter } | undefined
 function transportFor(url: string) {
   if (cached?.url !== url) {
-    cached = { url, transport: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) }
+    cached = {
+      url,
+      transport: nodemailer.createTransport({
+        url,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      }),
+    }
   }
   return cached.transport
 }
@@ -41,7 +51,10 @@ export const smtpEmailAdapter = (): EmailAdapter => () => {
       const url = process.env.SMTP_URL
       if (!url) throw new Error(SMTP_URL_MISSING)
       if (!process.env.MAIL_FROM && process.env.NODE_ENV === 'production') throw new Error(MAIL_FROM_MISSING)
-      const sender = typeof message.from === 'object' && message.from ? formatAddress(message.from) : message.from || formatAddress(from)
+      const sender =
+        typeof message.from === 'object' && message.from
+          ? formatAddress(message.from)
+          : message.from || formatAddress(from)
       return transportFor(url).sendMail({ ...message, from: sender })
     },
   }

@@ -30,7 +30,13 @@ export async function vendorOwnerContact(req: PayloadRequest, vendorId: number):
 async function userLocale(req: PayloadRequest, userId: number): Promise<Locale> {
   const preference = await req.payload.find({
     collection: 'payload-preferences',
-    where: { and: [{ key: { equals: LANGUAGE_PREFERENCE } }, { 'user.relationTo': { equals: 'users' } }, { 'user.value': { equals: userId } }] },
+    where: {
+      and: [
+        { key: { equals: LANGUAGE_PREFERENCE } },
+        { 'user.relationTo': { equals: 'users' } },
+        { 'user.value': { equals: userId } },
+      ],
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,

@@ -10,7 +10,12 @@ import { vendorPlan } from '../subscriptions/vendorPlan'
  * whose lock serialises concurrent orders of one vendor until the order's transaction ends). Run it as late as
  * possible in the transaction (afterChange) so that the lock is held briefly.
  */
-export async function consumeOrderQuota(req: PayloadRequest, vendorId: number, platformId: number, rule: LimitRule): Promise<void> {
+export async function consumeOrderQuota(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+  rule: LimitRule,
+): Promise<void> {
   if (await countOrderInPeriod(req, vendorId, platformId)) return
 
   // Refused, or no subscription at all (vendors that joined before subscriptions): find out which.

@@ -1,12 +1,39 @@
 import type { Payload } from 'payload'
 
-import { type ContentScope, decodeScope, queryPrepared, SCOPE_CTES, type ScopeFailure, type ScopeRow, scopeParams } from '../content/contentScope'
+import {
+  type ContentScope,
+  decodeScope,
+  queryPrepared,
+  SCOPE_CTES,
+  type ScopeFailure,
+  type ScopeRow,
+  scopeParams,
+} from '../content/contentScope'
 import * as tables from '../db/tables'
 
-type Limits = { ordersPerMonth: number | null; products: number | null; teamMembers: number | null; cmsPages: number | null; cmsCustomPages: number | null }
+type Limits = {
+  ordersPerMonth: number | null
+  products: number | null
+  teamMembers: number | null
+  cmsPages: number | null
+  cmsCustomPages: number | null
+}
 
-export type PricingTier = { code: string; name: string; priceMonthly: number; priceAnnual: number; limits: Limits; features: string[] }
-export type PricingAddOn = { code: string; name: string; price: number; interval: 'month' | 'year' | 'once'; raises: { limit: string; amount: number } | null }
+export type PricingTier = {
+  code: string
+  name: string
+  priceMonthly: number
+  priceAnnual: number
+  limits: Limits
+  features: string[]
+}
+export type PricingAddOn = {
+  code: string
+  name: string
+  price: number
+  interval: 'month' | 'year' | 'once'
+  raises: { limit: string; amount: number } | null
+}
 
 export type PlatformPricing = {
   platform: { code: string; name: string }
@@ -49,7 +76,12 @@ const PRICING_SQL = `
 type PricingRow = ScopeRow & { tiers: PricingTier[]; add_ons: PricingAddOn[] }
 
 export async function platformPricing(payload: Payload, scope: ContentScope): Promise<PlatformPricing | ScopeFailure> {
-  const [row] = await queryPrepared<PricingRow>(payload, 'platform_pricing', PRICING_SQL, scopeParams({ ...scope, vendorSlug: undefined }))
+  const [row] = await queryPrepared<PricingRow>(
+    payload,
+    'platform_pricing',
+    PRICING_SQL,
+    scopeParams({ ...scope, vendorSlug: undefined }),
+  )
   const resolved = decodeScope(scope, row)
   if ('status' in resolved) return resolved
   return {

@@ -15,10 +15,14 @@ export function formatMoney(cents: number, locale: Locale, currency = 'EUR'): st
   }).format(cents / 100)
 }
 
-export const formatCount = (value: number, locale: Locale): string => new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(value)
+export const formatCount = (value: number, locale: Locale): string =>
+  new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(value)
 
 /** What paying yearly saves against twelve monthly payments, in cents and whole percent (never negative). */
-export function annualSaving(tier: Pick<PricingTier, 'priceMonthly' | 'priceAnnual'>): { cents: number; percent: number } {
+export function annualSaving(tier: Pick<PricingTier, 'priceMonthly' | 'priceAnnual'>): {
+  cents: number
+  percent: number
+} {
   const twelve = tier.priceMonthly * 12
   const cents = Math.max(0, twelve - tier.priceAnnual)
   return { cents, percent: twelve > 0 ? Math.round((cents * 100) / twelve) : 0 }

@@ -5,8 +5,8 @@ import Stripe from 'stripe'
 
 import type { Platform, SignupSession, SubscriptionTier, User } from '@/payload-types'
 import { Conflict, InvalidInput, PaymentRequired } from '@/services/errors'
-import { queueEmail } from '@/services/mail/queueEmail'
 import { isLocale } from '@/services/locales'
+import { queueEmail } from '@/services/mail/queueEmail'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { syncTierPrices } from '@/services/stripe/syncPrices'
@@ -30,7 +30,13 @@ const isoFromUnix = (seconds: number) => new Date(seconds * 1000).toISOString()
 /** The answer of a session that has completed before (a double click, a retry after a lost answer). */
 async function completedResult(req: PayloadRequest, session: SignupSession): Promise<SignupResult> {
   const vendorId = relationId(session.completedVendor)!
-  const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
+  const vendor = await req.payload.findByID({
+    collection: 'vendors',
+    id: vendorId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const subscription = (
     await req.payload.find({
       collection: 'vendor-subscriptions',
@@ -41,18 +47,49 @@ async function completedResult(req: PayloadRequest, session: SignupSession): Pro
       req,
     })
   ).docs[0]
-  const user = await req.payload.findByID({ collection: 'users', id: relationId(session.completedUser)!, depth: 0, overrideAccess: true, req })
-  return { vendor: { id: vendor.id, slug: vendor.slug }, subscription: { status: 'trialing', trialEndsAt: subscription?.trialEndsAt ?? '' }, user }
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: relationId(session.completedUser)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    vendor: { id: vendor.id, slug: vendor.slug },
+    subscription: { status: 'trialing', trialEndsAt: subscription?.trialEndsAt ?? '' },
+    user,
+  }
 }
 
 /** The tier's Stripe price for the period, created (and stored on the tier) when it has none yet. */
-async function tierStripePrice(req: PayloadRequest, stripe: Stripe, platform: Platform, tier: SubscriptionTier, period: 'monthly' | 'annual'): Promise<string> {
+async function tierStripePrice(
+  req: PayloadRequest,
+  stripe: Stripe,
+  platform: Platform,
+  tier: SubscriptionTier,
+  period: 'monthly' | 'annual',
+): Promise<string> {
   const stored = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
   if (stored) return stored
   const prices = await callStripe(req, 'price sync', SIGNUP_STRIPE, () =>
-    syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual, stripePriceMonthly: tier.stripePriceMonthly, stripePriceAnnual: tier.stripePriceAnnual }),
+    syncTierPrices(stripe, {
+      platformCode: platform.code,
+      code: tier.code,
+      name: tier.name,
+      priceMonthly: tier.priceMonthly,
+      priceAnnual: tier.priceAnnual,
+      stripePriceMonthly: tier.stripePriceMonthly,
+      stripePriceAnnual: tier.stripePriceAnnual,
+    }),
   )
-  await req.payload.update({ collection: 'subscription-tiers', id: tier.id, data: prices, depth: 0, overrideAccess: true, req })
+  await req.payload.update({
+    collection: 'subscription-tiers',
+    id: tier.id,
+    data: prices,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
   if (!price) throw new InvalidInput('signupPlanNotOnline', { tier: tier.name, period })
   return price
@@ -66,9 +103,15 @@ async function tierStripePrice(req: PayloadRequest, stripe: Stripe, platform: Pl
  * (lockSignupSession): the caller commits it, or rolls all of it back; a retry then finds Stripe's objects again
  * through the same idempotency keys. A session that has completed answers with what it created.
  */
-export async function completeSignup(req: PayloadRequest, session: SignupSession, setupIntentId: string, adminUrl: string): Promise<SignupResult & { repeated: boolean }> {
+export async function completeSignup(
+  req: PayloadRequest,
+  session: SignupSession,
+  setupIntentId: string,
+  adminUrl: string,
+): Promise<SignupResult & { repeated: boolean }> {
   if (session.completedVendor) return { ...(await completedResult(req, session)), repeated: true }
-  if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName) throw new Conflict('signupNeedsAccount')
+  if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName)
+    throw new Conflict('signupNeedsAccount')
   if (!session.stripeCustomerId || !session.setupIntentId) throw new Conflict('signupNeedsSetupIntent')
   const stripe = stripeClient()
 
@@ -76,7 +119,8 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null
     return callStripe(req, 'SetupIntent retrieval', SIGNUP_STRIPE, () => Promise.reject(error))
   })
-  const customerOf = (value: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined) => (typeof value === 'string' ? value : value?.id)
+  const customerOf = (value: string | Stripe.Customer | Stripe.DeletedCustomer | null | undefined) =>
+    typeof value === 'string' ? value : value?.id
   if (!setupIntent || customerOf(setupIntent.customer) !== session.stripeCustomerId) {
     throw new Conflict('signupSetupIntentMismatch')
   }
@@ -84,10 +128,23 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
     const reason = setupIntent.last_setup_error?.message ? `: ${setupIntent.last_setup_error.message}` : ''
     throw new PaymentRequired('signupCardNotConfirmed', { reason })
   }
-  const paymentMethod = typeof setupIntent.payment_method === 'string' ? setupIntent.payment_method : setupIntent.payment_method.id
+  const paymentMethod =
+    typeof setupIntent.payment_method === 'string' ? setupIntent.payment_method : setupIntent.payment_method.id
 
-  const platform = await req.payload.findByID({ collection: 'platforms', id: relationId(session.platform)!, depth: 0, overrideAccess: true, req })
-  const tier = await req.payload.findByID({ collection: 'subscription-tiers', id: relationId(session.tier)!, depth: 0, overrideAccess: true, req })
+  const platform = await req.payload.findByID({
+    collection: 'platforms',
+    id: relationId(session.platform)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const tier = await req.payload.findByID({
+    collection: 'subscription-tiers',
+    id: relationId(session.tier)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   // Checked again now: someone may have registered this email since the account step.
   await assertEmailFree(req, session.email)
 
@@ -119,7 +176,11 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
         country: session.country ?? undefined,
         vatNumber: session.vatNumber ?? undefined,
         ...(session.letzshopVendorId
-          ? { letzshopVendorId: session.letzshopVendorId, letzshopSlug: session.letzshopSlug, letzshopClaimedAt: new Date().toISOString() }
+          ? {
+              letzshopVendorId: session.letzshopVendorId,
+              letzshopSlug: session.letzshopSlug,
+              letzshopClaimedAt: new Date().toISOString(),
+            }
           : {}),
       },
       context: { letzshopClaim: true },
@@ -136,7 +197,13 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
 
   await req.payload.create({
     collection: 'vendor-platforms',
-    data: { vendor: vendor.id, platform: platform.id, tier: tier.id, isActive: true, joinedAt: new Date().toISOString() },
+    data: {
+      vendor: vendor.id,
+      platform: platform.id,
+      tier: tier.id,
+      isActive: true,
+      joinedAt: new Date().toISOString(),
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -159,7 +226,12 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
       stripeCustomerId: session.stripeCustomerId,
       stripeSubscriptionId: subscription.id,
       ...(trialEndsAt ? { trialEndsAt } : {}),
-      ...(item ? { currentPeriodStart: isoFromUnix(item.current_period_start), currentPeriodEnd: isoFromUnix(item.current_period_end) } : {}),
+      ...(item
+        ? {
+            currentPeriodStart: isoFromUnix(item.current_period_start),
+            currentPeriodEnd: isoFromUnix(item.current_period_end),
+          }
+        : {}),
     },
     depth: 0,
     overrideAccess: true,
@@ -169,12 +241,23 @@ export async function completeSignup(req: PayloadRequest, session: SignupSession
   // Created with a throw-away password, then given the signup's salt and hash (Payload's scheme, see passwordHash.ts).
   const created = await req.payload.create({
     collection: 'users',
-    data: { email: session.email, password: randomBytes(24).toString('base64url'), roles: ['vendor-owner'], vendors: [vendor.id] },
+    data: {
+      email: session.email,
+      password: randomBytes(24).toString('base64url'),
+      roles: ['vendor-owner'],
+      vendors: [vendor.id],
+    },
     depth: 0,
     overrideAccess: true,
     req,
   })
-  await req.payload.db.updateOne({ collection: 'users', id: created.id, data: { salt: session.passwordSalt, hash: session.passwordHash }, req, returning: false })
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id: created.id,
+    data: { salt: session.passwordSalt, hash: session.passwordHash },
+    req,
+    returning: false,
+  })
 
   const locale = isLocale(session.locale) ? session.locale : 'en'
   await queueEmail(req, {

@@ -12,7 +12,20 @@ export async function loginCookie(req: PayloadRequest, user: User): Promise<stri
   const collectionConfig = req.payload.collections.users.config as SanitizedCollectionConfig
   const authUser = { ...user, collection: 'users' } as unknown as Parameters<typeof addSessionToUser>[0]['user']
   const { sid } = await addSessionToUser({ collectionConfig, payload: req.payload, req, user: authUser })
-  const fieldsToSign = getFieldsToSign({ collectionConfig, email: user.email, user: authUser as never, ...(sid ? { sid } : {}) })
-  const { token } = await jwtSign({ fieldsToSign, secret: req.payload.secret, tokenExpiration: collectionConfig.auth.tokenExpiration })
-  return generatePayloadCookie({ collectionAuthConfig: collectionConfig.auth, cookiePrefix: req.payload.config.cookiePrefix, token }) as string
+  const fieldsToSign = getFieldsToSign({
+    collectionConfig,
+    email: user.email,
+    user: authUser as never,
+    ...(sid ? { sid } : {}),
+  })
+  const { token } = await jwtSign({
+    fieldsToSign,
+    secret: req.payload.secret,
+    tokenExpiration: collectionConfig.auth.tokenExpiration,
+  })
+  return generatePayloadCookie({
+    collectionAuthConfig: collectionConfig.auth,
+    cookiePrefix: req.payload.config.cookiePrefix,
+    token,
+  }) as string
 }

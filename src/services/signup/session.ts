@@ -44,7 +44,11 @@ export async function lockSignupSession(req: PayloadRequest, token: string): Pro
   return findSignupSession(req, token)
 }
 
-export async function updateSignupSession(req: PayloadRequest, session: SignupSession, data: Partial<SignupSession>): Promise<SignupSession> {
+export async function updateSignupSession(
+  req: PayloadRequest,
+  session: SignupSession,
+  data: Partial<SignupSession>,
+): Promise<SignupSession> {
   return req.payload.update({
     collection: 'signup-sessions',
     id: session.id,

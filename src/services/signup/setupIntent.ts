@@ -9,14 +9,23 @@ import { stripeClient, stripePublishableKey } from '@/services/stripe/client'
 import { assertOpen, updateSignupSession } from './session'
 import { SIGNUP_STRIPE } from './stripeMessages'
 
-const REUSABLE: Stripe.SetupIntent.Status[] = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing', 'succeeded']
+const REUSABLE: Stripe.SetupIntent.Status[] = [
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+  'succeeded',
+]
 
 /**
  * Step 4a: the card form's SetupIntent (usage off_session, cards only) on the session's Stripe customer. The customer is
  * created once per session (idempotency key `signup-<token>-customer`); a reload gets the same SetupIntent back while it
  * can still be confirmed. Runs in the caller's transaction with the session row locked, so parallel calls create one.
  */
-export async function signupSetupIntent(req: PayloadRequest, session: SignupSession): Promise<{ clientSecret: string; publishableKey: string; session: SignupSession }> {
+export async function signupSetupIntent(
+  req: PayloadRequest,
+  session: SignupSession,
+): Promise<{ clientSecret: string; publishableKey: string; session: SignupSession }> {
   assertOpen(req, session)
   if (!session.email || !session.passwordHash) throw new Conflict('signupNeedsAccount')
   const publishableKey = stripePublishableKey()
@@ -27,16 +36,23 @@ export async function signupSetupIntent(req: PayloadRequest, session: SignupSess
     (
       await callStripe(req, 'customer creation', SIGNUP_STRIPE, () =>
         stripe.customers.create(
-          { email: session.email!, name: session.companyName ?? undefined, metadata: { signupSession: String(session.id) } },
+          {
+            email: session.email!,
+            name: session.companyName ?? undefined,
+            metadata: { signupSession: String(session.id) },
+          },
           { idempotencyKey: `signup-${session.token}-customer` },
         ),
       )
     ).id
 
   if (session.setupIntentId) {
-    const existing = await callStripe(req, 'SetupIntent retrieval', SIGNUP_STRIPE, () => stripe.setupIntents.retrieve(session.setupIntentId!))
+    const existing = await callStripe(req, 'SetupIntent retrieval', SIGNUP_STRIPE, () =>
+      stripe.setupIntents.retrieve(session.setupIntentId!),
+    )
     if (existing.customer === customerId && REUSABLE.includes(existing.status) && existing.client_secret) {
-      if (customerId !== session.stripeCustomerId) session = await updateSignupSession(req, session, { stripeCustomerId: customerId })
+      if (customerId !== session.stripeCustomerId)
+        session = await updateSignupSession(req, session, { stripeCustomerId: customerId })
       return { clientSecret: existing.client_secret, publishableKey, session }
     }
   }
@@ -48,6 +64,9 @@ export async function signupSetupIntent(req: PayloadRequest, session: SignupSess
       metadata: { signupSession: String(session.id) },
     }),
   )
-  const updated = await updateSignupSession(req, session, { stripeCustomerId: customerId, setupIntentId: setupIntent.id })
+  const updated = await updateSignupSession(req, session, {
+    stripeCustomerId: customerId,
+    setupIntentId: setupIntent.id,
+  })
   return { clientSecret: setupIntent.client_secret!, publishableKey, session: updated }
 }

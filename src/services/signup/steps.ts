@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SignupSession } from '@/payload-types'
+import { transactionLock } from '@/services/db/locks'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
-import { transactionLock } from '@/services/db/locks'
 import { relationId } from '@/utilities/relationId'
 
 import { hashPassword } from './passwordHash'
@@ -14,7 +14,10 @@ import { checkVatNumber } from './vat'
 export type BillingPeriod = 'monthly' | 'annual'
 
 /** Step 1: a new session for a public tier of an active platform. */
-export async function startSignup(req: PayloadRequest, input: { platform: string; tier: string; billingPeriod: BillingPeriod }): Promise<SignupSession> {
+export async function startSignup(
+  req: PayloadRequest,
+  input: { platform: string; tier: string; billingPeriod: BillingPeriod },
+): Promise<SignupSession> {
   const platform = (
     await req.payload.find({
       collection: 'platforms',
@@ -29,7 +32,13 @@ export async function startSignup(req: PayloadRequest, input: { platform: string
   const tier = (
     await req.payload.find({
       collection: 'subscription-tiers',
-      where: { and: [{ platform: { equals: platform.id } }, { code: { equals: input.tier } }, { isPublic: { not_equals: false } }] },
+      where: {
+        and: [
+          { platform: { equals: platform.id } },
+          { code: { equals: input.tier } },
+          { isPublic: { not_equals: false } },
+        ],
+      },
       depth: 0,
       limit: 1,
       overrideAccess: true,
@@ -42,7 +51,13 @@ export async function startSignup(req: PayloadRequest, input: { platform: string
 
   return req.payload.create({
     collection: 'signup-sessions',
-    data: { token: newSignupToken(), platform: platform.id, tier: tier.id, billingPeriod: input.billingPeriod, expiresAt: sessionExpiry() },
+    data: {
+      token: newSignupToken(),
+      platform: platform.id,
+      tier: tier.id,
+      billingPeriod: input.billingPeriod,
+      expiresAt: sessionExpiry(),
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -54,7 +69,11 @@ export async function startSignup(req: PayloadRequest, input: { platform: string
  * signup, is answered 409; an advisory lock on the shop makes two parallel claims end with one reservation. The
  * unique index on vendors.letzshopVendorId remains the final judge at completion. Runs in the caller's transaction.
  */
-export async function claimSignupShop(req: PayloadRequest, session: SignupSession, reference: string): Promise<SignupSession> {
+export async function claimSignupShop(
+  req: PayloadRequest,
+  session: SignupSession,
+  reference: string,
+): Promise<SignupSession> {
   assertOpen(req, session)
   const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
   if (session.letzshopVendorId === shop.id) return session
@@ -73,25 +92,51 @@ export async function claimSignupShop(req: PayloadRequest, session: SignupSessio
     req,
   })
   if (reserved.totalDocs > 0 || (await claimedShopIds(req, [shop])).size > 0) throw new Conflict('letzshopShopClaimed')
-  return updateSignupSession(req, session, { letzshopVendorId: shop.id, letzshopSlug: shop.slug, letzshopName: shop.name })
+  return updateSignupSession(req, session, {
+    letzshopVendorId: shop.id,
+    letzshopSlug: shop.slug,
+    letzshopName: shop.name,
+  })
 }
 
-export type AccountInput = { email: string; password: string; companyName: string; country: string; vatNumber?: string | null; locale: Locale }
+export type AccountInput = {
+  email: string
+  password: string
+  companyName: string
+  country: string
+  vatNumber?: string | null
+  locale: Locale
+}
 
 /** 409 "sign in instead" for an email that has an account, and nothing more about that account. */
 export async function assertEmailFree(req: PayloadRequest, email: string): Promise<void> {
-  const existing = await req.payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true, req })
-  if (existing.totalDocs > 0) throw new Conflict('signupEmailTaken', {}, { fields: [{ path: 'email', message: 'signupEmailTaken' }] })
+  const existing = await req.payload.count({
+    collection: 'users',
+    where: { email: { equals: email.toLowerCase() } },
+    overrideAccess: true,
+    req,
+  })
+  if (existing.totalDocs > 0)
+    throw new Conflict('signupEmailTaken', {}, { fields: [{ path: 'email', message: 'signupEmailTaken' }] })
 }
 
 /** Step 3: the account data; the VAT number (optional) must be valid and of the country; the password kept hashed. */
-export async function saveSignupAccount(req: PayloadRequest, session: SignupSession, input: AccountInput): Promise<SignupSession> {
+export async function saveSignupAccount(
+  req: PayloadRequest,
+  session: SignupSession,
+  input: AccountInput,
+): Promise<SignupSession> {
   assertOpen(req, session)
   let vatNumber: string | null = null
   if (input.vatNumber) {
     const vat = checkVatNumber(input.vatNumber, input.country)
     if (!vat.ok) {
-      const message = vat.problem === 'invalid' ? 'signupVatInvalid' : vat.problem === 'wrongCountry' ? 'signupVatWrongCountry' : 'signupVatUnsupported'
+      const message =
+        vat.problem === 'invalid'
+          ? 'signupVatInvalid'
+          : vat.problem === 'wrongCountry'
+            ? 'signupVatWrongCountry'
+            : 'signupVatUnsupported'
       const vars = { vat: input.vatNumber, country: input.country }
       throw new InvalidInput(message, vars, { fields: [{ path: 'vatNumber', message, vars }] })
     }
@@ -116,10 +161,22 @@ export function signupProgress(session: SignupSession) {
   return {
     sessionId: session.token,
     expiresAt: session.expiresAt,
-    plan: { platform: relationId(session.platform), tier: relationId(session.tier), billingPeriod: session.billingPeriod },
-    shop: session.letzshopVendorId ? { id: session.letzshopVendorId, slug: session.letzshopSlug, name: session.letzshopName } : null,
+    plan: {
+      platform: relationId(session.platform),
+      tier: relationId(session.tier),
+      billingPeriod: session.billingPeriod,
+    },
+    shop: session.letzshopVendorId
+      ? { id: session.letzshopVendorId, slug: session.letzshopSlug, name: session.letzshopName }
+      : null,
     account: session.email
-      ? { email: session.email, companyName: session.companyName, country: session.country, vatNumber: session.vatNumber ?? null, locale: session.locale }
+      ? {
+          email: session.email,
+          companyName: session.companyName,
+          country: session.country,
+          vatNumber: session.vatNumber ?? null,
+          locale: session.locale,
+        }
       : null,
     steps: {
       plan: true,

@@ -9,7 +9,8 @@ export type SiteScope = { platformCode: string } | { host: string }
 
 /** The active platform a site request is for, its localized branding included; null when none serves it. */
 export async function findSitePlatform(payload: Payload, scope: SiteScope, locale: Locale): Promise<Platform | null> {
-  const match: Where = 'platformCode' in scope ? { code: { equals: scope.platformCode } } : { 'domains.domain': { equals: scope.host } }
+  const match: Where =
+    'platformCode' in scope ? { code: { equals: scope.platformCode } } : { 'domains.domain': { equals: scope.host } }
   const found = await payload.find({
     collection: 'platforms',
     where: { and: [match, { isActive: { equals: true } }] },

@@ -15,7 +15,8 @@ export function siteOrigin(headers: Headers): string {
 }
 
 /** Where a platform's site lives: '' on its own domain, '/platforms/<code>' locally. */
-export const siteBasePath = (platformCode: string | undefined): string => (platformCode ? `/platforms/${platformCode}` : '')
+export const siteBasePath = (platformCode: string | undefined): string =>
+  platformCode ? `/platforms/${platformCode}` : ''
 
 /** A page of the site; the home page is the site's root. With a locale, `?locale=` pins the language. */
 export function pagePath(basePath: string, slug: string, locale?: Locale, query: Record<string, string> = {}): string {
@@ -27,8 +28,12 @@ export function pagePath(basePath: string, slug: string, locale?: Locale, query:
 }
 
 /** The signup wizard with the plan chosen, under the site's base path. */
-export const signupPath = (basePath: string, tier: string, billingPeriod: 'monthly' | 'annual', locale: Locale): string =>
-  `${basePath}/signup?${new URLSearchParams({ tier, billingPeriod, locale })}`
+export const signupPath = (
+  basePath: string,
+  tier: string,
+  billingPeriod: 'monthly' | 'annual',
+  locale: Locale,
+): string => `${basePath}/signup?${new URLSearchParams({ tier, billingPeriod, locale })}`
 
 /** Canonical URL and hreflang alternates of one page: each language pinned by `?locale=`, x-default the bare URL. */
 export function pageAlternates(origin: string, basePath: string, slug: string, locale: Locale) {
@@ -38,7 +43,8 @@ export function pageAlternates(origin: string, basePath: string, slug: string, l
   return { canonical: origin + pagePath(basePath, slug, locale), languages }
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** sitemap.xml: every marketing page in each language, each entry listing its alternates. */
 export function sitemapXml(origin: string, basePath: string, slugs: string[]): string {
@@ -60,4 +66,11 @@ export function sitemapXml(origin: string, basePath: string, slugs: string[]): s
 
 /** robots.txt: the marketing site is open, the admin and the API are not for crawlers. */
 export const robotsTxt = (origin: string, basePath: string): string =>
-  ['User-agent: *', `Allow: ${basePath || '/'}`, 'Disallow: /admin', 'Disallow: /api', `Sitemap: ${origin}${basePath}/sitemap.xml`, ''].join('\n')
+  [
+    'User-agent: *',
+    `Allow: ${basePath || '/'}`,
+    'Disallow: /admin',
+    'Disallow: /api',
+    `Sitemap: ${origin}${basePath}/sitemap.xml`,
+    '',
+  ].join('\n')

@@ -14,12 +14,18 @@ export type StripeMessages = { failed: Message; declined?: Message }
  * for a caller without a `declined` message, a failure like the others. Anything else passes as it is, such as
  * StripeNotConfiguredError (503, naming the variable).
  */
-export async function callStripe<T>(req: PayloadRequest, what: string, messages: StripeMessages, call: () => Promise<T>): Promise<T> {
+export async function callStripe<T>(
+  req: PayloadRequest,
+  what: string,
+  messages: StripeMessages,
+  call: () => Promise<T>,
+): Promise<T> {
   try {
     return await call()
   } catch (error) {
     if (!(error instanceof Stripe.errors.StripeError)) throw error
-    if (messages.declined && error instanceof Stripe.errors.StripeCardError) throw new PaymentRequired(messages.declined, {}, { cause: error })
+    if (messages.declined && error instanceof Stripe.errors.StripeCardError)
+      throw new PaymentRequired(messages.declined, {}, { cause: error })
     req.payload.logger.warn({ msg: `Stripe ${what} failed: ${error.type} ${error.statusCode ?? ''} ${error.message}` })
     throw new OutsideServiceFailed(messages.failed, {}, { cause: error })
   }

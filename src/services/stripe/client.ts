@@ -21,7 +21,12 @@ export class StripeNotConfiguredError extends APIError {
   readonly variable: string
 
   constructor(variable: string, problem = 'is not set') {
-    super(`Payments are unavailable: the server's ${variable} ${problem}. The operator must configure Stripe (see README, Stripe).`, 503, null, true)
+    super(
+      `Payments are unavailable: the server's ${variable} ${problem}. The operator must configure Stripe (see README, Stripe).`,
+      503,
+      null,
+      true,
+    )
     this.variable = variable
   }
 }
@@ -47,7 +52,10 @@ export function stripeApiAddress(apiUrl: string | undefined): Pick<Stripe.Stripe
   try {
     url = new URL(raw.trim())
   } catch {
-    throw new StripeNotConfiguredError('STRIPE_API_URL', `must be an absolute URL such as http://127.0.0.1:12111, got "${raw}"`)
+    throw new StripeNotConfiguredError(
+      'STRIPE_API_URL',
+      `must be an absolute URL such as http://127.0.0.1:12111, got "${raw}"`,
+    )
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new StripeNotConfiguredError('STRIPE_API_URL', `must start with http:// or https://, got "${raw}"`)
@@ -57,7 +65,10 @@ export function stripeApiAddress(apiUrl: string | undefined): Pick<Stripe.Stripe
 }
 
 /** The SDK's options for an environment: STRIPE_SECRET_KEY (required), STRIPE_API_URL, STRIPE_TIMEOUT_MS, STRIPE_MAX_NETWORK_RETRIES. */
-export function stripeClientOptions(env: Environment = process.env): { secretKey: string; config: Stripe.StripeConfig } {
+export function stripeClientOptions(env: Environment = process.env): {
+  secretKey: string
+  config: Stripe.StripeConfig
+} {
   const secretKey = present(env.STRIPE_SECRET_KEY)
   if (secretKey === undefined) throw new StripeNotConfiguredError('STRIPE_SECRET_KEY')
   const keyProblem = secretKeyProblem(secretKey)
@@ -106,7 +117,11 @@ export function stripeConfig(env: Environment = process.env): StripeConfig {
 export function stripePublishableKey(env: Environment = process.env): string {
   const key = stripeConfig(env).publishableKey
   if (key === undefined) throw new StripeNotConfiguredError('STRIPE_PUBLISHABLE_KEY')
-  if (!key.startsWith('pk_')) throw new StripeNotConfiguredError('STRIPE_PUBLISHABLE_KEY', 'must start with pk_ (a publishable key, never the secret key)')
+  if (!key.startsWith('pk_'))
+    throw new StripeNotConfiguredError(
+      'STRIPE_PUBLISHABLE_KEY',
+      'must start with pk_ (a publishable key, never the secret key)',
+    )
   return key
 }
 

@@ -5,7 +5,8 @@
 
 export function secretKeyProblem(key: string): string | null {
   if (/\s/.test(key)) return 'contains whitespace or a line break (copy the key again, without spaces or a newline)'
-  if (!/^(sk|rk)_(test|live)_/.test(key)) return 'must be a secret key starting with sk_test_ or sk_live_ (or a restricted rk_ key)'
+  if (!/^(sk|rk)_(test|live)_/.test(key))
+    return 'must be a secret key starting with sk_test_ or sk_live_ (or a restricted rk_ key)'
   return null
 }
 
@@ -16,8 +17,10 @@ export function secretKeyProblem(key: string): string | null {
  */
 export function webhookSecretProblem(secret: string | undefined): string | null {
   if (secret === undefined || secret === '') return 'is not set'
-  if (/\s/.test(secret)) return 'contains whitespace or a line break (copy the whsec_ secret again, without spaces or a newline)'
-  if (!secret.startsWith('whsec_')) return 'must start with whsec_ (the signing secret of the webhook endpoint, not an API key)'
+  if (/\s/.test(secret))
+    return 'contains whitespace or a line break (copy the whsec_ secret again, without spaces or a newline)'
+  if (!secret.startsWith('whsec_'))
+    return 'must start with whsec_ (the signing secret of the webhook endpoint, not an API key)'
   return null
 }
 
@@ -32,6 +35,9 @@ export function stripeLaunchProblems(env: Record<string, string | undefined>): s
   const keyProblem = secretKeyProblem(key)
   if (keyProblem) problems.push(`STRIPE_SECRET_KEY ${keyProblem}.`)
   const secretProblem = webhookSecretProblem(env.STRIPE_WEBHOOK_SECRET)
-  if (secretProblem) problems.push(`STRIPE_WEBHOOK_SECRET ${secretProblem}: Stripe's webhook events (subscription changes, failed payments) would all be refused.`)
+  if (secretProblem)
+    problems.push(
+      `STRIPE_WEBHOOK_SECRET ${secretProblem}: Stripe's webhook events (subscription changes, failed payments) would all be refused.`,
+    )
   return problems
 }

@@ -66,7 +66,8 @@ async function ensureProduct(stripe: Stripe, target: PriceTarget): Promise<strin
 
 /** The id of a Stripe price for `target`: the current one when it still matches, else found by lookup key or created. */
 export async function ensureStripePrice(stripe: Stripe, target: PriceTarget): Promise<string | null> {
-  if (!Number.isInteger(target.amount) || target.amount < 0) throw new Error(`A price must be whole cents, got ${target.amount} for ${target.productKey}.`)
+  if (!Number.isInteger(target.amount) || target.amount < 0)
+    throw new Error(`A price must be whole cents, got ${target.amount} for ${target.productKey}.`)
   if (target.amount === 0) return null
   if (target.currentPriceId) {
     const current = await stripe.prices.retrieve(target.currentPriceId).catch((error) => {
@@ -106,15 +107,28 @@ export type TierPrices = {
 }
 
 /** The Stripe price ids a tier should store (unchanged ones come back as they were). */
-export async function syncTierPrices(stripe: Stripe, tier: TierPrices): Promise<{ stripePriceMonthly: string | null; stripePriceAnnual: string | null }> {
+export async function syncTierPrices(
+  stripe: Stripe,
+  tier: TierPrices,
+): Promise<{ stripePriceMonthly: string | null; stripePriceAnnual: string | null }> {
   const base = {
     productKey: `tier-${tier.platformCode}-${tier.code}`,
     productName: tier.name,
     metadata: { platform: tier.platformCode, tier: tier.code },
   }
   return {
-    stripePriceMonthly: await ensureStripePrice(stripe, { ...base, amount: tier.priceMonthly ?? 0, interval: 'month', currentPriceId: tier.stripePriceMonthly }),
-    stripePriceAnnual: await ensureStripePrice(stripe, { ...base, amount: tier.priceAnnual ?? 0, interval: 'year', currentPriceId: tier.stripePriceAnnual }),
+    stripePriceMonthly: await ensureStripePrice(stripe, {
+      ...base,
+      amount: tier.priceMonthly ?? 0,
+      interval: 'month',
+      currentPriceId: tier.stripePriceMonthly,
+    }),
+    stripePriceAnnual: await ensureStripePrice(stripe, {
+      ...base,
+      amount: tier.priceAnnual ?? 0,
+      interval: 'year',
+      currentPriceId: tier.stripePriceAnnual,
+    }),
   }
 }
 

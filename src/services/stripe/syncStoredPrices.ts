@@ -5,10 +5,18 @@ import { addOns, subscriptionTiers } from '@/services/db/tables'
 import { relationId } from '@/utilities/relationId'
 
 import { stripeClient } from './client'
-import { missingStripePrice, STRIPE_PRICE_FIELDS, STRIPE_PRICE_SYNC_CONTEXT, type StripePricedCollection } from './priceSyncTarget'
+import {
+  missingStripePrice,
+  STRIPE_PRICE_FIELDS,
+  STRIPE_PRICE_SYNC_CONTEXT,
+  type StripePricedCollection,
+} from './priceSyncTarget'
 import { syncAddOnPrice, syncTierPrices } from './syncPrices'
 
-const TABLES = { 'subscription-tiers': subscriptionTiers, 'add-ons': addOns } satisfies Record<StripePricedCollection, unknown>
+const TABLES = { 'subscription-tiers': subscriptionTiers, 'add-ons': addOns } satisfies Record<
+  StripePricedCollection,
+  unknown
+>
 
 export type StoredPriceSync = { status: 'synced' | 'unchanged' | 'gone' }
 
@@ -22,16 +30,35 @@ type Row = Record<string, any>
  * Only the ids are written (staleStripePrices sees no amount change), flagged so queueStripePriceSync does not
  * queue again. Throws StripeNotConfiguredError (503) without STRIPE_SECRET_KEY, and Stripe's errors as they come.
  */
-export async function syncStoredStripePrices(payload: Payload, collection: StripePricedCollection, id: number | string): Promise<StoredPriceSync> {
+export async function syncStoredStripePrices(
+  payload: Payload,
+  collection: StripePricedCollection,
+  id: number | string,
+): Promise<StoredPriceSync> {
   const pairs: Record<string, string> = STRIPE_PRICE_FIELDS[collection]
   const read = async (req?: Awaited<ReturnType<typeof createLocalReq>>): Promise<Row | undefined> =>
-    (await payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req })).docs[0] as Row | undefined
+    (
+      await payload.find({
+        collection,
+        where: { id: { equals: id } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+    ).docs[0] as Row | undefined
 
   const row = await read()
   if (!row) return { status: 'gone' }
   if (!missingStripePrice(pairs, row)) return { status: 'unchanged' }
 
-  const platform = await payload.findByID({ collection: 'platforms', id: relationId(row.platform)!, depth: 0, overrideAccess: true })
+  const platform = await payload.findByID({
+    collection: 'platforms',
+    id: relationId(row.platform)!,
+    depth: 0,
+    overrideAccess: true,
+  })
   const stripe = stripeClient()
   const prices: Record<string, string | null> =
     collection === 'subscription-tiers'
@@ -44,7 +71,14 @@ export async function syncStoredStripePrices(payload: Payload, collection: Strip
           stripePriceMonthly: row.stripePriceMonthly,
           stripePriceAnnual: row.stripePriceAnnual,
         })
-      : await syncAddOnPrice(stripe, { platformCode: platform.code, code: row.code, name: row.name, price: row.price, interval: row.interval, stripePrice: row.stripePrice })
+      : await syncAddOnPrice(stripe, {
+          platformCode: platform.code,
+          code: row.code,
+          name: row.name,
+          price: row.price,
+          interval: row.interval,
+          stripePrice: row.stripePrice,
+        })
 
   const req = await createLocalReq({ context: { [STRIPE_PRICE_SYNC_CONTEXT]: true } }, payload)
   await initTransaction(req)
@@ -54,10 +88,19 @@ export async function syncStoredStripePrices(payload: Payload, collection: Strip
     const now = await read(req)
     const data: Record<string, string | null> = {}
     for (const [amountField, priceField] of Object.entries(pairs)) {
-      if (now && now[amountField] === row[amountField] && !now[priceField] && prices[priceField]) data[priceField] = prices[priceField]
+      if (now && now[amountField] === row[amountField] && !now[priceField] && prices[priceField])
+        data[priceField] = prices[priceField]
     }
     if (now && Object.keys(data).length > 0) {
-      await payload.update({ collection, id, data, depth: 0, overrideAccess: true, context: { [STRIPE_PRICE_SYNC_CONTEXT]: true }, req })
+      await payload.update({
+        collection,
+        id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        context: { [STRIPE_PRICE_SYNC_CONTEXT]: true },
+        req,
+      })
     }
     await commitTransaction(req)
     return { status: !now ? 'gone' : Object.keys(data).length > 0 ? 'synced' : 'unchanged' }

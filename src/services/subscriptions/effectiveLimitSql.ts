@@ -2,8 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 
 type SQL = ReturnType<typeof sql>
 
-import * as tables from '../db/tables'
 import type { SqlName } from '../db/sqlName'
+import * as tables from '../db/tables'
 import type { LimitKey } from '../tiers/limitKeys'
 
 /** The aliases the expression is written over: `FROM ${SUBSCRIPTION} JOIN ${TIER} ON ...`. */

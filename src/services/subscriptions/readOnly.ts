@@ -12,7 +12,11 @@ const READ_ONLY_MESSAGES = {
 } as const
 
 export const readOnlyError = (tierName: string, status: string): Forbidden =>
-  new Forbidden(READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled, { plan: tierName }, { data: { readOnly: true } })
+  new Forbidden(
+    READ_ONLY_MESSAGES[status as keyof typeof READ_ONLY_MESSAGES] ?? READ_ONLY_MESSAGES.canceled,
+    { plan: tierName },
+    { data: { readOnly: true } },
+  )
 
 /**
  * Refuses a write to a vendor's data on a platform while its subscription is canceled, expired, or past due beyond

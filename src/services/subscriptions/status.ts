@@ -13,8 +13,10 @@ export const READ_ONLY_STATUSES_SQL = `('${READ_ONLY_STATUSES.join("','")}')`
  * The read-only rule for one subscription row: canceled or expired, or past due beyond the platform's grace period
  * (`dunningReadOnly`, set by the dunningReminders job and cleared as soon as a subscription invoice is paid).
  */
-export const isReadOnlySubscription = (subscription: { status: SubscriptionStatus; dunningReadOnly?: boolean | null }): boolean =>
-  READ_ONLY_STATUSES.includes(subscription.status) || subscription.dunningReadOnly === true
+export const isReadOnlySubscription = (subscription: {
+  status: SubscriptionStatus
+  dunningReadOnly?: boolean | null
+}): boolean => READ_ONLY_STATUSES.includes(subscription.status) || subscription.dunningReadOnly === true
 
 /** The same rule as a SQL condition over a `vendor_subscriptions` alias, for statements that test it. */
 export const readOnlySubscriptionSql = (alias: string): string =>

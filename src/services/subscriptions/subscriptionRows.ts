@@ -20,7 +20,10 @@ export const lockSubscriptionRow = async (req: PayloadRequest, id: number): Prom
   (await lockRows(req, subscriptions, subscriptions.id, id)).length > 0
 
 /** Locks the row holding this Stripe subscription until the transaction ends: its id, undefined when none does. */
-export const lockSubscriptionByStripeId = async (req: PayloadRequest, stripeSubscriptionId: string): Promise<number | undefined> =>
+export const lockSubscriptionByStripeId = async (
+  req: PayloadRequest,
+  stripeSubscriptionId: string,
+): Promise<number | undefined> =>
   (await lockRows(req, subscriptions, subscriptions.stripe_subscription_id, stripeSubscriptionId))[0]
 
 /**
@@ -29,12 +32,19 @@ export const lockSubscriptionByStripeId = async (req: PayloadRequest, stripeSubs
  * period first (the Stripe sync or the period-reset job) resets it, exactly once, and a late or repeated call finds
  * the period already started and changes nothing. True when it reset.
  */
-export async function resetPeriodIfNew(req: PayloadRequest, vendorSubscriptionId: number, periodStart: Date | string): Promise<boolean> {
+export async function resetPeriodIfNew(
+  req: PayloadRequest,
+  vendorSubscriptionId: number,
+  periodStart: Date | string,
+): Promise<boolean> {
   const start = new Date(periodStart).toISOString()
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     UPDATE ${subscriptions} SET ${subscriptions.orders_this_period} = 0, ${subscriptions.current_period_start} = ${start}::timestamptz, ${subscriptions.updated_at} = now()
     WHERE ${subscriptions.id} = ${vendorSubscriptionId} AND (${subscriptions.current_period_start} IS NULL OR ${subscriptions.current_period_start} < ${start}::timestamptz)
-    RETURNING ${subscriptions.id}`)
+    RETURNING ${subscriptions.id}`,
+  )
   return result.rows.length > 0
 }
 
@@ -45,7 +55,9 @@ export async function resetPeriodIfNew(req: PayloadRequest, vendorSubscriptionId
  * when the vendor has no subscription on the platform.
  */
 export async function countOrderInPeriod(req: PayloadRequest, vendorId: number, platformId: number): Promise<boolean> {
-  const counted = await runSql(req, sql`
+  const counted = await runSql(
+    req,
+    sql`
   WITH plan AS (
     SELECT ${s.id}, ${s.status}, ${s.dunning_read_only}, ${effectiveLimitSql('ordersPerMonth')} AS allowed
     FROM ${s} JOIN ${t} ON ${t.id} = ${s.tier_id}
@@ -56,16 +68,24 @@ export async function countOrderInPeriod(req: PayloadRequest, vendorId: number, 
   FROM plan
   WHERE ${s.id} = plan.id AND NOT ${sql.raw(readOnlySubscriptionSql('plan'))}
     AND (plan.allowed IS NULL OR COALESCE(${s.orders_this_period}, 0) < plan.allowed)
-  RETURNING ${s.id}`)
+  RETURNING ${s.id}`,
+  )
   return counted.rows.length > 0
 }
 
 /** The vendor's subscription on the platform when it is read-only (status, tier name), else null. One indexed read. */
-export async function readOnlySubscriptionOf(req: PayloadRequest, vendorId: number, platformId: number): Promise<{ status: string; tierName: string } | null> {
-  const result = await runSql(req, sql`
+export async function readOnlySubscriptionOf(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+): Promise<{ status: string; tierName: string } | null> {
+  const result = await runSql(
+    req,
+    sql`
     SELECT ${s.status}, ${t.name} FROM ${s} JOIN ${t} ON ${t.id} = ${s.tier_id}
     WHERE ${s.vendor_id} = ${vendorId} AND ${s.platform_id} = ${platformId} AND ${sql.raw(readOnlySubscriptionSql('s'))}
-    LIMIT 1`)
+    LIMIT 1`,
+  )
   const row = result.rows[0] as { status: string; name: string } | undefined
   return row ? { status: row.status, tierName: row.name } : null
 }

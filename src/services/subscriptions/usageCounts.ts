@@ -28,7 +28,9 @@ export async function countVendorPages(
   req: PayloadRequest,
   { platformId, vendorId, exceptPageId }: { platformId: number; vendorId: number; exceptPageId?: number },
 ): Promise<VendorPages> {
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     WITH defaults AS (
       SELECT DISTINCT ${pages.slug} FROM ${pages}
       WHERE ${pages.platform_id} = ${platformId} AND ${pages.vendor_id} IS NULL AND ${pages.is_platform_page} = false AND ${pages.slug} IS NOT NULL
@@ -40,7 +42,8 @@ export async function countVendorPages(
       (SELECT count(*) FROM own)::int AS pages,
       (SELECT count(*) FROM own WHERE slug NOT IN (SELECT slug FROM defaults))::int AS custom_pages,
       COALESCE((SELECT array_agg(slug ORDER BY slug) FROM defaults), '{}') AS default_slugs
-  `)
+  `,
+  )
   const row = result.rows[0] as { pages: number; custom_pages: number; default_slugs: string[] }
   return { pages: row.pages, customPages: row.custom_pages, defaultSlugs: row.default_slugs }
 }
@@ -48,14 +51,21 @@ export async function countVendorPages(
 export type VendorRowCounts = { products: number; ordersThisMonth: number; teamMembers: number }
 
 /** The vendor's products, orders this month and team members, for the usage display: one query. */
-export async function countVendorRows(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorRowCounts> {
+export async function countVendorRows(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+): Promise<VendorRowCounts> {
   const { products, orders, usersRels } = tables
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     SELECT
       (SELECT count(*) FROM ${products} WHERE ${products.vendor_id} = ${vendorId} AND ${products.platform_id} = ${platformId})::int AS products,
       (SELECT count(*) FROM ${orders} WHERE ${orders.vendor_id} = ${vendorId} AND ${orders.platform_id} = ${platformId}
          AND ${orders.placed_at} >= date_trunc('month', now()))::int AS orders_this_month,
-      (SELECT count(DISTINCT ${usersRels.parent_id}) FROM ${usersRels} WHERE ${usersRels.path} = ${tables.vendorsPath} AND ${usersRels.vendors_id} = ${vendorId})::int AS team_members`)
+      (SELECT count(DISTINCT ${usersRels.parent_id}) FROM ${usersRels} WHERE ${usersRels.path} = ${tables.vendorsPath} AND ${usersRels.vendors_id} = ${vendorId})::int AS team_members`,
+  )
   const row = result.rows[0] as Record<string, number>
   return {
     products: row.products,

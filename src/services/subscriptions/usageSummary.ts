@@ -9,7 +9,12 @@ export type LimitUsage = { used: number; limit: number | null; percent: number |
 export type UsageSummary = Record<LimitKey, LimitUsage>
 
 /** What a vendor uses of each limit on a platform, counted as the limits are enforced. percent is null when unlimited. */
-export async function usageSummary(req: PayloadRequest, vendorId: number, platformId: number, plan: VendorPlan): Promise<UsageSummary> {
+export async function usageSummary(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+  plan: VendorPlan,
+): Promise<UsageSummary> {
   const counts = await countVendorRows(req, vendorId, platformId)
   const pages = await countVendorPages(req, { platformId, vendorId })
   const used: Record<LimitKey, number> = {
@@ -23,7 +28,8 @@ export async function usageSummary(req: PayloadRequest, vendorId: number, platfo
   return Object.fromEntries(
     LIMIT_KEYS.map((key) => {
       const limit = plan.limits[key]
-      const percent = limit === null ? null : limit === 0 ? (used[key] > 0 ? 100 : 0) : Math.round((used[key] / limit) * 1000) / 10
+      const percent =
+        limit === null ? null : limit === 0 ? (used[key] > 0 ? 100 : 0) : Math.round((used[key] / limit) * 1000) / 10
       return [key, { used: used[key], limit, percent }]
     }),
   ) as UsageSummary

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import type { AddOn, SubscriptionTier, VendorPlatform, VendorSubscription } from '@/payload-types'
 import { memoized } from '@/services/requestMemo'
+import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 
 import { entryTier, type Limits, tierInfo, type TierInfo } from '../tiers/getTierInfo'
 
@@ -75,7 +75,8 @@ async function rowOnPlatform<T extends VendorSubscription | VendorPlatform>(
 
 async function readVendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
   const subscription = await rowOnPlatform<VendorSubscription>(req, 'vendor-subscriptions', vendorId, platformId)
-  if (subscription && typeof subscription.tier === 'object') return planFromSubscription({ ...subscription, tier: subscription.tier })
+  if (subscription && typeof subscription.tier === 'object')
+    return planFromSubscription({ ...subscription, tier: subscription.tier })
 
   const assigned = (await rowOnPlatform<VendorPlatform>(req, 'vendor-platforms', vendorId, platformId))?.tier
   const tier = assigned && typeof assigned === 'object' ? assigned : await entryTier(req, platformId)

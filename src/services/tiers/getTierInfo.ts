@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { LimitKey } from '@/services/tiers/limitKeys'
-import type { TierDefinition } from '@/platforms/types'
 import type { SubscriptionTier } from '@/payload-types'
+import type { TierDefinition } from '@/platforms/types'
+import type { LimitKey } from '@/services/tiers/limitKeys'
 
 import type { FeatureCode } from './featureCodes'
 import { legacyTier } from './legacyTiers'
@@ -45,7 +45,12 @@ export function tierInfo(tier: SubscriptionTier | TierDefinition, source: TierIn
  * A platform's tier by code. The database is the source of truth; the built-in OMS table answers only
  * when the database has no such tier, and says so in the log.
  */
-export async function getTierInfo(payload: Payload, platformId: number, code: string, req?: PayloadRequest): Promise<TierInfo | null> {
+export async function getTierInfo(
+  payload: Payload,
+  platformId: number,
+  code: string,
+  req?: PayloadRequest,
+): Promise<TierInfo | null> {
   const found = await payload.find({
     collection: 'subscription-tiers',
     where: { and: [{ platform: { equals: platformId } }, { code: { equals: code } }] },
@@ -57,7 +62,9 @@ export async function getTierInfo(payload: Payload, platformId: number, code: st
   if (found.docs[0]) return tierInfo(found.docs[0])
   const legacy = legacyTier(code)
   if (!legacy) return null
-  payload.logger.warn(`Tier "${code}" is not in the database for platform ${platformId}: using the built-in legacy definition.`)
+  payload.logger.warn(
+    `Tier "${code}" is not in the database for platform ${platformId}: using the built-in legacy definition.`,
+  )
   return tierInfo(legacy, 'legacy')
 }
 

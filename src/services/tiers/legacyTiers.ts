@@ -8,4 +8,5 @@ import type { TierDefinition } from '@/platforms/types'
  */
 export const LEGACY_OMS_TIERS: readonly TierDefinition[] = oms.tiers
 
-export const legacyTier = (code: string): TierDefinition | undefined => LEGACY_OMS_TIERS.find((tier) => tier.code === code)
+export const legacyTier = (code: string): TierDefinition | undefined =>
+  LEGACY_OMS_TIERS.find((tier) => tier.code === code)

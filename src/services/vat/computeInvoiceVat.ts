@@ -1,5 +1,6 @@
 import { isEuMemberState, isKnownCountry } from '../countries'
 import { isLocale } from '../locales'
+
 import { VatInputError } from './errors'
 import { vatNote } from './notes'
 import { ratesInForce, vatRate } from './rates'
@@ -17,7 +18,9 @@ function assertInput(input: VatInput): void {
   if (!input || typeof input !== 'object') throw new VatInputError('VAT input must be an object')
   const { seller, customer } = input
   if (!seller || !isEuMemberState(seller.country)) {
-    throw new VatInputError(`Seller country ${JSON.stringify(seller?.country)} must be an EU member state (ISO code, GR for Greece)`)
+    throw new VatInputError(
+      `Seller country ${JSON.stringify(seller?.country)} must be an EU member state (ISO code, GR for Greece)`,
+    )
   }
   if (typeof seller.ossRegistered !== 'boolean') throw new VatInputError('seller.ossRegistered must be a boolean')
   if (!customer || !isKnownCountry(customer.country)) {
@@ -35,13 +38,19 @@ function assertInput(input: VatInput): void {
   // the seller's rates must cover the date even when this invoice is exempt: one rule for every invoice
   ratesInForce(seller.country, input.supplyDate)
   if (!Number.isSafeInteger(input.distanceSalesBefore) || input.distanceSalesBefore < 0) {
-    throw new VatInputError(`distanceSalesBefore must be integer cents ≥ 0, got ${JSON.stringify(input.distanceSalesBefore)}`)
+    throw new VatInputError(
+      `distanceSalesBefore must be integer cents ≥ 0, got ${JSON.stringify(input.distanceSalesBefore)}`,
+    )
   }
-  if (!isLocale(input.locale)) throw new VatInputError(`locale must be en, fr or de, got ${JSON.stringify(input.locale)}`)
+  if (!isLocale(input.locale))
+    throw new VatInputError(`locale must be en, fr or de, got ${JSON.stringify(input.locale)}`)
   if (input.vies != null && !VIES_STATUSES.includes(input.vies.status)) {
-    throw new VatInputError(`vies.status must be valid, invalid or unavailable, got ${JSON.stringify(input.vies.status)}`)
+    throw new VatInputError(
+      `vies.status must be valid, invalid or unavailable, got ${JSON.stringify(input.vies.status)}`,
+    )
   }
-  if (!Array.isArray(input.lines) || input.lines.length === 0) throw new VatInputError('An invoice needs at least one line')
+  if (!Array.isArray(input.lines) || input.lines.length === 0)
+    throw new VatInputError('An invoice needs at least one line')
   input.lines.forEach((line, index) => {
     const at = `Line ${index + 1}`
     if (!line || typeof line !== 'object') throw new VatInputError(`${at} must be an object`)
@@ -54,7 +63,9 @@ function assertInput(input: VatInput): void {
     }
     if (!Number.isSafeInteger(line.quantity * line.unitPrice)) throw new VatInputError(`${at}: amount too large`)
     if (!VAT_CATEGORIES.includes(line.vatCategory)) {
-      throw new VatInputError(`${at}: vatCategory must be one of ${VAT_CATEGORIES.join(', ')}, got ${JSON.stringify(line.vatCategory)}`)
+      throw new VatInputError(
+        `${at}: vatCategory must be one of ${VAT_CATEGORIES.join(', ')}, got ${JSON.stringify(line.vatCategory)}`,
+      )
     }
   })
 }

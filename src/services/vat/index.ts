@@ -8,4 +8,11 @@ export { vatOfNet } from './rounding'
 export { EU_DISTANCE_SALES_THRESHOLD_CENTS, distanceSalesThresholdExceeded, vatTreatment } from './treatment'
 export { checkCustomerVatNumber, checkSellerVatNumber, normalizeVatNumber, type VatNumberCheck } from './vatNumber'
 export * from './types'
-export { VIES_DEFAULT_API_URL, VIES_DEFAULT_TIMEOUT_MS, checkVies, viesCheckForInvoice, viesConfig, type ViesConfig } from './vies'
+export {
+  VIES_DEFAULT_API_URL,
+  VIES_DEFAULT_TIMEOUT_MS,
+  checkVies,
+  viesCheckForInvoice,
+  viesConfig,
+  type ViesConfig,
+} from './vies'

@@ -23,6 +23,7 @@
  * country's reduced rates. Regional rates (Greek islands, Azores/Madeira, Canary Islands, Heligoland …) are out.
  */
 import { isEuMemberState, type EuMemberState } from '../countries'
+
 import { VatInputError } from './errors'
 import type { CountryCode, VatCategory } from './types'
 import { VAT_CATEGORIES } from './types'
@@ -95,7 +96,8 @@ export function assertSupplyDate(date: unknown): asserts date is string {
 
 /** The set of rates in force in `country` on `supplyDate` (YYYY-MM-DD compares as text). */
 export function ratesInForce(country: CountryCode, supplyDate: string): VatRateRow {
-  if (!isEuMemberState(country)) throw new VatInputError(`No VAT rates for ${JSON.stringify(country)}: not an EU member state`)
+  if (!isEuMemberState(country))
+    throw new VatInputError(`No VAT rates for ${JSON.stringify(country)}: not an EU member state`)
   assertSupplyDate(supplyDate)
   let inForce: VatRateRow | undefined
   for (const row of VAT_RATES) {

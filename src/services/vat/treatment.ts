@@ -1,6 +1,7 @@
 import { isEuMemberState } from '../countries'
-import { checkCustomerVatNumber } from './vatNumber'
+
 import type { CountryCode, VatInput, VatTreatment } from './types'
+import { checkCustomerVatNumber } from './vatNumber'
 
 /** EUR 10,000 (Art. 59c Directive 2006/112/EC): B2C sales to other member states above it are taxed at destination. */
 export const EU_DISTANCE_SALES_THRESHOLD_CENTS = 1_000_000

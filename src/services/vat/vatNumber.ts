@@ -2,23 +2,74 @@ import * as jsvatModule from 'jsvat-next'
 import type { Country } from 'jsvat-next'
 
 import { isEuMemberState } from '../countries'
-import { vatPrefix } from './vatPrefix'
+
 import type { CountryCode } from './types'
+import { vatPrefix } from './vatPrefix'
 
 // jsvat-next is CommonJS for Node (named exports only under `default`) and an ES module for bundlers: take either.
 const jsvat: typeof jsvatModule =
   'checkVAT' in jsvatModule ? jsvatModule : (jsvatModule as unknown as { default: typeof jsvatModule }).default
 const { checkVAT } = jsvat
 const {
-  austria, belgium, bulgaria, croatia, cyprus, czechRepublic, denmark, estonia, finland, france, germany, greece,
-  hungary, ireland, italy, latvia, lithuania, luxembourg, malta, netherlands, poland, portugal, romania,
-  slovakiaRepublic, slovenia, spain, sweden, switzerland, unitedKingdom,
+  austria,
+  belgium,
+  bulgaria,
+  croatia,
+  cyprus,
+  czechRepublic,
+  denmark,
+  estonia,
+  finland,
+  france,
+  germany,
+  greece,
+  hungary,
+  ireland,
+  italy,
+  latvia,
+  lithuania,
+  luxembourg,
+  malta,
+  netherlands,
+  poland,
+  portugal,
+  romania,
+  slovakiaRepublic,
+  slovenia,
+  spain,
+  sweden,
+  switzerland,
+  unitedKingdom,
 } = jsvat
 
 const EU_VAT_COUNTRIES: readonly Country[] = [
-  austria, belgium, bulgaria, croatia, cyprus, czechRepublic, denmark, estonia, finland, france, germany, greece,
-  hungary, ireland, italy, latvia, lithuania, luxembourg, malta, netherlands, poland, portugal, romania,
-  slovakiaRepublic, slovenia, spain, sweden,
+  austria,
+  belgium,
+  bulgaria,
+  croatia,
+  cyprus,
+  czechRepublic,
+  denmark,
+  estonia,
+  finland,
+  france,
+  germany,
+  greece,
+  hungary,
+  ireland,
+  italy,
+  latvia,
+  lithuania,
+  luxembourg,
+  malta,
+  netherlands,
+  poland,
+  portugal,
+  romania,
+  slovakiaRepublic,
+  slovenia,
+  spain,
+  sweden,
 ]
 /** Customers outside the EU: the numbers jsvat can check offline and that carry their country's prefix. */
 const CUSTOMER_VAT_COUNTRIES: readonly Country[] = [...EU_VAT_COUNTRIES, unitedKingdom, switzerland]

@@ -7,9 +7,10 @@
  * offline format-and-checksum result then stands (computeInvoiceVat).
  */
 import { isEuMemberState } from '../countries'
-import { vatPrefix } from './vatPrefix'
+
 import type { CountryCode, VatInput, ViesResult } from './types'
 import { checkCustomerVatNumber, normalizeVatNumber } from './vatNumber'
+import { vatPrefix } from './vatPrefix'
 
 export const VIES_DEFAULT_API_URL = 'https://ec.europa.eu/taxation_customs/vies/rest-api'
 export const VIES_DEFAULT_TIMEOUT_MS = 3000
@@ -36,7 +37,11 @@ export type ViesCheckOptions = {
 const INVALID_NUMBER_ERRORS = new Set(['INVALID_INPUT'])
 
 /** Checks `vatNumber` (with or without its prefix) as a number of `country` (GR is sent as EL). */
-export async function checkVies(vatNumber: string, country: CountryCode, options: ViesCheckOptions = {}): Promise<ViesResult> {
+export async function checkVies(
+  vatNumber: string,
+  country: CountryCode,
+  options: ViesCheckOptions = {},
+): Promise<ViesResult> {
   const defaults = viesConfig()
   const apiUrl = (options.apiUrl ?? defaults.apiUrl).replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? defaults.timeoutMs
@@ -75,7 +80,8 @@ export async function checkVies(vatNumber: string, country: CountryCode, options
   const valid = typeof body?.valid === 'boolean' ? body.valid : typeof body?.isValid === 'boolean' ? body.isValid : null
   if (valid === null) return unavailable('unexpected_response')
 
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() && value.trim() !== '---' ? value.trim() : undefined)
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() && value.trim() !== '---' ? value.trim() : undefined
   const result: ViesResult = { status: valid ? 'valid' : 'invalid', ...base }
   const name = text(body?.name)
   const address = text(body?.address)

@@ -62,7 +62,8 @@ type Asker = Pick<User, 'roles' | 'vendors' | 'platforms'>
 /** How the user reaches vendors for this caller. */
 type Path = 'vendor-user' | 'platform-admin' | 'super-admin'
 
-export const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'reason' in value
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && 'reason' in value
 
 function pathOf(user: Asker, admins: boolean): Path | null {
   if (admins && hasRole(user, 'super-admin')) return 'super-admin'
@@ -72,16 +73,24 @@ function pathOf(user: Asker, admins: boolean): Path | null {
 }
 
 /** Whether the user may ask at all, before the request's input is read. */
-export function admission(user: Asker | null | undefined, { need, admins }: Pick<VendorAsk, 'need' | 'admins'>): Refusal | null {
+export function admission(
+  user: Asker | null | undefined,
+  { need, admins }: Pick<VendorAsk, 'need' | 'admins'>,
+): Refusal | null {
   if (!user) return { reason: 'signed-out' }
   const path = pathOf(user, admins)
   if (!path) return { reason: 'role' }
-  if (need === 'change' && (path === 'platform-admin' || (path === 'vendor-user' && !hasRole(user, 'vendor-owner')))) return { reason: 'owners-only' }
+  if (need === 'change' && (path === 'platform-admin' || (path === 'vendor-user' && !hasRole(user, 'vendor-owner'))))
+    return { reason: 'owners-only' }
   return null
 }
 
 /** Throws the caller's refusal unless the user may ask (see admission). */
-export function admit(user: Asker | null | undefined, ask: Pick<VendorAsk, 'need' | 'admins'>, refuse: Refusals): Asker {
+export function admit(
+  user: Asker | null | undefined,
+  ask: Pick<VendorAsk, 'need' | 'admins'>,
+  refuse: Refusals,
+): Asker {
   const refusal = admission(user, ask)
   if (refusal) throw refuse(refusal)
   return user!
@@ -90,14 +99,29 @@ export function admit(user: Asker | null | undefined, ask: Pick<VendorAsk, 'need
 export type VendorsInReach = { vendors: Vendor[]; path: Path }
 
 /** The vendors the request may be about (by name, at most 50): one, or several for the user to choose from. */
-export async function vendorsInReach(req: PayloadRequest, user: Asker | null | undefined, ask: VendorAsk): Promise<VendorsInReach | Refusal> {
+export async function vendorsInReach(
+  req: PayloadRequest,
+  user: Asker | null | undefined,
+  ask: VendorAsk,
+): Promise<VendorsInReach | Refusal> {
   const refused = admission(user, ask)
   if (refused) return refused
   const path = pathOf(user!, ask.admins)!
   const { vendorSlug } = ask
   if (path !== 'vendor-user' && !vendorSlug) return { reason: 'vendor-required' }
-  const where: Where[] = [...(path === 'vendor-user' ? [{ id: { in: userVendorIds(user) } }] : []), ...(vendorSlug ? [{ slug: { equals: vendorSlug } }] : [])]
-  const { docs } = await req.payload.find({ collection: 'vendors', where: { and: where }, sort: 'name', depth: 0, limit: 50, overrideAccess: true, req })
+  const where: Where[] = [
+    ...(path === 'vendor-user' ? [{ id: { in: userVendorIds(user) } }] : []),
+    ...(vendorSlug ? [{ slug: { equals: vendorSlug } }] : []),
+  ]
+  const { docs } = await req.payload.find({
+    collection: 'vendors',
+    where: { and: where },
+    sort: 'name',
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+    req,
+  })
   if (docs.length > 0) return { vendors: docs, path }
   if (path !== 'vendor-user') return { reason: 'no-such-vendor', slug: vendorSlug! }
   return vendorSlug ? { reason: 'not-their-vendor', slug: vendorSlug } : { reason: 'no-vendor' }
@@ -110,7 +134,13 @@ export function roleTowards(user: Asker, vendor: Vendor, path: Path): VendorRole
 }
 
 /** The platforms of the vendor the request may be about: the one asked for, or several to choose from. */
-export async function platformsInReach(req: PayloadRequest, user: Asker, vendor: Vendor, path: Path, ask: PlatformAsk): Promise<Platform[] | Refusal> {
+export async function platformsInReach(
+  req: PayloadRequest,
+  user: Asker,
+  vendor: Vendor,
+  path: Path,
+  ask: PlatformAsk,
+): Promise<Platform[] | Refusal> {
   if ('feature' in ask) return featurePlatform(req, vendor, ask.feature)
   // A platform admin sees only the vendor's memberships of its own platforms.
   const scope: Where[] = path === 'platform-admin' ? [{ platform: { in: userPlatformIds(user) } }] : []
@@ -122,7 +152,9 @@ export async function platformsInReach(req: PayloadRequest, user: Asker, vendor:
     overrideAccess: true,
     req,
   })
-  const platforms = docs.map((membership) => membership.platform).filter((platform): platform is Platform => typeof platform === 'object' && platform !== null)
+  const platforms = docs
+    .map((membership) => membership.platform)
+    .filter((platform): platform is Platform => typeof platform === 'object' && platform !== null)
   if (platforms.length === 0 && scope.length > 0) return { reason: 'not-managed', vendor, platformCode: ask.code }
   const chosen = ask.code ? platforms.filter((platform) => platform.code === ask.code) : platforms
   if (chosen.length > 0) return chosen
@@ -130,7 +162,11 @@ export async function platformsInReach(req: PayloadRequest, user: Asker, vendor:
 }
 
 /** The vendor's active membership of the platform hosting `feature`. */
-async function featurePlatform(req: PayloadRequest, vendor: Vendor, feature: HostedFeature): Promise<Platform[] | Refusal> {
+async function featurePlatform(
+  req: PayloadRequest,
+  vendor: Vendor,
+  feature: HostedFeature,
+): Promise<Platform[] | Refusal> {
   const { docs: hosts } = await req.payload.find({
     collection: 'platforms',
     where: { [`config.${feature}`]: { equals: true } },
@@ -142,7 +178,13 @@ async function featurePlatform(req: PayloadRequest, vendor: Vendor, feature: Hos
   })
   const { docs } = await req.payload.find({
     collection: 'vendor-platforms',
-    where: { and: [{ vendor: { equals: vendor.id } }, { isActive: { equals: true } }, { platform: { in: hosts.map((platform) => platform.id) } }] },
+    where: {
+      and: [
+        { vendor: { equals: vendor.id } },
+        { isActive: { equals: true } },
+        { platform: { in: hosts.map((platform) => platform.id) } },
+      ],
+    },
     select: { platform: true },
     depth: 1,
     limit: 1,
@@ -156,7 +198,11 @@ async function featurePlatform(req: PayloadRequest, vendor: Vendor, feature: Hos
 
 export type RequestVendor = { vendor: Vendor; role: VendorRole }
 
-async function oneVendor(req: PayloadRequest, ask: VendorAsk, refuse: Refusals): Promise<RequestVendor & { path: Path }> {
+async function oneVendor(
+  req: PayloadRequest,
+  ask: VendorAsk,
+  refuse: Refusals,
+): Promise<RequestVendor & { path: Path }> {
   const reach = await vendorsInReach(req, req.user, ask)
   if (isRefusal(reach)) throw refuse(reach)
   if (reach.vendors.length > 1) throw refuse({ reason: 'several-vendors' })
@@ -174,7 +220,11 @@ export async function requestVendor(req: PayloadRequest, ask: VendorAsk, refuse:
  * The one vendor and platform the request is about, or the caller's refusal thrown. With a feature, the platform
  * hosting it, and the vendor's plan there must include it (403 naming the feature).
  */
-export async function requestVendorPlatform(req: PayloadRequest, ask: VendorAsk & { platform: PlatformAsk }, refuse: Refusals): Promise<RequestVendor & { platform: Platform }> {
+export async function requestVendorPlatform(
+  req: PayloadRequest,
+  ask: VendorAsk & { platform: PlatformAsk },
+  refuse: Refusals,
+): Promise<RequestVendor & { platform: Platform }> {
   const { vendor, role, path } = await oneVendor(req, ask, refuse)
   const platforms = await platformsInReach(req, req.user!, vendor, path, ask.platform)
   if (isRefusal(platforms)) throw refuse(platforms)

@@ -1,9 +1,19 @@
 /** The part of Stripe.js (v3) our card forms use (the signup wizard, the admin billing page), typed as Stripe documents it. */
-export type StripeCardElement = { mount(target: HTMLElement): void; destroy(): void; focus(): void; on(event: 'change', handler: (event: { error?: { message: string } }) => void): void }
+export type StripeCardElement = {
+  mount(target: HTMLElement): void
+  destroy(): void
+  focus(): void
+  on(event: 'change', handler: (event: { error?: { message: string } }) => void): void
+}
 export type StripeError = { type: string; code?: string; decline_code?: string; message?: string }
 export type StripeClient = {
-  elements(options?: { locale?: string }): { create(type: 'card', options?: Record<string, unknown>): StripeCardElement }
-  confirmCardSetup(clientSecret: string, data: { payment_method: { card: StripeCardElement } }): Promise<{ setupIntent?: { id: string; status: string }; error?: StripeError }>
+  elements(options?: { locale?: string }): {
+    create(type: 'card', options?: Record<string, unknown>): StripeCardElement
+  }
+  confirmCardSetup(
+    clientSecret: string,
+    data: { payment_method: { card: StripeCardElement } },
+  ): Promise<{ setupIntent?: { id: string; status: string }; error?: StripeError }>
 }
 type StripeFactory = (publishableKey: string, options?: { locale?: string }) => StripeClient
 
@@ -22,7 +32,8 @@ export function loadStripeJs(url: string): Promise<StripeFactory> {
     const script = document.createElement('script')
     script.src = url
     script.async = true
-    script.onload = () => (window.Stripe ? resolve(window.Stripe) : reject(new Error('Stripe.js loaded without Stripe()')))
+    script.onload = () =>
+      window.Stripe ? resolve(window.Stripe) : reject(new Error('Stripe.js loaded without Stripe()'))
     script.onerror = () => reject(new Error(`Stripe.js could not be loaded from ${url}`))
     document.head.appendChild(script)
   }).catch((error: unknown) => {

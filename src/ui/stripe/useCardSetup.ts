@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'react'
 import { loadStripeJs, type StripeCardElement, type StripeClient, type StripeError } from './stripeJs'
 
 /** Our server's answer for a new SetupIntent: its client secret and the publishable key to confirm it with, or why not. */
-export type SetupIntentAnswer = { ok: true; clientSecret: string; publishableKey: string } | { ok: false; message: string }
+export type SetupIntentAnswer =
+  { ok: true; clientSecret: string; publishableKey: string } | { ok: false; message: string }
 
 type CardSetupOptions = {
   /** False while the card form is closed: nothing loads, and closing it destroys the card element. */
@@ -76,7 +77,9 @@ export function useCardSetup(options: CardSetupOptions) {
     if (!current || busy) return null
     setBusy(true)
     setError(null)
-    const confirmed = await current.client.confirmCardSetup(current.clientSecret, { payment_method: { card: current.card } })
+    const confirmed = await current.client.confirmCardSetup(current.clientSecret, {
+      payment_method: { card: current.card },
+    })
     if (confirmed.error || !confirmed.setupIntent) {
       setBusy(false)
       setError(refusal(confirmed.error ?? null))

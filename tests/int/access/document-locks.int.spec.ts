@@ -27,7 +27,10 @@ beforeAll(async () => {
   platform = oms.platform
   alice = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
   bob = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
-  ;({ user: { id: aliceUserId }, token: aliceToken } = await createUser(payload, ['vendor-owner'], { vendors: [alice.id] }))
+  ;({
+    user: { id: aliceUserId },
+    token: aliceToken,
+  } = await createUser(payload, ['vendor-owner'], { vendors: [alice.id] }))
   ;({ token: bobToken } = await createUser(payload, ['vendor-owner'], { vendors: [bob.id] }))
   bobProduct = await createProduct(payload, { platform, vendor: bob, title: 'p' })
 })
@@ -36,7 +39,11 @@ describe('locked documents across vendors', () => {
   it("no vendor can lock, list or move locks on another vendor's documents: the lock collection does not exist", async () => {
     const planted = await rest('POST', '/api/payload-locked-documents', {
       token: aliceToken,
-      body: { document: { relationTo: 'products', value: bobProduct.id }, globalSlug: null, user: { relationTo: 'users', value: aliceUserId } },
+      body: {
+        document: { relationTo: 'products', value: bobProduct.id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: aliceUserId },
+      },
     })
     expect(planted.status).toBe(404)
     expect((await rest('GET', '/api/payload-locked-documents', { token: aliceToken })).status).toBe(404)

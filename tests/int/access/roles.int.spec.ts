@@ -48,7 +48,9 @@ describe('vendor isolation over REST', () => {
     expect(ids(list.body)).not.toContain(bobDraft.id)
     expect(ids(list.body)).not.toContain(bobPublished.id)
     expect((await rest('GET', `/api/content-pages/${bobDraft.id}`, { token: aliceToken })).status).toBe(404)
-    expect((await rest('GET', `/api/content-pages/${bobPublished.id}?draft=true`, { token: aliceToken })).status).toBe(404)
+    expect((await rest('GET', `/api/content-pages/${bobPublished.id}?draft=true`, { token: aliceToken })).status).toBe(
+      404,
+    )
   })
 
   it("a vendor reads its own page history but not another vendor's", async () => {
@@ -61,11 +63,17 @@ describe('vendor isolation over REST', () => {
   })
 
   it("a vendor cannot edit or delete another vendor's page", async () => {
-    const patch = await rest('PATCH', `/api/content-pages/${bobPublished.id}`, { token: aliceToken, body: { title: 'hacked' } })
+    const patch = await rest('PATCH', `/api/content-pages/${bobPublished.id}`, {
+      token: aliceToken,
+      body: { title: 'hacked' },
+    })
     expect([403, 404]).toContain(patch.status)
     const del = await rest('DELETE', `/api/content-pages/${bobPublished.id}`, { token: aliceToken })
     expect([403, 404]).toContain(del.status)
-    const bulk = await rest('PATCH', `/api/content-pages?where[vendor][equals]=${bob.id}`, { token: aliceToken, body: { title: 'hacked' } })
+    const bulk = await rest('PATCH', `/api/content-pages?where[vendor][equals]=${bob.id}`, {
+      token: aliceToken,
+      body: { title: 'hacked' },
+    })
     expect(bulk.body.docs ?? []).toHaveLength(0)
     const still = await payload.findByID({ collection: 'content-pages', id: bobPublished.id })
     expect(still.title).toBe('Bob shipping')
@@ -82,7 +90,10 @@ describe('vendor isolation over REST', () => {
 
   it('a vendor cannot move its page to another vendor', async () => {
     const own = await createPage(payload, { platform, vendor: alice, slug: 'returns', title: 'Alice returns' })
-    const response = await rest('PATCH', `/api/content-pages/${own.id}`, { token: aliceToken, body: { vendor: bob.id } })
+    const response = await rest('PATCH', `/api/content-pages/${own.id}`, {
+      token: aliceToken,
+      body: { vendor: bob.id },
+    })
     expect(response.status).toBe(403)
   })
 
@@ -91,7 +102,10 @@ describe('vendor isolation over REST', () => {
     expect(ids(list.body)).toContain(defaultAbout.id)
     expect(ids(list.body)).not.toContain(foreignDefault.id)
     expect(ids(list.body)).not.toContain(marketing.id)
-    const patch = await rest('PATCH', `/api/content-pages/${defaultAbout.id}`, { token: aliceToken, body: { title: 'mine now' } })
+    const patch = await rest('PATCH', `/api/content-pages/${defaultAbout.id}`, {
+      token: aliceToken,
+      body: { title: 'mine now' },
+    })
     expect(patch.status).toBe(403)
     const del = await rest('DELETE', `/api/content-pages/${defaultAbout.id}`, { token: aliceToken })
     expect(del.status).toBe(403)
@@ -109,7 +123,10 @@ describe('vendor isolation over REST', () => {
       body: { platform: platform.id, vendor: alice.id, slug: 'about', title: 'Alice about', _status: 'published' },
     })
     expect(response.status).toBe(201)
-    const resolved = await rest('GET', `/api/content-pages/resolve?platform=${platform.code}&vendor=${alice.slug}&slug=about`)
+    const resolved = await rest(
+      'GET',
+      `/api/content-pages/resolve?platform=${platform.code}&vendor=${alice.slug}&slug=about`,
+    )
     expect(resolved.body.page.title).toBe('Alice about')
   })
 
@@ -139,7 +156,9 @@ describe('anonymous', () => {
   })
 
   it('cannot write anything', async () => {
-    const response = await rest('POST', '/api/content-pages', { body: { platform: platform.id, slug: 'x', title: 'x' } })
+    const response = await rest('POST', '/api/content-pages', {
+      body: { platform: platform.id, slug: 'x', title: 'x' },
+    })
     expect(response.status).toBe(403)
     expect((await rest('GET', '/api/vendors')).status).toBe(403)
     expect((await rest('GET', '/api/users')).status).toBe(403)
@@ -148,11 +167,20 @@ describe('anonymous', () => {
 
 describe('platform admins', () => {
   it("edit their platform's defaults and marketing pages, not vendor overrides or other platforms", async () => {
-    const own = await rest('PATCH', `/api/content-pages/${marketing.id}`, { token: platformAdminToken, body: { title: 'New pricing' } })
+    const own = await rest('PATCH', `/api/content-pages/${marketing.id}`, {
+      token: platformAdminToken,
+      body: { title: 'New pricing' },
+    })
     expect(own.status).toBe(200)
-    const override = await rest('PATCH', `/api/content-pages/${bobPublished.id}`, { token: platformAdminToken, body: { title: 'x' } })
+    const override = await rest('PATCH', `/api/content-pages/${bobPublished.id}`, {
+      token: platformAdminToken,
+      body: { title: 'x' },
+    })
     expect(override.status).toBe(403)
-    const elsewhere = await rest('PATCH', `/api/content-pages/${foreignDefault.id}`, { token: platformAdminToken, body: { title: 'x' } })
+    const elsewhere = await rest('PATCH', `/api/content-pages/${foreignDefault.id}`, {
+      token: platformAdminToken,
+      body: { title: 'x' },
+    })
     expect([403, 404]).toContain(elsewhere.status)
     const create = await rest('POST', '/api/content-pages', {
       token: platformAdminToken,
@@ -164,7 +192,14 @@ describe('platform admins', () => {
   it("manage their platform's tiers only", async () => {
     const own = await rest('POST', '/api/subscription-tiers', {
       token: platformAdminToken,
-      body: { platform: platform.id, code: 'extra', name: 'Extra', priceMonthly: 100, priceAnnual: 1000, sortOrder: 10 },
+      body: {
+        platform: platform.id,
+        code: 'extra',
+        name: 'Extra',
+        priceMonthly: 100,
+        priceAnnual: 1000,
+        sortOrder: 10,
+      },
     })
     expect(own.status).toBe(201)
     const other = await rest('POST', '/api/subscription-tiers', {
@@ -175,7 +210,10 @@ describe('platform admins', () => {
   })
 
   it('cannot create platforms', async () => {
-    const response = await rest('POST', '/api/platforms', { token: platformAdminToken, body: { code: 'mine', name: 'Mine' } })
+    const response = await rest('POST', '/api/platforms', {
+      token: platformAdminToken,
+      body: { code: 'mine', name: 'Mine' },
+    })
     expect(response.status).toBe(403)
   })
 })
@@ -187,7 +225,10 @@ describe('deleting a vendor', () => {
     await payload.delete({ collection: 'vendors', id: gone.id })
     const left = await payload.find({ collection: 'content-pages', where: { id: { equals: page.id } } })
     expect(left.docs).toHaveLength(0)
-    const resolved = await rest('GET', `/api/content-pages/resolve?platform=${platform.code}&vendor=${bob.slug}&slug=about`)
+    const resolved = await rest(
+      'GET',
+      `/api/content-pages/resolve?platform=${platform.code}&vendor=${bob.slug}&slug=about`,
+    )
     expect(resolved.body.page.title).toBe('Default about')
   })
 })
@@ -196,22 +237,37 @@ describe('team members', () => {
   it('an owner adds a vendor-member to its own vendor, and nothing else', async () => {
     const member = await rest('POST', '/api/users', {
       token: aliceToken,
-      body: { email: `member-${alice.slug}@example.test`, password: 'pw-123456', roles: ['vendor-member'], vendors: [alice.id] },
+      body: {
+        email: `member-${alice.slug}@example.test`,
+        password: 'pw-123456',
+        roles: ['vendor-member'],
+        vendors: [alice.id],
+      },
     })
     expect(member.status).toBe(201)
     const admin = await rest('POST', '/api/users', {
       token: aliceToken,
-      body: { email: `boss-${alice.slug}@example.test`, password: 'pw-123456', roles: ['super-admin'], vendors: [alice.id] },
+      body: {
+        email: `boss-${alice.slug}@example.test`,
+        password: 'pw-123456',
+        roles: ['super-admin'],
+        vendors: [alice.id],
+      },
     })
     expect(admin.status).toBe(403)
     const foreignMember = await rest('POST', '/api/users', {
       token: aliceToken,
-      body: { email: `spy-${alice.slug}@example.test`, password: 'pw-123456', roles: ['vendor-member'], vendors: [bob.id] },
+      body: {
+        email: `spy-${alice.slug}@example.test`,
+        password: 'pw-123456',
+        roles: ['vendor-member'],
+        vendors: [bob.id],
+      },
     })
     expect(foreignMember.status).toBe(403)
   })
 
-  it('an owner removes its own team members, not other vendors\' users', async () => {
+  it("an owner removes its own team members, not other vendors' users", async () => {
     const { user: member } = await createUser(payload, ['vendor-member'], { vendors: [alice.id] })
     const { user: bobMember } = await createUser(payload, ['vendor-member'], { vendors: [bob.id] })
     expect([403, 404]).toContain((await rest('DELETE', `/api/users/${bobMember.id}`, { token: aliceToken })).status)

@@ -26,7 +26,13 @@ describe('deleting a vendor that has products and orders', () => {
     const { token } = await createUser(payload, ['super-admin'])
     const response = await rest('DELETE', `/api/vendors/${gone.id}`, { token })
     expect(response.status).toBe(200)
-    for (const collection of ['products', 'orders', 'content-pages', 'vendor-subscriptions', 'vendor-platforms'] as const) {
+    for (const collection of [
+      'products',
+      'orders',
+      'content-pages',
+      'vendor-subscriptions',
+      'vendor-platforms',
+    ] as const) {
       expect((await payload.count({ collection, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
     }
   })

@@ -13,8 +13,8 @@ import { Platforms } from '@/collections/Platforms'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
-import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { Vendors } from '@/collections/Vendors'
+import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import type { User } from '@/payload-types'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 
@@ -50,7 +50,17 @@ beforeAll(async () => {
   const config = buildConfig({
     secret: 'plugin-test',
     editor: lexicalEditor(),
-    collections: [Platforms, SubscriptionTiers, AddOns, Vendors, VendorPlatforms, VendorSubscriptions, Users, Notes, Memos],
+    collections: [
+      Platforms,
+      SubscriptionTiers,
+      AddOns,
+      Vendors,
+      VendorPlatforms,
+      VendorSubscriptions,
+      Users,
+      Notes,
+      Memos,
+    ],
     plugins: [
       vendorOwnedPlugin({
         collections: [
@@ -66,25 +76,48 @@ beforeAll(async () => {
   platform = await payload.create({ collection: 'platforms', data: { code: 'p', name: 'P' } })
   await payload.create({
     collection: 'subscription-tiers',
-    data: { platform: platform.id, code: 'basic', name: 'Basic', priceMonthly: 100, priceAnnual: 1000, features: ['cms_basic'] },
+    data: {
+      platform: platform.id,
+      code: 'basic',
+      name: 'Basic',
+      priceMonthly: 100,
+      priceAnnual: 1000,
+      features: ['cms_basic'],
+    },
   })
   alice = await payload.create({ collection: 'vendors', data: { name: 'Alice', slug: 'alice' } })
   bob = await payload.create({ collection: 'vendors', data: { name: 'Bob', slug: 'bob' } })
-  for (const vendor of [alice, bob]) await payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: platform.id } })
-  aliceOwner = await payload.create({ collection: 'users', data: { email: 'alice@example.test', password: 'pw-123456', roles: ['vendor-owner'], vendors: [alice.id] } })
-  aliceMember = await payload.create({ collection: 'users', data: { email: 'member@example.test', password: 'pw-123456', roles: ['vendor-member'], vendors: [alice.id] } })
-  platformAdmin = await payload.create({ collection: 'users', data: { email: 'admin@example.test', password: 'pw-123456', roles: ['platform-admin'], platforms: [platform.id] } })
+  for (const vendor of [alice, bob])
+    await payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: platform.id } })
+  aliceOwner = await payload.create({
+    collection: 'users',
+    data: { email: 'alice@example.test', password: 'pw-123456', roles: ['vendor-owner'], vendors: [alice.id] },
+  })
+  aliceMember = await payload.create({
+    collection: 'users',
+    data: { email: 'member@example.test', password: 'pw-123456', roles: ['vendor-member'], vendors: [alice.id] },
+  })
+  platformAdmin = await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.test', password: 'pw-123456', roles: ['platform-admin'], platforms: [platform.id] },
+  })
 }, 120_000)
 
 afterAll(async () => {
   // Dropping the database ends the pool's idle connections: expected here, not an error of the test.
-  ;(payload?.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } })?.pool?.on('error', () => {})
+  ;(payload?.db as unknown as { pool?: { on: (event: string, listener: () => void) => void } })?.pool?.on(
+    'error',
+    () => {},
+  )
   await payload?.destroy()
   await dropDatabase(serverUrl, databaseName)
 })
 
 const note = (vendor: Row, text: string, status = 'draft') =>
-  payload.create({ collection: notes, data: { vendor: vendor.id, platform: platform.id, text, status } as never }) as unknown as Promise<Row & { text: string }>
+  payload.create({
+    collection: notes,
+    data: { vendor: vendor.id, platform: platform.id, text, status } as never,
+  }) as unknown as Promise<Row & { text: string }>
 
 describe('vendorOwned on a new collection', () => {
   it('writeRoles: members read but only owners write; platformAdminsRead: false keeps platform admins out', async () => {
@@ -93,18 +126,26 @@ describe('vendorOwned on a new collection', () => {
     await expect(payload.create({ collection: memos, data, ...as(aliceMember) })).rejects.toThrow()
     const memo = (await payload.create({ collection: memos, data, ...as(aliceOwner) })) as unknown as Row
     expect((await payload.find({ collection: memos, ...as(aliceMember) })).docs.map((doc) => doc.id)).toEqual([memo.id])
-    await expect(payload.update({ collection: memos, id: memo.id, data: { text: 'x' } as never, ...as(aliceMember) })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: memos, id: memo.id, data: { text: 'x' } as never, ...as(aliceMember) }),
+    ).rejects.toThrow()
     await expect(payload.delete({ collection: memos, id: memo.id, ...as(aliceMember) })).rejects.toThrow()
     await payload.update({ collection: memos, id: memo.id, data: { text: 'owner' } as never, ...as(aliceOwner) })
     expect((await payload.find({ collection: memos, ...as(platformAdmin) })).docs).toEqual([])
-    await expect(payload.findByID({ collection: memos, id: memo.id, ...as(platformAdmin) })).rejects.toThrow(/not found/i)
-    expect(((await payload.findByID({ collection: memos, id: memo.id })) as unknown as { text: string }).text).toBe('owner')
+    await expect(payload.findByID({ collection: memos, id: memo.id, ...as(platformAdmin) })).rejects.toThrow(
+      /not found/i,
+    )
+    expect(((await payload.findByID({ collection: memos, id: memo.id })) as unknown as { text: string }).text).toBe(
+      'owner',
+    )
   })
 
   it('adds the vendor and platform fields, required', async () => {
     const fields = payload.collections[notes].config.fields.map((field) => ('name' in field ? field.name : null))
     expect(fields).toEqual(expect.arrayContaining(['vendor', 'platform', 'text']))
-    await expect(payload.create({ collection: notes, data: { text: 'orphan', platform: platform.id } as never })).rejects.toThrow(/vendor/i)
+    await expect(
+      payload.create({ collection: notes, data: { text: 'orphan', platform: platform.id } as never }),
+    ).rejects.toThrow(/vendor/i)
   })
 
   it("scopes reads and writes to the user's vendor, and platform admins read their platform's rows", async () => {
@@ -112,24 +153,40 @@ describe('vendorOwned on a new collection', () => {
     const foreign = await note(bob, 'theirs')
     const seen = await payload.find({ collection: notes, ...as(aliceOwner) })
     expect(seen.docs.map((doc) => doc.id)).toEqual([own.id])
-    await expect(payload.update({ collection: notes, id: foreign.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: notes, id: foreign.id, data: { text: 'x' } as never, ...as(aliceOwner) }),
+    ).rejects.toThrow()
     await expect(payload.delete({ collection: notes, id: foreign.id, ...as(aliceOwner) })).rejects.toThrow()
     await expect(
-      payload.create({ collection: notes, data: { vendor: bob.id, platform: platform.id, text: 'fake' } as never, ...as(aliceOwner) }),
+      payload.create({
+        collection: notes,
+        data: { vendor: bob.id, platform: platform.id, text: 'fake' } as never,
+        ...as(aliceOwner),
+      }),
     ).rejects.toThrow(/own shop's data/)
     // moving an own row to another vendor: the row after the change is checked too
-    await expect(payload.update({ collection: notes, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) })).rejects.toThrow(/own shop's data/)
+    await expect(
+      payload.update({ collection: notes, id: own.id, data: { vendor: bob.id } as never, ...as(aliceOwner) }),
+    ).rejects.toThrow(/own shop's data/)
     const adminView = await payload.find({ collection: notes, ...as(platformAdmin) })
     expect(adminView.docs.map((doc) => doc.id).sort()).toEqual([own.id, foreign.id].sort())
-    await expect(payload.update({ collection: notes, id: own.id, data: { text: 'admin' } as never, ...as(platformAdmin) })).rejects.toThrow()
-    expect(((await payload.findByID({ collection: notes, id: foreign.id })) as unknown as { text: string }).text).toBe('theirs')
+    await expect(
+      payload.update({ collection: notes, id: own.id, data: { text: 'admin' } as never, ...as(platformAdmin) }),
+    ).rejects.toThrow()
+    expect(((await payload.findByID({ collection: notes, id: foreign.id })) as unknown as { text: string }).text).toBe(
+      'theirs',
+    )
   })
 
   it('is read-only while the subscription is expired', async () => {
     const own = await note(alice, 'kept')
-    const subscription = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: alice.id } } })).docs[0]
+    const subscription = (
+      await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: alice.id } } })
+    ).docs[0]
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'expired' } })
-    await expect(payload.update({ collection: notes, id: own.id, data: { text: 'x' } as never, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
+    await expect(
+      payload.update({ collection: notes, id: own.id, data: { text: 'x' } as never, ...as(aliceOwner) }),
+    ).rejects.toThrow(/read-only/)
     await expect(payload.delete({ collection: notes, id: own.id, ...as(aliceOwner) })).rejects.toThrow(/read-only/)
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'active' } })
   })
@@ -146,6 +203,8 @@ describe('vendorOwned on a new collection', () => {
     await payload.delete({ collection: notes, id: filed.id })
     await payload.delete({ collection: 'vendors', id: gone.id })
     expect((await payload.count({ collection: notes, where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
-    expect((await payload.count({ collection: 'vendor-subscriptions', where: { vendor: { equals: gone.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'vendor-subscriptions', where: { vendor: { equals: gone.id } } })).totalDocs,
+    ).toBe(0)
   })
 })

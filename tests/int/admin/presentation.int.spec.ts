@@ -2,8 +2,8 @@ import config from '@payload-config'
 import type { ClientUser, Field, Payload, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ADMIN_LANGUAGES } from '@/i18n/languages'
 import { ADMIN_LABELS } from '@/i18n/labels'
+import { ADMIN_LANGUAGES } from '@/i18n/languages'
 import { MESSAGES } from '@/i18n/messages'
 
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
@@ -21,7 +21,13 @@ beforeAll(async () => {
 const ourCollections = () => sanitized.collections.filter((collection) => !collection.slug.startsWith('payload-'))
 
 const isTranslated = (text: unknown): boolean =>
-  typeof text === 'object' && text !== null && ADMIN_LANGUAGES.every((language) => typeof (text as Record<string, unknown>)[language] === 'string' && (text as Record<string, string>)[language].trim() !== '')
+  typeof text === 'object' &&
+  text !== null &&
+  ADMIN_LANGUAGES.every(
+    (language) =>
+      typeof (text as Record<string, unknown>)[language] === 'string' &&
+      (text as Record<string, string>)[language].trim() !== '',
+  )
 
 /** Payload's own fields (id, timestamps, _status, auth's email) carry label functions that use Payload's translations. */
 const translatedByPayload = (label: unknown) => typeof label === 'function'
@@ -47,7 +53,8 @@ function fieldGaps(fields: Field[], prefix: string, where: string, gaps: Gap[], 
     if (shown.hidden || shown.admin?.hidden || shown.admin?.disabled) continue
     const path = prefix ? `${prefix}.${field.name}` : field.name
     paths.add(path)
-    if (!translatedByPayload(field.label) && !isTranslated(field.label)) gaps.push(`${where} ${path}: label ${JSON.stringify(field.label)}`)
+    if (!translatedByPayload(field.label) && !isTranslated(field.label))
+      gaps.push(`${where} ${path}: label ${JSON.stringify(field.label)}`)
     const description = field.admin && 'description' in field.admin ? field.admin.description : undefined
     if (description !== undefined && typeof description !== 'function' && !isTranslated(description)) {
       gaps.push(`${where} ${path}: description ${JSON.stringify(description)}`)
@@ -55,12 +62,15 @@ function fieldGaps(fields: Field[], prefix: string, where: string, gaps: Gap[], 
     if (field.type === 'select' || field.type === 'radio') {
       for (const option of field.options) {
         const label = typeof option === 'string' ? option : option.label
-        if (!translatedByPayload(label) && !isTranslated(label)) gaps.push(`${where} ${path}: option ${JSON.stringify(label)}`)
+        if (!translatedByPayload(label) && !isTranslated(label))
+          gaps.push(`${where} ${path}: option ${JSON.stringify(label)}`)
       }
     }
-    if (field.type === 'array' && !(isTranslated(field.labels?.singular) && isTranslated(field.labels?.plural))) gaps.push(`${where} ${path}: row labels`)
+    if (field.type === 'array' && !(isTranslated(field.labels?.singular) && isTranslated(field.labels?.plural)))
+      gaps.push(`${where} ${path}: row labels`)
     if (field.type === 'group' || field.type === 'array') fieldGaps(field.fields, path, where, gaps, paths)
-    if (field.type === 'blocks') for (const block of field.blocks) fieldGaps(block.fields, `${path}.${block.slug}`, where, gaps, paths)
+    if (field.type === 'blocks')
+      for (const block of field.blocks) fieldGaps(block.fields, `${path}.${block.slug}`, where, gaps, paths)
   }
 }
 
@@ -69,9 +79,11 @@ function collectionGaps(collection: SanitizedCollectionConfig, paths: Set<string
   const where = collection.slug
   if (!isTranslated(collection.labels.singular)) gaps.push(`${where}: singular label`)
   if (!isTranslated(collection.labels.plural)) gaps.push(`${where}: plural label`)
-  if (!isTranslated(collection.admin.group)) gaps.push(`${where}: navigation group ${JSON.stringify(collection.admin.group)}`)
+  if (!isTranslated(collection.admin.group))
+    gaps.push(`${where}: navigation group ${JSON.stringify(collection.admin.group)}`)
   const description = collection.admin.description
-  if (description !== undefined && typeof description !== 'function' && !isTranslated(description)) gaps.push(`${where}: description`)
+  if (description !== undefined && typeof description !== 'function' && !isTranslated(description))
+    gaps.push(`${where}: description`)
   fieldGaps(collection.fields, '', where, gaps, paths)
   return gaps
 }
@@ -81,7 +93,11 @@ describe('admin labels (src/i18n/labels)', () => {
     const gaps = ourCollections().flatMap((collection) => collectionGaps(collection, new Set()))
     // A new field or collection lands here until src/i18n/labels has its texts in all three languages.
     expect(gaps).toEqual([])
-    expect(ourCollections().map((collection) => collection.slug).sort()).toEqual(Object.keys(ADMIN_LABELS).sort())
+    expect(
+      ourCollections()
+        .map((collection) => collection.slug)
+        .sort(),
+    ).toEqual(Object.keys(ADMIN_LABELS).sort())
   })
 
   it('have no entries for fields that do not exist (a renamed field must move its texts)', () => {
@@ -89,7 +105,8 @@ describe('admin labels (src/i18n/labels)', () => {
     for (const collection of ourCollections()) {
       const paths = new Set<string>()
       collectionGaps(collection, paths)
-      for (const path of Object.keys(ADMIN_LABELS[collection.slug]?.fields ?? {})) if (!paths.has(path)) stale.push(`${collection.slug} ${path}`)
+      for (const path of Object.keys(ADMIN_LABELS[collection.slug]?.fields ?? {}))
+        if (!paths.has(path)) stale.push(`${collection.slug} ${path}`)
     }
     expect(stale).toEqual([])
   })
@@ -100,7 +117,10 @@ describe('admin labels (src/i18n/labels)', () => {
     expect((vendor as { label?: unknown }).label).toEqual({ en: 'Vendor', fr: 'Commerçant', de: 'Händler' })
     const orders = sanitized.collections.find((collection) => collection.slug === 'orders')!
     const status = orders.fields.find((field) => 'name' in field && field.name === 'status')
-    expect(status?.type === 'select' && status.options.find((option) => typeof option === 'object' && option.value === 'shipped')).toEqual({
+    expect(
+      status?.type === 'select' &&
+        status.options.find((option) => typeof option === 'object' && option.value === 'shipped'),
+    ).toEqual({
       value: 'shipped',
       label: { en: 'Shipped', fr: 'Expédiée', de: 'Versandt' },
     })
@@ -128,7 +148,8 @@ describe('vendor navigation', () => {
   })
 
   it('groups the shop collections and the platform collections', () => {
-    const group = (slug: string) => (sanitized.collections.find((collection) => collection.slug === slug)!.admin.group as Record<string, string>).fr
+    const group = (slug: string) =>
+      (sanitized.collections.find((collection) => collection.slug === slug)!.admin.group as Record<string, string>).fr
     expect(shop.map(group)).toEqual(shop.map(() => 'Boutique'))
     expect(internal.map(group)).toEqual(internal.map(() => 'Plateforme'))
   })
@@ -145,8 +166,12 @@ describe('vendor navigation', () => {
 
 describe('admin languages', () => {
   it("answers Payload's own messages in the language of the payload-lng cookie, else Accept-Language, else English", async () => {
-    const french = await rest('GET', '/api/vendor-subscriptions/999999', { headers: { 'Accept-Language': 'lb-LU,fr;q=0.8,de;q=0.5' } })
-    const german = await rest('GET', '/api/vendor-subscriptions/999999', { headers: { 'Accept-Language': 'fr', Cookie: 'payload-lng=de' } })
+    const french = await rest('GET', '/api/vendor-subscriptions/999999', {
+      headers: { 'Accept-Language': 'lb-LU,fr;q=0.8,de;q=0.5' },
+    })
+    const german = await rest('GET', '/api/vendor-subscriptions/999999', {
+      headers: { 'Accept-Language': 'fr', Cookie: 'payload-lng=de' },
+    })
     const english = await rest('GET', '/api/vendor-subscriptions/999999', { headers: { 'Accept-Language': 'es' } })
     expect(french.body.errors[0].message).toBe(translateOf('fr', 'error:notAllowedToPerformAction'))
     expect(german.body.errors[0].message).toBe(translateOf('de', 'error:notAllowedToPerformAction'))
@@ -158,7 +183,9 @@ describe('admin languages', () => {
     const vendor = await createVendor(payload, [{ platform, tier: tiers[0] }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     const { token: other } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
-    expect((await rest('POST', '/api/payload-preferences/admin-language', { token, body: { value: 'fr' } })).status).toBe(200)
+    expect(
+      (await rest('POST', '/api/payload-preferences/admin-language', { token, body: { value: 'fr' } })).status,
+    ).toBe(200)
     expect((await rest('GET', '/api/payload-preferences/admin-language', { token })).body.value).toBe('fr')
     expect((await rest('GET', '/api/payload-preferences/admin-language', { token: other })).body.value).toBeNull()
   })
@@ -166,7 +193,10 @@ describe('admin languages', () => {
 
 const translateOf = (language: 'en' | 'fr' | 'de', key: string) => {
   const [namespace, name] = key.split(':')
-  const table = sanitized.i18n.supportedLanguages[language]!.translations as unknown as Record<string, Record<string, string>>
+  const table = sanitized.i18n.supportedLanguages[language]!.translations as unknown as Record<
+    string,
+    Record<string, string>
+  >
   return table[namespace][name]
 }
 

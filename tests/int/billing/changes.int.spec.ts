@@ -27,7 +27,13 @@ let seats: AddOn
 const message = (response: RestResponse) => response.body?.errors?.[0]?.message as string
 
 async function withPrices(tier: SubscriptionTier): Promise<SubscriptionTier> {
-  const prices = await syncTierPrices(stripe, { platformCode: platform.code, code: tier.code, name: tier.name, priceMonthly: tier.priceMonthly, priceAnnual: tier.priceAnnual })
+  const prices = await syncTierPrices(stripe, {
+    platformCode: platform.code,
+    code: tier.code,
+    name: tier.name,
+    priceMonthly: tier.priceMonthly,
+    priceAnnual: tier.priceAnnual,
+  })
   return payload.update({ collection: 'subscription-tiers', id: tier.id, data: prices })
 }
 
@@ -44,9 +50,26 @@ beforeAll(async () => {
   ;[essential, professional] = await Promise.all(created.tiers.map(withPrices))
   seats = await payload.create({
     collection: 'add-ons',
-    data: { platform: platform.id, code: `seats-${uid()}`, name: 'Three more seats', price: 900, interval: 'month', raises: { limit: 'teamMembers', amount: 3 } },
+    data: {
+      platform: platform.id,
+      code: `seats-${uid()}`,
+      name: 'Three more seats',
+      price: 900,
+      interval: 'month',
+      raises: { limit: 'teamMembers', amount: 3 },
+    },
   })
-  seats = await payload.update({ collection: 'add-ons', id: seats.id, data: await syncAddOnPrice(stripe, { platformCode: platform.code, code: seats.code, name: seats.name, price: 900, interval: 'month' }) })
+  seats = await payload.update({
+    collection: 'add-ons',
+    id: seats.id,
+    data: await syncAddOnPrice(stripe, {
+      platformCode: platform.code,
+      code: seats.code,
+      name: seats.name,
+      price: 900,
+      interval: 'month',
+    }),
+  })
   ;({ platform: otherPlatform } = await createPlatform(payload))
 })
 
@@ -57,7 +80,10 @@ afterAll(async () => {
 type Subscribed = { vendor: Vendor; token: string; subscriptionId: string; customerId: string; rowId: number }
 
 /** A vendor with an owner, billed on Stripe: trialing (card on file) or active (first invoice paid). */
-async function subscribedVendor(tier: SubscriptionTier, options: { period?: 'monthly' | 'annual'; trial?: boolean } = {}): Promise<Subscribed> {
+async function subscribedVendor(
+  tier: SubscriptionTier,
+  options: { period?: 'monthly' | 'annual'; trial?: boolean } = {},
+): Promise<Subscribed> {
   const period = options.period ?? 'monthly'
   const vendor = await createVendor(payload, [{ platform, tier }])
   const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
@@ -65,21 +91,37 @@ async function subscribedVendor(tier: SubscriptionTier, options: { period?: 'mon
   const card = await stripe.paymentMethods.attach('pm_card_visa', { customer: customer.id })
   await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: card.id } })
   const price = period === 'annual' ? tier.stripePriceAnnual! : tier.stripePriceMonthly!
-  const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price }], ...(options.trial ? { trial_period_days: 30 } : {}) })
-  const row = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })).docs[0]
-  await payload.update({ collection: 'vendor-subscriptions', id: row.id, data: { stripeCustomerId: customer.id, stripeSubscriptionId: subscription.id } })
+  const subscription = await stripe.subscriptions.create({
+    customer: customer.id,
+    items: [{ price }],
+    ...(options.trial ? { trial_period_days: 30 } : {}),
+  })
+  const row = (
+    await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })
+  ).docs[0]
+  await payload.update({
+    collection: 'vendor-subscriptions',
+    id: row.id,
+    data: { stripeCustomerId: customer.id, stripeSubscriptionId: subscription.id },
+  })
   await syncSubscriptionFromStripe(req, subscription.id)
   return { vendor, token, subscriptionId: subscription.id, customerId: customer.id, rowId: row.id }
 }
 
 const addProducts = async (vendor: Vendor, count: number) => {
   for (let index = 0; index < count; index++) {
-    await payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title: `P${index}`, sku: `sku-${uid()}`, price: 100 } })
+    await payload.create({
+      collection: 'products',
+      data: { vendor: vendor.id, platform: platform.id, title: `P${index}`, sku: `sku-${uid()}`, price: 100 },
+    })
   }
 }
 
 const createProduct = (token: string, vendor: Vendor) =>
-  rest('POST', '/api/products', { token, body: { vendor: vendor.id, platform: platform.id, title: 'New', sku: `sku-${uid()}`, price: 100 } })
+  rest('POST', '/api/products', {
+    token,
+    body: { vendor: vendor.id, platform: platform.id, title: 'New', sku: `sku-${uid()}`, price: 100 },
+  })
 
 const row = (id: number) => payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0 })
 
@@ -108,19 +150,30 @@ describe('who may see and change billing', () => {
     const shop = await subscribedVendor(essential)
     const other = await subscribedVendor(essential)
     const { token: member } = await createUser(payload, ['vendor-member'], { vendors: [shop.vendor.id] })
-    for (const path of ['/api/billing/subscription', '/api/billing/usage', '/api/billing/upcoming-invoice', '/api/billing/invoices']) {
+    for (const path of [
+      '/api/billing/subscription',
+      '/api/billing/usage',
+      '/api/billing/upcoming-invoice',
+      '/api/billing/invoices',
+    ]) {
       expect((await rest('GET', path, { token: member })).status, path).toBe(200)
       const foreign = await rest('GET', `${path}?vendor=${other.vendor.slug}`, { token: shop.token })
       expect(foreign.status, path).toBe(403)
     }
-    const memberChange = await rest('POST', '/api/billing/change-tier', { token: member, body: { tier: professional.code } })
+    const memberChange = await rest('POST', '/api/billing/change-tier', {
+      token: member,
+      body: { tier: professional.code },
+    })
     expect(memberChange.status).toBe(403)
     expect(message(memberChange)).toBe("Only the vendor's owner can change its billing.")
     for (const path of ['/api/billing/cancel', '/api/billing/resume', '/api/billing/payment-method']) {
       expect((await rest('POST', path, { token: member })).status, path).toBe(403)
     }
     expect((await rest('DELETE', `/api/billing/addons/${seats.code}`, { token: member })).status).toBe(403)
-    const foreignWrite = await rest('POST', `/api/billing/change-tier?vendor=${other.vendor.slug}`, { token: shop.token, body: { tier: professional.code } })
+    const foreignWrite = await rest('POST', `/api/billing/change-tier?vendor=${other.vendor.slug}`, {
+      token: shop.token,
+      body: { tier: professional.code },
+    })
     expect(foreignWrite.status).toBe(403)
     expect((await row(other.rowId)).tier).toBe(essential.id)
 
@@ -133,7 +186,9 @@ describe('who may see and change billing', () => {
     expect((await rest('GET', `/api/billing/invoices?vendor=${shop.vendor.slug}`, { token: admin })).status).toBe(200)
     expect((await rest('GET', '/api/billing/subscription', { token: admin })).status).toBe(400)
     expect((await rest('POST', `/api/billing/cancel?vendor=${shop.vendor.slug}`, { token: admin })).status).toBe(403)
-    expect((await rest('GET', `/api/billing/subscription?vendor=${shop.vendor.slug}`, { token: otherAdmin })).status).toBe(403)
+    expect(
+      (await rest('GET', `/api/billing/subscription?vendor=${shop.vendor.slug}`, { token: otherAdmin })).status,
+    ).toBe(403)
     expect((await rest('GET', `/api/billing/usage?vendor=${shop.vendor.slug}`, { token: superAdmin })).status).toBe(200)
     expect((await rest('GET', '/api/billing/usage', { token: superAdmin })).status).toBe(400)
   })
@@ -142,7 +197,9 @@ describe('who may see and change billing', () => {
     const shop = await subscribedVendor(essential)
     const post = (body: unknown) => rest('POST', '/api/billing/change-tier', { token: shop.token, body })
     expect((await post({})).status).toBe(400)
-    expect(message(await post({ tier: professional.code, billingPeriod: 'weekly' }))).toContain('billingPeriod must be "monthly" or "annual"')
+    expect(message(await post({ tier: professional.code, billingPeriod: 'weekly' }))).toContain(
+      'billingPeriod must be "monthly" or "annual"',
+    )
     const unknown = await post({ tier: 'no-such-tier' })
     expect(unknown.status).toBe(400)
     expect(message(unknown)).toContain('There is no plan "no-such-tier"')
@@ -151,8 +208,17 @@ describe('who may see and change billing', () => {
     expect(message(same)).toBe('You are already on Tier 0 with monthly billing: choose another plan or billing period.')
     expect((await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: 'nope' } })).status).toBe(404)
     expect((await rest('DELETE', `/api/billing/addons/${seats.code}`, { token: shop.token })).status).toBe(404)
-    expect((await rest('GET', '/api/billing/upcoming-invoice?billingPeriod=weekly', { token: shop.token })).status).toBe(400)
-    expect((await rest('POST', '/api/billing/payment-method', { token: shop.token, body: { setupIntentId: 'seti_unknown' } })).status).toBe(409)
+    expect(
+      (await rest('GET', '/api/billing/upcoming-invoice?billingPeriod=weekly', { token: shop.token })).status,
+    ).toBe(400)
+    expect(
+      (
+        await rest('POST', '/api/billing/payment-method', {
+          token: shop.token,
+          body: { setupIntentId: 'seti_unknown' },
+        })
+      ).status,
+    ).toBe(409)
   })
 })
 
@@ -165,7 +231,11 @@ describe('changing the plan', () => {
     const next = await rest('GET', '/api/billing/upcoming-invoice', { token: shop.token })
     expect(next.status).toBe(200)
     expect(next.body.invoice).toMatchObject({ total: 1000, currency: 'eur' })
-    expect(next.body.invoice.lines[0]).toMatchObject({ amount: 1000, proration: false, description: expect.stringContaining('Tier 0') })
+    expect(next.body.invoice.lines[0]).toMatchObject({
+      amount: 1000,
+      proration: false,
+      description: expect.stringContaining('Tier 0'),
+    })
     expect(next.body.invoice.lines[0].period.start).toBe((await row(shop.rowId)).currentPeriodEnd)
 
     const preview = await rest('GET', `/api/billing/upcoming-invoice?tier=${professional.code}`, { token: shop.token })
@@ -178,16 +248,30 @@ describe('changing the plan', () => {
     expect(lines[1].amount).toBeGreaterThan(0)
     expect(preview.body.invoice.total).toBe(lines[0].amount + lines[1].amount)
 
-    const changed = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: professional.code } })
+    const changed = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: professional.code },
+    })
     expect(changed.status, JSON.stringify(changed.body)).toBe(200)
-    expect(changed.body).toMatchObject({ tier: { code: professional.code }, change: { direction: 'upgrade', effective: 'now' }, limits: { products: 10 }, pendingChange: null })
+    expect(changed.body).toMatchObject({
+      tier: { code: professional.code },
+      change: { direction: 'upgrade', effective: 'now' },
+      limits: { products: 10 },
+      pendingChange: null,
+    })
     expect((await createProduct(shop.token, shop.vendor)).status).toBe(201)
     const [latest] = await stripeInvoices(shop.customerId)
     expect(latest).toMatchObject({ billing_reason: 'subscription_update', status: 'paid' })
 
     const listed = await rest('GET', '/api/billing/invoices', { token: shop.token })
     expect(listed.body.invoices).toHaveLength(2)
-    expect(listed.body.invoices[0]).toMatchObject({ id: latest.id, number: latest.number, status: 'paid', total: latest.total, pdfUrl: latest.invoice_pdf })
+    expect(listed.body.invoices[0]).toMatchObject({
+      id: latest.id,
+      number: latest.number,
+      status: 'paid',
+      total: latest.total,
+      pdfUrl: latest.invoice_pdf,
+    })
     expect((await fetch(listed.body.invoices[0].pdfUrl)).headers.get('content-type')).toBe('application/pdf')
   })
 
@@ -195,12 +279,19 @@ describe('changing the plan', () => {
     const shop = await subscribedVendor(professional)
     await addProducts(shop.vendor, 5)
     for (const n of [1, 2]) await createUser(payload, ['vendor-member'], { vendors: [shop.vendor.id] }).then(() => n)
-    const refused = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code } })
+    const refused = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: essential.code },
+    })
     expect(refused.status).toBe(409)
     expect(message(refused)).toBe(
       'You have 5 products; Tier 0 allows 3. You have 3 team members; Tier 0 allows 2. Remove what is over the limit first, or choose a larger plan.',
     )
-    const french = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code }, headers: { 'Accept-Language': 'fr' } })
+    const french = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: essential.code },
+      headers: { 'Accept-Language': 'fr' },
+    })
     expect(message(french)).toContain('Vous avez 5 produits ; Tier 0 en permet 3')
     expect((await row(shop.rowId)).tier).toBe(professional.id)
   })
@@ -209,7 +300,10 @@ describe('changing the plan', () => {
     const shop = await subscribedVendor(professional)
     await addProducts(shop.vendor, 3)
     const before = await row(shop.rowId)
-    const changed = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code } })
+    const changed = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: essential.code },
+    })
     expect(changed.status, JSON.stringify(changed.body)).toBe(200)
     expect(changed.body).toMatchObject({
       tier: { code: professional.code },
@@ -223,7 +317,12 @@ describe('changing the plan', () => {
 
     await standIn.advanceTime(new Date(before.currentPeriodEnd!).getTime() / 1000 - standIn.now() + 60)
     const synced = await syncSubscriptionFromStripe(req, shop.subscriptionId)
-    expect(synced!.subscription).toMatchObject({ tier: essential.id, pendingTier: null, pendingChangeAt: null, status: 'active' })
+    expect(synced!.subscription).toMatchObject({
+      tier: essential.id,
+      pendingTier: null,
+      pendingChangeAt: null,
+      status: 'active',
+    })
     expect(synced!.periodReset).toBe(true)
     const refused = await createProduct(shop.token, shop.vendor)
     expect(refused.status).toBe(403)
@@ -233,14 +332,27 @@ describe('changing the plan', () => {
   it('switches annual → monthly of the same tier at the end of the paid year, monthly → annual at once', async () => {
     const yearly = await subscribedVendor(essential, { period: 'annual' })
     const end = (await row(yearly.rowId)).currentPeriodEnd!
-    const switched = await rest('POST', '/api/billing/change-tier', { token: yearly.token, body: { tier: essential.code, billingPeriod: 'monthly' } })
+    const switched = await rest('POST', '/api/billing/change-tier', {
+      token: yearly.token,
+      body: { tier: essential.code, billingPeriod: 'monthly' },
+    })
     expect(switched.status, JSON.stringify(switched.body)).toBe(200)
-    expect(switched.body).toMatchObject({ billingPeriod: 'annual', change: { effective: 'period_end' }, pendingChange: { tier: { code: essential.code }, billingPeriod: 'monthly', at: end } })
+    expect(switched.body).toMatchObject({
+      billingPeriod: 'annual',
+      change: { effective: 'period_end' },
+      pendingChange: { tier: { code: essential.code }, billingPeriod: 'monthly', at: end },
+    })
     await standIn.advanceTime(new Date(end).getTime() / 1000 - standIn.now() + 60)
-    expect((await syncSubscriptionFromStripe(req, yearly.subscriptionId))!.subscription).toMatchObject({ billingPeriod: 'monthly', pendingChangeAt: null })
+    expect((await syncSubscriptionFromStripe(req, yearly.subscriptionId))!.subscription).toMatchObject({
+      billingPeriod: 'monthly',
+      pendingChangeAt: null,
+    })
 
     const monthly = await subscribedVendor(essential)
-    const upgraded = await rest('POST', '/api/billing/change-tier', { token: monthly.token, body: { tier: essential.code, billingPeriod: 'annual' } })
+    const upgraded = await rest('POST', '/api/billing/change-tier', {
+      token: monthly.token,
+      body: { tier: essential.code, billingPeriod: 'annual' },
+    })
     expect(upgraded.status, JSON.stringify(upgraded.body)).toBe(200)
     expect(upgraded.body).toMatchObject({ billingPeriod: 'annual', change: { direction: 'upgrade', effective: 'now' } })
     const [invoice] = await stripeInvoices(monthly.customerId)
@@ -252,10 +364,22 @@ describe('changing the plan', () => {
     const preview = await rest('GET', `/api/billing/upcoming-invoice?tier=${professional.code}`, { token: shop.token })
     expect(preview.status, JSON.stringify(preview.body)).toBe(200)
     expect(preview.body.invoice.total).toBe(0)
-    const changed = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: professional.code } })
-    expect(changed.body).toMatchObject({ status: 'trialing', tier: { code: professional.code }, limits: { products: 10 } })
+    const changed = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: professional.code },
+    })
+    expect(changed.body).toMatchObject({
+      status: 'trialing',
+      tier: { code: professional.code },
+      limits: { products: 10 },
+    })
     const down = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code } })
-    expect(down.body).toMatchObject({ status: 'trialing', tier: { code: essential.code }, change: { effective: 'now' }, pendingChange: null })
+    expect(down.body).toMatchObject({
+      status: 'trialing',
+      tier: { code: essential.code },
+      change: { effective: 'now' },
+      pendingChange: null,
+    })
     expect(await stripeInvoices(shop.customerId)).toHaveLength(0)
   })
 
@@ -263,12 +387,19 @@ describe('changing the plan', () => {
     const shop = await subscribedVendor(essential)
     const before = await row(shop.rowId)
     standIn.failNext(`POST /v1/subscriptions/${shop.subscriptionId}`, 500)
-    const failed = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: professional.code } })
+    const failed = await rest('POST', '/api/billing/change-tier', {
+      token: shop.token,
+      body: { tier: professional.code },
+    })
     expect(failed.status).toBe(502)
-    expect(message(failed)).toBe('Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.')
+    expect(message(failed)).toBe(
+      'Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.',
+    )
     const after = await row(shop.rowId)
     expect(after).toMatchObject({ tier: essential.id, updatedAt: before.updatedAt })
-    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.items.data[0].price.id).toBe(essential.stripePriceMonthly)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.items.data[0].price.id).toBe(
+      essential.stripePriceMonthly,
+    )
 
     const key = process.env.STRIPE_SECRET_KEY
     delete process.env.STRIPE_SECRET_KEY
@@ -295,7 +426,9 @@ describe('add-ons', () => {
     const added = await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })
     expect(added.status, JSON.stringify(added.body)).toBe(200)
     expect(added.body).toMatchObject({ addOns: [{ code: seats.code }], limits: { teamMembers: 5 } })
-    expect((await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })).status).toBe(409)
+    expect((await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })).status).toBe(
+      409,
+    )
     const [invoice] = await stripeInvoices(shop.customerId)
     expect(invoice).toMatchObject({ billing_reason: 'subscription_update', status: 'paid' })
     expect(invoice.lines.data[0].parent?.subscription_item_details?.proration).toBe(true)
@@ -308,9 +441,15 @@ describe('add-ons', () => {
 
   it('serialises a double click: the same add-on is added once', async () => {
     const shop = await subscribedVendor(essential)
-    const answers = await Promise.all([1, 2].map(() => rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })))
+    const answers = await Promise.all(
+      [1, 2].map(() => rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })),
+    )
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
-    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice)).toHaveLength(1)
+    expect(
+      standIn.state.subscriptions
+        .get(shop.subscriptionId)!
+        .items.data.filter((item: { price: { id: string } }) => item.price.id === seats.stripePrice),
+    ).toHaveLength(1)
   })
 
   it('removes an add-on at the end of the period', async () => {
@@ -319,9 +458,16 @@ describe('add-ons', () => {
     const end = (await row(shop.rowId)).currentPeriodEnd!
     const removed = await rest('DELETE', `/api/billing/addons/${seats.code}`, { token: shop.token })
     expect(removed.status, JSON.stringify(removed.body)).toBe(200)
-    expect(removed.body).toMatchObject({ addOns: [{ code: seats.code }], pendingChange: { tier: null, at: end }, limits: { teamMembers: 5 } })
+    expect(removed.body).toMatchObject({
+      addOns: [{ code: seats.code }],
+      pendingChange: { tier: null, at: end },
+      limits: { teamMembers: 5 },
+    })
     await standIn.advanceTime(new Date(end).getTime() / 1000 - standIn.now() + 60)
-    expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription).toMatchObject({ addOns: [], pendingChangeAt: null })
+    expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription).toMatchObject({
+      addOns: [],
+      pendingChangeAt: null,
+    })
   })
 
   it('makes an add-on bought during the trial part of it, billed from its end', async () => {
@@ -364,16 +510,40 @@ describe('cancel, resume and the card', () => {
     const shop = await subscribedVendor(essential)
     const intent = await rest('POST', '/api/billing/payment-method', { token: shop.token })
     expect(intent.status, JSON.stringify(intent.body)).toBe(200)
-    expect(intent.body).toMatchObject({ publishableKey: 'pk_test_billing', clientSecret: expect.stringContaining('_secret_') })
-    expect((await rest('POST', '/api/billing/payment-method', { token: shop.token, body: { setupIntentId: intent.body.setupIntentId } })).status).toBe(402)
-    const confirmed = await stripe.setupIntents.confirm(intent.body.setupIntentId, { payment_method: 'pm_card_mastercard' })
-    const used = await rest('POST', '/api/billing/payment-method', { token: shop.token, body: { setupIntentId: intent.body.setupIntentId } })
+    expect(intent.body).toMatchObject({
+      publishableKey: 'pk_test_billing',
+      clientSecret: expect.stringContaining('_secret_'),
+    })
+    expect(
+      (
+        await rest('POST', '/api/billing/payment-method', {
+          token: shop.token,
+          body: { setupIntentId: intent.body.setupIntentId },
+        })
+      ).status,
+    ).toBe(402)
+    const confirmed = await stripe.setupIntents.confirm(intent.body.setupIntentId, {
+      payment_method: 'pm_card_mastercard',
+    })
+    const used = await rest('POST', '/api/billing/payment-method', {
+      token: shop.token,
+      body: { setupIntentId: intent.body.setupIntentId },
+    })
     expect(used.status, JSON.stringify(used.body)).toBe(200)
     expect(used.body.paymentMethod).toBe(confirmed.payment_method)
-    expect(standIn.state.customers.get(shop.customerId)!.invoice_settings.default_payment_method).toBe(confirmed.payment_method)
+    expect(standIn.state.customers.get(shop.customerId)!.invoice_settings.default_payment_method).toBe(
+      confirmed.payment_method,
+    )
     expect(standIn.state.subscriptions.get(shop.subscriptionId)!.default_payment_method).toBe(confirmed.payment_method)
     const other = await subscribedVendor(essential)
-    expect((await rest('POST', '/api/billing/payment-method', { token: other.token, body: { setupIntentId: intent.body.setupIntentId } })).status).toBe(409)
+    expect(
+      (
+        await rest('POST', '/api/billing/payment-method', {
+          token: other.token,
+          body: { setupIntentId: intent.body.setupIntentId },
+        })
+      ).status,
+    ).toBe(409)
   })
 })
 
@@ -405,13 +575,21 @@ describe('what a subscription allows (GET /api/billing/subscription `actions`), 
       actions: { changePlan: true, addOns: true, replaceCard: true, cancel: true, resume: false },
     })
     const canceled = await rest('POST', '/api/billing/cancel', { token: shop.token })
-    expect(canceled.body).toMatchObject({ changesRefused: null, actions: { changePlan: true, addOns: true, replaceCard: true, cancel: false, resume: true } })
+    expect(canceled.body).toMatchObject({
+      changesRefused: null,
+      actions: { changePlan: true, addOns: true, replaceCard: true, cancel: false, resume: true },
+    })
   })
 
   it('allows nothing to a shop not billed on Stripe, and each change answers 409 saying so', async () => {
     const vendor = await createVendor(payload, [{ platform, tier: essential }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
-    expect(await view(token)).toMatchObject({ status: 'trialing', billedOnStripe: false, changesRefused: 'not_billed_online', actions: none })
+    expect(await view(token)).toMatchObject({
+      status: 'trialing',
+      billedOnStripe: false,
+      changesRefused: 'not_billed_online',
+      actions: none,
+    })
     for (const refused of await attempts(token)) {
       expect(refused.status, JSON.stringify(refused.body)).toBe(409)
       expect(message(refused)).toBe('This subscription is not billed online: contact us to change it.')
@@ -422,10 +600,18 @@ describe('what a subscription allows (GET /api/billing/subscription `actions`), 
     const shop = await subscribedVendor(essential)
     await stripe.subscriptions.cancel(shop.subscriptionId)
     await syncSubscriptionFromStripe(req, shop.subscriptionId)
-    expect(await view(shop.token)).toMatchObject({ status: 'canceled', readOnly: true, billedOnStripe: true, changesRefused: 'ended', actions: none })
+    expect(await view(shop.token)).toMatchObject({
+      status: 'canceled',
+      readOnly: true,
+      billedOnStripe: true,
+      changesRefused: 'ended',
+      actions: none,
+    })
     for (const refused of await attempts(shop.token)) {
       expect(refused.status, JSON.stringify(refused.body)).toBe(409)
-      expect(message(refused)).toBe('This subscription is canceled: it can no longer be changed. Contact us to start again.')
+      expect(message(refused)).toBe(
+        'This subscription is canceled: it can no longer be changed. Contact us to start again.',
+      )
     }
 
     const expired = await subscribedVendor(essential)
@@ -444,7 +630,13 @@ describe('vendors that go away stop being billed', () => {
     const shop = await subscribedVendor(essential)
     const { token: superAdmin } = await createUser(payload, ['super-admin'])
     expect((await rest('DELETE', `/api/vendors/${shop.vendor.id}`, { token: superAdmin })).status).toBe(200)
-    const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'cancelVendorBilling' }, 'input.stripeSubscriptionId': { equals: shop.subscriptionId } } })
+    const queued = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        taskSlug: { equals: 'cancelVendorBilling' },
+        'input.stripeSubscriptionId': { equals: shop.subscriptionId },
+      },
+    })
     expect(queued.docs).toHaveLength(1)
     expect(standIn.state.subscriptions.get(shop.subscriptionId)!.status).toBe('active') // nothing before the job runs
     await runCancelJobs()
@@ -452,18 +644,28 @@ describe('vendors that go away stop being billed', () => {
     expect(standIn.state.customers.get(shop.customerId)!.deleted).toBe(true)
 
     // Run again (a second worker, a retry): nothing more happens, nothing fails.
-    await payload.jobs.queue({ task: 'cancelVendorBilling', input: { stripeSubscriptionId: shop.subscriptionId, stripeCustomerId: shop.customerId, deleteCustomer: true } })
-    const cancels = () => standIn.requests.filter((request) => request.method === 'DELETE' && request.path.includes(shop.subscriptionId)).length
+    await payload.jobs.queue({
+      task: 'cancelVendorBilling',
+      input: { stripeSubscriptionId: shop.subscriptionId, stripeCustomerId: shop.customerId, deleteCustomer: true },
+    })
+    const cancels = () =>
+      standIn.requests.filter((request) => request.method === 'DELETE' && request.path.includes(shop.subscriptionId))
+        .length
     const before = cancels()
     await runCancelJobs()
     expect(cancels()).toBe(before)
-    const left = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'cancelVendorBilling' }, hasError: { equals: true } } })
+    const left = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'cancelVendorBilling' }, hasError: { equals: true } },
+    })
     expect(left.docs).toHaveLength(0)
   })
 
   it('deactivating a vendor on the platform cancels that subscription and keeps the customer', async () => {
     const shop = await subscribedVendor(essential)
-    const membership = (await payload.find({ collection: 'vendor-platforms', where: { vendor: { equals: shop.vendor.id } } })).docs[0]
+    const membership = (
+      await payload.find({ collection: 'vendor-platforms', where: { vendor: { equals: shop.vendor.id } } })
+    ).docs[0]
     await payload.update({ collection: 'vendor-platforms', id: membership.id, data: { isActive: false } })
     await runCancelJobs()
     expect(standIn.state.subscriptions.get(shop.subscriptionId)!.status).toBe('canceled')
@@ -474,7 +676,12 @@ describe('vendors that go away stop being billed', () => {
   it('a delete that rolls back queues nothing', async () => {
     const shop = await subscribedVendor(essential)
     const count = async () =>
-      (await payload.count({ collection: 'payload-jobs', where: { 'input.stripeSubscriptionId': { equals: shop.subscriptionId } } })).totalDocs
+      (
+        await payload.count({
+          collection: 'payload-jobs',
+          where: { 'input.stripeSubscriptionId': { equals: shop.subscriptionId } },
+        })
+      ).totalDocs
     const { token: owner } = shop
     expect((await rest('DELETE', `/api/vendors/${shop.vendor.id}`, { token: owner })).status).toBe(403)
     expect(await count()).toBe(0)

@@ -12,11 +12,21 @@ let payload: Payload
 let standIn: StripeStandIn
 let platform: Platform
 
-const STRIPE_ENV = { STRIPE_SECRET_KEY: 'sk_test_price_sync', STRIPE_MAX_NETWORK_RETRIES: '0', STRIPE_TIMEOUT_MS: '1500' }
+const STRIPE_ENV = {
+  STRIPE_SECRET_KEY: 'sk_test_price_sync',
+  STRIPE_MAX_NETWORK_RETRIES: '0',
+  STRIPE_TIMEOUT_MS: '1500',
+}
 
 /** The sync jobs queued for one row (other spec files share the database and queue jobs of their own). */
 async function jobsFor(collection: 'subscription-tiers' | 'add-ons', id: number): Promise<PayloadJob[]> {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncStripePrices' } }, limit: 0, pagination: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'syncStripePrices' } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   return docs.filter((job) => {
     const input = job.input as { collection?: string; id?: string } | null
     return input?.collection === collection && input?.id === String(id)
@@ -29,14 +39,23 @@ async function runJobsFor(collection: 'subscription-tiers' | 'add-ons', id: numb
   if (ids.length > 0) await payload.jobs.run({ where: { id: { in: ids } }, silent: true })
 }
 
-const productsOf = (productId: string) => [...standIn.state.products.values()].filter((product) => product.id === productId)
-const pricesOf = (productId: string) => [...standIn.state.prices.values()].filter((price) => price.product === productId)
+const productsOf = (productId: string) =>
+  [...standIn.state.products.values()].filter((product) => product.id === productId)
+const pricesOf = (productId: string) =>
+  [...standIn.state.prices.values()].filter((price) => price.product === productId)
 
-const tier = (id: number) => payload.findByID({ collection: 'subscription-tiers', id, depth: 0 }) as Promise<SubscriptionTier>
+const tier = (id: number) =>
+  payload.findByID({ collection: 'subscription-tiers', id, depth: 0 }) as Promise<SubscriptionTier>
 const addOn = (id: number) => payload.findByID({ collection: 'add-ons', id, depth: 0 }) as Promise<AddOn>
 
-async function createTier(code = `pro-${uid()}`, prices: { priceMonthly: number; priceAnnual: number } = { priceMonthly: 4900, priceAnnual: 49000 }) {
-  return payload.create({ collection: 'subscription-tiers', data: { platform: platform.id, code, name: `Tier ${code}`, ...prices, features: ['cms_basic'] } })
+async function createTier(
+  code = `pro-${uid()}`,
+  prices: { priceMonthly: number; priceAnnual: number } = { priceMonthly: 4900, priceAnnual: 49000 },
+) {
+  return payload.create({
+    collection: 'subscription-tiers',
+    data: { platform: platform.id, code, name: `Tier ${code}`, ...prices, features: ['cms_basic'] },
+  })
 }
 
 beforeAll(async () => {
@@ -44,7 +63,10 @@ beforeAll(async () => {
   Object.assign(process.env, STRIPE_ENV, { STRIPE_API_URL: standIn.url })
   payload = await testPayload()
   const code = `ps${uid()}`
-  platform = await payload.create({ collection: 'platforms', data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] } })
+  platform = await payload.create({
+    collection: 'platforms',
+    data: { code, name: `Platform ${code}`, domains: [{ domain: `${code}.test` }] },
+  })
 })
 
 afterAll(async () => {
@@ -78,10 +100,17 @@ describe('a tier saved without Stripe prices', () => {
 
     // The same job queued again (a double queue, or two workers) is a no-op.
     const requests = standIn.requests.length
-    const again = await payload.jobs.queue({ task: 'syncStripePrices', input: { collection: 'subscription-tiers', id: String(created.id) } })
+    const again = await payload.jobs.queue({
+      task: 'syncStripePrices',
+      input: { collection: 'subscription-tiers', id: String(created.id) },
+    })
     await payload.jobs.run({ where: { id: { equals: again.id } }, silent: true })
     expect(standIn.requests.length).toBe(requests)
-    expect(await tier(created.id)).toMatchObject({ stripePriceMonthly: synced.stripePriceMonthly, stripePriceAnnual: synced.stripePriceAnnual, updatedAt: synced.updatedAt })
+    expect(await tier(created.id)).toMatchObject({
+      stripePriceMonthly: synced.stripePriceMonthly,
+      stripePriceAnnual: synced.stripePriceAnnual,
+      updatedAt: synced.updatedAt,
+    })
     expect(pricesOf(productId)).toHaveLength(2)
     expect(productsOf(productId)).toHaveLength(1)
   })
@@ -91,7 +120,11 @@ describe('a tier saved without Stripe prices', () => {
     await runJobsFor('subscription-tiers', created.id)
     const before = await tier(created.id)
 
-    const edited = await payload.update({ collection: 'subscription-tiers', id: created.id, data: { priceMonthly: 5900 } })
+    const edited = await payload.update({
+      collection: 'subscription-tiers',
+      id: created.id,
+      data: { priceMonthly: 5900 },
+    })
     expect(edited.stripePriceMonthly ?? null).toBeNull()
     expect(edited.stripePriceAnnual).toBe(before.stripePriceAnnual)
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(1)
@@ -102,7 +135,11 @@ describe('a tier saved without Stripe prices', () => {
     expect(after.stripePriceMonthly).toBeTruthy()
     expect(after.stripePriceMonthly).not.toBe(before.stripePriceMonthly)
     const productId = `lsp-tier-${platform.code}-${created.code}`
-    expect(standIn.state.prices.get(after.stripePriceMonthly!)).toMatchObject({ unit_amount: 5900, recurring: expect.objectContaining({ interval: 'month' }), product: productId })
+    expect(standIn.state.prices.get(after.stripePriceMonthly!)).toMatchObject({
+      unit_amount: 5900,
+      recurring: expect.objectContaining({ interval: 'month' }),
+      product: productId,
+    })
     // The old price stays, for the subscriptions on it.
     expect(standIn.state.prices.get(before.stripePriceMonthly!)).toMatchObject({ unit_amount: 4900, active: true })
     expect(pricesOf(productId)).toHaveLength(3)
@@ -132,9 +169,27 @@ describe('a tier saved without Stripe prices', () => {
   it('a save rolled back queues nothing: the job is queued in the save’s transaction', async () => {
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
-    const created = await payload.create({ collection: 'subscription-tiers', req, data: { platform: platform.id, code: `rb-${uid()}`, name: 'Rolled back', priceMonthly: 700, priceAnnual: 0 } })
-    const inside = (await payload.find({ collection: 'payload-jobs', req, where: { taskSlug: { equals: 'syncStripePrices' } }, limit: 0, pagination: false })).docs
-    expect(inside.filter((job) => (job.input as { id?: string }).id === String(created.id) && (job.input as { collection?: string }).collection === 'subscription-tiers')).toHaveLength(1)
+    const created = await payload.create({
+      collection: 'subscription-tiers',
+      req,
+      data: { platform: platform.id, code: `rb-${uid()}`, name: 'Rolled back', priceMonthly: 700, priceAnnual: 0 },
+    })
+    const inside = (
+      await payload.find({
+        collection: 'payload-jobs',
+        req,
+        where: { taskSlug: { equals: 'syncStripePrices' } },
+        limit: 0,
+        pagination: false,
+      })
+    ).docs
+    expect(
+      inside.filter(
+        (job) =>
+          (job.input as { id?: string }).id === String(created.id) &&
+          (job.input as { collection?: string }).collection === 'subscription-tiers',
+      ),
+    ).toHaveLength(1)
     await killTransaction(req)
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(0)
   })
@@ -149,7 +204,11 @@ describe('edits and the queue', () => {
     await runJobsFor('subscription-tiers', created.id)
     const synced = await tier(created.id)
     expect(standIn.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 5200 })
-    expect(pricesOf(`lsp-tier-${platform.code}-${created.code}`).map((price) => price.unit_amount).sort((a, b) => a - b)).toEqual([5200, 49000])
+    expect(
+      pricesOf(`lsp-tier-${platform.code}-${created.code}`)
+        .map((price) => price.unit_amount)
+        .sort((a, b) => a - b),
+    ).toEqual([5200, 49000])
   })
 
   it('an amount edited while the job talks to Stripe: the job does not store the old price; the edit’s own job stores the new one', async () => {
@@ -177,7 +236,10 @@ describe('edits and the queue', () => {
 
     await runJobsFor('subscription-tiers', created.id)
     const synced = await tier(created.id)
-    expect(standIn.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({ unit_amount: 6100, recurring: expect.objectContaining({ interval: 'month' }) })
+    expect(standIn.state.prices.get(synced.stripePriceMonthly!)).toMatchObject({
+      unit_amount: 6100,
+      recurring: expect.objectContaining({ interval: 'month' }),
+    })
     expect(synced.stripePriceAnnual).toBe(meanwhile.stripePriceAnnual)
   })
 })
@@ -185,7 +247,10 @@ describe('edits and the queue', () => {
 describe('an add-on', () => {
   it('gets its product and price by the job; a changed price gets a new one and the old one stays', async () => {
     const code = `extra-${uid()}`
-    const created = await payload.create({ collection: 'add-ons', data: { platform: platform.id, code, name: 'Extra pages', price: 900, interval: 'month' } })
+    const created = await payload.create({
+      collection: 'add-ons',
+      data: { platform: platform.id, code, name: 'Extra pages', price: 900, interval: 'month' },
+    })
     expect(await jobsFor('add-ons', created.id)).toHaveLength(1)
     await runJobsFor('add-ons', created.id)
     const productId = `lsp-addon-${platform.code}-${code}`
@@ -207,7 +272,10 @@ describe('an add-on', () => {
 
   it('a one-time add-on gets a one-time price', async () => {
     const code = `setup-${uid()}`
-    const created = await payload.create({ collection: 'add-ons', data: { platform: platform.id, code, name: 'Setup', price: 25000, interval: 'once' } })
+    const created = await payload.create({
+      collection: 'add-ons',
+      data: { platform: platform.id, code, name: 'Setup', price: 25000, interval: 'once' },
+    })
     await runJobsFor('add-ons', created.id)
     const synced = await addOn(created.id)
     expect(standIn.state.prices.get(synced.stripePrice!)).toMatchObject({ unit_amount: 25000, recurring: null })
@@ -221,7 +289,10 @@ describe('Stripe unavailable', () => {
     try {
       const created = await createTier()
       expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(0)
-      const extra = await payload.create({ collection: 'add-ons', data: { platform: platform.id, code: `x-${uid()}`, name: 'X', price: 500, interval: 'month' } })
+      const extra = await payload.create({
+        collection: 'add-ons',
+        data: { platform: platform.id, code: `x-${uid()}`, name: 'X', price: 500, interval: 'month' },
+      })
       expect(await jobsFor('add-ons', extra.id)).toHaveLength(0)
     } finally {
       process.env.STRIPE_SECRET_KEY = key
@@ -247,7 +318,11 @@ describe('Stripe unavailable', () => {
     expect((await jobsFor('subscription-tiers', created.id))[0].totalTried).toBe(1)
 
     // Time passes.
-    await payload.update({ collection: 'payload-jobs', id: failed.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: failed.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await runJobsFor('subscription-tiers', created.id)
     expect(await jobsFor('subscription-tiers', created.id)).toHaveLength(0)
     const synced = await tier(created.id)
@@ -270,7 +345,11 @@ describe('Stripe unavailable', () => {
     expect(failed.totalTried).toBe(1)
     expect(JSON.stringify(failed.log)).toContain("Payments are unavailable: the server's STRIPE_SECRET_KEY is not set")
 
-    await payload.update({ collection: 'payload-jobs', id: failed.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: failed.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await runJobsFor('subscription-tiers', created.id)
     expect((await tier(created.id)).stripePriceMonthly).toBeTruthy()
   })

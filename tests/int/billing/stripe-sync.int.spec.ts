@@ -4,8 +4,8 @@ import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
-import { resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
+import { resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 
 import { startStripeStandIn, type StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createVendor } from '../../helpers/fixtures'
@@ -21,20 +21,56 @@ let addOn: AddOn
 let req: PayloadRequest
 
 const price = async (amount: number, interval: 'month' | 'year', metadata: Record<string, string> = {}) =>
-  (await stripe.prices.create({ currency: 'eur', unit_amount: amount, recurring: { interval }, product_data: { name: `p${amount}` }, metadata })).id
+  (
+    await stripe.prices.create({
+      currency: 'eur',
+      unit_amount: amount,
+      recurring: { interval },
+      product_data: { name: `p${amount}` },
+      metadata,
+    })
+  ).id
 
 beforeAll(async () => {
   standIn = await startStripeStandIn({ port: 0 })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_API_URL: standIn.url, STRIPE_MAX_NETWORK_RETRIES: '0' })
+  Object.assign(process.env, {
+    STRIPE_SECRET_KEY: 'sk_test_x',
+    STRIPE_API_URL: standIn.url,
+    STRIPE_MAX_NETWORK_RETRIES: '0',
+  })
   const url = new URL(standIn.url)
-  stripe = new Stripe('sk_test_x', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  stripe = new Stripe('sk_test_x', {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  })
   payload = await testPayload()
-  ;({ platform, tiers: [essential, pro] } = await createPlatform(payload, [{ code: 'essential' }, { code: 'pro' }]))
-  essential = await payload.update({ collection: 'subscription-tiers', id: essential.id, data: { stripePriceMonthly: await price(1000, 'month'), stripePriceAnnual: await price(10000, 'year') } })
-  pro = await payload.update({ collection: 'subscription-tiers', id: pro.id, data: { stripePriceMonthly: await price(2000, 'month'), stripePriceAnnual: await price(20000, 'year') } })
+  ;({
+    platform,
+    tiers: [essential, pro],
+  } = await createPlatform(payload, [{ code: 'essential' }, { code: 'pro' }]))
+  essential = await payload.update({
+    collection: 'subscription-tiers',
+    id: essential.id,
+    data: { stripePriceMonthly: await price(1000, 'month'), stripePriceAnnual: await price(10000, 'year') },
+  })
+  pro = await payload.update({
+    collection: 'subscription-tiers',
+    id: pro.id,
+    data: { stripePriceMonthly: await price(2000, 'month'), stripePriceAnnual: await price(20000, 'year') },
+  })
   addOn = await payload.create({
     collection: 'add-ons',
-    data: { platform: platform.id, code: 'seats', name: 'Seats', price: 500, interval: 'month', stripePrice: await price(500, 'month'), raises: { limit: 'teamMembers', amount: 3 } },
+    data: {
+      platform: platform.id,
+      code: 'seats',
+      name: 'Seats',
+      price: 500,
+      interval: 'month',
+      stripePrice: await price(500, 'month'),
+      raises: { limit: 'teamMembers', amount: 3 },
+    },
   })
   req = await createLocalReq({}, payload)
 })
@@ -46,9 +82,19 @@ afterAll(async () => {
 async function subscribedVendor(items: string[], trial = false) {
   const vendor = await createVendor(payload, [{ platform, tier: essential }])
   const customer = await stripe.customers.create({ email: `${vendor.slug}@example.test` })
-  const subscription = await stripe.subscriptions.create({ customer: customer.id, items: items.map((item) => ({ price: item })), ...(trial ? { trial_period_days: 30 } : { payment_behavior: 'default_incomplete' }) })
-  const row = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })).docs[0]
-  await payload.update({ collection: 'vendor-subscriptions', id: row.id, data: { stripeCustomerId: customer.id, stripeSubscriptionId: subscription.id, ordersThisPeriod: 7 } })
+  const subscription = await stripe.subscriptions.create({
+    customer: customer.id,
+    items: items.map((item) => ({ price: item })),
+    ...(trial ? { trial_period_days: 30 } : { payment_behavior: 'default_incomplete' }),
+  })
+  const row = (
+    await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, limit: 1 })
+  ).docs[0]
+  await payload.update({
+    collection: 'vendor-subscriptions',
+    id: row.id,
+    data: { stripeCustomerId: customer.id, stripeSubscriptionId: subscription.id, ordersThisPeriod: 7 },
+  })
   return { row, subscription }
 }
 
@@ -58,7 +104,15 @@ describe('syncSubscriptionFromStripe', () => {
     const first = await syncSubscriptionFromStripe(req, subscription.id)
     expect(first!.changed).toEqual(expect.arrayContaining(['addOns', 'billingPeriod', 'tier']))
     const synced = first!.subscription
-    expect(synced).toMatchObject({ id: row.id, tier: pro.id, billingPeriod: 'annual', status: 'trialing', addOns: [addOn.id], cancelAtPeriodEnd: false, pendingTier: null })
+    expect(synced).toMatchObject({
+      id: row.id,
+      tier: pro.id,
+      billingPeriod: 'annual',
+      status: 'trialing',
+      addOns: [addOn.id],
+      cancelAtPeriodEnd: false,
+      pendingTier: null,
+    })
     const item = subscription.items.data[0]
     expect(synced.currentPeriodStart).toBe(new Date(item.current_period_start * 1000).toISOString())
     expect(synced.currentPeriodEnd).toBe(new Date(subscription.trial_end! * 1000).toISOString())
@@ -74,7 +128,12 @@ describe('syncSubscriptionFromStripe', () => {
     const { subscription } = await subscribedVendor([old])
     await stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true })
     const result = await syncSubscriptionFromStripe(req, subscription.id)
-    expect(result!.subscription).toMatchObject({ tier: essential.id, billingPeriod: 'monthly', status: 'past_due', cancelAtPeriodEnd: true })
+    expect(result!.subscription).toMatchObject({
+      tier: essential.id,
+      billingPeriod: 'monthly',
+      status: 'past_due',
+      cancelAtPeriodEnd: true,
+    })
   })
 
   it('resets ordersThisPeriod once per new period, whether the sync or the period job sees it first', async () => {
@@ -104,7 +163,11 @@ describe('syncSubscriptionFromStripe', () => {
 
   it('answers null for a subscription no row holds', async () => {
     const customer = await stripe.customers.create({})
-    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: essential.stripePriceMonthly! }], trial_period_days: 3 })
+    const subscription = await stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: essential.stripePriceMonthly! }],
+      trial_period_days: 3,
+    })
     expect(await syncSubscriptionFromStripe(req, subscription.id)).toBeNull()
   })
 })

@@ -17,7 +17,11 @@ beforeAll(async () => {
     platform,
     tiers: [tier],
   } = await omsPlatform(payload, [
-    { code: 'team', limits: { products: 10, ordersPerMonth: 4, teamMembers: 2, cmsPages: 5, cmsCustomPages: 0 }, features: ['cms_basic'] },
+    {
+      code: 'team',
+      limits: { products: 10, ordersPerMonth: 4, teamMembers: 2, cmsPages: 5, cmsCustomPages: 0 },
+      features: ['cms_basic'],
+    },
   ]))
   ;({ platform: second } = await createPlatform(payload))
   await createPage(payload, { platform, slug: 'about' })
@@ -29,11 +33,22 @@ describe('GET /api/billing/subscription and /usage', () => {
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     await createPage(payload, { platform, vendor, slug: 'about' })
     for (const sku of ['a', 'b', 'c']) {
-      await payload.create({ collection: 'products', data: { vendor: vendor.id, platform: platform.id, title: sku, sku, price: 100 } })
+      await payload.create({
+        collection: 'products',
+        data: { vendor: vendor.id, platform: platform.id, title: sku, sku, price: 100 },
+      })
     }
     await payload.create({
       collection: 'orders',
-      data: { vendor: vendor.id, platform: platform.id, customerName: 'X', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }], source: 'direct', status: 'pending', placedAt: new Date().toISOString() },
+      data: {
+        vendor: vendor.id,
+        platform: platform.id,
+        customerName: 'X',
+        lines: [{ description: 'x', quantity: 1, unitPrice: 100 }],
+        source: 'direct',
+        status: 'pending',
+        placedAt: new Date().toISOString(),
+      },
     })
 
     const subscription = await rest('GET', '/api/billing/subscription', { token })
@@ -89,7 +104,10 @@ describe('teamMembers', () => {
     const vendor = await createVendor(payload, [{ platform, tier }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     const invite = (email: string) =>
-      rest('POST', '/api/users', { token, body: { email, password: 'pw-123456', roles: ['vendor-member'], vendors: [vendor.id] } })
+      rest('POST', '/api/users', {
+        token,
+        body: { email, password: 'pw-123456', roles: ['vendor-member'], vendors: [vendor.id] },
+      })
     expect((await invite(`m1-${vendor.slug}@example.test`)).status).toBe(201)
     const over = await invite(`m2-${vendor.slug}@example.test`)
     expect(over.status).toBe(403)
@@ -105,7 +123,12 @@ describe('teamMembers', () => {
       [1, 2, 3, 4].map((n) =>
         rest('POST', '/api/users', {
           token,
-          body: { email: `p${n}-${vendor.slug}@example.test`, password: 'pw-123456', roles: ['vendor-member'], vendors: [vendor.id] },
+          body: {
+            email: `p${n}-${vendor.slug}@example.test`,
+            password: 'pw-123456',
+            roles: ['vendor-member'],
+            vendors: [vendor.id],
+          },
         }),
       ),
     )

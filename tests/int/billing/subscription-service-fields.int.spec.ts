@@ -3,12 +3,12 @@
  * stripeScheduleId, pendingTier, pendingBillingPeriod, pendingChangeAt, cancelAtPeriodEnd) and its dunning fields
  * are written by the app only: a platform admin's PATCH over REST changes none of them.
  */
-import { relationId } from '@/utilities/relationId'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier, VendorSubscription } from '@/payload-types'
+import { relationId } from '@/utilities/relationId'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
@@ -36,7 +36,15 @@ afterAll(async () => {
 })
 
 const subscriptionRow = async (vendorId: number) =>
-  (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendorId } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+  (
+    await payload.find({
+      collection: 'vendor-subscriptions',
+      where: { vendor: { equals: vendorId } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
 
 const pick = (row: VendorSubscription) => ({
   stripeCustomerId: row.stripeCustomerId ?? null,
@@ -70,7 +78,12 @@ describe('service-only fields of vendor-subscriptions over REST', () => {
     expect(answer.body.errors[0].message).toBe(
       'These fields are set from Stripe by the app and cannot be changed here: stripeCustomerId, stripeSubscriptionId, stripeScheduleId, pendingTier, pendingBillingPeriod, pendingChangeAt, cancelAtPeriodEnd.',
     )
-    const after = await payload.findByID({ collection: 'vendor-subscriptions', id: row.id, depth: 0, overrideAccess: true })
+    const after = await payload.findByID({
+      collection: 'vendor-subscriptions',
+      id: row.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(pick(after)).toEqual(pick(row))
   })
 
@@ -94,11 +107,30 @@ describe('service-only fields of vendor-subscriptions over REST', () => {
       body: { stripeCustomerId: victim.customerId, stripeSubscriptionId: victim.subscriptionId },
     })
     const seen = await rest('GET', `/api/billing/invoices?vendor=${mine.slug}`, { token: adminA })
-    const membership = (await payload.find({ collection: 'vendor-platforms', where: { vendor: { equals: mine.id } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
-    const deactivated = await rest('PATCH', `/api/vendor-platforms/${membership.id}`, { token: adminA, body: { isActive: false } })
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'cancelVendorBilling' } }, pagination: false, depth: 0 })
-    const mineJobs = jobs.filter((job) => (job.input as { stripeSubscriptionId?: string }).stripeSubscriptionId === victim.subscriptionId)
-    if (mineJobs.length > 0) await payload.jobs.run({ where: { id: { in: mineJobs.map((job) => job.id) } }, silent: true })
+    const membership = (
+      await payload.find({
+        collection: 'vendor-platforms',
+        where: { vendor: { equals: mine.id } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const deactivated = await rest('PATCH', `/api/vendor-platforms/${membership.id}`, {
+      token: adminA,
+      body: { isActive: false },
+    })
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'cancelVendorBilling' } },
+      pagination: false,
+      depth: 0,
+    })
+    const mineJobs = jobs.filter(
+      (job) => (job.input as { stripeSubscriptionId?: string }).stripeSubscriptionId === victim.subscriptionId,
+    )
+    if (mineJobs.length > 0)
+      await payload.jobs.run({ where: { id: { in: mineJobs.map((job) => job.id) } }, silent: true })
     const victimAtStripe = await stripe.subscriptions.retrieve(victim.subscriptionId)
 
     expect({
@@ -107,17 +139,33 @@ describe('service-only fields of vendor-subscriptions over REST', () => {
       deactivated: deactivated.status,
       jobsCancellingVictim: mineJobs.length,
       victimStripeStatus: victimAtStripe.status,
-    }).toEqual({ repoint: 403, invoicesSeenByAdminA: 0, deactivated: 200, jobsCancellingVictim: 0, victimStripeStatus: 'trialing' })
+    }).toEqual({
+      repoint: 403,
+      invoicesSeenByAdminA: 0,
+      deactivated: 200,
+      jobsCancellingVictim: 0,
+      victimStripeStatus: 'trialing',
+    })
   })
 
   it('the dunning fields are not writable over REST: 403 naming them', async () => {
     const vendor = await createVendor(payload, [{ platform, tier: current }])
     const { token: admin } = await createUser(payload, ['platform-admin'], { platforms: [platform.id] })
     const row = await subscriptionRow(vendor.id)
-    const answer = await rest('PATCH', `/api/vendor-subscriptions/${row.id}`, { token: admin, body: { dunningReadOnly: true, dunningRemindersSent: 5, dunningSince: '2026-01-01T00:00:00.000Z' } })
+    const answer = await rest('PATCH', `/api/vendor-subscriptions/${row.id}`, {
+      token: admin,
+      body: { dunningReadOnly: true, dunningRemindersSent: 5, dunningSince: '2026-01-01T00:00:00.000Z' },
+    })
     expect(answer.status).toBe(403)
-    expect(answer.body.errors[0].message).toBe('These fields are set from Stripe by the app and cannot be changed here: dunningSince, dunningRemindersSent, dunningReadOnly.')
-    const after = await payload.findByID({ collection: 'vendor-subscriptions', id: row.id, depth: 0, overrideAccess: true })
+    expect(answer.body.errors[0].message).toBe(
+      'These fields are set from Stripe by the app and cannot be changed here: dunningSince, dunningRemindersSent, dunningReadOnly.',
+    )
+    const after = await payload.findByID({
+      collection: 'vendor-subscriptions',
+      id: row.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(after.dunningReadOnly).toBeFalsy()
     expect(after.dunningSince ?? null).toBeNull()
   })

@@ -30,7 +30,12 @@ beforeAll(async () => {
 describe('getTierInfo', () => {
   it('answers from the database first', async () => {
     const tier = await getTierInfo(payload, platform.id, 'essential')
-    expect(tier).toMatchObject({ id: entry.id, code: 'essential', source: 'database', limits: { cmsPages: 1, products: null } })
+    expect(tier).toMatchObject({
+      id: entry.id,
+      code: 'essential',
+      source: 'database',
+      limits: { cmsPages: 1, products: null },
+    })
   })
 
   it('falls back to the built-in OMS table when the database has no such tier, and logs it', async () => {
@@ -52,7 +57,12 @@ describe('trial on join', () => {
     const before = Date.now()
     const vendor = await createVendor(payload, [{ platform }])
     const [subscription] = await subscriptionOf(vendor.id)
-    expect(subscription).toMatchObject({ status: 'trialing', tier: entry.id, platform: platform.id, ordersThisPeriod: 0 })
+    expect(subscription).toMatchObject({
+      status: 'trialing',
+      tier: entry.id,
+      platform: platform.id,
+      ordersThisPeriod: 0,
+    })
     const days = (new Date(subscription.trialEndsAt!).getTime() - before) / 86_400_000
     expect(days).toBeGreaterThan(29.99)
     expect(days).toBeLessThan(30.01)
@@ -69,7 +79,10 @@ describe('trial on join', () => {
     await expect(
       payload.create({ collection: 'vendor-platforms', data: { vendor: vendor.id, platform: bare.id } }),
     ).rejects.toThrow(/no subscription tiers yet/)
-    const memberships = await payload.count({ collection: 'vendor-platforms', where: { vendor: { equals: vendor.id } } })
+    const memberships = await payload.count({
+      collection: 'vendor-platforms',
+      where: { vendor: { equals: vendor.id } },
+    })
     expect(memberships.totalDocs).toBe(0)
   })
 })
@@ -79,13 +92,23 @@ describe('add-ons and subscription state', () => {
     const vendor = await createVendor(payload, [{ platform }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     const create = (slug: string) =>
-      rest('POST', '/api/content-pages', { token, body: { platform: platform.id, vendor: vendor.id, slug, title: slug, _status: 'published' } })
+      rest('POST', '/api/content-pages', {
+        token,
+        body: { platform: platform.id, vendor: vendor.id, slug, title: slug, _status: 'published' },
+      })
     expect((await create('about')).status).toBe(201)
     expect((await create('shipping')).status).toBe(403)
 
     const pack = await payload.create({
       collection: 'add-ons',
-      data: { platform: platform.id, code: `pages-${vendor.id}`, name: 'Two more pages', price: 500, interval: 'month', raises: { limit: 'cmsPages', amount: 2 } },
+      data: {
+        platform: platform.id,
+        code: `pages-${vendor.id}`,
+        name: 'Two more pages',
+        price: 500,
+        interval: 'month',
+        raises: { limit: 'cmsPages', amount: 2 },
+      },
     })
     const [subscription] = await subscriptionOf(vendor.id)
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { addOns: [pack.id] } })
@@ -108,7 +131,9 @@ describe('add-ons and subscription state', () => {
       body: { platform: platform.id, vendor: vendor.id, slug: 'shipping', title: 'New', _status: 'published' },
     })
     expect(created.status).toBe(403)
-    expect(created.body.errors[0].message).toContain(`Your Tier 1 subscription is ${status}: your data is read-only until you renew it.`)
+    expect(created.body.errors[0].message).toContain(
+      `Your Tier 1 subscription is ${status}: your data is read-only until you renew it.`,
+    )
     const read = await rest('GET', `/api/content-pages/${page.id}`, { token })
     expect(read.status).toBe(200)
   })

@@ -75,7 +75,12 @@ describe('three-tier resolution', () => {
 
   it('keeps serving the published version while a newer draft is being edited', async () => {
     const page = await createPage(payload, { platform, vendor, slug: 'returns', title: 'Published returns' })
-    await payload.update({ collection: 'content-pages', id: page.id, draft: true, data: { title: 'Unsaved idea', _status: 'draft' } })
+    await payload.update({
+      collection: 'content-pages',
+      id: page.id,
+      draft: true,
+      data: { title: 'Unsaved idea', _status: 'draft' },
+    })
     const { body } = await resolve(`platform=${platform.code}&vendor=${vendor.slug}&slug=returns`)
     expect(body.page.title).toBe('Published returns')
   })
@@ -154,7 +159,11 @@ describe('caching headers', () => {
     const again = await resolve(query, { 'if-none-match': etag })
     expect(again.status).toBe(304)
 
-    await payload.update({ collection: 'content-pages', id: page.id, data: { title: 'Contact v2', _status: 'published' } })
+    await payload.update({
+      collection: 'content-pages',
+      id: page.id,
+      data: { title: 'Contact v2', _status: 'published' },
+    })
     const changed = await resolve(query, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.body.page.title).toBe('Contact v2')
@@ -169,12 +178,23 @@ describe('navigation', () => {
     await createPage(payload, { platform: site, slug: 'about', title: 'Default about', showInHeader: true })
     await createPage(payload, { platform: site, slug: 'faq', title: 'Default FAQ', showInHeader: true })
     await createPage(payload, { platform: site, vendor: shop, slug: 'about', title: 'Our story', showInHeader: true })
-    await createPage(payload, { platform: site, isPlatformPage: true, slug: 'pricing', title: 'Pricing', showInHeader: true })
+    await createPage(payload, {
+      platform: site,
+      isPlatformPage: true,
+      slug: 'pricing',
+      title: 'Pricing',
+      showInHeader: true,
+    })
 
     const storefront = await rest('GET', `/api/content-pages/navigation?platform=${site.code}&vendor=${shop.slug}`)
     expect(storefront.status).toBe(200)
-    expect(storefront.body.header.map((item: { title: string }) => item.title).sort()).toEqual(['Default FAQ', 'Our story'])
-    expect(storefront.body.header.find((item: { slug: string }) => item.slug === 'about').source).toBe('vendor_override')
+    expect(storefront.body.header.map((item: { title: string }) => item.title).sort()).toEqual([
+      'Default FAQ',
+      'Our story',
+    ])
+    expect(storefront.body.header.find((item: { slug: string }) => item.slug === 'about').source).toBe(
+      'vendor_override',
+    )
 
     const marketing = await rest('GET', `/api/content-pages/navigation?platform=${site.code}`)
     expect(marketing.body.header.map((item: { slug: string }) => item.slug)).toEqual(['pricing'])

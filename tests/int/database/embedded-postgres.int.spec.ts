@@ -5,7 +5,11 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres'
+import {
+  type EmbeddedDatabase,
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+} from '../../../scripts/lib/embeddedPostgres'
 import { prepareDatabase } from '../../helpers/migrateDatabase'
 
 /** The path `npm install && npm run dev` takes on a machine without DATABASE_URL. */
@@ -38,7 +42,16 @@ describe('embedded PostgreSQL', () => {
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {
-      const tables = ['platforms', 'subscription_tiers', 'add_ons', 'vendors', 'vendor_platforms', 'vendor_subscriptions', 'content_pages', 'users']
+      const tables = [
+        'platforms',
+        'subscription_tiers',
+        'add_ons',
+        'vendors',
+        'vendor_platforms',
+        'vendor_subscriptions',
+        'content_pages',
+        'users',
+      ]
       const first = await counts(client, tables)
       expect(first).toEqual([2, 7, 4, 3, 4, 4, 26, 5])
 
@@ -62,7 +75,9 @@ describe('embedded PostgreSQL', () => {
   it('refuses a port in use with one sentence saying what to do', async () => {
     const other = startEmbeddedPostgres({ dataDir: path.join(dataDir, 'other'), port: 54349, database: 'letzshop' })
     await expect(other).rejects.toThrow(EmbeddedPostgresError)
-    await expect(other).rejects.toThrow(/^Port 54349 for the embedded PostgreSQL is already in use: .*EMBEDDED_PG_PORT.*DATABASE_URL/)
+    await expect(other).rejects.toThrow(
+      /^Port 54349 for the embedded PostgreSQL is already in use: .*EMBEDDED_PG_PORT.*DATABASE_URL/,
+    )
   })
 
   it('restarts on its existing data after a stop', async () => {
@@ -81,7 +96,11 @@ describe.runIf(process.getuid?.() === 0)('embedded PostgreSQL as root', () => {
     let other: EmbeddedDatabase | undefined
     let dataDirectory = ''
     try {
-      other = await startEmbeddedPostgres({ dataDir: path.join(closed, '.data/postgres'), port: 54350, database: 'letzshop' })
+      other = await startEmbeddedPostgres({
+        dataDir: path.join(closed, '.data/postgres'),
+        port: 54350,
+        database: 'letzshop',
+      })
       const client = new pg.Client({ connectionString: other.url })
       await client.connect()
       dataDirectory = (await client.query('SHOW data_directory')).rows[0].data_directory

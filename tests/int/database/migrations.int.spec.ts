@@ -11,9 +11,11 @@ let url: string
 
 const rows = async <T = Record<string, unknown>>(text: string) => (await db.query(text)).rows as T[]
 const columns = async (table: string) =>
-  (await rows<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}'`)).map(
-    (row) => row.column_name,
-  )
+  (
+    await rows<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = '${table}'`,
+    )
+  ).map((row) => row.column_name)
 
 beforeAll(async () => {
   url = await createDatabase(serverUrl, name)
@@ -55,7 +57,9 @@ describe('multi_platform migration', () => {
   })
 
   it('keeps localized content and backfills the versions too', async () => {
-    const titles = await rows<{ title: string }>(`SELECT title FROM content_pages_locales WHERE _parent_id = 1 ORDER BY _locale`)
+    const titles = await rows<{ title: string }>(
+      `SELECT title FROM content_pages_locales WHERE _parent_id = 1 ORDER BY _locale`,
+    )
     expect(titles.map((row) => row.title)).toEqual(['Legacy about', 'À propos legacy'])
     const versions = await rows<{ version_platform_id: number | null; version_is_platform_page: boolean }>(
       `SELECT version_platform_id, version_is_platform_page FROM _content_pages_v ORDER BY parent_id`,
@@ -65,7 +69,9 @@ describe('multi_platform migration', () => {
   })
 
   it('keeps both duplicate pages, suffixing the older slug', async () => {
-    const terms = await rows<{ id: number; slug: string }>(`SELECT id, slug FROM content_pages WHERE id IN (3, 4) ORDER BY id`)
+    const terms = await rows<{ id: number; slug: string }>(
+      `SELECT id, slug FROM content_pages WHERE id IN (3, 4) ORDER BY id`,
+    )
     expect(terms).toEqual([
       { id: 3, slug: 'terms-3' },
       { id: 4, slug: 'terms' },
@@ -79,7 +85,9 @@ describe('multi_platform migration', () => {
 
   it('enforces one page per platform, vendor, kind and slug, vendor defaults included', async () => {
     await expect(
-      db.query(`INSERT INTO content_pages (platform_id, vendor_id, is_platform_page, slug) SELECT id, NULL, true, 'about' FROM platforms`),
+      db.query(
+        `INSERT INTO content_pages (platform_id, vendor_id, is_platform_page, slug) SELECT id, NULL, true, 'about' FROM platforms`,
+      ),
     ).rejects.toThrow(/content_pages_scope_slug_idx/)
   })
 
@@ -93,7 +101,9 @@ describe('multi_platform migration', () => {
 
     runAgainst(url, 'tests/helpers/migrateTo.ts', ['2'])
     expect(await columns('content_pages')).toContain('platform_id')
-    expect((await rows(`SELECT count(*)::int AS n FROM content_pages WHERE platform_id IS NOT NULL`))[0]).toEqual({ n: 4 })
+    expect((await rows(`SELECT count(*)::int AS n FROM content_pages WHERE platform_id IS NOT NULL`))[0]).toEqual({
+      n: 4,
+    })
   })
 })
 
@@ -136,7 +146,9 @@ describe('subscription_tier_relation migration', () => {
   it('stops with the rows to fix when a code matches no tier', async () => {
     await db.query(`INSERT INTO vendor_subscriptions (id, vendor_id, platform_id, tier_code, status, billing_period)
       VALUES (3, 2, (SELECT id FROM platforms WHERE code = 'oms'), 'platinum', 'active', 'monthly')`)
-    expect(() => runAgainst(url, 'tests/helpers/migrateTo.ts', ['4'])).toThrow(/no tier for subscriptions #3 .{0,4}platinum/)
+    expect(() => runAgainst(url, 'tests/helpers/migrateTo.ts', ['4'])).toThrow(
+      /no tier for subscriptions #3 .{0,4}platinum/,
+    )
     expect(await columns('vendor_subscriptions')).toContain('tier_code')
   })
 })
@@ -150,12 +162,20 @@ describe('platform_hosts_invoicing migration', () => {
       const { migrations } = await import('@/migrations')
       runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(migrations.length - 1)])
       await client.connect()
-      await client.query(`INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`)
+      await client.query(
+        `INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`,
+      )
       const configs = async () => (await client.query(`SELECT code, config FROM platforms ORDER BY code`)).rows
       runAgainst(otherUrl, 'tests/helpers/migrateTo.ts')
-      expect(await configs()).toEqual([{ code: 'loyalty', config: null }, { code: 'oms', config: { region: 'lu', invoicing: true } }])
+      expect(await configs()).toEqual([
+        { code: 'loyalty', config: null },
+        { code: 'oms', config: { region: 'lu', invoicing: true } },
+      ])
       runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', ['down'])
-      expect(await configs()).toEqual([{ code: 'loyalty', config: null }, { code: 'oms', config: { region: 'lu' } }])
+      expect(await configs()).toEqual([
+        { code: 'loyalty', config: null },
+        { code: 'oms', config: { region: 'lu' } },
+      ])
     } finally {
       await client.end()
       await dropDatabase(serverUrl, other)

@@ -21,7 +21,14 @@ async function rawRows(ids: number[]) {
   return ids.map((id) => result.rows.find((row) => row.id === id)!)
 }
 
-const withoutIdentity = ({ id: _id, created_at: _created, updated_at: _updated, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest
+const withoutIdentity = ({
+  id: _id,
+  created_at: _created,
+  updated_at: _updated,
+  createdAt: _c,
+  updatedAt: _u,
+  ...rest
+}: Record<string, unknown>) => rest
 
 /** Our row and Payload's, column by column and as Payload reads them, minus ids and dates. */
 async function expectSameJobs(payloadsId: number, oursId: number) {
@@ -29,7 +36,9 @@ async function expectSameJobs(payloadsId: number, oursId: number) {
   expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort())
   expect(withoutIdentity(ours)).toEqual(withoutIdentity(theirs))
   const [theirsRead, oursRead] = await Promise.all(
-    [payloadsId, oursId].map((id) => payload.findByID({ collection: 'payload-jobs', id, depth: 0, overrideAccess: true })),
+    [payloadsId, oursId].map((id) =>
+      payload.findByID({ collection: 'payload-jobs', id, depth: 0, overrideAccess: true }),
+    ),
   )
   expect(withoutIdentity(oursRead as never)).toEqual(withoutIdentity(theirsRead as never))
 }
@@ -51,7 +60,9 @@ describe('queueJobSql (src/services/db/queueJobSql.ts), pinned to payload.jobs.q
 
   it('writes one row per row of `from`, its input built in SQL, as payload.jobs.queue writes each (the webhook form)', async () => {
     const eventIds = [`evt_pin_${uid()}`, `evt_pin_${uid()}`]
-    const queued = await Promise.all(eventIds.map((eventId) => payload.jobs.queue({ task: 'processStripeEvent', input: { eventId } })))
+    const queued = await Promise.all(
+      eventIds.map((eventId) => payload.jobs.queue({ task: 'processStripeEvent', input: { eventId } })),
+    )
     const ours = insertedIds(
       await payload.db.drizzle.execute(
         queueJobSql(
@@ -63,23 +74,29 @@ describe('queueJobSql (src/services/db/queueJobSql.ts), pinned to payload.jobs.q
     expect(ours).toHaveLength(2)
     const byEvent = async (id: number) => ((await rawRows([id]))[0].input as { eventId: string }).eventId
     for (const [index, job] of queued.entries()) {
-      const mine = (await Promise.all(ours.map(async (id) => ((await byEvent(id)) === eventIds[index] ? id : null)))).find(Boolean)!
+      const mine = (
+        await Promise.all(ours.map(async (id) => ((await byEvent(id)) === eventIds[index] ? id : null)))
+      ).find(Boolean)!
       await expectSameJobs(Number(job.id), mine)
     }
     const run = await payload.jobs.run({ where: { id: { in: [...queued.map((job) => job.id), ...ours] } } })
     expect(Object.values(run.jobStatus ?? {})).toEqual(Array(4).fill({ status: 'success' }))
   })
 
-  it('writes the queue and waitUntil as payload.jobs.queue does, and the job waits as Payload\'s does', async () => {
+  it("writes the queue and waitUntil as payload.jobs.queue does, and the job waits as Payload's does", async () => {
     const input = { eventId: `evt_pin_${uid()}` }
     const waitUntil = new Date(Date.now() + 3_600_000)
     const queue = `pin-${uid()}`
     const queued = await payload.jobs.queue({ task: 'processStripeEvent', input, queue, waitUntil })
-    const [ours] = insertedIds(await payload.db.drizzle.execute(queueJobSql({ task: 'processStripeEvent', input, queue, waitUntil })))
+    const [ours] = insertedIds(
+      await payload.db.drizzle.execute(queueJobSql({ task: 'processStripeEvent', input, queue, waitUntil })),
+    )
     await expectSameJobs(Number(queued.id), ours)
 
     expect(await payload.jobs.run({ queue })).toMatchObject({ noJobsRemaining: true })
-    await payload.db.drizzle.execute(sql`UPDATE ${jobs} SET ${jobs.wait_until} = now() - interval '1 second' WHERE ${jobs.id} IN ${[Number(queued.id), ours]}`)
+    await payload.db.drizzle.execute(
+      sql`UPDATE ${jobs} SET ${jobs.wait_until} = now() - interval '1 second' WHERE ${jobs.id} IN ${[Number(queued.id), ours]}`,
+    )
     const run = await payload.jobs.run({ queue })
     expect(run.jobStatus).toEqual({ [queued.id]: { status: 'success' }, [ours]: { status: 'success' } })
   })

@@ -24,7 +24,10 @@ const declarations = Object.entries(tables).flatMap(([exported, value]) => {
 })
 
 const ofKind = <K extends Declaration['kind']>(kind: K) =>
-  declarations.filter((entry): entry is { exported: string; declaration: Extract<Declaration, { kind: K }> } => entry.declaration.kind === kind)
+  declarations.filter(
+    (entry): entry is { exported: string; declaration: Extract<Declaration, { kind: K }> } =>
+      entry.declaration.kind === kind,
+  )
 
 /** The SQL names of a table's columns in Payload's generated schema, or null when Payload has no such table. */
 function payloadColumns(name: string): string[] | null {
@@ -44,35 +47,50 @@ describe('the names our raw SQL uses (src/services/db/tables.ts)', () => {
     for (const { exported, declaration } of ofKind('table').filter((entry) => entry.declaration.owner === 'payload')) {
       const columns = payloadColumns(declaration.name)
       if (!columns) missing.push(`${exported}: no table "${declaration.name}" in payload.db.tables`)
-      else for (const column of declaration.columns) if (!columns.includes(column)) missing.push(`${exported}: no column "${declaration.name}.${column}" (it has ${columns.join(', ')})`)
+      else
+        for (const column of declaration.columns)
+          if (!columns.includes(column))
+            missing.push(`${exported}: no column "${declaration.name}.${column}" (it has ${columns.join(', ')})`)
     }
     expect(missing).toEqual([])
   })
 
   it('name tables and columns our migrations create, as the migrated database has them', async () => {
     const missing: string[] = []
-    for (const { exported, declaration } of ofKind('table').filter((entry) => entry.declaration.owner === 'migration')) {
-      expect(payloadColumns(declaration.name), `${declaration.name} is Payload's: declare it with payloadTable`).toBeNull()
+    for (const { exported, declaration } of ofKind('table').filter(
+      (entry) => entry.declaration.owner === 'migration',
+    )) {
+      expect(
+        payloadColumns(declaration.name),
+        `${declaration.name} is Payload's: declare it with payloadTable`,
+      ).toBeNull()
       const result = await payload.db.drizzle.execute(
         sql`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${declaration.name}`,
       )
       const columns = result.rows.map((row) => row.column_name as string)
       if (columns.length === 0) missing.push(`${exported}: no table "${declaration.name}" in the migrated database`)
-      for (const column of declaration.columns) if (columns.length > 0 && !columns.includes(column)) missing.push(`${exported}: no column "${declaration.name}.${column}"`)
+      for (const column of declaration.columns)
+        if (columns.length > 0 && !columns.includes(column))
+          missing.push(`${exported}: no column "${declaration.name}.${column}"`)
     }
     expect(missing).toEqual([])
   })
 
   it("name enum types of Payload's schema", () => {
-    const enums = Object.values((payload.db as unknown as { enums: Record<string, { enumName: string }> }).enums).map((type) => type.enumName)
-    for (const { declaration } of ofKind('enum')) expect(enums, `enum type "${declaration.name}"`).toContain(declaration.name)
+    const enums = Object.values((payload.db as unknown as { enums: Record<string, { enumName: string }> }).enums).map(
+      (type) => type.enumName,
+    )
+    for (const { declaration } of ofKind('enum'))
+      expect(enums, `enum type "${declaration.name}"`).toContain(declaration.name)
   })
 
   it('name relationship fields whose rows carry them as their `path`', () => {
     for (const { declaration } of ofKind('relationPath')) {
       const collection = payload.collections[declaration.collection as keyof typeof payload.collections]
       expect(collection, `collection "${declaration.collection}"`).toBeDefined()
-      const field = collection.config.flattenedFields.find((candidate) => 'name' in candidate && candidate.name === declaration.field)
+      const field = collection.config.flattenedFields.find(
+        (candidate) => 'name' in candidate && candidate.name === declaration.field,
+      )
       expect(field?.type, `${declaration.collection}.${declaration.field}`).toBe('relationship')
     }
   })
@@ -92,7 +110,8 @@ describe('the names our raw SQL uses (src/services/db/tables.ts)', () => {
           fs.readFileSync(file, 'utf8')
             .split('\n')
             .forEach((line, index) => {
-              if (written.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line)) offenders.push(`${path.relative(process.cwd(), file)}:${index + 1}: ${line.trim()}`)
+              if (written.test(line) && !/^\s*(\*|\/\/|\/\*)/.test(line))
+                offenders.push(`${path.relative(process.cwd(), file)}:${index + 1}: ${line.trim()}`)
             })
         }
       }
@@ -109,6 +128,8 @@ describe('the names our raw SQL uses (src/services/db/tables.ts)', () => {
       sql: 'SELECT s.status FROM vendor_subscriptions s WHERE s.id = $1',
       params: [1],
     })
-    expect(`${tables.vendorSubscriptions.status} ${f.order} ${tables.addOnsPath} ::${tables.locales}`).toBe(`status f."order" 'addOns' ::_locales`)
+    expect(`${tables.vendorSubscriptions.status} ${f.order} ${tables.addOnsPath} ::${tables.locales}`).toBe(
+      `status f."order" 'addOns' ::_locales`,
+    )
   })
 })

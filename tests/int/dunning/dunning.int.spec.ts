@@ -36,11 +36,23 @@ let tier: SubscriptionTier
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dunning-spec-'))
 
 /** Runs queued jobs of one task whose input matches, now (backoff waits included), as the worker would. */
-async function runJobs(task: 'processStripeEvent' | 'sendEmail' | 'dunningReminders', matches: (input: Record<string, unknown>) => boolean = () => true) {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: task } }, { completedAt: { exists: false } }] }, pagination: false, depth: 0 })
+async function runJobs(
+  task: 'processStripeEvent' | 'sendEmail' | 'dunningReminders',
+  matches: (input: Record<string, unknown>) => boolean = () => true,
+) {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: task } }, { completedAt: { exists: false } }] },
+    pagination: false,
+    depth: 0,
+  })
   const ids = docs.filter((job) => matches((job.input ?? {}) as Record<string, unknown>)).map((job) => job.id)
   if (ids.length === 0) return
-  await payload.update({ collection: 'payload-jobs', where: { id: { in: ids } }, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { id: { in: ids } },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+  })
   await payload.jobs.run({ where: { id: { in: ids } }, silent: true })
 }
 
@@ -61,7 +73,8 @@ async function mailsTo(email: string): Promise<string[]> {
     .map((message) => message.subject)
 }
 
-const row = (billed: BilledVendor) => payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
+const row = (billed: BilledVendor) =>
+  payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
 
 const invoiceOf = (billed: BilledVendor, id = `in_${uid()}`) => ({
   id,
@@ -86,17 +99,29 @@ async function paymentSucceeds(billed: BilledVendor, invoice: { id: string }) {
 }
 
 const createProduct = (billed: BilledVendor) =>
-  rest('POST', '/api/products', { token: billed.token, body: { vendor: billed.vendor.id, platform: platform.id, title: 'Wallet', sku: `sku-${uid()}`, price: 3450 } })
+  rest('POST', '/api/products', {
+    token: billed.token,
+    body: { vendor: billed.vendor.id, platform: platform.id, title: 'Wallet', sku: `sku-${uid()}`, price: 3450 },
+  })
 
 const createOrder = (billed: BilledVendor) =>
   rest('POST', '/api/orders', {
     token: billed.token,
-    body: { vendor: billed.vendor.id, platform: platform.id, customerName: 'Anne Muller', lines: [{ description: 'Belt', quantity: 1, unitPrice: 5900 }] },
+    body: {
+      vendor: billed.vendor.id,
+      platform: platform.id,
+      customerName: 'Anne Muller',
+      lines: [{ description: 'Belt', quantity: 1, unitPrice: 5900 }],
+    },
   })
 
 /** What the admin's language selector stores for the user (AdminLanguagePreference). */
 async function preferLanguage(owner: BilledVendor['owner'], language: 'en' | 'fr' | 'de') {
-  await payload.create({ collection: 'payload-preferences', data: { key: 'admin-language', value: language, user: { relationTo: 'users', value: owner.id } }, user: { ...owner, collection: 'users' } })
+  await payload.create({
+    collection: 'payload-preferences',
+    data: { key: 'admin-language', value: language, user: { relationTo: 'users', value: owner.id } },
+    user: { ...owner, collection: 'users' },
+  })
 }
 
 beforeAll(async () => {
@@ -120,7 +145,11 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave no job of ours waiting for specs that run the whole queue.
   await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
-  if (payload) await deleteEventJobs(payload, (standIn?.deliveries ?? []).map((delivery) => delivery.eventId))
+  if (payload)
+    await deleteEventJobs(
+      payload,
+      (standIn?.deliveries ?? []).map((delivery) => delivery.eventId),
+    )
   await standIn?.close()
   await app?.close()
   await smtp?.close()
@@ -182,7 +211,9 @@ describe('a failed payment', () => {
     expect(await mailsTo(billed.owner.email)).toHaveLength(3) // no fourth mail
     const refused = await createProduct(billed)
     expect(refused.status).toBe(403)
-    expect(refused.body.errors[0].message).toMatch(/en retard et le délai de grâce est écoulé|past due and its grace period has ended/)
+    expect(refused.body.errors[0].message).toMatch(
+      /en retard et le délai de grâce est écoulé|past due and its grace period has ended/,
+    )
     const order = await createOrder(billed)
     expect(order.status).toBe(403)
     const readOnlyBanner = await rest('GET', '/api/billing/subscription', { token: billed.token })
@@ -190,10 +221,19 @@ describe('a failed payment', () => {
 
     await paymentSucceeds(billed, invoice)
     subscription = await row(billed)
-    expect(subscription).toMatchObject({ status: 'active', dunningSince: null, dunningGraceEndsAt: null, dunningRemindersSent: 0, dunningReadOnly: false })
+    expect(subscription).toMatchObject({
+      status: 'active',
+      dunningSince: null,
+      dunningGraceEndsAt: null,
+      dunningRemindersSent: 0,
+      dunningReadOnly: false,
+    })
     expect((await createProduct(billed)).status).toBe(201)
     expect((await createOrder(billed)).status).toBe(201)
-    expect((await rest('GET', '/api/billing/subscription', { token: billed.token })).body).toMatchObject({ readOnly: false, dunning: null })
+    expect((await rest('GET', '/api/billing/subscription', { token: billed.token })).body).toMatchObject({
+      readOnly: false,
+      dunning: null,
+    })
   })
 
   it('a reminder missed while the workers were down goes out once when they come back (only the latest one)', async () => {
@@ -243,7 +283,10 @@ describe('a failed payment', () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'dunningReminders' } } })
     await paymentFails(billed)
-    const waiting = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'dunningReminders' } }, { completedAt: { exists: false } }] } })
+    const waiting = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'dunningReminders' } }, { completedAt: { exists: false } }] },
+    })
     expect(waiting.docs).toHaveLength(1)
     const at = new Date(waiting.docs[0].waitUntil!).getTime()
     expect(at).toBeGreaterThan(Date.now() + 50 * 60_000)
@@ -259,9 +302,11 @@ describe('end to end with the Stripe stand-in clock', () => {
     standIn.state.customers.get(billed.customerId)!.invoice_settings.default_payment_method = null
     await standIn.webhooksIdle()
     const seen = standIn.deliveries.length
-    await standIn.advanceTime(30 * DAY / 1000 + 3600) // the trial ends, the first charge is declined
+    await standIn.advanceTime((30 * DAY) / 1000 + 3600) // the trial ends, the first charge is declined
     const delivered = standIn.deliveries.slice(seen)
-    expect(delivered.map((delivery) => delivery.type)).toEqual(expect.arrayContaining(['customer.subscription.trial_will_end', 'invoice.payment_failed']))
+    expect(delivered.map((delivery) => delivery.type)).toEqual(
+      expect.arrayContaining(['customer.subscription.trial_will_end', 'invoice.payment_failed']),
+    )
     expect(delivered.every((delivery) => delivery.status === 200)).toBe(true)
     for (const { eventId } of delivered) await processEvent(eventId)
 
@@ -273,12 +318,16 @@ describe('end to end with the Stripe stand-in clock', () => {
     expect(subjects.filter((subject) => /payment failed/.test(subject))).toHaveLength(1)
 
     // The billing page's card replacement (a SetupIntent), then Stripe's own retry three days later.
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
+    const intent = await stripe.setupIntents.create({
+      customer: billed.customerId,
+      usage: 'off_session',
+      metadata: { purpose: 'replace_card' },
+    })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
     await standIn.webhooksIdle()
     const afterCard = standIn.deliveries.length
     for (const { eventId } of standIn.deliveries.slice(seen + delivered.length)) await processEvent(eventId)
-    await standIn.advanceTime(3 * DAY / 1000 + 60)
+    await standIn.advanceTime((3 * DAY) / 1000 + 60)
     const retried = standIn.deliveries.slice(afterCard)
     expect(retried.map((delivery) => delivery.type)).toContain('invoice.paid')
     for (const { eventId } of retried) await processEvent(eventId)
@@ -299,7 +348,9 @@ describe('other billing mails', () => {
     await processEvent(again.id)
     const subjects = await mailsTo(billed.owner.email)
     expect(subjects).toHaveLength(1)
-    const trialEnd = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(subscription.trial_end * 1000))
+    const trialEnd = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(
+      new Date(subscription.trial_end * 1000),
+    )
     expect(subjects[0]).toBe(`Ihre ${platform.name}-Testphase endet am ${trialEnd}`)
     const mail = smtp.messages().find((message) => message.envelope.to.includes(billed.owner.email))!
     expect(fs.readFileSync(mail.file, 'utf8')).toMatch(/\/admin\/billing/)
@@ -331,7 +382,10 @@ describe('the grace period setting', () => {
   it('nobody sets the dunning fields over REST', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     const { token } = await createUser(payload, ['super-admin'])
-    await rest('PATCH', `/api/vendor-subscriptions/${billed.row.id}`, { token, body: { dunningReadOnly: true, dunningSince: new Date().toISOString() } })
+    await rest('PATCH', `/api/vendor-subscriptions/${billed.row.id}`, {
+      token,
+      body: { dunningReadOnly: true, dunningSince: new Date().toISOString() },
+    })
     expect(await row(billed)).toMatchObject({ dunningReadOnly: false, dunningSince: null })
   })
 })

@@ -38,10 +38,26 @@ describe('the invoicing and billing endpoints', () => {
       ['PATCH', '/api/vendor/invoice-settings', { numberPrefix: NUL }],
       ['PATCH', '/api/vendor/invoice-settings', { vendor: NUL }],
       ['GET', `/api/vendor/invoice-settings?vendor=a%00b`, undefined],
-      ['POST', '/api/vendor/invoices', { customer: { ...LU_CONSUMER, name: NUL }, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: NUL, quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: { ...LU_CONSUMER, vatNumber: NUL }, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { vendor: NUL, customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: { ...LU_CONSUMER, name: NUL }, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: NUL, quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: { ...LU_CONSUMER, vatNumber: NUL }, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { vendor: NUL, customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
       ['PATCH', `/api/invoices/${draft.body.invoice.id}`, { customer: { ...LU_CONSUMER, name: NUL } }],
       ['POST', '/api/billing/change-tier', { tier: NUL }],
       ['POST', '/api/billing/addons', { code: NUL }],
@@ -53,7 +69,10 @@ describe('the invoicing and billing endpoints', () => {
     const fivexx: string[] = []
     for (const [method, path, body] of probes) {
       const answer = await rest(method, path, { token: owner, body })
-      if (answer.status >= 500) fivexx.push(`${method} ${path} ${JSON.stringify(body)} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`)
+      if (answer.status >= 500)
+        fivexx.push(
+          `${method} ${path} ${JSON.stringify(body)} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`,
+        )
     }
     expect(vendor.id).toBeGreaterThan(0)
     expect(fivexx).toEqual([])
@@ -67,18 +86,62 @@ describe('the invoicing and billing endpoints', () => {
     const probes: [string, string, unknown][] = [
       ['POST', '/api/vendor/invoices', []],
       ['POST', '/api/vendor/invoices', { customer: [], lines: {} }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1e308 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1.5, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: -1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1, vatCategory: 'luxury' }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x'.repeat(100_000), quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: [{ description: 'x'.repeat(2_000_000), quantity: 1, unitPrice: 1 }] }],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1e308 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1.5, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: -1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x', quantity: 1, unitPrice: 1, vatCategory: 'luxury' }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x'.repeat(100_000), quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: [{ description: 'x'.repeat(2_000_000), quantity: 1, unitPrice: 1 }] },
+      ],
       ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: Array.from({ length: 200 }, () => max) }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, lines: Array.from({ length: 200 }, () => max), issue: true }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, supplyDate: '2026-02-30', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, supplyDate: '1900-01-01', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { customer: LU_CONSUMER, supplyDate: '9999-12-31', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] }],
-      ['POST', '/api/vendor/invoices', { order: 2147483647, customer: { type: 'consumer', address: LU_CONSUMER.address } }],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, lines: Array.from({ length: 200 }, () => max), issue: true },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, supplyDate: '2026-02-30', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, supplyDate: '1900-01-01', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { customer: LU_CONSUMER, supplyDate: '9999-12-31', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      ],
+      [
+        'POST',
+        '/api/vendor/invoices',
+        { order: 2147483647, customer: { type: 'consumer', address: LU_CONSUMER.address } },
+      ],
       ['POST', `/api/vendor/invoices/${id}/issue`, []],
       ['POST', `/api/vendor/invoices/${id}/issue`, { email: 'yes' }],
       ['POST', '/api/vendor/invoices/99999999999/issue', undefined],
@@ -104,7 +167,10 @@ describe('the invoicing and billing endpoints', () => {
     const results: string[] = []
     for (const [method, path, body] of probes) {
       const answer = await rest(method, path, { token: owner, body })
-      if (answer.status >= 500) results.push(`${method} ${path} ${JSON.stringify(body)?.slice(0, 120)} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`)
+      if (answer.status >= 500)
+        results.push(
+          `${method} ${path} ${JSON.stringify(body)?.slice(0, 120)} -> ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`,
+        )
     }
     expect(results).toEqual([])
   })

@@ -46,23 +46,34 @@ let tokens: Record<string, string | undefined>
 const knownIds: Record<string, number> = {}
 let snapshotSql: string
 
-const snapshot = async (): Promise<string> => (await (payload.db as unknown as PostgresAdapter).pool.query(snapshotSql)).rows[0].hash
+const snapshot = async (): Promise<string> =>
+  (await (payload.db as unknown as PostgresAdapter).pool.query(snapshotSql)).rows[0].hash
 
 beforeAll(async () => {
   config = await configPromise
   payload = await testPayload()
   ;(payload.db as unknown as PostgresAdapter).pool.on('error', () => {}) // the database is dropped at the end, with force
-  const { platform, tiers } = await fixtures.omsPlatform(payload, [{ code: 'fuzz', features: ['cms_basic', 'letzshop_sync'] }])
+  const { platform, tiers } = await fixtures.omsPlatform(payload, [
+    { code: 'fuzz', features: ['cms_basic', 'letzshop_sync'] },
+  ])
   const vendor = await fixtures.createVendor(payload, [{ platform, tier: tiers[0] }])
   const owner = await fixtures.createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
   const admin = await fixtures.createUser(payload, ['super-admin'])
   tokens = { anonymous: undefined, vendor: owner.token, admin: admin.token }
   await fixtures.createPage(payload, { platform, slug: 'about' })
   await fixtures.createPage(payload, { platform, vendor, slug: 'about' })
-  await rest('POST', '/api/products', { token: owner.token, body: { vendor: vendor.id, platform: platform.id, title: 'P', sku: 'p1', price: 100 } })
+  await rest('POST', '/api/products', {
+    token: owner.token,
+    body: { vendor: vendor.id, platform: platform.id, title: 'P', sku: 'p1', price: 100 },
+  })
   await rest('POST', '/api/orders', {
     token: owner.token,
-    body: { vendor: vendor.id, platform: platform.id, customerName: 'C', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+    body: {
+      vendor: vendor.id,
+      platform: platform.id,
+      customerName: 'C',
+      lines: [{ description: 'x', quantity: 1, unitPrice: 100 }],
+    },
   })
   for (const collection of config.collections) {
     const found = await payload.find({ collection: collection.slug, limit: 1, depth: 0 })
@@ -73,7 +84,10 @@ beforeAll(async () => {
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'rate_limits' ORDER BY table_name",
   )
   snapshotSql = `SELECT md5(string_agg(h, ',' ORDER BY t)) AS hash FROM (${rows
-    .map(({ table_name: table }: { table_name: string }) => `SELECT '${table}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`)
+    .map(
+      ({ table_name: table }: { table_name: string }) =>
+        `SELECT '${table}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`,
+    )
     .join(' UNION ALL ')}) s`
 }, 120_000)
 
@@ -87,19 +101,67 @@ afterAll(async () => {
 // ---- generators ---------------------------------------------------------------------------------------
 
 const junkString = fc.oneof(
-  fc.constantFrom('abc', '', ' ', 'null', 'undefined', 'true', '12abc', '1e400', '-0', 'NaN', 'Infinity', 'a\u0000b', '\u0000', '%00', "'; DROP TABLE users; --", '{"$gt":""}', '2026-13-45', '99999-01-01T00:00:00Z', '0001-01-01'),
+  fc.constantFrom(
+    'abc',
+    '',
+    ' ',
+    'null',
+    'undefined',
+    'true',
+    '12abc',
+    '1e400',
+    '-0',
+    'NaN',
+    'Infinity',
+    'a\u0000b',
+    '\u0000',
+    '%00',
+    "'; DROP TABLE users; --",
+    '{"$gt":""}',
+    '2026-13-45',
+    '99999-01-01T00:00:00Z',
+    '0001-01-01',
+  ),
   fc.string({ maxLength: 12 }),
 )
-const junkNumber = fc.constantFrom(-1, 0, 1.5, -1.5, 1e300, -1e300, 99999999999, 2147483648, Number.MAX_SAFE_INTEGER + 2, 1e-300)
+const junkNumber = fc.constantFrom(
+  -1,
+  0,
+  1.5,
+  -1.5,
+  1e300,
+  -1e300,
+  99999999999,
+  2147483648,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e-300,
+)
 const junkScalar = fc.oneof(junkString, junkNumber, fc.boolean(), fc.constant(null))
 const junkValue: fc.Arbitrary<unknown> = fc.oneof(
   junkScalar,
   fc.array(junkScalar, { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('a', 'root', 'id', 'value', 'relationTo', 'blockType', '\u0000'), junkScalar, { maxKeys: 2 }),
+  fc.dictionary(fc.constantFrom('a', 'root', 'id', 'value', 'relationTo', 'blockType', '\u0000'), junkScalar, {
+    maxKeys: 2,
+  }),
   fc.constantFrom({ root: 1 }, { root: { type: 'paragraph', children: [] } }, [{}], [['x']], { 0: 'x' }),
 )
 const badId = fc.oneof(
-  fc.constantFrom('abc', '1.5', '99999999999999999999', '2147483648', '%00', '-1', '0', '1e3', '0x10', '%20', 'null', '%2F..', '12abc', '00012'),
+  fc.constantFrom(
+    'abc',
+    '1.5',
+    '99999999999999999999',
+    '2147483648',
+    '%00',
+    '-1',
+    '0',
+    '1e3',
+    '0x10',
+    '%20',
+    'null',
+    '%2F..',
+    '12abc',
+    '00012',
+  ),
   fc.string({ maxLength: 6 }).map(encodeURIComponent),
 )
 
@@ -129,12 +191,20 @@ function wrongValue(field: FlattenedField): fc.Arbitrary<unknown> {
       { root: { type: 'root', children: [1] } },
       { root: { type: 'root', children: [{ type: 'nope' }] } },
       { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 5 }] }] } },
-      { root: { type: 'root', children: [{ type: 'link', fields: { doc: { relationTo: 'users', value: 'x' } }, children: [] }] } },
+      {
+        root: {
+          type: 'root',
+          children: [{ type: 'link', fields: { doc: { relationTo: 'users', value: 'x' } }, children: [] }],
+        },
+      },
     ],
     json: ['a\u0000', { k: 'v\u0000' }],
     point: ['x', [1], ['a', 'b']],
   }
-  return fc.oneof({ arbitrary: fc.constantFrom(...(byType[field.type] ?? ['x'])), weight: 4 }, { arbitrary: junkValue, weight: 1 })
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...(byType[field.type] ?? ['x'])), weight: 4 },
+    { arbitrary: junkValue, weight: 1 },
+  )
 }
 
 const dataFields = (fields: FlattenedField[]) => fields.filter((field) => field.type !== 'join' && field.name !== 'id')
@@ -144,18 +214,49 @@ function wrongBody(fields: FlattenedField[]): fc.Arbitrary<Record<string, unknow
   if (!candidates.length) return fc.dictionary(junkString, junkValue, { maxKeys: 2 })
   return fc
     .uniqueArray(fc.constantFrom(...candidates), { minLength: 1, maxLength: 3, selector: (field) => field.name })
-    .chain((chosen) => fc.tuple(...chosen.map((field) => wrongValue(field).map((value) => [field.name, value] as const))))
+    .chain((chosen) =>
+      fc.tuple(...chosen.map((field) => wrongValue(field).map((value) => [field.name, value] as const))),
+    )
     .map((entries) => Object.fromEntries(entries))
 }
 
 function queryParam(fields: FlattenedField[]): fc.Arbitrary<string> {
-  const names = [...dataFields(fields).map((field) => field.name), 'id', 'nope', 'vendor.slug', 'platform.code', 'lines.quantity']
+  const names = [
+    ...dataFields(fields).map((field) => field.name),
+    'id',
+    'nope',
+    'vendor.slug',
+    'platform.code',
+    'lines.quantity',
+  ]
   const where = fc
-    .tuple(fc.constantFrom(...names), fc.oneof(fc.constantFrom(...validOperators), junkString), fc.oneof(junkString, fc.constantFrom('1,2', 'abc,1', '1.5')))
-    .map(([path, operator, value]) => `where[${encodeURIComponent(path)}][${encodeURIComponent(operator)}]=${encodeURIComponent(value)}`)
+    .tuple(
+      fc.constantFrom(...names),
+      fc.oneof(fc.constantFrom(...validOperators), junkString),
+      fc.oneof(junkString, fc.constantFrom('1,2', 'abc,1', '1.5')),
+    )
+    .map(
+      ([path, operator, value]) =>
+        `where[${encodeURIComponent(path)}][${encodeURIComponent(operator)}]=${encodeURIComponent(value)}`,
+    )
   const plain = fc
     .tuple(
-      fc.constantFrom('limit', 'page', 'depth', 'sort', 'select', 'populate', 'joins', 'locale', 'fallback-locale', 'draft', 'trash', 'pagination', 'where', 'data'),
+      fc.constantFrom(
+        'limit',
+        'page',
+        'depth',
+        'sort',
+        'select',
+        'populate',
+        'joins',
+        'locale',
+        'fallback-locale',
+        'draft',
+        'trash',
+        'pagination',
+        'where',
+        'data',
+      ),
       fc.oneof(junkString, junkNumber.map(String)),
     )
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
@@ -187,24 +288,55 @@ function collectionCase(slug: string, fields: FlattenedField[]): fc.Arbitrary<Ca
   const methods = slug === 'payload-preferences' ? ['GET', 'PATCH'] : ['GET', 'PATCH', 'DELETE']
   const byBadId = fc
     .tuple(who, fc.constantFrom(...methods), badId, wrongBody(fields))
-    .map(([w, method, bad, body]) => ({ who: w, method, path: `/api/${slug}/${bad}`, body: method === 'PATCH' ? body : undefined }))
-  const list = fc.tuple(who, queryParam(fields)).map(([w, query]) => ({ who: w, method: 'GET', path: `/api/${slug}?${query}` }))
-  const byId = fc.tuple(who, queryParam(fields)).map(([w, query]) => ({ who: w, method: 'GET', path: `/api/${slug}/${id ?? 1}?${query}` }))
-  const create = fc.tuple(who, wrongBody(fields)).map(([w, body]) => ({ who: w, method: 'POST', path: `/api/${slug}`, body }))
-  const update = fc.tuple(who, wrongBody(fields)).map(([w, body]) => ({ who: w, method: 'PATCH', path: `/api/${slug}/${id ?? 1}`, body }))
+    .map(([w, method, bad, body]) => ({
+      who: w,
+      method,
+      path: `/api/${slug}/${bad}`,
+      body: method === 'PATCH' ? body : undefined,
+    }))
+  const list = fc
+    .tuple(who, queryParam(fields))
+    .map(([w, query]) => ({ who: w, method: 'GET', path: `/api/${slug}?${query}` }))
+  const byId = fc
+    .tuple(who, queryParam(fields))
+    .map(([w, query]) => ({ who: w, method: 'GET', path: `/api/${slug}/${id ?? 1}?${query}` }))
+  const create = fc
+    .tuple(who, wrongBody(fields))
+    .map(([w, body]) => ({ who: w, method: 'POST', path: `/api/${slug}`, body }))
+  const update = fc
+    .tuple(who, wrongBody(fields))
+    .map(([w, body]) => ({ who: w, method: 'PATCH', path: `/api/${slug}/${id ?? 1}`, body }))
   const bulk = fc
     .tuple(who, fc.constantFrom('PATCH', 'DELETE'), queryParam(fields), wrongBody(fields))
-    .map(([w, method, query, body]) => ({ who: w, method, path: `/api/${slug}?${query}`, body: method === 'PATCH' ? body : undefined }))
-  const raw = fc
-    .tuple(who, fc.constantFrom('POST', 'PATCH'), rawBody)
-    .map(([w, method, r]) => ({ who: w, method, path: method === 'POST' ? `/api/${slug}` : `/api/${slug}/${id ?? 1}`, raw: r }))
+    .map(([w, method, query, body]) => ({
+      who: w,
+      method,
+      path: `/api/${slug}?${query}`,
+      body: method === 'PATCH' ? body : undefined,
+    }))
+  const raw = fc.tuple(who, fc.constantFrom('POST', 'PATCH'), rawBody).map(([w, method, r]) => ({
+    who: w,
+    method,
+    path: method === 'POST' ? `/api/${slug}` : `/api/${slug}/${id ?? 1}`,
+    raw: r,
+  }))
   return fc.oneof(byBadId, list, byId, create, update, bulk, raw)
 }
 
 function endpointCase(): fc.Arbitrary<Case> {
-  const paths = [...config.endpoints.map((endpoint) => ({ method: endpoint.method.toUpperCase(), path: endpoint.path })), ...Object.keys(nextRoutes).map((path) => ({ method: 'GET', path: path.replace(/^\/api/, '') }))]
+  const paths = [
+    ...config.endpoints.map((endpoint) => ({ method: endpoint.method.toUpperCase(), path: endpoint.path })),
+    ...Object.keys(nextRoutes).map((path) => ({ method: 'GET', path: path.replace(/^\/api/, '') })),
+  ]
   return fc
-    .tuple(fc.constantFrom('anonymous', 'vendor', 'admin'), fc.constantFrom(...paths), fc.array(fc.tuple(fc.constantFrom('vendor', 'platform', 'slug', 'locale', 'q', 'days'), junkString), { maxLength: 3 }), junkValue)
+    .tuple(
+      fc.constantFrom('anonymous', 'vendor', 'admin'),
+      fc.constantFrom(...paths),
+      fc.array(fc.tuple(fc.constantFrom('vendor', 'platform', 'slug', 'locale', 'q', 'days'), junkString), {
+        maxLength: 3,
+      }),
+      junkValue,
+    )
     .map(([who, { method, path }, params, body]) => ({
       who,
       method,
@@ -231,7 +363,10 @@ describe('malformed input, generated', () => {
         const token = tokens[c.who]
         const response = c.raw
           ? await rawRequest(c.method, c.path, { token, ...c.raw })
-          : await rest(c.method, c.path, { token, body: c.body }).catch((error: Error) => ({ status: 599, body: String(error) }))
+          : await rest(c.method, c.path, { token, body: c.body }).catch((error: Error) => ({
+              status: 599,
+              body: String(error),
+            }))
         const label = `${c.who} ${c.method} ${c.path} ${JSON.stringify(c.body ?? c.raw ?? null)} → ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`
         expect(response.status, label).toBeLessThan(500)
         const after = await snapshot()

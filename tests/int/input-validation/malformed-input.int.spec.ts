@@ -27,7 +27,11 @@ beforeAll(async () => {
     platform,
     tiers: [tier],
   } = await createPlatform(payload, [{ features: ['cms_basic', 'cms_custom_pages'] }]))
-  await payload.update({ collection: 'platforms', id: platform.id, data: { domains: [...platform.domains!, { domain: `two-${platform.code}.test` }] } })
+  await payload.update({
+    collection: 'platforms',
+    id: platform.id,
+    data: { domains: [...platform.domains!, { domain: `two-${platform.code}.test` }] },
+  })
   ;({
     platform: oms,
     tiers: [omsTier],
@@ -36,13 +40,20 @@ beforeAll(async () => {
   ;({ token: owner } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] }))
   const created = await rest('POST', '/api/orders', {
     token: owner,
-    body: { vendor: vendor.id, platform: oms.id, customerName: 'Anne', lines: [{ description: 'Wallet', quantity: 2, unitPrice: 3450 }] },
+    body: {
+      vendor: vendor.id,
+      platform: oms.id,
+      customerName: 'Anne',
+      lines: [{ description: 'Wallet', quantity: 2, unitPrice: 3450 }],
+    },
   })
   expect(created.status).toBe(201)
   order = created.body.doc
 })
 
-const slugs = (await config).collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
+const slugs = (await config).collections
+  .map((collection) => collection.slug)
+  .filter((slug) => !slug.startsWith('payload-'))
 const badIds = ['abc', '1.5', '99999999999999999999', '2147483648', '%00', '-1', '0', '1e3', '12abc']
 
 const expectClientError = (response: RestResponse) => {
@@ -57,7 +68,10 @@ describe('ids', () => {
       for (const id of badIds) {
         for (const token of [undefined, admin]) {
           for (const method of ['GET', 'PATCH', 'DELETE']) {
-            const response = await rest(method, `/api/${slug}/${id}`, { token, body: method === 'PATCH' ? { name: 'x' } : undefined })
+            const response = await rest(method, `/api/${slug}/${id}`, {
+              token,
+              body: method === 'PATCH' ? { name: 'x' } : undefined,
+            })
             expect(response.status, `${method} /api/${slug}/${id}: ${JSON.stringify(response.body)}`).toBe(404)
             expect(response.body.errors[0].message).toMatch(/not found/i)
           }
@@ -122,7 +136,16 @@ describe('query parameters', () => {
   })
 
   it('refuses negative or non-integer page, limit and depth with 400, and clamps large ones', async () => {
-    for (const query of ['page=-1', 'limit=-1', 'page=1.5', 'limit=abc', 'depth=-1', 'depth=abc', 'page=1e300', 'sort=%00']) {
+    for (const query of [
+      'page=-1',
+      'limit=-1',
+      'page=1.5',
+      'limit=abc',
+      'depth=-1',
+      'depth=abc',
+      'page=1e300',
+      'sort=%00',
+    ]) {
       const response = await tiersQuery(query)
       expect(response.status, `${query}: ${JSON.stringify(response.body)}`).toBe(400)
       expectClientError(response)
@@ -162,16 +185,23 @@ describe('request bodies', () => {
     expect(await payload.findByID({ collection: 'platforms', id: platform.id })).toEqual(before)
   })
 
-  it('refuses a body that is not a JSON object on our own endpoints with 400, in the caller\'s language', async () => {
+  it("refuses a body that is not a JSON object on our own endpoints with 400, in the caller's language", async () => {
     for (const body of ['null', '42', '[]', '"x"', '{"email":']) {
       for (const [path, token] of [
         ['/api/platform/signup/start', undefined],
         ['/api/vendor/invoices/1/issue', admin],
         ['/api/platform/signup/account', undefined],
       ] as const) {
-        const response = await rawRequest('POST', path, { token, body, contentType: 'application/json', headers: { 'Accept-Language': 'de' } })
+        const response = await rawRequest('POST', path, {
+          token,
+          body,
+          contentType: 'application/json',
+          headers: { 'Accept-Language': 'de' },
+        })
         expect(response.status, `${path} ${body}: ${JSON.stringify(response.body)}`).toBe(400)
-        expect(response.body.errors[0].message).toBe('Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).')
+        expect(response.body.errors[0].message).toBe(
+          'Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).',
+        )
       }
     }
   })
@@ -186,25 +216,41 @@ describe('request bodies', () => {
 
 /** The fields an error answer names (Payload's ValidationError shape, `errors[].data.errors[].path`). */
 const namedPaths = (response: RestResponse): string[] =>
-  response.body.errors.flatMap((error: { data?: { errors?: { path: string }[] } }) => (error.data?.errors ?? []).map((field) => field.path))
+  response.body.errors.flatMap((error: { data?: { errors?: { path: string }[] } }) =>
+    (error.data?.errors ?? []).map((field) => field.path),
+  )
 
 describe('our own endpoints: unknown keys', () => {
   const german = { 'Accept-Language': 'de' }
 
-  it('refuses a key the endpoint does not know with 400 naming it, in the caller\'s language, and does nothing', async () => {
+  it("refuses a key the endpoint does not know with 400 naming it, in the caller's language, and does nothing", async () => {
     const shop = await invoicingShop(payload, await invoicingWorld(payload))
     const { id } = (await linesInvoice(shop.owner)).body.invoice
     // A typo of "email": the invoice was issued without its mail before.
-    const typo = await rest('POST', `/api/vendor/invoices/${id}/issue`, { token: shop.owner, body: { emial: true }, headers: german })
+    const typo = await rest('POST', `/api/vendor/invoices/${id}/issue`, {
+      token: shop.owner,
+      body: { emial: true },
+      headers: german,
+    })
     expect(typo.status, JSON.stringify(typo.body)).toBe(400)
-    expect(typo.body.errors[0].message).toBe('„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.')
-    expect(typo.body.errors[0].data.errors).toEqual([{ path: 'emial', message: '„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.' }])
+    expect(typo.body.errors[0].message).toBe(
+      '„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.',
+    )
+    expect(typo.body.errors[0].data.errors).toEqual([
+      {
+        path: 'emial',
+        message: '„emial“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.',
+      },
+    ])
     expect((await payload.findByID({ collection: 'invoices', id, depth: 0 })).status).toBe('draft')
 
     // Nested keys are named by their path, next to the other problems of the body.
     const nested = await newInvoice(shop.owner, {
       customer: { ...LU_CONSUMER, address: { ...LU_CONSUMER.address, floor: 2 } },
-      lines: [{ description: 'Goods', quantity: 1, unitPrice: 100, discount: 5 }, { description: 'Goods', quantity: 0, unitPrice: 100 }],
+      lines: [
+        { description: 'Goods', quantity: 1, unitPrice: 100, discount: 5 },
+        { description: 'Goods', quantity: 0, unitPrice: 100 },
+      ],
     })
     expect(nested.status, JSON.stringify(nested.body)).toBe(400)
     expect(namedPaths(nested).sort()).toEqual(['customer.address.floor', 'lines.0.discount', 'lines.1.quantity'])
@@ -212,7 +258,14 @@ describe('our own endpoints: unknown keys', () => {
 
     // The same requests without the unknown keys work.
     expect((await issue(shop.owner, id, { email: false })).status).toBe(200)
-    expect((await newInvoice(shop.owner, { customer: LU_CONSUMER, lines: [{ description: 'Goods', quantity: 1, unitPrice: 100 }] })).status).toBe(201)
+    expect(
+      (
+        await newInvoice(shop.owner, {
+          customer: LU_CONSUMER,
+          lines: [{ description: 'Goods', quantity: 1, unitPrice: 100 }],
+        })
+      ).status,
+    ).toBe(201)
   })
 
   it('refuses unknown keys on every endpoint that takes a body, and on those that take none', async () => {
@@ -240,7 +293,9 @@ describe('our own endpoints: unknown keys', () => {
     const withBody = (await config).endpoints
       .filter((endpoint) => ['post', 'patch', 'put'].includes(endpoint.method) && endpoint.path !== '/stripe/webhook')
       .map((endpoint) => `${endpoint.method.toUpperCase()} ${endpoint.path}`)
-    expect(probes.map(([method, path]) => `${method} ${path.replace(/^\/api/, '').replace(`/${id}/`, '/:id/')}`).sort()).toEqual(withBody.sort())
+    expect(
+      probes.map(([method, path]) => `${method} ${path.replace(/^\/api/, '').replace(`/${id}/`, '/:id/')}`).sort(),
+    ).toEqual(withBody.sort())
 
     for (const [method, path, token] of probes) {
       const response = await rest(method, path, { token, body: { zzUnknown: 1 } })
@@ -253,35 +308,68 @@ describe('our own endpoints: unknown keys', () => {
 
 describe('our own endpoints: body size', () => {
   const json = { contentType: 'application/json' }
-  const oneLine = (description: string) => JSON.stringify({ customer: LU_CONSUMER, lines: [{ description, quantity: 1, unitPrice: 100 }] })
+  const oneLine = (description: string) =>
+    JSON.stringify({ customer: LU_CONSUMER, lines: [{ description, quantity: 1, unitPrice: 100 }] })
 
-  it('refuses a body over 1 MiB with 413 naming the limit, in the caller\'s language, whether declared or only sent', async () => {
+  it("refuses a body over 1 MiB with 413 naming the limit, in the caller's language, whether declared or only sent", async () => {
     const shop = await invoicingShop(payload, await invoicingWorld(payload))
     // Sent without Content-Length (as a chunked body is): counted while it is read.
-    const sent = await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('x'.repeat(1_100_000)), headers: { 'Accept-Language': 'de' } })
+    const sent = await rawRequest('POST', '/api/vendor/invoices', {
+      ...json,
+      token: shop.owner,
+      body: oneLine('x'.repeat(1_100_000)),
+      headers: { 'Accept-Language': 'de' },
+    })
     expect(sent.status, JSON.stringify(sent.body)).toBe(413)
-    expect(sent.body.errors[0].message).toBe('Der Body der Anfrage ist zu groß: Hier werden höchstens 1.048.576 Bytes angenommen.')
+    expect(sent.body.errors[0].message).toBe(
+      'Der Body der Anfrage ist zu groß: Hier werden höchstens 1.048.576 Bytes angenommen.',
+    )
     // Declared larger: refused before reading, on every endpoint.
-    for (const [method, path] of [['POST', '/api/platform/signup/start'], ['PATCH', '/api/vendor/invoice-settings'], ['POST', '/api/billing/cancel']]) {
-      const declared = await rawRequest(method, path, { ...json, token: owner, body: '{}', headers: { 'Content-Length': String(2 * 1024 * 1024) } })
+    for (const [method, path] of [
+      ['POST', '/api/platform/signup/start'],
+      ['PATCH', '/api/vendor/invoice-settings'],
+      ['POST', '/api/billing/cancel'],
+    ]) {
+      const declared = await rawRequest(method, path, {
+        ...json,
+        token: owner,
+        body: '{}',
+        headers: { 'Content-Length': String(2 * 1024 * 1024) },
+      })
       expect(declared.status, `${path}: ${JSON.stringify(declared.body)}`).toBe(413)
-      expect(declared.body.errors[0].message).toBe('The request body is too large: at most 1,048,576 bytes are accepted here.')
+      expect(declared.body.errors[0].message).toBe(
+        'The request body is too large: at most 1,048,576 bytes are accepted here.',
+      )
     }
-    expect((await payload.count({ collection: 'invoices', where: { vendor: { equals: shop.vendor.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'invoices', where: { vendor: { equals: shop.vendor.id } } })).totalDocs,
+    ).toBe(0)
   })
 
   it('reads a body just under the cap and validates it as usual', async () => {
     const shop = await invoicingShop(payload, await invoicingWorld(payload))
-    const under = await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('x'.repeat(1_040_000)) })
+    const under = await rawRequest('POST', '/api/vendor/invoices', {
+      ...json,
+      token: shop.owner,
+      body: oneLine('x'.repeat(1_040_000)),
+    })
     expect(under.status, JSON.stringify(under.body).slice(0, 300)).toBe(400)
     expect(namedPaths(under)).toEqual(['lines.0.description'])
     // Multi-byte characters count as bytes: 400,000 "€" are 1.2 MB.
-    expect((await rawRequest('POST', '/api/vendor/invoices', { ...json, token: shop.owner, body: oneLine('€'.repeat(400_000)) })).status).toBe(413)
+    expect(
+      (
+        await rawRequest('POST', '/api/vendor/invoices', {
+          ...json,
+          token: shop.owner,
+          body: oneLine('€'.repeat(400_000)),
+        })
+      ).status,
+    ).toBe(413)
   })
 })
 
 describe('our own endpoints: query parameters', () => {
-  it('refuses a parameter given twice with 400 naming it, in the caller\'s language', async () => {
+  it("refuses a parameter given twice with 400 naming it, in the caller's language", async () => {
     const probes: [string, string | undefined, string][] = [
       ['/api/platform/pricing?platform=oms&platform=loyalty', undefined, 'platform'],
       [`/api/content-pages/resolve?slug=about&platform=${oms.code}&slug=contact`, undefined, 'slug'],
@@ -296,29 +384,45 @@ describe('our own endpoints: query parameters', () => {
     for (const [path, token, name] of probes) {
       const response = await rest('GET', path, { token, headers: { 'Accept-Language': 'de' } })
       expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(400)
-      expect(response.body.errors[0].message, path).toBe(`Der Parameter „${name}“ kommt mehrmals vor: Senden Sie ihn nur einmal.`)
+      expect(response.body.errors[0].message, path).toBe(
+        `Der Parameter „${name}“ kommt mehrmals vor: Senden Sie ihn nur einmal.`,
+      )
     }
-    expect(namedPaths(await rest('GET', '/api/billing/subscription?platform=a&platform=b', { token: owner }))).toEqual(['platform'])
+    expect(namedPaths(await rest('GET', '/api/billing/subscription?platform=a&platform=b', { token: owner }))).toEqual([
+      'platform',
+    ])
   })
 
   it('ignores parameters the endpoint does not read (tracking, cache busting), once or repeated', async () => {
-    expect((await rest('GET', `/api/platform/pricing?platform=${oms.code}&utm_source=newsletter&utm_source=mail&_=1`)).status).toBe(200)
-    expect((await rest('GET', `/api/billing/subscription?vendor=${vendor.slug}&fbclid=x`, { token: owner })).status).toBe(200)
+    expect(
+      (await rest('GET', `/api/platform/pricing?platform=${oms.code}&utm_source=newsletter&utm_source=mail&_=1`))
+        .status,
+    ).toBe(200)
+    expect(
+      (await rest('GET', `/api/billing/subscription?vendor=${vendor.slug}&fbclid=x`, { token: owner })).status,
+    ).toBe(200)
   })
 })
 
-describe('our own endpoints: bad values, in the caller\'s language', () => {
+describe("our own endpoints: bad values, in the caller's language", () => {
   const german = { 'Accept-Language': 'de' }
   const fields = (response: RestResponse) => response.body.errors[0].data?.errors
 
   it('names a bad plan, billing period, add-on code or slug in German, with the same statuses and paths', async () => {
-    const change = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: '', billingPeriod: 'weekly' }, headers: german })
+    const change = await rest('POST', '/api/billing/change-tier', {
+      token: owner,
+      body: { tier: '', billingPeriod: 'weekly' },
+      headers: german,
+    })
     expect(change.status, JSON.stringify(change.body)).toBe(400)
     expect(fields(change)).toEqual([
       { path: 'tier', message: 'tier ist erforderlich: der Code eines Tarifs.' },
       { path: 'billingPeriod', message: 'billingPeriod muss „monthly“ oder „annual“ sein.' },
     ])
-    const preview = await rest('GET', '/api/billing/upcoming-invoice?billingPeriod=weekly', { token: owner, headers: german })
+    const preview = await rest('GET', '/api/billing/upcoming-invoice?billingPeriod=weekly', {
+      token: owner,
+      headers: german,
+    })
     expect(preview.status).toBe(400)
     expect(preview.body.errors[0].message).toBe('billingPeriod: billingPeriod muss „monthly“ oder „annual“ sein.')
     const addOn = await rest('POST', '/api/billing/addons', { token: owner, body: {}, headers: german })
@@ -327,30 +431,53 @@ describe('our own endpoints: bad values, in the caller\'s language', () => {
 
     const slug = await rest('GET', '/api/billing/subscription?vendor=Nicht_So', { token: owner, headers: german })
     expect(slug.status).toBe(400)
-    expect(slug.body.errors[0].message).toBe('vendor: vendor darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.')
+    expect(slug.body.errors[0].message).toBe(
+      'vendor: vendor darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
+    )
     const long = await rest('GET', `/api/billing/usage?vendor=${'a'.repeat(101)}`, { token: owner, headers: german })
     expect(long.body.errors[0].message).toBe('vendor: vendor hat höchstens 100 Zeichen.')
     // The public routes (Accept-Language only) and zod's own messages, for a bound without a message of ours.
     const content = await rest('GET', `/api/content-pages/resolve?platform=${oms.code}&locale=xx`, { headers: german })
     expect(content.status).toBe(400)
-    expect(content.body.errors[0].message).toBe('locale: locale muss eine dieser Sprachen sein: en, fr, de.; slug: slug ist erforderlich.')
-    const settings = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { legalName: 'x'.repeat(201) }, headers: german })
+    expect(content.body.errors[0].message).toBe(
+      'locale: locale muss eine dieser Sprachen sein: en, fr, de.; slug: slug ist erforderlich.',
+    )
+    const settings = await rest('PATCH', '/api/vendor/invoice-settings', {
+      token: owner,
+      body: { legalName: 'x'.repeat(201) },
+      headers: german,
+    })
     expect(settings.status).toBe(400)
     expect(settings.body.errors[0].message).toMatch(/^legalName: Zu groß/)
-    const nul = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: 'a\u0000' }, headers: german })
+    const nul = await rest('POST', '/api/billing/change-tier', {
+      token: owner,
+      body: { tier: 'a\u0000' },
+      headers: german,
+    })
     expect(nul.body.errors[0].message).toBe('tier: enthält ein NUL-Zeichen (\\u0000), das nie gültig ist.')
 
     // French, and English without a preference, as before.
-    const french = await rest('POST', '/api/billing/change-tier', { token: owner, body: {}, headers: { 'Accept-Language': 'fr' } })
+    const french = await rest('POST', '/api/billing/change-tier', {
+      token: owner,
+      body: {},
+      headers: { 'Accept-Language': 'fr' },
+    })
     expect(fields(french)).toEqual([{ path: 'tier', message: 'tier est requis : le code d’une formule.' }])
-    const english = await rest('POST', '/api/billing/change-tier', { token: owner, body: { tier: omsTier.code, billingPeriod: 'weekly' } })
+    const english = await rest('POST', '/api/billing/change-tier', {
+      token: owner,
+      body: { tier: omsTier.code, billingPeriod: 'weekly' },
+    })
     expect(english.body.errors[0].message).toBe('billingPeriod: billingPeriod must be "monthly" or "annual".')
   })
 })
 
 describe('requests that fail below the operations', () => {
   it('answers an unreadable multipart body with 400', async () => {
-    const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, { token: admin, body: '--x\r\n', contentType: 'multipart/form-data; boundary=x' })
+    const response = await rawRequest('PATCH', `/api/platforms/${platform.id}`, {
+      token: admin,
+      body: '--x\r\n',
+      contentType: 'multipart/form-data; boundary=x',
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(400)
   })
 
@@ -364,12 +491,14 @@ describe('requests that fail below the operations', () => {
     await createVendor(payload, [{ platform: used, tier: tiers[0] }])
     const response = await rest('DELETE', `/api/platforms?where[id][equals]=${used.id}`, { token: admin })
     expect(response.status, JSON.stringify(response.body)).toBeLessThan(500)
-    if (response.status >= 400) expect((await payload.count({ collection: 'platforms', where: { id: { equals: used.id } } })).totalDocs).toBe(1)
+    if (response.status >= 400)
+      expect((await payload.count({ collection: 'platforms', where: { id: { equals: used.id } } })).totalDocs).toBe(1)
   })
 })
 
 describe('field shapes are refused, not coerced or dropped', () => {
-  const patch = (collection: string, id: number, body: unknown, token = admin) => rest('PATCH', `/api/${collection}/${id}`, { token, body })
+  const patch = (collection: string, id: number, body: unknown, token = admin) =>
+    rest('PATCH', `/api/${collection}/${id}`, { token, body })
 
   it('array rows must be objects: domains as strings do not erase the domains', async () => {
     const before = await payload.findByID({ collection: 'platforms', id: platform.id })
@@ -401,8 +530,19 @@ describe('field shapes are refused, not coerced or dropped', () => {
 
   it('rich text must be a Lexical editor state', async () => {
     const page = await createPage(payload, { platform, slug: `strict-${platform.code}`, isPlatformPage: true })
-    const deep = [{ root: { type: 'root', children: [1] } }, { root: { type: 'root', children: [{ type: 'nope', children: 'x' }] } }]
-    for (const content of [{ root: 1 }, { root: { type: 'paragraph', children: [] } }, { root: { type: 'root' } }, 'text', 5, [], ...deep]) {
+    const deep = [
+      { root: { type: 'root', children: [1] } },
+      { root: { type: 'root', children: [{ type: 'nope', children: 'x' }] } },
+    ]
+    for (const content of [
+      { root: 1 },
+      { root: { type: 'paragraph', children: [] } },
+      { root: { type: 'root' } },
+      'text',
+      5,
+      [],
+      ...deep,
+    ]) {
       const response = await patch('content-pages', page.id, { content })
       expect(response.status, JSON.stringify(content)).toBe(400)
     }
@@ -459,7 +599,12 @@ describe('messages', () => {
     const other = await createVendor(payload, [{ platform: oms, tier: omsTier }])
     const response = await rest('POST', '/api/orders', {
       token: owner,
-      body: { vendor: other.id, platform: oms.id, customerName: 'X', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] },
+      body: {
+        vendor: other.id,
+        platform: oms.id,
+        customerName: 'X',
+        lines: [{ description: 'x', quantity: 1, unitPrice: 1 }],
+      },
     })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).not.toMatch(/unknown error/i)

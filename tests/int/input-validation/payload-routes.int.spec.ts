@@ -23,7 +23,10 @@ beforeAll(async () => {
   const oms = await omsPlatform(payload, [{ features: ['cms_basic', 'cms_custom_pages'] }])
   platform = oms.platform
   vendor = await createVendor(payload, [{ platform, tier: oms.tiers[0] }])
-  ;({ user: { id: ownerId }, token: ownerToken } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] }))
+  ;({
+    user: { id: ownerId },
+    token: ownerToken,
+  } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] }))
   ;({ user: member } = await createUser(payload, ['vendor-member'], { vendors: [vendor.id] }))
   page = await createPage(payload, { platform, vendor, slug: `p-${uid()}`, title: 'Original title', status: 'draft' })
 })
@@ -32,7 +35,9 @@ describe("Payload's own routes on unexpected input", () => {
   it.each(['like', 'contains'])('where on a rich-text field with %s answers 400, not 500', async (operator) => {
     const response = await rest('GET', `/api/content-pages?where[content][${operator}]=x`, { token: ownerToken })
     expect(response.status).toBe(400)
-    expect(response.body.errors[0].message).toBe(`where[content] cannot use "${operator}" on a json field. See https://payloadcms.com/docs/queries/overview.`)
+    expect(response.body.errors[0].message).toBe(
+      `where[content] cannot use "${operator}" on a json field. See https://payloadcms.com/docs/queries/overview.`,
+    )
   })
 
   it('POST /api/users/verify/<token> on a collection without verification answers 404 saying so, not 500', async () => {
@@ -42,7 +47,10 @@ describe("Payload's own routes on unexpected input", () => {
   })
 
   it('DELETE /api/payload-preferences/<key> of a key the user never saved answers 404, not 500, and deletes nothing', async () => {
-    const saved = await rest('POST', '/api/payload-preferences/admin-language', { token: ownerToken, body: { value: 'fr' } })
+    const saved = await rest('POST', '/api/payload-preferences/admin-language', {
+      token: ownerToken,
+      body: { value: 'fr' },
+    })
     expect(saved.status).toBe(200)
     const missing = await rest('DELETE', '/api/payload-preferences/2', { token: ownerToken })
     expect(missing.status).toBe(404)
@@ -51,11 +59,17 @@ describe("Payload's own routes on unexpected input", () => {
   })
 
   it('a localized field sent as a string with locale=all is refused with 400 naming the field, and nothing is stored', async () => {
-    const response = await rest('PATCH', `/api/content-pages/${page.id}?locale=all&draft=true`, { token: ownerToken, body: { title: 'New title' } })
+    const response = await rest('PATCH', `/api/content-pages/${page.id}?locale=all&draft=true`, {
+      token: ownerToken,
+      body: { title: 'New title' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toBe('The following field is invalid: title')
     expect(response.body.errors[0].data.errors).toEqual([
-      { path: 'title', message: 'With locale=all, send one value per locale, e.g. {"en": …}; or write one locale with ?locale=en.' },
+      {
+        path: 'title',
+        message: 'With locale=all, send one value per locale, e.g. {"en": …}; or write one locale with ?locale=en.',
+      },
     ])
     const stored = await payload.findByID({ collection: 'content-pages', id: page.id, draft: true, locale: 'en' })
     expect(stored.title).toBe('Original title')
@@ -63,7 +77,10 @@ describe("Payload's own routes on unexpected input", () => {
 
   it('a bulk update that is refused for one row changes no row (no 4xx with a partial commit)', async () => {
     const newEmail = `changed-${uid()}@example.test`
-    const response = await rest('PATCH', `/api/users?where[id][in]=${ownerId},${member.id}`, { token: ownerToken, body: { email: newEmail } })
+    const response = await rest('PATCH', `/api/users?where[id][in]=${ownerId},${member.id}`, {
+      token: ownerToken,
+      body: { email: newEmail },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toBe(
       "Only the user or a super admin can change a user's email or password. Nothing was changed: the request applies to all matching documents or none.",

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { luxembourgDay } from '@/services/invoices/context'
 
 import { type SmtpStandIn, startSmtpStandIn } from '../../../scripts/stand-ins/smtp/server'
-import { invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER } from '../../helpers/invoicing'
+import {
+  invoicingShop,
+  invoicingWorld,
+  type InvoicingWorld,
+  issue,
+  linesInvoice,
+  LU_CONSUMER,
+} from '../../helpers/invoicing'
 import { testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -33,7 +40,11 @@ afterAll(async () => {
 })
 
 const mailJob = async (invoiceId: number) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendEmail' } },
+    pagination: false,
+  })
   return docs.find((job) => (job.input as { mailId?: string }).mailId === `invoice:${invoiceId}`)
 }
 
@@ -41,7 +52,11 @@ describe('emailing an invoice', () => {
   it('queues the mail in the customer’s language and delivers it with the PDF attached', async () => {
     const { owner } = await invoicingShop(payload, world)
     const to = `client-${Date.now()}@example.fr`
-    const created = await linesInvoice(owner, { customer: { ...LU_CONSUMER, email: to, locale: 'fr' }, issue: true, email: true })
+    const created = await linesInvoice(owner, {
+      customer: { ...LU_CONSUMER, email: to, locale: 'fr' },
+      issue: true,
+      email: true,
+    })
     expect(created.status).toBe(201)
     const invoice = created.body.invoice
     const job = await mailJob(invoice.id)
@@ -57,7 +72,10 @@ describe('emailing an invoice', () => {
     expect(mail.attachments).toHaveLength(1)
     expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf', filename: `INV-${year}-00001.pdf` })
     expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-')
-    const sent = await payload.find({ collection: 'sent-emails', where: { mailId: { equals: `invoice:${invoice.id}` } } })
+    const sent = await payload.find({
+      collection: 'sent-emails',
+      where: { mailId: { equals: `invoice:${invoice.id}` } },
+    })
     expect(sent.totalDocs).toBe(1)
   })
 
@@ -68,7 +86,9 @@ describe('emailing an invoice', () => {
     expect((await issue(owner, draft.id, { email: true })).status).toBe(200)
     const job = await mailJob(draft.id)
     await payload.jobs.run({ where: { id: { equals: job!.id } }, silent: true })
-    const mail = await simpleParser(fs.readFileSync(smtp.messages().find((message) => message.envelope.to.includes(to))!.file))
+    const mail = await simpleParser(
+      fs.readFileSync(smtp.messages().find((message) => message.envelope.to.includes(to))!.file),
+    )
     expect(mail.subject).toBe(`Rechnung INV-${year}-00001 von LuxCraft S.à r.l.`)
 
     const noEmail = (await linesInvoice(owner, { customer: { ...LU_CONSUMER, email: null } })).body.invoice

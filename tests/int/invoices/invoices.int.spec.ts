@@ -40,13 +40,18 @@ const customer = (country: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-const oneLine = (unitPrice = 10000, vatCategory = 'standard') => [{ description: 'Goods', quantity: 1, unitPrice, vatCategory }]
+const oneLine = (unitPrice = 10000, vatCategory = 'standard') => [
+  { description: 'Goods', quantity: 1, unitPrice, vatCategory },
+]
 
 describe('invoice settings', () => {
   it('are saved by the owner (IBAN normalised), read by members, and 404 before they exist', async () => {
     const { owner, member } = await shop({ settings: null })
     expect((await rest('GET', '/api/vendor/invoice-settings', { token: member })).status).toBe(404)
-    const saved = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { ...SETTINGS, iban: 'lu28 0019 4006 4475 0000' } })
+    const saved = await rest('PATCH', '/api/vendor/invoice-settings', {
+      token: owner,
+      body: { ...SETTINGS, iban: 'lu28 0019 4006 4475 0000' },
+    })
     expect(saved.status).toBe(200)
     expect(saved.body.settings).toMatchObject({
       legalName: 'LuxCraft S.à r.l.',
@@ -70,7 +75,8 @@ describe('invoice settings', () => {
 
   it('refuse a bad VAT number, a foreign one, a bad IBAN or BIC, a pattern without {seq}, colliding series, a bad logo', async () => {
     const { owner } = await shop()
-    const patch = (body: Record<string, unknown>) => rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body })
+    const patch = (body: Record<string, unknown>) =>
+      rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body })
     const refusals: [Record<string, unknown>, string][] = [
       [{ vatNumber: 'LU26375246' }, 'The VAT number "LU26375246" is not valid'],
       [{ vatNumber: VAT.FR }, `The VAT number "${VAT.FR}" is not a VAT number of LU`],
@@ -88,13 +94,18 @@ describe('invoice settings', () => {
     for (const [body, message] of refusals) {
       const answer = await patch(body)
       expect(answer.status, JSON.stringify(body)).toBe(400)
-      const messages = answer.body.errors.flatMap((error: { message: string; data?: { errors?: { message: string }[] } }) => [
-        error.message,
-        ...(error.data?.errors ?? []).map((field) => field.message),
-      ])
+      const messages = answer.body.errors.flatMap(
+        (error: { message: string; data?: { errors?: { message: string }[] } }) => [
+          error.message,
+          ...(error.data?.errors ?? []).map((field) => field.message),
+        ],
+      )
       expect(messages.join(' | '), JSON.stringify(body)).toContain(message)
     }
-    expect((await rest('GET', '/api/vendor/invoice-settings', { token: owner })).body.settings).toMatchObject({ vatNumber: VAT.LU, numberPattern: '{prefix}{year}-{seq:05}' })
+    expect((await rest('GET', '/api/vendor/invoice-settings', { token: owner })).body.settings).toMatchObject({
+      vatNumber: VAT.LU,
+      numberPattern: '{prefix}{year}-{seq:05}',
+    })
     // A German seller may use its German number.
     expect((await patch({ address: { ...SETTINGS.address, country: 'DE' }, vatNumber: VAT.DE })).status).toBe(200)
   })
@@ -106,7 +117,10 @@ describe('invoice settings', () => {
     expect((await rest('GET', '/api/vendor/invoice-settings', { token: admin })).status).toBe(403)
     const basic = await shop({ tier: world.withoutInvoicing, settings: null })
     for (const method of ['GET', 'PATCH']) {
-      const answer = await rest(method, '/api/vendor/invoice-settings', { token: basic.owner, body: method === 'PATCH' ? SETTINGS : undefined })
+      const answer = await rest(method, '/api/vendor/invoice-settings', {
+        token: basic.owner,
+        body: method === 'PATCH' ? SETTINGS : undefined,
+      })
       expect(answer.status).toBe(403)
       expect(answer.body.errors[0].message).toContain('invoicing')
     }
@@ -117,7 +131,15 @@ describe('invoice settings over the collection REST API', () => {
   // The same rule as PATCH /api/vendor/invoice-settings: only the owner writes them (a member would otherwise
   // rewrite the IBAN printed on the shop's invoices).
   const settingsRow = async (vendorId: number) =>
-    (await payload.find({ collection: 'vendor-invoice-settings', where: { vendor: { equals: vendorId } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+    (
+      await payload.find({
+        collection: 'vendor-invoice-settings',
+        where: { vendor: { equals: vendorId } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
 
   it('a vendor MEMBER cannot change the invoice settings (IBAN, number series) via PATCH /api/vendor-invoice-settings/:id', async () => {
     const { vendor, member } = await shop()
@@ -176,8 +198,26 @@ describe('creating invoices', () => {
       customerVatValid: null,
       customer: { ...LU_CONSUMER, vatNumber: null, locale: 'en' },
       lines: [
-        { description: 'Leather wallet', quantity: 2, unitPrice: 3450, vatCategory: 'standard', vatRate: 17, net: 6900, vat: 1173, gross: 8073 },
-        { description: 'Book', quantity: 1, unitPrice: 2000, vatCategory: 'super_reduced', vatRate: 3, net: 2000, vat: 60, gross: 2060 },
+        {
+          description: 'Leather wallet',
+          quantity: 2,
+          unitPrice: 3450,
+          vatCategory: 'standard',
+          vatRate: 17,
+          net: 6900,
+          vat: 1173,
+          gross: 8073,
+        },
+        {
+          description: 'Book',
+          quantity: 1,
+          unitPrice: 2000,
+          vatCategory: 'super_reduced',
+          vatRate: 3,
+          net: 2000,
+          vat: 60,
+          gross: 2060,
+        },
       ],
       vatBreakdown: [
         { vatRate: 17, net: 6900, vat: 1173 },
@@ -233,11 +273,15 @@ describe('creating invoices', () => {
     // Parallel attempts: exactly one more can succeed once the first is credited.
     expect((await issue(owner, created.body.invoice.id)).status).toBe(200)
     expect((await creditNote(owner, created.body.invoice.id)).status).toBe(201)
-    const again = await Promise.all([1, 2, 3].map(() => newInvoice(owner, { order: orderId, customer: { type: 'consumer', address } })))
+    const again = await Promise.all(
+      [1, 2, 3].map(() => newInvoice(owner, { order: orderId, customer: { type: 'consumer', address } })),
+    )
     expect(again.map((answer) => answer.status).sort()).toEqual([201, 409, 409])
 
     const other = await shop()
-    expect((await newInvoice(other.owner, { order: orderId, customer: { type: 'consumer', address } })).status).toBe(404)
+    expect((await newInvoice(other.owner, { order: orderId, customer: { type: 'consumer', address } })).status).toBe(
+      404,
+    )
   })
 
   it('needs the vendor settings first (409)', async () => {
@@ -280,7 +324,9 @@ describe('creating invoices', () => {
     }
     const notJson = await rest('POST', '/api/vendor/invoices', { token: owner, body: [1, 2] })
     expect(notJson.status).toBe(400)
-    expect((await payload.count({ collection: 'invoices', where: { vendor: { equals: vendor.id } } })).totalDocs).toBe(0)
+    expect((await payload.count({ collection: 'invoices', where: { vendor: { equals: vendor.id } } })).totalDocs).toBe(
+      0,
+    )
   })
 })
 
@@ -291,28 +337,49 @@ describe('VAT treatments end to end', () => {
     body: Record<string, unknown>
     expected: Record<string, unknown>
   }[] = [
-    { name: 'domestic', body: { customer: customer('LU'), lines: oneLine() }, expected: { vatTreatment: 'domestic', totals: { net: 10000, vat: 1700, gross: 11700 } } },
+    {
+      name: 'domestic',
+      body: { customer: customer('LU'), lines: oneLine() },
+      expected: { vatTreatment: 'domestic', totals: { net: 10000, vat: 1700, gross: 11700 } },
+    },
     {
       name: 'origin: a French consumer, seller below the threshold and not OSS-registered, pays Luxembourg VAT',
       body: { customer: customer('FR'), lines: oneLine() },
-      expected: { vatTreatment: 'origin', lines: [expect.objectContaining({ vatRate: 17 })], totals: { net: 10000, vat: 1700, gross: 11700 } },
+      expected: {
+        vatTreatment: 'origin',
+        lines: [expect.objectContaining({ vatRate: 17 })],
+        totals: { net: 10000, vat: 1700, gross: 11700 },
+      },
     },
     {
       name: 'oss: over the EUR 10,000 threshold, the French rate',
       settings: { euDistanceSalesPreviousYear: 1_000_001 },
       body: { customer: customer('FR'), lines: oneLine() },
-      expected: { vatTreatment: 'oss', lines: [expect.objectContaining({ vatRate: 20 })], totals: { net: 10000, vat: 2000, gross: 12000 } },
+      expected: {
+        vatTreatment: 'oss',
+        lines: [expect.objectContaining({ vatRate: 20 })],
+        totals: { net: 10000, vat: 2000, gross: 12000 },
+      },
     },
     {
       name: 'oss: an OSS-registered seller, Finland at 25.5',
       settings: { ossRegistered: true },
       body: { customer: customer('FI'), lines: oneLine() },
-      expected: { vatTreatment: 'oss', lines: [expect.objectContaining({ vatRate: 25.5 })], totals: { net: 10000, vat: 2550, gross: 12550 } },
+      expected: {
+        vatTreatment: 'oss',
+        lines: [expect.objectContaining({ vatRate: 25.5 })],
+        totals: { net: 10000, vat: 2550, gross: 12550 },
+      },
     },
     {
       name: 'intra_community_exempt: goods to a French business with a valid French VAT number',
       body: { customer: customer('FR', { type: 'business', vatNumber: VAT.FR }), lines: oneLine() },
-      expected: { vatTreatment: 'intra_community_exempt', customerVatValid: true, vatNote: expect.stringContaining('138'), totals: { net: 10000, vat: 0, gross: 10000 } },
+      expected: {
+        vatTreatment: 'intra_community_exempt',
+        customerVatValid: true,
+        vatNote: expect.stringContaining('138'),
+        totals: { net: 10000, vat: 0, gross: 10000 },
+      },
     },
     {
       name: 'a business whose VAT number is not of its country: B2C',
@@ -322,7 +389,12 @@ describe('VAT treatments end to end', () => {
     {
       name: 'reverse_charge: services to a German business',
       body: { customer: customer('DE', { type: 'business', vatNumber: VAT.DE }), lines: oneLine(), supply: 'services' },
-      expected: { vatTreatment: 'reverse_charge', customerVatValid: true, vatNote: expect.stringContaining('196'), totals: { net: 10000, vat: 0, gross: 10000 } },
+      expected: {
+        vatTreatment: 'reverse_charge',
+        customerVatValid: true,
+        vatNote: expect.stringContaining('196'),
+        totals: { net: 10000, vat: 0, gross: 10000 },
+      },
     },
     {
       name: 'export: a consumer in the United States',
@@ -350,18 +422,39 @@ describe('VAT treatments end to end', () => {
     process.env.VIES_API_URL = vies.url
     try {
       const { owner } = await shop()
-      const registered = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: 'FR10523040554' }), lines: oneLine(), issue: true })
+      const registered = await newInvoice(owner, {
+        customer: customer('FR', { type: 'business', vatNumber: 'FR10523040554' }),
+        lines: oneLine(),
+        issue: true,
+      })
       expect(registered.body.invoice).toMatchObject({
         vatTreatment: 'intra_community_exempt',
         customerVatValid: true,
         vies: { status: 'valid', name: 'SOCIETE EXEMPLE SAS' },
       })
-      const unknown = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: VAT.FR }), lines: oneLine(), issue: true })
-      expect(unknown.body.invoice).toMatchObject({ vatTreatment: 'origin', customerVatValid: false, vies: { status: 'invalid' }, totals: { vat: 1700 } })
+      const unknown = await newInvoice(owner, {
+        customer: customer('FR', { type: 'business', vatNumber: VAT.FR }),
+        lines: oneLine(),
+        issue: true,
+      })
+      expect(unknown.body.invoice).toMatchObject({
+        vatTreatment: 'origin',
+        customerVatValid: false,
+        vies: { status: 'invalid' },
+        totals: { vat: 1700 },
+      })
       vies.configure({ failWith: 503 })
-      const down = await newInvoice(owner, { customer: customer('FR', { type: 'business', vatNumber: VAT.FR }), lines: oneLine(), issue: true })
+      const down = await newInvoice(owner, {
+        customer: customer('FR', { type: 'business', vatNumber: VAT.FR }),
+        lines: oneLine(),
+        issue: true,
+      })
       expect(down.status).toBe(201)
-      expect(down.body.invoice).toMatchObject({ vatTreatment: 'intra_community_exempt', customerVatValid: true, vies: { status: 'unavailable' } })
+      expect(down.body.invoice).toMatchObject({
+        vatTreatment: 'intra_community_exempt',
+        customerVatValid: true,
+        vies: { status: 'unavailable' },
+      })
     } finally {
       process.env.VIES_CHECK = saved.check
       process.env.VIES_API_URL = saved.url
@@ -389,7 +482,12 @@ describe('issuing', () => {
     expect(issued.status).toBe(200)
     const dueDate = new Date(`${today}T00:00:00Z`)
     dueDate.setUTCDate(dueDate.getUTCDate() + 14)
-    expect(issued.body.invoice).toMatchObject({ status: 'issued', number: `INV-${year}-00001`, issueDate: today, dueDate: dueDate.toISOString().slice(0, 10) })
+    expect(issued.body.invoice).toMatchObject({
+      status: 'issued',
+      number: `INV-${year}-00001`,
+      issueDate: today,
+      dueDate: dueDate.toISOString().slice(0, 10),
+    })
     const again = await issue(owner, draft.id)
     expect(again.status).toBe(409)
     expect(again.body.errors[0].message).toBe(`This invoice is already issued (INV-${year}-00001).`)
@@ -400,12 +498,26 @@ describe('issuing', () => {
   it('keeps the seller of the day of issue when the settings change later', async () => {
     const { owner } = await shop()
     const issued = (await linesInvoice(owner, { issue: true })).body.invoice
-    expect((await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { legalName: 'Renamed S.A.', footer: 'New footer' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', '/api/vendor/invoice-settings', {
+          token: owner,
+          body: { legalName: 'Renamed S.A.', footer: 'New footer' },
+        })
+      ).status,
+    ).toBe(200)
     const stored = await payload.findByID({ collection: 'invoices', id: issued.id })
-    expect(stored.sellerSnapshot).toMatchObject({ legalName: 'LuxCraft S.à r.l.', footer: 'Thank you for your order.', iban: 'LU280019400644750000', orderReference: null })
+    expect(stored.sellerSnapshot).toMatchObject({
+      legalName: 'LuxCraft S.à r.l.',
+      footer: 'Thank you for your order.',
+      iban: 'LU280019400644750000',
+      orderReference: null,
+    })
     const draft = (await linesInvoice(owner)).body.invoice
     expect((await issue(owner, draft.id)).status).toBe(200)
-    expect((await payload.findByID({ collection: 'invoices', id: draft.id })).sellerSnapshot).toMatchObject({ legalName: 'Renamed S.A.' })
+    expect((await payload.findByID({ collection: 'invoices', id: draft.id })).sellerSnapshot).toMatchObject({
+      legalName: 'Renamed S.A.',
+    })
   })
 
   it('uses a custom pattern, and one without {year} runs on', async () => {
@@ -423,28 +535,52 @@ describe('issued invoices are immutable', () => {
     // A draft: the client's amounts are replaced by the server's.
     const edited = await rest('PATCH', `/api/invoices/${draft.id}`, {
       token: owner,
-      body: { lines: [{ description: 'Changed', quantity: 3, unitPrice: 1000, vatCategory: 'standard', net: 1, vat: 1, gross: 1 }], totals: { net: 1, vat: 1, gross: 1 } },
+      body: {
+        lines: [
+          { description: 'Changed', quantity: 3, unitPrice: 1000, vatCategory: 'standard', net: 1, vat: 1, gross: 1 },
+        ],
+        totals: { net: 1, vat: 1, gross: 1 },
+      },
     })
     expect(edited.status).toBe(200)
     expect(edited.body.doc.totals).toEqual({ net: 3000, vat: 510, gross: 3510 })
-    const madeUp = await rest('PATCH', `/api/invoices/${draft.id}`, { token: owner, body: { vies: { status: 'valid', name: 'Made up' }, vatTreatment: 'export' } })
+    const madeUp = await rest('PATCH', `/api/invoices/${draft.id}`, {
+      token: owner,
+      body: { vies: { status: 'valid', name: 'Made up' }, vatTreatment: 'export' },
+    })
     expect(madeUp.body.doc).toMatchObject({ vatTreatment: 'domestic', vies: { status: null, name: null } })
     // Service fields cannot be written directly.
-    const forged = await rest('PATCH', `/api/invoices/${draft.id}`, { token: owner, body: { status: 'paid', number: 'X-1' } })
+    const forged = await rest('PATCH', `/api/invoices/${draft.id}`, {
+      token: owner,
+      body: { status: 'paid', number: 'X-1' },
+    })
     expect(forged.status).toBe(403)
     expect(forged.body.errors[0].message).toContain('number, status')
 
     expect((await issue(owner, draft.id)).status).toBe(200)
     const { token: superAdmin } = await createUser(payload, ['super-admin'])
     for (const token of [owner, superAdmin]) {
-      const patched = await rest('PATCH', `/api/invoices/${draft.id}`, { token, body: { customer: { name: 'Someone else' } } })
+      const patched = await rest('PATCH', `/api/invoices/${draft.id}`, {
+        token,
+        body: { customer: { name: 'Someone else' } },
+      })
       expect(patched.status).toBe(409)
-      expect(patched.body.errors[0].message).toBe(`Invoice INV-${year}-00001 is issued and can no longer be changed or deleted: issue a credit note to correct it.`)
+      expect(patched.body.errors[0].message).toBe(
+        `Invoice INV-${year}-00001 is issued and can no longer be changed or deleted: issue a credit note to correct it.`,
+      )
       expect((await rest('DELETE', `/api/invoices/${draft.id}`, { token })).status).toBe(409)
-      const bulk = await rest('PATCH', `/api/invoices?where[id][equals]=${draft.id}`, { token, body: { customer: { name: 'Someone else' } } })
+      const bulk = await rest('PATCH', `/api/invoices?where[id][equals]=${draft.id}`, {
+        token,
+        body: { customer: { name: 'Someone else' } },
+      })
       expect(bulk.status).toBe(400)
-      expect(bulk.body.errors[0].message).toContain(`Invoice INV-${year}-00001 is issued and can no longer be changed or deleted`)
-      const bulkDelete = await rest('DELETE', `/api/invoices?where[id][equals]=${draft.id}`, { token, headers: { 'accept-language': 'fr' } })
+      expect(bulk.body.errors[0].message).toContain(
+        `Invoice INV-${year}-00001 is issued and can no longer be changed or deleted`,
+      )
+      const bulkDelete = await rest('DELETE', `/api/invoices?where[id][equals]=${draft.id}`, {
+        token,
+        headers: { 'accept-language': 'fr' },
+      })
       expect(bulkDelete.status).toBe(400)
       expect(bulkDelete.body.errors[0].message).toContain(`INV-${year}-00001`)
     }
@@ -459,7 +595,14 @@ describe('issued invoices are immutable', () => {
     const { vendor, owner } = await shop()
     const answer = await rest('POST', '/api/invoices', {
       token: owner,
-      body: { vendor: vendor.id, platform: world.platform.id, status: 'issued', number: 'FAKE-1', customer: LU_CONSUMER, lines: oneLine() },
+      body: {
+        vendor: vendor.id,
+        platform: world.platform.id,
+        status: 'issued',
+        number: 'FAKE-1',
+        customer: LU_CONSUMER,
+        lines: oneLine(),
+      },
     })
     expect(answer.status).toBe(403)
   })
@@ -478,15 +621,30 @@ describe('issued invoices are immutable', () => {
     })
     expect(order.status).toBe(201)
     const orderId = order.body.doc.id
-    const invoice = await newInvoice(owner, { order: orderId, customer: { type: 'consumer', address: LU_CONSUMER.address }, issue: true })
+    const invoice = await newInvoice(owner, {
+      order: orderId,
+      customer: { type: 'consumer', address: LU_CONSUMER.address },
+      issue: true,
+    })
     expect(invoice.status).toBe(201)
     expect(invoice.body.invoice.status).toBe('issued')
 
-    const xmlBefore = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
+    const xmlBefore = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString(
+      'utf8',
+    )
     const deleted = await rest('DELETE', `/api/orders/${orderId}`, { token: owner })
-    const after = await payload.findByID({ collection: 'invoices', id: invoice.body.invoice.id, depth: 0, overrideAccess: true })
-    const xmlAfter = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString('utf8')
-    expect.soft({ deleteStatus: deleted.status, order: after.order ?? null }).toEqual({ deleteStatus: 409, order: orderId })
+    const after = await payload.findByID({
+      collection: 'invoices',
+      id: invoice.body.invoice.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const xmlAfter = (await download(`/api/vendor/invoices/${invoice.body.invoice.id}/xml`, owner)).body.toString(
+      'utf8',
+    )
+    expect
+      .soft({ deleteStatus: deleted.status, order: after.order ?? null })
+      .toEqual({ deleteStatus: 409, order: orderId })
     expect(xmlAfter).toBe(xmlBefore)
     // The order reference is frozen at issue with the seller: the documents do not read the live order.
     expect(after.sellerSnapshot).toMatchObject({ orderReference: `#${orderId}` })
@@ -497,17 +655,43 @@ describe('issued invoices are immutable', () => {
     const { owner } = await shop()
     const issued = await linesInvoice(owner, { issue: true })
     const draft = await linesInvoice(owner)
-    const before = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
-    const draftBefore = await payload.findByID({ collection: 'invoices', id: draft.body.invoice.id, depth: 0, overrideAccess: true })
+    const before = await payload.findByID({
+      collection: 'invoices',
+      id: issued.body.invoice.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const draftBefore = await payload.findByID({
+      collection: 'invoices',
+      id: draft.body.invoice.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     const answer = await rest('PATCH', `/api/invoices/${draft.body.invoice.id}`, {
       token: owner,
-      body: { lines: before.lines.map((line) => ({ id: line.id, description: 'Rewritten', quantity: 1, unitPrice: 1, vatCategory: 'standard' })) },
+      body: {
+        lines: before.lines.map((line) => ({
+          id: line.id,
+          description: 'Rewritten',
+          quantity: 1,
+          unitPrice: 1,
+          vatCategory: 'standard',
+        })),
+      },
     })
-    const after = await payload.findByID({ collection: 'invoices', id: issued.body.invoice.id, depth: 0, overrideAccess: true })
+    const after = await payload.findByID({
+      collection: 'invoices',
+      id: issued.body.invoice.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(after.lines).toEqual(before.lines)
     expect(answer.status).toBe(400)
     expect(answer.body.errors[0].message).toBe('The following field is invalid: id')
-    expect((await payload.findByID({ collection: 'invoices', id: draft.body.invoice.id, depth: 0, overrideAccess: true })).lines).toEqual(draftBefore.lines)
+    expect(
+      (await payload.findByID({ collection: 'invoices', id: draft.body.invoice.id, depth: 0, overrideAccess: true }))
+        .lines,
+    ).toEqual(draftBefore.lines)
   })
 })
 
@@ -532,7 +716,13 @@ describe('credit notes', () => {
         { vatRate: 3, net: -2000, vat: -60 },
       ],
     })
-    expect(credited.body.invoice.lines[0]).toMatchObject({ quantity: 2, unitPrice: -3450, net: -6900, vat: -1173, gross: -8073 })
+    expect(credited.body.invoice.lines[0]).toMatchObject({
+      quantity: 2,
+      unitPrice: -3450,
+      net: -6900,
+      vat: -1173,
+      gross: -8073,
+    })
     expect((await payload.findByID({ collection: 'invoices', id: invoice.id })).status).toBe('credited')
     const twice = await creditNote(owner, invoice.id)
     expect(twice.status).toBe(409)
@@ -588,13 +778,17 @@ describe('who may', () => {
     const issued = (await linesInvoice(alice.owner, { issue: true })).body.invoice
     for (const token of [bob.owner, bob.member]) {
       expect((await rest('GET', `/api/invoices/${issued.id}`, { token })).status).toBe(404)
-      expect((await rest('GET', `/api/invoices?where[vendor][equals]=${alice.vendor.id}`, { token })).body.totalDocs).toBe(0)
+      expect(
+        (await rest('GET', `/api/invoices?where[vendor][equals]=${alice.vendor.id}`, { token })).body.totalDocs,
+      ).toBe(0)
       expect((await download(`/api/vendor/invoices/${issued.id}/pdf`, token)).status).toBe(403)
       expect((await download(`/api/vendor/invoices/${issued.id}/xml`, token)).status).toBe(403)
       expect((await issue(token, draft.id)).status).toBe(403)
       expect((await creditNote(token, issued.id)).status).toBe(403)
       expect((await rest('POST', `/api/vendor/invoices/${issued.id}/mark-paid`, { token })).status).toBe(403)
-      expect([403, 404]).toContain((await rest('PATCH', `/api/invoices/${draft.id}`, { token, body: { customer: { name: 'x' } } })).status)
+      expect([403, 404]).toContain(
+        (await rest('PATCH', `/api/invoices/${draft.id}`, { token, body: { customer: { name: 'x' } } })).status,
+      )
     }
     const { token: platformAdmin } = await createUser(payload, ['platform-admin'], { platforms: [world.platform.id] })
     expect((await download(`/api/vendor/invoices/${issued.id}/pdf`, platformAdmin)).status).toBe(403)
@@ -628,8 +822,17 @@ describe('who may', () => {
     // An invoice of a vendor that loses the feature is out of reach too.
     const shopWithInvoices = await shop()
     const invoice = (await linesInvoice(shopWithInvoices.owner, { issue: true })).body.invoice
-    const subscription = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: shopWithInvoices.vendor.id } } })).docs[0]
-    await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { tier: world.withoutInvoicing.id } })
+    const subscription = (
+      await payload.find({
+        collection: 'vendor-subscriptions',
+        where: { vendor: { equals: shopWithInvoices.vendor.id } },
+      })
+    ).docs[0]
+    await payload.update({
+      collection: 'vendor-subscriptions',
+      id: subscription.id,
+      data: { tier: world.withoutInvoicing.id },
+    })
     const pdf = await download(`/api/vendor/invoices/${invoice.id}/pdf`, shopWithInvoices.owner)
     expect(pdf.status).toBe(403)
   })
@@ -645,7 +848,10 @@ describe('who may', () => {
     const draft = (await linesInvoice(gone.owner)).body.invoice
     expect((await rest('DELETE', `/api/vendors/${gone.vendor.id}`, { token: superAdmin })).status).toBe(200)
     expect(await payload.findByID({ collection: 'invoices', id: draft.id, disableErrors: true })).toBeNull()
-    expect((await payload.count({ collection: 'vendor-invoice-settings', where: { vendor: { equals: gone.vendor.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'vendor-invoice-settings', where: { vendor: { equals: gone.vendor.id } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('hides the collections in the admin of vendors without the feature (read access false), not of those with it', async () => {
@@ -669,6 +875,10 @@ describe('who may', () => {
     const { token: admin } = await createUser(payload, ['platform-admin'], { platforms: [world.platform.id] })
     const pdf = await rest('GET', `/api/vendor/invoices/${draft.body.invoice.id}/pdf`, { token: admin })
     const one = await rest('GET', `/api/invoices/${draft.body.invoice.id}`, { token: admin })
-    expect({ pdf: pdf.status, rest: one.status, customer: one.body?.customer?.name ?? null }).toEqual({ pdf: 403, rest: 404, customer: null })
+    expect({ pdf: pdf.status, rest: one.status, customer: one.body?.customer?.name ?? null }).toEqual({
+      pdf: 403,
+      rest: 404,
+      customer: null,
+    })
   })
 })

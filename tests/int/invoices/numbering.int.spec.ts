@@ -1,13 +1,22 @@
 import { sql } from '@payloadcms/db-postgres'
-import pg from 'pg'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Invoice } from '@/payload-types'
 import { luxembourgDay } from '@/services/invoices/context'
 
-import { creditNote, invoicingShop, invoicingWorld, type InvoicingWorld, issue, linesInvoice, LU_CONSUMER, type Shop } from '../../helpers/invoicing'
+import {
+  creditNote,
+  invoicingShop,
+  invoicingWorld,
+  type InvoicingWorld,
+  issue,
+  linesInvoice,
+  LU_CONSUMER,
+  type Shop,
+} from '../../helpers/invoicing'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -19,18 +28,24 @@ beforeAll(async () => {
   payload = await testPayload()
   world = await invoicingWorld(payload)
   // A failure after the number is taken, injected from outside the app: the row update of the issue raises.
-  await db().execute(sql.raw(`
+  await db().execute(
+    sql.raw(`
     CREATE OR REPLACE FUNCTION test_fail_after_numbering() RETURNS trigger AS $$
     BEGIN
       IF NEW.status = 'issued' AND NEW.customer_name = '${FAILING_NAME}' THEN RAISE EXCEPTION 'injected failure after numbering'; END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql;
     DROP TRIGGER IF EXISTS test_fail_after_numbering ON invoices;
-    CREATE TRIGGER test_fail_after_numbering BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION test_fail_after_numbering();`))
+    CREATE TRIGGER test_fail_after_numbering BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION test_fail_after_numbering();`),
+  )
 })
 
 afterAll(async () => {
-  await db().execute(sql.raw('DROP TRIGGER IF EXISTS test_fail_after_numbering ON invoices; DROP FUNCTION IF EXISTS test_fail_after_numbering();'))
+  await db().execute(
+    sql.raw(
+      'DROP TRIGGER IF EXISTS test_fail_after_numbering ON invoices; DROP FUNCTION IF EXISTS test_fail_after_numbering();',
+    ),
+  )
 })
 
 const db = () => (payload.db as unknown as PostgresAdapter).drizzle
@@ -54,8 +69,11 @@ async function drafts(shop: Shop, count: number, customerName = LU_CONSUMER.name
 }
 
 const counter = async (vendorId: number, series: string) =>
-  (await db().execute(sql`SELECT last_value FROM invoice_number_counters WHERE vendor_id = ${vendorId} AND series = ${series} AND year = ${year}`)).rows[0]
-    ?.last_value ?? null
+  (
+    await db().execute(
+      sql`SELECT last_value FROM invoice_number_counters WHERE vendor_id = ${vendorId} AND series = ${series} AND year = ${year}`,
+    )
+  ).rows[0]?.last_value ?? null
 
 const seqOf = (number: string) => Number(number.split('-').pop())
 
@@ -68,7 +86,9 @@ describe('gapless numbering', () => {
     const numbers = answers.map((answer) => answer.body.invoice.number as string)
     expect(new Set(numbers).size).toBe(100)
     expect(numbers.map(seqOf).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1))
-    expect(numbers.every((number) => number.startsWith(`INV-${year}-`) && number.length === `INV-${year}-00001`.length)).toBe(true)
+    expect(
+      numbers.every((number) => number.startsWith(`INV-${year}-`) && number.length === `INV-${year}-00001`.length),
+    ).toBe(true)
     expect(await counter(shop.vendor.id, 'invoice')).toBe(100)
   }, 180_000)
 
@@ -87,7 +107,10 @@ describe('gapless numbering', () => {
     const failed = await issue(shop.owner, failing)
     expect(failed.status).toBe(500)
     expect(await counter(shop.vendor.id, 'invoice')).toBeNull()
-    expect(await payload.findByID({ collection: 'invoices', id: failing })).toMatchObject({ status: 'draft', number: null })
+    expect(await payload.findByID({ collection: 'invoices', id: failing })).toMatchObject({
+      status: 'draft',
+      number: null,
+    })
     const issued = await issue(shop.owner, good)
     expect(issued.body.invoice.number).toBe(`INV-${year}-00001`)
     // Parallel issues with failures among them: the successful ones still get 1..n.
@@ -148,7 +171,12 @@ describe('gapless numbering', () => {
         data: {
           vendor: shop.vendor.id,
           platform: world.platform.id,
-          customer: { name: `Client ${i}`, type: 'consumer', locale: 'fr', address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' } },
+          customer: {
+            name: `Client ${i}`,
+            type: 'consumer',
+            locale: 'fr',
+            address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' },
+          },
           lines: [{ description: 'Wine', quantity: 1, unitPrice: 60_000, vatCategory: 'standard' }],
         } as Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'>,
       })
@@ -162,9 +190,20 @@ describe('gapless numbering', () => {
 
   it('stores what the issue answers, also when the price at issue differs from the draft (lines and VAT rows rewritten)', async () => {
     const shop = await invoicingShop(payload, world, { settings: { euDistanceSalesPreviousYear: 990_000 } })
-    const client = { name: 'Client', type: 'consumer', locale: 'fr', address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' } }
+    const client = {
+      name: 'Client',
+      type: 'consumer',
+      locale: 'fr',
+      address: { street: '1 rue Haute', postalCode: '57000', city: 'Metz', country: 'FR' },
+    }
     const create = (lines: { description: string; quantity: number; unitPrice: number; vatCategory: string }[]) =>
-      payload.create({ collection: 'invoices', data: { vendor: shop.vendor.id, platform: world.platform.id, customer: client, lines } as Omit<Invoice, 'id' | 'createdAt' | 'updatedAt'> })
+      payload.create({
+        collection: 'invoices',
+        data: { vendor: shop.vendor.id, platform: world.platform.id, customer: client, lines } as Omit<
+          Invoice,
+          'id' | 'createdAt' | 'updatedAt'
+        >,
+      })
     // Both drafts are priced below the threshold (Luxembourg's rates); the first issue crosses it, so the second is
     // priced with France's rates at issue: every line, VAT row and total changes.
     const first = await create([{ description: 'Wine', quantity: 1, unitPrice: 10_000, vatCategory: 'standard' }])
@@ -185,7 +224,15 @@ describe('gapless numbering', () => {
       number: invoice.number,
       vatTreatment: invoice.vatTreatment,
       vatNote: invoice.vatNote ?? null,
-      lines: invoice.lines.map(({ description, quantity, unitPrice, vatRate, net, vat, gross }) => ({ description, quantity, unitPrice, vatRate, net, vat, gross })),
+      lines: invoice.lines.map(({ description, quantity, unitPrice, vatRate, net, vat, gross }) => ({
+        description,
+        quantity,
+        unitPrice,
+        vatRate,
+        net,
+        vat,
+        gross,
+      })),
       vatBreakdown: (invoice.vatBreakdown ?? []).map(({ vatRate, net, vat }) => ({ vatRate, net, vat })),
       totals: { net: invoice.totals?.net, vat: invoice.totals?.vat, gross: invoice.totals?.gross },
     })
@@ -194,7 +241,17 @@ describe('gapless numbering', () => {
       number: answered.number,
       vatTreatment: answered.vatTreatment,
       vatNote: answered.vatNote,
-      lines: answered.lines.map(({ description, quantity, unitPrice, vatRate, net, vat, gross }: Record<string, unknown>) => ({ description, quantity, unitPrice, vatRate, net, vat, gross })),
+      lines: answered.lines.map(
+        ({ description, quantity, unitPrice, vatRate, net, vat, gross }: Record<string, unknown>) => ({
+          description,
+          quantity,
+          unitPrice,
+          vatRate,
+          net,
+          vat,
+          gross,
+        }),
+      ),
       vatBreakdown: answered.vatBreakdown,
       totals: answered.totals,
     })
@@ -214,7 +271,8 @@ describe('gapless numbering', () => {
 })
 
 describe('changing the number series in the settings', () => {
-  const settingsOf = async (token: string) => (await rest('GET', '/api/vendor/invoice-settings', { token })).body.settings
+  const settingsOf = async (token: string) =>
+    (await rest('GET', '/api/vendor/invoice-settings', { token })).body.settings
 
   it('a pattern that could repeat an issued number is refused (400 naming it), and the next issue gets a fresh number', async () => {
     const { owner } = await invoicingShop(payload, world)
@@ -223,24 +281,38 @@ describe('changing the number series in the settings', () => {
     const firstNumber: string = first.body.invoice.number
     expect(firstNumber).toBe(`INV-${year}-00001`)
 
-    const patched = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { numberPrefix: `INV-${year}-`, numberPattern: '{prefix}{seq:05}' } })
+    const patched = await rest('PATCH', '/api/vendor/invoice-settings', {
+      token: owner,
+      body: { numberPrefix: `INV-${year}-`, numberPattern: '{prefix}{seq:05}' },
+    })
     expect(patched.status).toBe(400)
     expect(patched.body.errors[0].message).toBe(
       `numberPrefix: this series could produce INV-${year}-00001, a number this shop has already given: choose a prefix or pattern no issued number fits.`,
     )
     expect(await settingsOf(owner)).toMatchObject({ numberPrefix: 'INV-', numberPattern: '{prefix}{year}-{seq:05}' })
     const second = await linesInvoice(owner, { issue: true })
-    expect({ status: second.status, error: second.body?.errors?.[0]?.message ?? null }).toEqual({ status: 201, error: null })
+    expect({ status: second.status, error: second.body?.errors?.[0]?.message ?? null }).toEqual({
+      status: 201,
+      error: null,
+    })
     expect(second.body.invoice.number).not.toBe(firstNumber)
   })
 
   it('a credit-note series that overlaps the invoice series at a later number is refused (400), and credit notes stay issuable', async () => {
     // The series must never meet, not only at their first numbers: credit note #1 "INV-<year>-00011" would be invoice #11.
     const { owner } = await invoicingShop(payload, world)
-    const patched = await rest('PATCH', '/api/vendor/invoice-settings', { token: owner, body: { creditNotePrefix: `INV-${year}-0001`, creditNotePattern: '{prefix}{seq}' } })
+    const patched = await rest('PATCH', '/api/vendor/invoice-settings', {
+      token: owner,
+      body: { creditNotePrefix: `INV-${year}-0001`, creditNotePattern: '{prefix}{seq}' },
+    })
     expect(patched.status).toBe(400)
-    expect(patched.body.errors[0].message).toBe('Invoices and credit notes would get the same numbers: give credit notes another prefix or pattern.')
-    expect(await settingsOf(owner)).toMatchObject({ creditNotePrefix: 'CN-', creditNotePattern: '{prefix}{year}-{seq:05}' })
+    expect(patched.body.errors[0].message).toBe(
+      'Invoices and credit notes would get the same numbers: give credit notes another prefix or pattern.',
+    )
+    expect(await settingsOf(owner)).toMatchObject({
+      creditNotePrefix: 'CN-',
+      creditNotePattern: '{prefix}{year}-{seq:05}',
+    })
     const ids: number[] = []
     for (let n = 1; n <= 11; n++) {
       const issued = await linesInvoice(owner, { issue: true })
@@ -248,6 +320,9 @@ describe('changing the number series in the settings', () => {
       ids.push(issued.body.invoice.id)
     }
     const credit = await rest('POST', `/api/vendor/invoices/${ids[0]}/credit-note`, { token: owner })
-    expect({ status: credit.status, error: credit.body?.errors?.[0]?.message ?? null }).toEqual({ status: 201, error: null })
+    expect({ status: credit.status, error: credit.body?.errors?.[0]?.message ?? null }).toEqual({
+      status: 201,
+      error: null,
+    })
   })
 })

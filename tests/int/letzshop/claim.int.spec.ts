@@ -5,9 +5,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FixtureVendor, type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
 import { clearLetzshopCache } from '@/services/letzshop/vendors'
 
+import {
+  type FixtureVendor,
+  type LetzshopStandIn,
+  startLetzshopStandIn,
+} from '../../../scripts/stand-ins/letzshop/server'
 import { createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
 import { rest } from '../../helpers/payload'
 import { testPayload } from '../../helpers/payload'
@@ -15,7 +19,8 @@ import { testPayload } from '../../helpers/payload'
 let payload: Payload
 let standIn: LetzshopStandIn
 let addressCounter = 0
-const newAddress = () => `10.${(process.pid + 7) % 250}.${200 + Math.floor(addressCounter / 250)}.${addressCounter++ % 250}`
+const newAddress = () =>
+  `10.${(process.pid + 7) % 250}.${200 + Math.floor(addressCounter / 250)}.${addressCounter++ % 250}`
 
 /** Shops of this run only (ids and slugs unique), so other files claiming the shared fixtures never collide. */
 const run = uid()
@@ -68,7 +73,11 @@ describe('POST /api/vendor/letzshop-claim', () => {
     const { vendor, token } = await owner()
     const response = await claim(token, { letzshopUrl: `https://letzshop.lu/de/vendors/${atelier.slug}/?ref=mail` })
     expect(response.status).toBe(200)
-    expect(response.body.vendor).toMatchObject({ id: vendor.id, letzshopSlug: atelier.slug, letzshopVendorId: atelier.id })
+    expect(response.body.vendor).toMatchObject({
+      id: vendor.id,
+      letzshopSlug: atelier.slug,
+      letzshopVendorId: atelier.id,
+    })
     expect(Date.now() - new Date(response.body.vendor.letzshopClaimedAt).getTime()).toBeLessThan(10_000)
     expect(await stored(vendor.id)).toMatchObject({ letzshopSlug: atelier.slug, letzshopVendorId: atelier.id })
 
@@ -121,12 +130,22 @@ describe('POST /api/vendor/letzshop-claim', () => {
 
   it('answers 400 for a bad reference or body, 404 for an unknown shop, in the language asked for', async () => {
     const { vendor, token } = await owner()
-    for (const body of [{}, { letzshopSlug: eggs.slug, letzshopUrl: eggs.url }, { letzshopUrl: 'https://example.com/shop' }, { letzshopSlug: 42 }, { letzshopSlug: eggs.slug, vendor: 'Not A Slug' }]) {
+    for (const body of [
+      {},
+      { letzshopSlug: eggs.slug, letzshopUrl: eggs.url },
+      { letzshopUrl: 'https://example.com/shop' },
+      { letzshopSlug: 42 },
+      { letzshopSlug: eggs.slug, vendor: 'Not A Slug' },
+    ]) {
       const response = await claim(token, body)
       expect(response.status, JSON.stringify(body)).toBe(400)
       expect(response.body.errors[0].message).toBeTruthy()
     }
-    const raw = await rest('POST', '/api/vendor/letzshop-claim', { token, body: '[1]', headers: { 'X-Forwarded-For': newAddress() } })
+    const raw = await rest('POST', '/api/vendor/letzshop-claim', {
+      token,
+      body: '[1]',
+      headers: { 'X-Forwarded-For': newAddress() },
+    })
     expect(raw.status).toBe(400)
     const unknown = await claim(token, { letzshopSlug: `no-such-shop-${run}` }, { 'Accept-Language': 'fr' })
     expect(unknown.status).toBe(404)
@@ -156,16 +175,32 @@ describe('POST /api/vendor/letzshop-claim', () => {
       { platform, tier: tiers[0] },
       { platform: second.platform, tier: second.tiers[0] },
     ])
-    const subscriptions = await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, depth: 0 })
+    const subscriptions = await payload.find({
+      collection: 'vendor-subscriptions',
+      where: { vendor: { equals: vendor.id } },
+      depth: 0,
+    })
     expect(subscriptions.docs).toHaveLength(2)
-    await payload.update({ collection: 'vendor-subscriptions', id: subscriptions.docs[0].id, data: { status: 'canceled' } })
-    await payload.update({ collection: 'vendor-subscriptions', id: subscriptions.docs[1].id, data: { status: 'expired' } })
+    await payload.update({
+      collection: 'vendor-subscriptions',
+      id: subscriptions.docs[0].id,
+      data: { status: 'canceled' },
+    })
+    await payload.update({
+      collection: 'vendor-subscriptions',
+      id: subscriptions.docs[1].id,
+      data: { status: 'expired' },
+    })
     const refused = await claim(token, { letzshopSlug: garage.slug })
     expect(refused.status).toBe(403)
     expect(refused.body.errors[0].message).toMatch(/expired|canceled/)
     expect((await stored(vendor.id)).letzshopVendorId ?? null).toBeNull()
 
-    await payload.update({ collection: 'vendor-subscriptions', id: subscriptions.docs[1].id, data: { status: 'active' } })
+    await payload.update({
+      collection: 'vendor-subscriptions',
+      id: subscriptions.docs[1].id,
+      data: { status: 'active' },
+    })
     expect((await claim(token, { letzshopSlug: garage.slug })).status).toBe(200)
   })
 
@@ -173,7 +208,11 @@ describe('POST /api/vendor/letzshop-claim', () => {
     const [first, second] = [await owner(), await owner()]
     const answers = await Promise.all([first, second].map(({ token }) => claim(token, { letzshopSlug: hats.slug })))
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
-    const owners = await payload.find({ collection: 'vendors', where: { letzshopVendorId: { equals: hats.id } }, depth: 0 })
+    const owners = await payload.find({
+      collection: 'vendors',
+      where: { letzshopVendorId: { equals: hats.id } },
+      depth: 0,
+    })
     expect(owners.docs).toHaveLength(1)
   })
 

@@ -2,18 +2,18 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/lib/databases'
-import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
 import { statusOf } from '@/endpoints/domainErrors'
 import { migrations } from '@/migrations'
-import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import type { User, Vendor } from '@/payload-types'
+import { clientErrors } from '@/plugins/strictInput/clientErrors'
 import { DomainError } from '@/services/errors'
 import { claimLetzshopShop } from '@/services/letzshop/claims'
 import { parseVendorReference } from '@/services/letzshop/vendorReference'
 import { clearLetzshopCache } from '@/services/letzshop/vendors'
 import { consumeRateLimit, RateLimitExceededError, type RateLimitRule } from '@/services/rateLimit'
 
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/lib/databases'
+import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
 import { createUser, createVendor, uid } from '../../helpers/fixtures'
 import { runAgainst } from '../../helpers/migrateDatabase'
 import { rest, testPayload } from '../../helpers/payload'
@@ -26,8 +26,10 @@ const newAddress = () => `10.${process.pid % 250}.${Math.floor(addressCounter / 
 
 const get = (path: string, address = newAddress(), headers: Record<string, string> = {}) =>
   rest('GET', path, { headers: { 'X-Forwarded-For': address, ...headers } })
-const lookup = (params: Record<string, string>, address?: string) => get(`/api/platform/letzshop-vendors/lookup?${new URLSearchParams(params)}`, address)
-const search = (q: string, address?: string) => get(`/api/platform/letzshop-vendors?${new URLSearchParams({ q })}`, address)
+const lookup = (params: Record<string, string>, address?: string) =>
+  get(`/api/platform/letzshop-vendors/lookup?${new URLSearchParams(params)}`, address)
+const search = (q: string, address?: string) =>
+  get(`/api/platform/letzshop-vendors?${new URLSearchParams({ q })}`, address)
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -93,7 +95,12 @@ describe('Letzshop vendor references', () => {
     const isUrl = reference.includes('/')
     const answer = await lookup(isUrl ? { url: reference } : { slug: reference })
     expect(answer.status).toBe(200)
-    expect(answer.body).toMatchObject({ slug: 'cafe-de-la-gare', name: 'Café de la Gare', city: 'Luxembourg', claimed: false })
+    expect(answer.body).toMatchObject({
+      slug: 'cafe-de-la-gare',
+      name: 'Café de la Gare',
+      city: 'Luxembourg',
+      claimed: false,
+    })
   })
 
   it.each(bad)('refuses %j with a 400 saying what to paste', async (reference) => {
@@ -117,7 +124,9 @@ describe('Letzshop vendor references', () => {
     const answer = await lookup({ url: 'https://letzshop.lu/fr/vendors/no-such-shop' })
     expect(answer.status).toBe(404)
     expect(answer.body.errors[0].message).toContain('no-such-shop')
-    const french = await get('/api/platform/letzshop-vendors/lookup?slug=no-such-shop', newAddress(), { 'Accept-Language': 'fr' })
+    const french = await get('/api/platform/letzshop-vendors/lookup?slug=no-such-shop', newAddress(), {
+      'Accept-Language': 'fr',
+    })
     expect(french.body.errors[0].message).toContain('Il n’y a pas de boutique « no-such-shop »')
   })
 })
@@ -127,16 +136,31 @@ describe('GET /api/platform/letzshop-vendors?q=', () => {
     const epicerie = await search('EPICERIE')
     expect(epicerie.status).toBe(200)
     expect(epicerie.body.vendors).toEqual([
-      expect.objectContaining({ id: '1006', slug: 'epicerie-fine-gaspard', name: 'Épicerie fine Gaspard', city: 'Differdange', claimed: false }),
+      expect.objectContaining({
+        id: '1006',
+        slug: 'epicerie-fine-gaspard',
+        name: 'Épicerie fine Gaspard',
+        city: 'Differdange',
+        claimed: false,
+      }),
     ])
     const city = await search('luxembourg')
-    expect(city.body.vendors.map((shop: { slug: string }) => shop.slug).sort()).toEqual(['cafe-de-la-gare', 'grand-duchy-tea-house', 'velo-atelier-kirchberg'])
+    expect(city.body.vendors.map((shop: { slug: string }) => shop.slug).sort()).toEqual([
+      'cafe-de-la-gare',
+      'grand-duchy-tea-house',
+      'velo-atelier-kirchberg',
+    ])
     const none = await search('zzz nothing')
     expect(none.body.vendors).toEqual([])
   })
 
   it('wants 2 to 100 characters', async () => {
-    for (const path of ['/api/platform/letzshop-vendors', '/api/platform/letzshop-vendors?q=a', '/api/platform/letzshop-vendors?q=%20%20x%20', `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`]) {
+    for (const path of [
+      '/api/platform/letzshop-vendors',
+      '/api/platform/letzshop-vendors?q=a',
+      '/api/platform/letzshop-vendors?q=%20%20x%20',
+      `/api/platform/letzshop-vendors?q=${'a'.repeat(101)}`,
+    ]) {
       const answer = await get(path)
       expect(answer.status, path).toBe(400)
       expect(answer.body.errors[0].message).toContain('between 2 and 100 characters')
@@ -161,11 +185,19 @@ describe('GET /api/platform/letzshop-vendors?q=', () => {
 
 describe('claimed shops', () => {
   it('says claimed: true for a shop a vendor has claimed (by Letzshop id, or by slug on older records)', async () => {
-    await payload.create({ collection: 'vendors', data: { name: 'Tea', slug: `tea-${uid()}`, letzshopVendorId: '1009', letzshopSlug: 'grand-duchy-tea-house' } })
-    await payload.create({ collection: 'vendors', data: { name: 'Velo', slug: `velo-${uid()}`, letzshopSlug: 'velo-atelier-kirchberg' } })
+    await payload.create({
+      collection: 'vendors',
+      data: { name: 'Tea', slug: `tea-${uid()}`, letzshopVendorId: '1009', letzshopSlug: 'grand-duchy-tea-house' },
+    })
+    await payload.create({
+      collection: 'vendors',
+      data: { name: 'Velo', slug: `velo-${uid()}`, letzshopSlug: 'velo-atelier-kirchberg' },
+    })
     expect((await lookup({ slug: 'grand-duchy-tea-house' })).body).toMatchObject({ id: '1009', claimed: true })
     const city = await search('luxembourg')
-    const claimed = Object.fromEntries(city.body.vendors.map((shop: { slug: string; claimed: boolean }) => [shop.slug, shop.claimed]))
+    const claimed = Object.fromEntries(
+      city.body.vendors.map((shop: { slug: string; claimed: boolean }) => [shop.slug, shop.claimed]),
+    )
     expect(claimed).toEqual({ 'cafe-de-la-gare': false, 'grand-duchy-tea-house': true, 'velo-atelier-kirchberg': true })
   })
 })
@@ -211,7 +243,8 @@ describe('Letzshop down or slow', () => {
     // Minified, APIError's name is '' and Payload's formatErrors answers "An unknown error occurred.": the
     // strictInput hook answers instead for errors thrown as public with a status other than 500.
     const req = { url: 'http://localhost/api/platform/letzshop-vendors', headers: new Headers() } as never
-    const thrown = (status: number, isPublic: boolean) => Object.assign(new Error('Letzshop is down'), { name: '', status, isPublic })
+    const thrown = (status: number, isPublic: boolean) =>
+      Object.assign(new Error('Letzshop is down'), { name: '', status, isPublic })
     const hook = (status: number, isPublic: boolean) => clientErrors({ error: thrown(status, isPublic), req } as never)
     expect(await hook(502, true)).toEqual({ status: 502, response: { errors: [{ message: 'Letzshop is down' }] } })
     expect(await hook(504, true)).toEqual({ status: 504, response: { errors: [{ message: 'Letzshop is down' }] } })
@@ -323,7 +356,9 @@ describe('claiming a shop', () => {
 
   it('two parallel claims of one shop: one vendor wins, the other gets a 409', async () => {
     const vendors = [await createVendor(payload, []), await createVendor(payload, [])]
-    const results = await Promise.allSettled(vendors.map((vendor) => claimInTransaction(vendor.id, 'https://letzshop.lu/fr/vendors/chocolaterie-eislek')))
+    const results = await Promise.allSettled(
+      vendors.map((vendor) => claimInTransaction(vendor.id, 'https://letzshop.lu/fr/vendors/chocolaterie-eislek')),
+    )
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
     const lost = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
     expect(status(lost.reason)).toBe(409)
@@ -353,7 +388,10 @@ describe('claiming a shop', () => {
   it('the owner can claim later from the admin (their request), but cannot type the claim fields in', async () => {
     const vendor: Vendor = await createVendor(payload, [])
     const { user, token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
-    const typed = await rest('PATCH', `/api/vendors/${vendor.id}`, { token, body: { letzshopSlug: 'epicerie-fine-gaspard' } })
+    const typed = await rest('PATCH', `/api/vendors/${vendor.id}`, {
+      token,
+      body: { letzshopSlug: 'epicerie-fine-gaspard' },
+    })
     expect(typed.status).toBe(403)
     const { vendor: claimed } = await claimInTransaction(vendor.id, 'epicerie-fine-gaspard', user)
     expect(claimed).toMatchObject({ letzshopVendorId: '1006', letzshopSlug: 'epicerie-fine-gaspard' })
@@ -373,8 +411,12 @@ describe('letzshop_vendor_unique migration', () => {
     const db = new pg.Client({ connectionString: url })
     await db.connect()
     try {
-      await db.query(`INSERT INTO vendors (name, slug, letzshop_vendor_id) VALUES ('A', 'a', '77'), ('B', 'b', '77'), ('C', 'c', ''), ('D', 'd', ' ')`)
-      expect(() => runAgainst(url, 'tests/helpers/migrateTo.ts', [String(position + 1)])).toThrow(/Letzshop shop 77 \(vendors \d+, \d+\)/)
+      await db.query(
+        `INSERT INTO vendors (name, slug, letzshop_vendor_id) VALUES ('A', 'a', '77'), ('B', 'b', '77'), ('C', 'c', ''), ('D', 'd', ' ')`,
+      )
+      expect(() => runAgainst(url, 'tests/helpers/migrateTo.ts', [String(position + 1)])).toThrow(
+        /Letzshop shop 77 \(vendors \d+, \d+\)/,
+      )
       await db.query(`UPDATE vendors SET letzshop_vendor_id = NULL WHERE slug = 'b'`)
       runAgainst(url, 'tests/helpers/migrateTo.ts', [String(position + 1)])
       const { rows } = await db.query(`SELECT slug, letzshop_vendor_id FROM vendors ORDER BY slug`)

@@ -96,20 +96,27 @@ describe('custom pages', () => {
     expect((await create('lookbook')).status).toBe(201)
     const over = await create('press')
     expect(over.status).toBe(403)
-    expect(over.body.errors[0].message).toContain('Custom page limit reached: your Tier 1 plan allows 2 custom pages (cmsCustomPages)')
+    expect(over.body.errors[0].message).toContain(
+      'Custom page limit reached: your Tier 1 plan allows 2 custom pages (cmsCustomPages)',
+    )
     expect((await create('about')).status).toBe(201)
   })
 
   it('applies when an existing page is renamed to a custom slug', async () => {
     const { create, token } = await vendorWithOwner(essential)
     const page = await create('about')
-    const renamed = await rest('PATCH', `/api/content-pages/${page.body.doc.id}`, { token, body: { slug: 'secret-sale' } })
+    const renamed = await rest('PATCH', `/api/content-pages/${page.body.doc.id}`, {
+      token,
+      body: { slug: 'secret-sale' },
+    })
     expect(renamed.status).toBe(403)
   })
 
   it('applies to server-side writes too (no user, local API)', async () => {
     const vendor = await createVendor(payload, [{ platform, tier: essential }])
-    await expect(createPage(payload, { platform, vendor, slug: 'imported-page' })).rejects.toThrow(/Custom pages are not included/)
+    await expect(createPage(payload, { platform, vendor, slug: 'imported-page' })).rejects.toThrow(
+      /Custom pages are not included/,
+    )
   })
 })
 
@@ -117,17 +124,31 @@ describe('counted once for enforcement and display', () => {
   // A default page saved as a draft may have no slug yet; it must not hide the vendor's custom pages from the usage
   // shown (a NULL in `slug NOT IN (...)` made the displayed count 0 while enforcement counted them).
   it('the usage shown counts the custom pages the limit is enforced on, with a slugless default draft on the platform', async () => {
-    const { platform: own, tiers: [tier] } = await createPlatform(payload, [{ limits: { cmsPages: 10, cmsCustomPages: 2 }, features: ['cms_basic', 'cms_custom_pages'] }])
+    const {
+      platform: own,
+      tiers: [tier],
+    } = await createPlatform(payload, [
+      { limits: { cmsPages: 10, cmsCustomPages: 2 }, features: ['cms_basic', 'cms_custom_pages'] },
+    ])
     await createPage(payload, { platform: own, slug: 'about' })
     const draft = await createPage(payload, { platform: own, slug: 'draft-default', status: 'draft' })
-    await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`UPDATE content_pages SET slug = NULL WHERE id = ${draft.id}`)
+    await (payload.db as unknown as PostgresAdapter).drizzle.execute(
+      sql`UPDATE content_pages SET slug = NULL WHERE id = ${draft.id}`,
+    )
     const vendor = await createVendor(payload, [{ platform: own, tier }])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
-    const create = (slug: string) => rest('POST', '/api/content-pages', { token, body: { platform: own.id, vendor: vendor.id, slug, title: slug, _status: 'published' } })
+    const create = (slug: string) =>
+      rest('POST', '/api/content-pages', {
+        token,
+        body: { platform: own.id, vendor: vendor.id, slug, title: slug, _status: 'published' },
+      })
     expect((await create('about')).status).toBe(201)
     expect((await create('our-team')).status).toBe(201)
     const usage = await rest('GET', `/api/billing/usage?vendor=${vendor.slug}`, { token })
-    expect({ pages: usage.body.usage.cmsPages.used, custom: usage.body.usage.cmsCustomPages.used }).toEqual({ pages: 2, custom: 1 })
+    expect({ pages: usage.body.usage.cmsPages.used, custom: usage.body.usage.cmsCustomPages.used }).toEqual({
+      pages: 2,
+      custom: 1,
+    })
     expect((await create('lookbook')).status).toBe(201)
     expect((await create('press')).status).toBe(403)
   })

@@ -7,8 +7,8 @@ import type { AddOn, Platform, Vendor } from '@/payload-types'
 import { effectiveLimitSql } from '@/services/subscriptions/effectiveLimitSql'
 import { usageSummary } from '@/services/subscriptions/usageSummary'
 import { effectiveLimits, vendorPlan } from '@/services/subscriptions/vendorPlan'
-import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 import { tierInfo } from '@/services/tiers/getTierInfo'
+import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 import { transactionDb } from '@/services/transactions'
 
 import { createPlatform, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
@@ -25,29 +25,52 @@ beforeAll(async () => {
 })
 
 const limit = fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null })
-const tierLimits = fc.record(Object.fromEntries(LIMIT_KEYS.map((key) => [key, limit])) as Record<LimitKey, typeof limit>)
+const tierLimits = fc.record(
+  Object.fromEntries(LIMIT_KEYS.map((key) => [key, limit])) as Record<LimitKey, typeof limit>,
+)
 const raise = fc.record({ limit: fc.constantFrom(...LIMIT_KEYS), amount: fc.integer({ min: 1, max: 10_000 }) })
 
 describe('the limit rules', () => {
   it('effectiveLimitSql (the order hot path) agrees with effectiveLimits on generated tiers and add-ons', async () => {
-    const subscription = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, depth: 0 })).docs[0]
+    const subscription = (
+      await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, depth: 0 })
+    ).docs[0]
     // 40 seeded runs: every limit key, unlimited tiers, several add-ons on one limit, add-ons on unlimited ones.
     await fc.assert(
       fc.asyncProperty(tierLimits, fc.array(raise, { maxLength: 4 }), async (limits, raises) => {
         const tier = await payload.create({
           collection: 'subscription-tiers',
-          data: { platform: platform.id, code: `t-${uid()}`, name: 'Generated', priceMonthly: 0, priceAnnual: 0, limits, features: [] },
+          data: {
+            platform: platform.id,
+            code: `t-${uid()}`,
+            name: 'Generated',
+            priceMonthly: 0,
+            priceAnnual: 0,
+            limits,
+            features: [],
+          },
         })
         const addOns: AddOn[] = []
         for (const raisesLimit of raises) {
           addOns.push(
             await payload.create({
               collection: 'add-ons',
-              data: { platform: platform.id, code: `a-${uid()}`, name: 'Generated', price: 0, interval: 'month', raises: raisesLimit },
+              data: {
+                platform: platform.id,
+                code: `a-${uid()}`,
+                name: 'Generated',
+                price: 0,
+                interval: 'month',
+                raises: raisesLimit,
+              },
             }),
           )
         }
-        await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { tier: tier.id, addOns: addOns.map((a) => a.id) } })
+        await payload.update({
+          collection: 'vendor-subscriptions',
+          id: subscription.id,
+          data: { tier: tier.id, addOns: addOns.map((a) => a.id) },
+        })
         const db = await transactionDb({ payload } as never)
         for (const key of LIMIT_KEYS) {
           const result = await db.execute(sql`
@@ -75,34 +98,59 @@ describe('the usage shown and the limits enforced', () => {
     const setLimits = (limits: { products: number | null; teamMembers: number | null }) =>
       payload.update({ collection: 'subscription-tiers', id: tier.id, data: { limits } })
     const product = (shop: Vendor) =>
-      payload.create({ collection: 'products', data: { vendor: shop.id, platform: oms.id, title: 'Counted', sku: `s-${uid()}`, price: 100 } })
+      payload.create({
+        collection: 'products',
+        data: { vendor: shop.id, platform: oms.id, title: 'Counted', sku: `s-${uid()}`, price: 100 },
+      })
     const member = (shops: Vendor[]) =>
-      payload.create({ collection: 'users', data: { email: `m${uid()}@example.test`, password: 'counted-password-1', roles: ['vendor-member'], vendors: shops.map((shop) => shop.id) } })
+      payload.create({
+        collection: 'users',
+        data: {
+          email: `m${uid()}@example.test`,
+          password: 'counted-password-1',
+          roles: ['vendor-member'],
+          vendors: shops.map((shop) => shop.id),
+        },
+      })
     const repeat = async (times: number, make: () => Promise<unknown>) => {
       for (let n = 0; n < times; n++) await make()
     }
 
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: 3 }), fc.nat({ max: 2 }), fc.nat({ max: 2 }), fc.nat({ max: 2 }), async (own, neighbours, members, shared) => {
-        await setLimits({ products: null, teamMembers: null })
-        const shop = await createVendor(payload, [{ platform: oms, tier }])
-        const neighbour = await createVendor(payload, [{ platform: oms, tier }])
-        await repeat(own, () => product(shop))
-        await repeat(neighbours, () => product(neighbour))
-        await repeat(members, () => member([shop]))
-        await repeat(shared, () => member([shop, neighbour]))
+      fc.asyncProperty(
+        fc.nat({ max: 3 }),
+        fc.nat({ max: 2 }),
+        fc.nat({ max: 2 }),
+        fc.nat({ max: 2 }),
+        async (own, neighbours, members, shared) => {
+          await setLimits({ products: null, teamMembers: null })
+          const shop = await createVendor(payload, [{ platform: oms, tier }])
+          const neighbour = await createVendor(payload, [{ platform: oms, tier }])
+          await repeat(own, () => product(shop))
+          await repeat(neighbours, () => product(neighbour))
+          await repeat(members, () => member([shop]))
+          await repeat(shared, () => member([shop, neighbour]))
 
-        const req = await createLocalReq({}, payload)
-        const { products, teamMembers } = await usageSummary(req, shop.id, oms.id, (await vendorPlan(req, shop.id, oms.id))!)
-        expect({ products: products.used, teamMembers: teamMembers.used }).toEqual({ products: own, teamMembers: members + shared })
+          const req = await createLocalReq({}, payload)
+          const { products, teamMembers } = await usageSummary(
+            req,
+            shop.id,
+            oms.id,
+            (await vendorPlan(req, shop.id, oms.id))!,
+          )
+          expect({ products: products.used, teamMembers: teamMembers.used }).toEqual({
+            products: own,
+            teamMembers: members + shared,
+          })
 
-        await setLimits({ products: products.used, teamMembers: teamMembers.used })
-        await expect(product(shop)).rejects.toThrow()
-        await expect(member([shop])).rejects.toThrow()
-        await setLimits({ products: products.used + 1, teamMembers: teamMembers.used + 1 })
-        await product(shop)
-        await member([shop])
-      }),
+          await setLimits({ products: products.used, teamMembers: teamMembers.used })
+          await expect(product(shop)).rejects.toThrow()
+          await expect(member([shop])).rejects.toThrow()
+          await setLimits({ products: products.used + 1, teamMembers: teamMembers.used + 1 })
+          await product(shop)
+          await member([shop])
+        },
+      ),
       { numRuns: 8, seed: 20261207 },
     )
   }, 300_000)

@@ -28,9 +28,15 @@ const startSmtp = async (port: number) => {
   smtpPort = Number(new URL(smtp.url).port)
 }
 
-const welcomeVars = (vendorName = `Vendor ${uid()}`) => ({ vendorName, trialEndsAt: TRIAL_END, adminUrl: 'https://oms.example.lu/admin' })
+const welcomeVars = (vendorName = `Vendor ${uid()}`) => ({
+  vendorName,
+  trialEndsAt: TRIAL_END,
+  adminUrl: 'https://oms.example.lu/admin',
+})
 
-async function queueWelcome(options: { to?: string; locale?: 'en' | 'fr' | 'de'; vendorName?: string; mailId?: string } = {}) {
+async function queueWelcome(
+  options: { to?: string; locale?: 'en' | 'fr' | 'de'; vendorName?: string; mailId?: string } = {},
+) {
   const to = options.to ?? `owner-${uid()}@shop.test`
   const req = await createLocalReq({}, payload)
   const job = await queueEmail(req, {
@@ -47,7 +53,8 @@ async function queueWelcome(options: { to?: string; locale?: 'en' | 'fr' | 'de';
 /** Runs the queue's due jobs among `ids` (other test files share the database and may queue jobs too). */
 const runJobs = (ids: (number | string)[]) => payload.jobs.run({ where: { id: { in: ids } }, silent: true })
 
-const findJob = async (id: number | string) => (await payload.find({ collection: 'payload-jobs', where: { id: { equals: id } }, limit: 1 })).docs[0]
+const findJob = async (id: number | string) =>
+  (await payload.find({ collection: 'payload-jobs', where: { id: { equals: id } }, limit: 1 })).docs[0]
 
 const received = (to: string) => smtp.messages().filter((message) => message.envelope.to.includes(to))
 
@@ -67,7 +74,11 @@ beforeAll(async () => {
   const code = `mail${uid()}`
   platform = await payload.create({
     collection: 'platforms',
-    data: { code, name: `Platform ${code}`, branding: { primaryColor: '#c0ffee', logoUrl: 'https://cdn.example.lu/logo.png' } },
+    data: {
+      code,
+      name: `Platform ${code}`,
+      branding: { primaryColor: '#c0ffee', logoUrl: 'https://cdn.example.lu/logo.png' },
+    },
   })
 })
 
@@ -98,7 +109,9 @@ describe('the welcome mail', () => {
     // Done: the job is gone (deleteJobOnComplete) and the mail is recorded once.
     expect(await findJob(job.id)).toBeUndefined()
     const sent = await payload.find({ collection: 'sent-emails', where: { mailId: { equals: job.input.mailId } } })
-    expect(sent.docs.map((doc) => [doc.to, doc.template, doc.locale, doc.subject])).toEqual([[to, 'welcome', 'fr', mail.subject]])
+    expect(sent.docs.map((doc) => [doc.to, doc.template, doc.locale, doc.subject])).toEqual([
+      [to, 'welcome', 'fr', mail.subject],
+    ])
   })
 
   it('arrives in German, and a vendor name with markup is escaped in the HTML', async () => {
@@ -119,7 +132,13 @@ describe('the welcome mail', () => {
   it('refuses bad variables when the mail is queued, not later in the job', async () => {
     const req = await createLocalReq({}, payload)
     const bad = (vars: Record<string, unknown>) =>
-      queueEmail(req, { to: 'x@shop.test', template: 'welcome', locale: 'en', platform: platform.code, vars: { ...welcomeVars(), ...vars } as never })
+      queueEmail(req, {
+        to: 'x@shop.test',
+        template: 'welcome',
+        locale: 'en',
+        platform: platform.code,
+        vars: { ...welcomeVars(), ...vars } as never,
+      })
     await expect(bad({ adminUrl: 'javascript:alert(1)' })).rejects.toThrow()
     await expect(bad({ trialEndsAt: 'next month' })).rejects.toThrow()
     await expect(bad({ vendorName: '  ' })).rejects.toThrow()
@@ -149,7 +168,11 @@ describe('a mail server that is down delays mail and loses none', () => {
 
     await startSmtp(smtpPort)
     // Time passes: the retry is due.
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await runJobs([job.id])
 
     expect(await findJob(job.id)).toBeUndefined()
@@ -169,7 +192,11 @@ describe('a mail server that is down delays mail and loses none', () => {
       expect(received(to)).toHaveLength(0)
 
       process.env.SMTP_URL = url
-      await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+      await payload.update({
+        collection: 'payload-jobs',
+        id: job.id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      })
       await runJobs([job.id])
       expect(received(to)).toHaveLength(1)
     } finally {
@@ -203,12 +230,21 @@ describe('a mail is sent once', () => {
 
     expect(received(first.to)).toHaveLength(1)
     expect(await findJob(second.job.id)).toBeUndefined()
-    expect((await payload.count({ collection: 'sent-emails', where: { mailId: { equals: mailId } } })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'sent-emails', where: { mailId: { equals: mailId } } })).totalDocs).toBe(
+      1,
+    )
   })
 
   it('two workers delivering the same mail at once send one message', async () => {
     const to = `owner-${uid()}@shop.test`
-    const mail = { mailId: `welcome:${uid()}`, to, template: 'welcome', locale: 'de', platform: platform.code, vars: welcomeVars() }
+    const mail = {
+      mailId: `welcome:${uid()}`,
+      to,
+      template: 'welcome',
+      locale: 'de',
+      platform: platform.code,
+      vars: welcomeVars(),
+    }
     const results = await Promise.all([deliverEmail(payload, mail), deliverEmail(payload, mail)])
     expect(results.map((result) => result.status).sort()).toEqual(['already-sent', 'sent'])
     expect(received(to)).toHaveLength(1)
@@ -232,10 +268,24 @@ describe('the queue and the mail log over REST', () => {
       expect(mails.status === 403 || mails.body.totalDocs === 0, JSON.stringify(mails.body).slice(0, 200)).toBe(true)
       const jobs = await rest('GET', '/api/payload-jobs', { token })
       expect(jobs.status === 403 || jobs.body.totalDocs === 0, JSON.stringify(jobs.body).slice(0, 200)).toBe(true)
-      expect((await rest('POST', '/api/sent-emails', { token, body: { mailId: 'x', to: 'x@y.test', template: 'welcome', locale: 'en' } })).status).toBe(403)
+      expect(
+        (
+          await rest('POST', '/api/sent-emails', {
+            token,
+            body: { mailId: 'x', to: 'x@y.test', template: 'welcome', locale: 'en' },
+          })
+        ).status,
+      ).toBe(403)
     }
     expect((await rest('GET', '/api/sent-emails', { token: superAdmin.token })).body.totalDocs).toBeGreaterThan(0)
-    expect((await rest('POST', '/api/sent-emails', { token: superAdmin.token, body: { mailId: 'x', to: 'x@y.test', template: 'welcome', locale: 'en' } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/api/sent-emails', {
+          token: superAdmin.token,
+          body: { mailId: 'x', to: 'x@y.test', template: 'welcome', locale: 'en' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('GET', '/api/payload-jobs/run?limit=0', { token: superAdmin.token })).status).toBe(200)
   })
 })

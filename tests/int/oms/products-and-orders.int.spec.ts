@@ -19,7 +19,10 @@ async function shop(tier: SubscriptionTier = small) {
 }
 
 const product = (token: string, vendor: Vendor, sku: string, price: unknown = 1250) =>
-  rest('POST', '/api/products', { token, body: { vendor: vendor.id, platform: platform.id, title: `Product ${sku}`, sku, price } })
+  rest('POST', '/api/products', {
+    token,
+    body: { vendor: vendor.id, platform: platform.id, title: `Product ${sku}`, sku, price },
+  })
 
 const order = (token: string, vendor: Vendor, extra: Record<string, unknown> = {}) =>
   rest('POST', '/api/orders', {
@@ -37,7 +40,8 @@ const order = (token: string, vendor: Vendor, extra: Record<string, unknown> = {
   })
 
 const ordersThisPeriod = async (vendor: Vendor) =>
-  (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs[0].ordersThisPeriod
+  (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs[0]
+    .ordersThisPeriod
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -56,14 +60,20 @@ describe('products', () => {
     for (const sku of ['a', 'b', 'c']) expect((await product(token, vendor, sku)).status).toBe(201)
     const over = await product(token, vendor, 'd')
     expect(over.status).toBe(403)
-    expect(over.body.errors[0].message).toBe('Product limit reached: your Tier 0 plan allows 3 products (products). Upgrade or archive products.')
+    expect(over.body.errors[0].message).toBe(
+      'Product limit reached: your Tier 0 plan allows 3 products (products). Upgrade or archive products.',
+    )
   })
 
   it('holds under concurrent creates', async () => {
     const { vendor, token } = await shop()
-    const statuses = (await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((sku) => product(token, vendor, sku)))).map((r) => r.status)
+    const statuses = (await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((sku) => product(token, vendor, sku)))).map(
+      (r) => r.status,
+    )
     expect(statuses.sort()).toEqual([201, 201, 201, 403, 403, 403])
-    expect((await payload.count({ collection: 'products', where: { vendor: { equals: vendor.id } } })).totalDocs).toBe(3)
+    expect((await payload.count({ collection: 'products', where: { vendor: { equals: vendor.id } } })).totalDocs).toBe(
+      3,
+    )
   })
 
   it('answers bad input with 400', async () => {
@@ -82,7 +92,9 @@ describe('products', () => {
     const list = await rest('GET', '/api/products?depth=0&limit=100', { token: alice.token })
     expect(list.body.docs.map((doc: { id: number }) => doc.id)).not.toContain(id)
     expect((await rest('GET', `/api/products/${id}`, { token: alice.token })).status).toBe(404)
-    expect([403, 404]).toContain((await rest('PATCH', `/api/products/${id}`, { token: alice.token, body: { price: 1 } })).status)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/api/products/${id}`, { token: alice.token, body: { price: 1 } })).status,
+    )
     expect([403, 404]).toContain((await rest('DELETE', `/api/products/${id}`, { token: alice.token })).status)
     expect((await product(alice.token, bob.vendor, 'fake')).status).toBe(403)
     expect((await rest('GET', '/api/products')).status).toBe(403)
@@ -92,7 +104,10 @@ describe('products', () => {
 describe('orders', () => {
   it('computes totals on the server and counts the order in the period', async () => {
     const { vendor, token } = await shop()
-    const response = await order(token, vendor, { total: 1, lines: [{ description: 'Wallet', quantity: 3, unitPrice: 3450, lineTotal: 1 }] })
+    const response = await order(token, vendor, {
+      total: 1,
+      lines: [{ description: 'Wallet', quantity: 3, unitPrice: 3450, lineTotal: 1 }],
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc.total).toBe(10350)
     expect(response.body.doc.lines[0].lineTotal).toBe(10350)
@@ -104,7 +119,9 @@ describe('orders', () => {
     for (let i = 0; i < 3; i++) expect((await order(token, vendor)).status).toBe(201)
     const over = await order(token, vendor)
     expect(over.status).toBe(403)
-    expect(over.body.errors[0].message).toContain('Order limit reached: your Tier 0 plan allows 3 orders (ordersPerMonth)')
+    expect(over.body.errors[0].message).toContain(
+      'Order limit reached: your Tier 0 plan allows 3 orders (ordersPerMonth)',
+    )
     expect(await ordersThisPeriod(vendor)).toBe(3)
   })
 
@@ -141,15 +158,26 @@ describe('orders', () => {
 
   it('lives on the OMS platform only', async () => {
     const { platform: loyalty, tiers } = await createPlatform(payload)
-    const vendor = await createVendor(payload, [{ platform, tier: small }, { platform: loyalty, tier: tiers[0] }])
+    const vendor = await createVendor(payload, [
+      { platform, tier: small },
+      { platform: loyalty, tier: tiers[0] },
+    ])
     const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
     const elsewhere = await rest('POST', '/api/orders', {
       token,
-      body: { vendor: vendor.id, platform: loyalty.id, customerName: 'X', lines: [{ description: 'x', quantity: 1, unitPrice: 100 }] },
+      body: {
+        vendor: vendor.id,
+        platform: loyalty.id,
+        customerName: 'X',
+        lines: [{ description: 'x', quantity: 1, unitPrice: 100 }],
+      },
     })
     expect(elsewhere.status).toBe(400)
     expect(elsewhere.body.errors[0].message).toBe('Orders belong to the "oms" platform; pick it as the platform.')
-    const product = await rest('POST', '/api/products', { token, body: { vendor: vendor.id, platform: loyalty.id, title: 'x', sku: 'x', price: 1 } })
+    const product = await rest('POST', '/api/products', {
+      token,
+      body: { vendor: vendor.id, platform: loyalty.id, title: 'x', sku: 'x', price: 1 },
+    })
     expect(product.status).toBe(400)
   })
 
@@ -157,9 +185,18 @@ describe('orders', () => {
     const { vendor, token } = await shop()
     const pack = await payload.create({
       collection: 'add-ons',
-      data: { platform: platform.id, code: `orders-${vendor.id}`, name: 'Order pack', price: 900, interval: 'month', raises: { limit: 'ordersPerMonth', amount: 2 } },
+      data: {
+        platform: platform.id,
+        code: `orders-${vendor.id}`,
+        name: 'Order pack',
+        price: 900,
+        interval: 'month',
+        raises: { limit: 'ordersPerMonth', amount: 2 },
+      },
     })
-    const [subscription] = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs
+    const [subscription] = (
+      await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })
+    ).docs
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { addOns: [pack.id] } })
     for (let i = 0; i < 5; i++) expect((await order(token, vendor)).status).toBe(201)
     const over = await order(token, vendor)
@@ -170,7 +207,9 @@ describe('orders', () => {
   it('refuses orders and products while the subscription is expired, keeping existing ones readable', async () => {
     const { vendor, token } = await shop()
     const existing = (await order(token, vendor)).body.doc.id
-    const [subscription] = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })).docs
+    const [subscription] = (
+      await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })
+    ).docs
     await payload.update({ collection: 'vendor-subscriptions', id: subscription.id, data: { status: 'expired' } })
     const refused = await order(token, vendor)
     expect(refused.status).toBe(403)
@@ -192,17 +231,23 @@ describe('orders', () => {
   it('answers bad lines with 400', async () => {
     const { vendor, token } = await shop()
     expect((await order(token, vendor, { lines: [] })).status).toBe(400)
-    expect((await order(token, vendor, { lines: [{ description: 'x', quantity: 0, unitPrice: 100 }] })).status).toBe(400)
-    expect((await order(token, vendor, { lines: [{ description: 'x', quantity: 1, unitPrice: 9.99 }] })).status).toBe(400)
+    expect((await order(token, vendor, { lines: [{ description: 'x', quantity: 0, unitPrice: 100 }] })).status).toBe(
+      400,
+    )
+    expect((await order(token, vendor, { lines: [{ description: 'x', quantity: 1, unitPrice: 9.99 }] })).status).toBe(
+      400,
+    )
     expect(await ordersThisPeriod(vendor)).toBe(0)
   })
 
-  it("keeps vendors apart for orders", async () => {
+  it('keeps vendors apart for orders', async () => {
     const alice = await shop()
     const bob = await shop()
     const id = (await order(bob.token, bob.vendor)).body.doc.id
     expect((await rest('GET', `/api/orders/${id}`, { token: alice.token })).status).toBe(404)
-    expect([403, 404]).toContain((await rest('PATCH', `/api/orders/${id}`, { token: alice.token, body: { status: 'canceled' } })).status)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/api/orders/${id}`, { token: alice.token, body: { status: 'canceled' } })).status,
+    )
     expect((await order(alice.token, bob.vendor)).status).toBe(403)
   })
 })

@@ -42,7 +42,11 @@ async function send(method: string, url: string, { token, body, rawBody, headers
   })
   const { request } = throughProxy(incoming)
   const { pathname } = new URL(request.url)
-  const routes: Record<string, (request: Request) => Promise<Response>> = { ...nextRoutes, '/api/openapi.json': openApiJson.GET, '/api/reference': referencePage.GET }
+  const routes: Record<string, (request: Request) => Promise<Response>> = {
+    ...nextRoutes,
+    '/api/openapi.json': openApiJson.GET,
+    '/api/reference': referencePage.GET,
+  }
   const asset = ASSET.exec(pathname)
   const response = routes[pathname]
     ? await routes[pathname](request)
@@ -51,10 +55,16 @@ async function send(method: string, url: string, { token, body, rawBody, headers
       : await handleEndpoints({ config, request })
   const bytes = Buffer.from(await response.arrayBuffer())
   const json = response.headers.get('content-type')?.includes('json') && bytes.length > 0
-  return { status: response.status, headers: response.headers, body: json ? JSON.parse(bytes.toString('utf8')) : null, bytes }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: json ? JSON.parse(bytes.toString('utf8')) : null,
+    bytes,
+  }
 }
 
-const pointer = (...segments: string[]) => segments.map((segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
+const pointer = (...segments: string[]) =>
+  segments.map((segment) => segment.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
 
 /**
  * The document's contract, checked on real answers: each call names its operation by method and path template, and its
@@ -72,7 +82,9 @@ export class Contract {
 
   /** The operations of the document, as `get /api/…`. */
   operations(): string[] {
-    return Object.entries(this.document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`))
+    return Object.entries(this.document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${path}`),
+    )
   }
 
   /** Calls the operation and checks the answer against the document; returns it. */
@@ -97,7 +109,12 @@ export class Contract {
     let at = pointer('paths', template, method, 'responses', String(answer.status))
     if (response!.$ref) {
       at = (response!.$ref as string).slice(2)
-      response = at.split('/').reduce((node: JsonObject, segment) => node[segment.replaceAll('~1', '/').replaceAll('~0', '~')], this.document as JsonObject)
+      response = at
+        .split('/')
+        .reduce(
+          (node: JsonObject, segment) => node[segment.replaceAll('~1', '/').replaceAll('~0', '~')],
+          this.document as JsonObject,
+        )
     }
     if (!response!.content) {
       expect(answer.bytes.length, `no body documented: ${what}`).toBe(0)
@@ -105,7 +122,10 @@ export class Contract {
     }
     const contentType = answer.headers.get('content-type')?.split(';')[0]
     const documented = Object.keys(response!.content)
-    expect(documented.includes(contentType ?? ''), `content type ${contentType} not documented (${documented.join(', ')}): ${what}`).toBe(true)
+    expect(
+      documented.includes(contentType ?? ''),
+      `content type ${contentType} not documented (${documented.join(', ')}): ${what}`,
+    ).toBe(true)
     if (contentType !== 'application/json') return
     const validate = this.ajv.getSchema(`openapi.json#/${at}/${pointer('content', 'application/json', 'schema')}`)!
     expect(validate(answer.body) ? [] : validate.errors, `answer does not match the document: ${what}`).toEqual([])

@@ -27,7 +27,11 @@ function routeFiles(): string[] {
     .map((file) => path.join(base, 'api', file))
 }
 
-const routeOf = (file: string) => `/${path.relative(path.join(root, 'src/app/(frontend)'), path.dirname(file)).split(path.sep).join('/')}`.replace(/\[(\w+)\]/g, '{$1}')
+const routeOf = (file: string) =>
+  `/${path.relative(path.join(root, 'src/app/(frontend)'), path.dirname(file)).split(path.sep).join('/')}`.replace(
+    /\[(\w+)\]/g,
+    '{$1}',
+  )
 
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -36,18 +40,26 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(true)
   })
 
-  it("compiles every schema it holds as JSON Schema 2020-12 (components, parameters, bodies)", () => {
+  it('compiles every schema it holds as JSON Schema 2020-12 (components, parameters, bodies)', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true })
     addFormats.default(ajv)
-    ajv.addSchema({ $id: 'components', $defs: document.components && (document.components as { schemas: object }).schemas })
-    const retarget = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/'))
-    const schemas: [string, unknown][] = Object.entries((document.components as { schemas: Record<string, unknown> }).schemas).map(([name, schema]) => [`component ${name}`, schema])
+    ajv.addSchema({
+      $id: 'components',
+      $defs: document.components && (document.components as { schemas: object }).schemas,
+    })
+    const retarget = (schema: unknown) =>
+      JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/'))
+    const schemas: [string, unknown][] = Object.entries(
+      (document.components as { schemas: Record<string, unknown> }).schemas,
+    ).map(([name, schema]) => [`component ${name}`, schema])
     for (const [route, methods] of Object.entries(document.paths)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI operations, walked as plain JSON
       for (const [method, operation] of Object.entries(methods) as [string, any][]) {
-        for (const parameter of operation.parameters ?? []) schemas.push([`${method} ${route} parameter ${parameter.name}`, parameter.schema])
+        for (const parameter of operation.parameters ?? [])
+          schemas.push([`${method} ${route} parameter ${parameter.name}`, parameter.schema])
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI media types, walked as plain JSON
-        for (const [type, content] of Object.entries(operation.requestBody?.content ?? {}) as [string, any][]) schemas.push([`${method} ${route} body ${type}`, content.schema])
+        for (const [type, content] of Object.entries(operation.requestBody?.content ?? {}) as [string, any][])
+          schemas.push([`${method} ${route} body ${type}`, content.schema])
       }
     }
     for (const [name, schema] of schemas) expect(() => ajv.compile(retarget(schema)), name).not.toThrow()
@@ -76,11 +88,19 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([])
   })
 
-  it("names no route of ours like a collection, whose Payload routes it would hide", async () => {
+  it('names no route of ours like a collection, whose Payload routes it would hide', async () => {
     const config = await configPromise
-    const payloadRoutes = new Set([...config.collections.map((collection) => collection.slug), 'globals', 'graphql', 'graphql-playground'])
+    const payloadRoutes = new Set([
+      ...config.collections.map((collection) => collection.slug),
+      'globals',
+      'graphql',
+      'graphql-playground',
+    ])
     const ours = [...routeFiles().map(routeOf), ...(config.endpoints ?? []).map((endpoint) => `/api${endpoint.path}`)]
-    const topLevel = ours.map((route) => route.split('/')).filter((segments) => segments.length === 3).map((segments) => segments[2])
+    const topLevel = ours
+      .map((route) => route.split('/'))
+      .filter((segments) => segments.length === 3)
+      .map((segments) => segments[2])
     expect(topLevel).toEqual(expect.arrayContaining(['openapi.json', 'reference']))
     expect(topLevel.filter((name) => payloadRoutes.has(name))).toEqual([])
   })
@@ -88,10 +108,14 @@ describe('the OpenAPI document', () => {
   it('documents nothing that is not served', async () => {
     const config = await configPromise
     const served = new Set([
-      ...(config.endpoints ?? []).map((endpoint) => `${endpoint.method} /api${endpoint.path.replace(/:(\w+)/g, '{$1}')}`),
+      ...(config.endpoints ?? []).map(
+        (endpoint) => `${endpoint.method} /api${endpoint.path.replace(/:(\w+)/g, '{$1}')}`,
+      ),
       ...routeFiles().map((file) => `get ${routeOf(file)}`),
     ])
-    const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method} ${route}`))
+    const operations = Object.entries(document.paths).flatMap(([route, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${route}`),
+    )
     expect(operations.filter((operation) => !served.has(operation))).toEqual([])
   })
 })

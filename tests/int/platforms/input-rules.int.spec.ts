@@ -26,7 +26,9 @@ describe('platforms and vendors: input rules', () => {
   it('refuses a domain another platform already serves (409), a bad code and a bad colour (400)', async () => {
     const domain = `taken-${uid()}.example.lu`
     expect((await createPlatform({ code: `p${uid()}`, name: 'A', domains: [{ domain }] })).status).toBe(201)
-    expect((await createPlatform({ code: `p${uid()}`, name: 'B', domains: [{ domain: domain.toUpperCase() }] })).status).toBe(409)
+    expect(
+      (await createPlatform({ code: `p${uid()}`, name: 'B', domains: [{ domain: domain.toUpperCase() }] })).status,
+    ).toBe(409)
     expect((await createPlatform({ code: 'Not A Code', name: 'C' })).status).toBe(400)
     const colour = await createPlatform({ code: `p${uid()}`, name: 'D', branding: { primaryColor: 'blue' } })
     expect(colour.status).toBe(400)
@@ -35,8 +37,15 @@ describe('platforms and vendors: input rules', () => {
 
   it('refuses a vendor with a malformed country or a taken slug with 400', async () => {
     const slug = `v${uid()}`
-    expect((await rest('POST', '/api/vendors', { token: admin, body: { name: 'V', slug, country: 'LU' } })).status).toBe(201)
-    expect((await rest('POST', '/api/vendors', { token: admin, body: { name: 'V', slug, country: 'LU' } })).status).toBe(400)
-    expect((await rest('POST', '/api/vendors', { token: admin, body: { name: 'W', slug: `w${uid()}`, country: 'lux' } })).status).toBe(400)
+    expect(
+      (await rest('POST', '/api/vendors', { token: admin, body: { name: 'V', slug, country: 'LU' } })).status,
+    ).toBe(201)
+    expect(
+      (await rest('POST', '/api/vendors', { token: admin, body: { name: 'V', slug, country: 'LU' } })).status,
+    ).toBe(400)
+    expect(
+      (await rest('POST', '/api/vendors', { token: admin, body: { name: 'W', slug: `w${uid()}`, country: 'lux' } }))
+        .status,
+    ).toBe(400)
   })
 })

@@ -17,11 +17,26 @@ beforeAll(async () => {
   ]))
   await payload.create({
     collection: 'subscription-tiers',
-    data: { platform: platform.id, code: 'hidden', name: 'Hidden', priceMonthly: 1, priceAnnual: 10, isPublic: false, sortOrder: 0 },
+    data: {
+      platform: platform.id,
+      code: 'hidden',
+      name: 'Hidden',
+      priceMonthly: 1,
+      priceAnnual: 10,
+      isPublic: false,
+      sortOrder: 0,
+    },
   })
   await payload.create({
     collection: 'add-ons',
-    data: { platform: platform.id, code: `extra-${uid()}`, name: 'Extra products', price: 900, interval: 'month', raises: { limit: 'products', amount: 500 } },
+    data: {
+      platform: platform.id,
+      code: `extra-${uid()}`,
+      name: 'Extra products',
+      price: 900,
+      interval: 'month',
+      raises: { limit: 'products', amount: 500 },
+    },
   })
 })
 
@@ -43,7 +58,12 @@ describe('GET /api/platform/pricing', () => {
     expect(response.body.tiers[1].limits.products).toBeNull()
     expect(response.body.tiers[1].features).toEqual(['cms_basic', 'cms_custom_pages', 'invoicing'])
     expect(response.body.addOns).toEqual([
-      expect.objectContaining({ name: 'Extra products', price: 900, interval: 'month', raises: { limit: 'products', amount: 500 } }),
+      expect.objectContaining({
+        name: 'Extra products',
+        price: 900,
+        interval: 'month',
+        raises: { limit: 'products', amount: 500 },
+      }),
     ])
   })
 
@@ -53,7 +73,9 @@ describe('GET /api/platform/pricing', () => {
     const byPrefix = await rest('GET', `/platforms/${platform.code}/api/platform/pricing`)
     expect(byPrefix.body.platform.code).toBe(platform.code)
     const etag = byHost.headers.get('etag')!
-    const again = await rest('GET', `/api/platform/pricing?platform=${platform.code}`, { headers: { 'if-none-match': etag } })
+    const again = await rest('GET', `/api/platform/pricing?platform=${platform.code}`, {
+      headers: { 'if-none-match': etag },
+    })
     expect(again.status).toBe(304)
     expect(byHost.headers.get('cache-control')).toBe('public, no-cache')
   })
@@ -72,18 +94,45 @@ describe('Stripe price ids of tiers and add-ons', () => {
   it('are cleared when their amount changes (Stripe prices are immutable), kept otherwise or when a new id is sent', async () => {
     const tier = await payload.create({
       collection: 'subscription-tiers',
-      data: { platform: platform.id, code: `priced-${uid()}`, name: 'Priced', priceMonthly: 1000, priceAnnual: 10000, stripePriceMonthly: 'price_old_m', stripePriceAnnual: 'price_old_a' },
+      data: {
+        platform: platform.id,
+        code: `priced-${uid()}`,
+        name: 'Priced',
+        priceMonthly: 1000,
+        priceAnnual: 10000,
+        stripePriceMonthly: 'price_old_m',
+        stripePriceAnnual: 'price_old_a',
+      },
     })
-    const renamed = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { name: 'Renamed', priceMonthly: 1000 } })
+    const renamed = await payload.update({
+      collection: 'subscription-tiers',
+      id: tier.id,
+      data: { name: 'Renamed', priceMonthly: 1000 },
+    })
     expect([renamed.stripePriceMonthly, renamed.stripePriceAnnual]).toEqual(['price_old_m', 'price_old_a'])
-    const repriced = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { priceMonthly: 1200 } })
+    const repriced = await payload.update({
+      collection: 'subscription-tiers',
+      id: tier.id,
+      data: { priceMonthly: 1200 },
+    })
     expect([repriced.stripePriceMonthly, repriced.stripePriceAnnual]).toEqual([null, 'price_old_a'])
-    const explicit = await payload.update({ collection: 'subscription-tiers', id: tier.id, data: { priceAnnual: 12000, stripePriceAnnual: 'price_new_a' } })
+    const explicit = await payload.update({
+      collection: 'subscription-tiers',
+      id: tier.id,
+      data: { priceAnnual: 12000, stripePriceAnnual: 'price_new_a' },
+    })
     expect(explicit.stripePriceAnnual).toBe('price_new_a')
 
     const addOn = await payload.create({
       collection: 'add-ons',
-      data: { platform: platform.id, code: `p-${uid()}`, name: 'Priced add-on', price: 500, interval: 'month', stripePrice: 'price_old' },
+      data: {
+        platform: platform.id,
+        code: `p-${uid()}`,
+        name: 'Priced add-on',
+        price: 500,
+        interval: 'month',
+        stripePrice: 'price_old',
+      },
     })
     expect((await payload.update({ collection: 'add-ons', id: addOn.id, data: { price: 700 } })).stripePrice).toBeNull()
   })

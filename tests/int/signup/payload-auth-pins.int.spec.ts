@@ -25,7 +25,11 @@ beforeAll(async () => {
 const PASSWORD = 'a-long-password-1'
 
 async function newUser(password = randomBytes(24).toString('base64url')): Promise<User> {
-  return payload.create({ collection: 'users', data: { email: `pin-${uid()}@shop.test`, password, roles: ['vendor-owner'] }, overrideAccess: true })
+  return payload.create({
+    collection: 'users',
+    data: { email: `pin-${uid()}@shop.test`, password, roles: ['vendor-owner'] },
+    overrideAccess: true,
+  })
 }
 
 const storedCredentials = async (id: number) => {
@@ -37,7 +41,9 @@ const storedCredentials = async (id: number) => {
 function parseSetCookie(header: string) {
   const [pair, ...attributes] = header.split(';').map((part) => part.trim())
   const [name, value] = pair.split('=')
-  const attrs = Object.fromEntries(attributes.map((attribute) => [attribute.split('=')[0].toLowerCase(), attribute.split('=').slice(1).join('=')]))
+  const attrs = Object.fromEntries(
+    attributes.map((attribute) => [attribute.split('=')[0].toLowerCase(), attribute.split('=').slice(1).join('=')]),
+  )
   return { name, value, attrs }
 }
 
@@ -50,7 +56,9 @@ describe("the signup's password hash (src/services/signup/passwordHash.ts)", () 
     await payload.db.updateOne({ collection: 'users', id: user.id, data: { salt, hash }, returning: false })
     const result = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
     expect(result.user?.id).toBe(user.id)
-    await expect(payload.login({ collection: 'users', data: { email: user.email, password: `${PASSWORD}x` } })).rejects.toThrow()
+    await expect(
+      payload.login({ collection: 'users', data: { email: user.email, password: `${PASSWORD}x` } }),
+    ).rejects.toThrow()
   })
 
   it('is the hash Payload itself stores for a password and its salt', async () => {
@@ -78,7 +86,8 @@ describe("the signup's login cookie (src/services/signup/loginCookie.ts)", () =>
     const ourClaims = jwtClaims(ours.value)
     const theirClaims = jwtClaims(theirs.value)
     expect(Object.keys(ourClaims).sort()).toEqual(Object.keys(theirClaims).sort())
-    for (const key of Object.keys(theirClaims).filter((claim) => !['iat', 'exp', 'sid'].includes(claim))) expect(ourClaims[key], key).toEqual(theirClaims[key])
+    for (const key of Object.keys(theirClaims).filter((claim) => !['iat', 'exp', 'sid'].includes(claim)))
+      expect(ourClaims[key], key).toEqual(theirClaims[key])
     expect(ourClaims.exp - ourClaims.iat).toBe(theirClaims.exp - theirClaims.iat)
 
     const auth = await payload.auth({ headers: new Headers({ Cookie: `${ours.name}=${ours.value}` }) })

@@ -48,13 +48,34 @@ const message = (response: RestResponse) => response.body?.errors?.[0]?.message 
 const PASSWORD = 'a-long-password-1'
 
 async function start(address?: string, input: Record<string, unknown> = {}) {
-  const response = await post('start', { platform: platform.code, tier: tier.code, billingPeriod: 'monthly', ...input }, address)
+  const response = await post(
+    'start',
+    { platform: platform.code, tier: tier.code, billingPeriod: 'monthly', ...input },
+    address,
+  )
   expect(response.status, JSON.stringify(response.body)).toBe(201)
   return response.body.sessionId as string
 }
 
-async function account(sessionId: string, input: Record<string, unknown> = {}, address?: string, headers?: Record<string, string>) {
-  return post('account', { sessionId, email: `owner-${uid()}@shop.test`, password: PASSWORD, companyName: 'Épicerie Müller', country: 'LU', ...input }, address, headers)
+async function account(
+  sessionId: string,
+  input: Record<string, unknown> = {},
+  address?: string,
+  headers?: Record<string, string>,
+) {
+  return post(
+    'account',
+    {
+      sessionId,
+      email: `owner-${uid()}@shop.test`,
+      password: PASSWORD,
+      companyName: 'Épicerie Müller',
+      country: 'LU',
+      ...input,
+    },
+    address,
+    headers,
+  )
 }
 
 /** Up to a confirmed card: what the wizard and Stripe.js do before `complete`. */
@@ -69,7 +90,8 @@ async function readyToComplete(card = 'pm_card_visa', accountInput: Record<strin
   return { sessionId, email, setupIntentId, confirmed }
 }
 
-const countVendors = async (where: object) => (await payload.count({ collection: 'vendors', where: where as never })).totalDocs
+const countVendors = async (where: object) =>
+  (await payload.count({ collection: 'vendors', where: where as never })).totalDocs
 
 beforeAll(async () => {
   const fixtures = path.join(tmp, 'shops.json')
@@ -90,7 +112,12 @@ beforeAll(async () => {
     TRUST_PROXY: '1',
   })
   const url = new URL(stripeStandIn.url)
-  stripe = new Stripe('sk_test_x', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
+  stripe = new Stripe('sk_test_x', {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+  })
   payload = await testPayload()
   const created = await createPlatform(payload, [
     { code: 'pro', limits: { cmsPages: 3 }, features: ['cms_basic'] },
@@ -127,9 +154,13 @@ describe('signup: the happy path', () => {
     expect(intent.body.publishableKey).toBe('pk_test_x')
     const setupIntentId = intent.body.clientSecret.split('_secret_')[0]
     expect((await post('setup-intent', { sessionId })).body.clientSecret).toBe(intent.body.clientSecret) // a reload
-    expect((await stripe.setupIntents.confirm(setupIntentId, { payment_method: 'pm_card_visa' })).status).toBe('succeeded')
+    expect((await stripe.setupIntents.confirm(setupIntentId, { payment_method: 'pm_card_visa' })).status).toBe(
+      'succeeded',
+    )
 
-    const progress = await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`, { headers: { 'X-Forwarded-For': newAddress() } })
+    const progress = await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`, {
+      headers: { 'X-Forwarded-For': newAddress() },
+    })
     expect(progress.status).toBe(200)
     expect(progress.body.steps).toEqual({ plan: true, claim: true, account: true, setupIntent: true, complete: false })
     expect(progress.body.plan).toEqual({ platform: platform.code, tier: tier.code, billingPeriod: 'monthly' })
@@ -149,11 +180,24 @@ describe('signup: the happy path', () => {
     expect(me.body.user).toMatchObject({ email: email.toLowerCase(), roles: ['vendor-owner'] })
 
     const vendor = await payload.findByID({ collection: 'vendors', id: done.body.vendor.id })
-    expect(vendor).toMatchObject({ name: 'Épicerie Müller', country: 'LU', vatNumber: 'LU26375245', letzshopVendorId: shops[0].id, letzshopSlug: shops[0].slug })
-    const subscriptions = await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } } })
+    expect(vendor).toMatchObject({
+      name: 'Épicerie Müller',
+      country: 'LU',
+      vatNumber: 'LU26375245',
+      letzshopVendorId: shops[0].id,
+      letzshopSlug: shops[0].slug,
+    })
+    const subscriptions = await payload.find({
+      collection: 'vendor-subscriptions',
+      where: { vendor: { equals: vendor.id } },
+    })
     expect(subscriptions.docs).toHaveLength(1)
     const sub = subscriptions.docs[0]
-    expect(sub).toMatchObject({ status: 'trialing', billingPeriod: 'monthly', trialEndsAt: done.body.subscription.trialEndsAt })
+    expect(sub).toMatchObject({
+      status: 'trialing',
+      billingPeriod: 'monthly',
+      trialEndsAt: done.body.subscription.trialEndsAt,
+    })
     expect(sub.stripeCustomerId).toMatch(/^cus_/)
     const stripeSub = stripeStandIn.state.subscriptions.get(sub.stripeSubscriptionId!)!
     expect(stripeSub).toMatchObject({ status: 'trialing', customer: sub.stripeCustomerId })
@@ -167,13 +211,21 @@ describe('signup: the happy path', () => {
     expect(JSON.stringify(usage.body.usage)).toContain('"limit":3')
 
     // The session is closed: steps are refused, a repeated complete answers the same vendor.
-    expect((await post('account', { sessionId, email: 'x@y.lu', password: PASSWORD, companyName: 'X', country: 'LU' })).status).toBe(409)
+    expect(
+      (await post('account', { sessionId, email: 'x@y.lu', password: PASSWORD, companyName: 'X', country: 'LU' }))
+        .status,
+    ).toBe(409)
     const again = await post('complete', { sessionId, setupIntentId })
     expect(again.status).toBe(200)
     expect(again.body.vendor).toEqual(done.body.vendor)
 
     // The welcome mail, in French, once the jobs run.
-    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, limit: 200, pagination: false })
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendEmail' } },
+      limit: 200,
+      pagination: false,
+    })
     const job = jobs.docs.find((doc) => (doc.input as { mailId?: string }).mailId === `welcome:${vendor.id}`)
     expect(job).toBeDefined()
     await payload.jobs.run({ where: { id: { equals: job!.id } }, silent: true })
@@ -206,15 +258,28 @@ describe('signup: bad input answers 4xx with a message', () => {
 
   it('unknown or expired session, missing sessionId', async () => {
     for (const sessionId of ['x'.repeat(43), 'short', '']) {
-      const response = await post('account', { sessionId, email: 'a@b.lu', password: PASSWORD, companyName: 'A', country: 'LU' })
+      const response = await post('account', {
+        sessionId,
+        email: 'a@b.lu',
+        password: PASSWORD,
+        companyName: 'A',
+        country: 'LU',
+      })
       expect(response.status).toBeGreaterThanOrEqual(400)
       expect(response.status).toBeLessThan(500)
       expect(message(response)).toMatch(/session/i)
     }
     const sessionId = await start()
-    const session = (await payload.find({ collection: 'signup-sessions', where: { token: { equals: sessionId } } })).docs[0]
-    await payload.update({ collection: 'signup-sessions', id: session.id, data: { expiresAt: new Date(Date.now() - 1000).toISOString() } })
-    const expired = await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`, { headers: { 'X-Forwarded-For': newAddress() } })
+    const session = (await payload.find({ collection: 'signup-sessions', where: { token: { equals: sessionId } } }))
+      .docs[0]
+    await payload.update({
+      collection: 'signup-sessions',
+      id: session.id,
+      data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+    })
+    const expired = await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`, {
+      headers: { 'X-Forwarded-For': newAddress() },
+    })
     expect(expired.status).toBe(404)
     expect(message(expired)).toMatch(/expired/)
     expect((await post('setup-intent', {})).status).toBe(400)
@@ -278,7 +343,9 @@ describe('signup: Letzshop shop claiming', () => {
     expect(second.status).toBe(409)
     expect(message(second)).toMatch(/already claimed/)
 
-    const racing = await Promise.all([b, c].map((sessionId) => post('claim', { sessionId, letzshopSlug: shops[2].slug })))
+    const racing = await Promise.all(
+      [b, c].map((sessionId) => post('claim', { sessionId, letzshopSlug: shops[2].slug })),
+    )
     expect(racing.map((response) => response.status).sort()).toEqual([200, 409])
   })
 })
@@ -311,7 +378,9 @@ describe('signup: completion with Stripe', () => {
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(1)
     const customers = [...stripeStandIn.state.customers.values()].filter((customer) => customer.email === email)
     expect(customers).toHaveLength(1)
-    expect([...stripeStandIn.state.subscriptions.values()].filter((sub) => sub.customer === customers[0].id)).toHaveLength(1)
+    expect(
+      [...stripeStandIn.state.subscriptions.values()].filter((sub) => sub.customer === customers[0].id),
+    ).toHaveLength(1)
   })
 
   for (const failure of [500, 'timeout'] as const) {
@@ -339,22 +408,30 @@ describe('signup: completion with Stripe', () => {
     const setupIntentId = (await post('setup-intent', { sessionId })).body.clientSecret.split('_secret_')[0]
     await stripe.setupIntents.confirm(setupIntentId, { payment_method: 'pm_card_visa' })
     // Another vendor gets the shop in the meantime: the vendor insert fails after the Stripe subscription exists.
-    const other = await payload.create({ collection: 'vendors', data: { name: 'Other', slug: `other-${uid()}`, letzshopVendorId: shops[3].id } })
+    const other = await payload.create({
+      collection: 'vendors',
+      data: { name: 'Other', slug: `other-${uid()}`, letzshopVendorId: shops[3].id },
+    })
     const refused = await post('complete', { sessionId, setupIntentId })
     expect(refused.status).toBe(409)
     expect(message(refused)).toMatch(/already claimed/)
     expect(await countVendors({ name: { equals: companyName } })).toBe(0)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
-    const customer = (await payload.find({ collection: 'signup-sessions', where: { token: { equals: sessionId } } })).docs[0].stripeCustomerId
+    const customer = (await payload.find({ collection: 'signup-sessions', where: { token: { equals: sessionId } } }))
+      .docs[0].stripeCustomerId
     expect([...stripeStandIn.state.subscriptions.values()].filter((sub) => sub.customer === customer)).toHaveLength(1)
 
     await payload.delete({ collection: 'vendors', id: other.id })
     const done = await post('complete', { sessionId, setupIntentId })
     expect(done.status, JSON.stringify(done.body)).toBe(200)
-    const sub = (await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: done.body.vendor.id } } })).docs[0]
-    expect([...stripeStandIn.state.subscriptions.values()].filter((stripeSub) => stripeSub.customer === customer).map((stripeSub) => stripeSub.id)).toEqual([
-      sub.stripeSubscriptionId,
-    ])
+    const sub = (
+      await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: done.body.vendor.id } } })
+    ).docs[0]
+    expect(
+      [...stripeStandIn.state.subscriptions.values()]
+        .filter((stripeSub) => stripeSub.customer === customer)
+        .map((stripeSub) => stripeSub.id),
+    ).toEqual([sub.stripeSubscriptionId])
   })
 
   it('Stripe not configured: 503 naming the variable', async () => {

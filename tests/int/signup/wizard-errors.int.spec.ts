@@ -13,7 +13,10 @@ let tier: SubscriptionTier
 let addressCounter = 0
 
 const post = (step: string, body: unknown, language = 'fr') =>
-  rest('POST', `/api/platform/signup/${step}`, { body, headers: { 'X-Forwarded-For': `10.78.0.${addressCounter++ % 250}`, 'Accept-Language': language } })
+  rest('POST', `/api/platform/signup/${step}`, {
+    body,
+    headers: { 'X-Forwarded-For': `10.78.0.${addressCounter++ % 250}`, 'Accept-Language': language },
+  })
 
 const FALLBACK = 'Une erreur s’est produite.'
 
@@ -32,7 +35,14 @@ async function start() {
 }
 
 const account = (sessionId: string, input: Record<string, unknown>) =>
-  post('account', { sessionId, email: `owner-${uid()}@shop.test`, password: 'a-long-password-1', companyName: 'Épicerie Müller', country: 'LU', ...input })
+  post('account', {
+    sessionId,
+    email: `owner-${uid()}@shop.test`,
+    password: 'a-long-password-1',
+    companyName: 'Épicerie Müller',
+    country: 'LU',
+    ...input,
+  })
 
 describe('the wizard’s reading of error answers (signupApiError) on the real endpoints', () => {
   it('names each bad input field of a 400, in the request’s language', async () => {

@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { marketingMetadata } from '@/app/(frontend)/components/marketingMetadata'
 import { PricingCards } from '@/app/(frontend)/components/PricingCards'
-import * as domainRobots from '@/app/(frontend)/robots.txt/route'
-import * as domainSitemap from '@/app/(frontend)/sitemap.xml/route'
 import * as prefixRobots from '@/app/(frontend)/platforms/[platform]/robots.txt/route'
 import * as prefixSitemap from '@/app/(frontend)/platforms/[platform]/sitemap.xml/route'
+import * as domainRobots from '@/app/(frontend)/robots.txt/route'
+import * as domainSitemap from '@/app/(frontend)/sitemap.xml/route'
 import type { Platform } from '@/payload-types'
 import { platformPricing, type PricingTier } from '@/services/pricing/platformPricing'
 import { pagePath, signupPath } from '@/services/site/siteUrls'
@@ -22,8 +22,18 @@ let platform: Platform
 beforeAll(async () => {
   payload = await testPayload()
   ;({ platform } = await createPlatform(payload, [
-    { code: 'small', limits: { products: 100, ordersPerMonth: 50, teamMembers: 1 }, features: ['cms_basic'], sortOrder: 1 },
-    { code: 'large', limits: { products: null, ordersPerMonth: null, teamMembers: null }, features: ['cms_basic', 'invoicing'], sortOrder: 2 },
+    {
+      code: 'small',
+      limits: { products: 100, ordersPerMonth: 50, teamMembers: 1 },
+      features: ['cms_basic'],
+      sortOrder: 1,
+    },
+    {
+      code: 'large',
+      limits: { products: null, ordersPerMonth: null, teamMembers: null },
+      features: ['cms_basic', 'invoicing'],
+      sortOrder: 2,
+    },
   ]))
   await payload.update({
     collection: 'platforms',
@@ -79,9 +89,14 @@ describe('pricing cards', () => {
 
 describe('sitemap.xml and robots.txt', () => {
   it('lists the published marketing pages of the platform in the three languages, with alternates (local prefix)', async () => {
-    const response = await prefixSitemap.GET(new Request(`http://localhost:3000/platforms/${platform.code}/sitemap.xml`, { headers: { host: 'localhost:3000' } }), {
-      params: Promise.resolve({ platform: platform.code }),
-    })
+    const response = await prefixSitemap.GET(
+      new Request(`http://localhost:3000/platforms/${platform.code}/sitemap.xml`, {
+        headers: { host: 'localhost:3000' },
+      }),
+      {
+        params: Promise.resolve({ platform: platform.code }),
+      },
+    )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('application/xml')
     const xml = await response.text()
@@ -109,16 +124,27 @@ describe('sitemap.xml and robots.txt', () => {
     expect(text).toContain('Disallow: /admin')
     expect(text).toContain(`Sitemap: https://${host}/sitemap.xml`)
 
-    const local = await prefixRobots.GET(new Request('http://localhost:3000/x', { headers: { host: 'localhost:3000' } }), {
-      params: Promise.resolve({ platform: platform.code }),
-    })
+    const local = await prefixRobots.GET(
+      new Request('http://localhost:3000/x', { headers: { host: 'localhost:3000' } }),
+      {
+        params: Promise.resolve({ platform: platform.code }),
+      },
+    )
     expect(await local.text()).toContain(`Sitemap: http://localhost:3000/platforms/${platform.code}/sitemap.xml`)
   })
 
   it('answers 404 for a host or code no platform has', async () => {
-    expect((await domainSitemap.GET(new Request('http://nobody.test/sitemap.xml', { headers: { host: 'nobody.test' } }))).status).toBe(404)
-    expect((await domainRobots.GET(new Request('http://localhost:3000/robots.txt', { headers: { host: 'localhost:3000' } }))).status).toBe(404)
-    const unknown = await prefixSitemap.GET(new Request('http://localhost:3000/x'), { params: Promise.resolve({ platform: 'nope' }) })
+    expect(
+      (await domainSitemap.GET(new Request('http://nobody.test/sitemap.xml', { headers: { host: 'nobody.test' } })))
+        .status,
+    ).toBe(404)
+    expect(
+      (await domainRobots.GET(new Request('http://localhost:3000/robots.txt', { headers: { host: 'localhost:3000' } })))
+        .status,
+    ).toBe(404)
+    const unknown = await prefixSitemap.GET(new Request('http://localhost:3000/x'), {
+      params: Promise.resolve({ platform: 'nope' }),
+    })
     expect(unknown.status).toBe(404)
   })
 })
@@ -127,22 +153,45 @@ describe('page metadata', () => {
   const origin = 'https://sites.test'
 
   it('gives the home page a title from name and tagline, a description, a canonical URL and hreflang alternates', async () => {
-    const meta = await marketingMetadata({ scope: { platformCode: platform.code }, slug: 'home', basePath: '', locale: 'fr', origin })
+    const meta = await marketingMetadata({
+      scope: { platformCode: platform.code },
+      slug: 'home',
+      basePath: '',
+      locale: 'fr',
+      origin,
+    })
     expect(meta.title).toBe(`${platform.name} : La plateforme des tests`)
     expect(meta.description).toBe('La plateforme des tests')
     expect(meta.alternates).toEqual({
       canonical: `${origin}/?locale=fr`,
-      languages: { en: `${origin}/?locale=en`, fr: `${origin}/?locale=fr`, de: `${origin}/?locale=de`, 'x-default': `${origin}/` },
+      languages: {
+        en: `${origin}/?locale=en`,
+        fr: `${origin}/?locale=fr`,
+        de: `${origin}/?locale=de`,
+        'x-default': `${origin}/`,
+      },
     })
   })
 
   it('titles other pages by the page and the platform, under the local prefix', async () => {
     const basePath = `/platforms/${platform.code}`
-    const meta = await marketingMetadata({ scope: { platformCode: platform.code }, slug: 'about', basePath, locale: 'fr', origin })
+    const meta = await marketingMetadata({
+      scope: { platformCode: platform.code },
+      slug: 'about',
+      basePath,
+      locale: 'fr',
+      origin,
+    })
     expect(meta.title).toBe(`À propos | ${platform.name}`)
     expect(meta.alternates?.canonical).toBe(`${origin}${basePath}/about?locale=fr`)
     expect((meta.alternates?.languages as Record<string, string>).de).toBe(`${origin}${basePath}/about?locale=de`)
-    const missing = await marketingMetadata({ scope: { platformCode: platform.code }, slug: 'nope', basePath, locale: 'en', origin })
+    const missing = await marketingMetadata({
+      scope: { platformCode: platform.code },
+      slug: 'nope',
+      basePath,
+      locale: 'en',
+      origin,
+    })
     expect(missing.robots).toEqual({ index: false })
   })
 })

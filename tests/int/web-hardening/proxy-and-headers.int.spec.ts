@@ -15,15 +15,28 @@ beforeAll(async () => {
   payload = await testPayload()
   ;({ platform: oms } = await createPlatform(payload))
   ;({ platform: loyalty } = await createPlatform(payload))
-  await createPage(payload, { platform: oms, isPlatformPage: true, slug: 'home', title: 'OMS home', showInHeader: true })
-  await createPage(payload, { platform: loyalty, isPlatformPage: true, slug: 'home', title: 'Loyalty home', showInHeader: true })
+  await createPage(payload, {
+    platform: oms,
+    isPlatformPage: true,
+    slug: 'home',
+    title: 'OMS home',
+    showInHeader: true,
+  })
+  await createPage(payload, {
+    platform: loyalty,
+    isPlatformPage: true,
+    slug: 'home',
+    title: 'Loyalty home',
+    showInHeader: true,
+  })
 })
 
 afterEach(() => {
   vi.unstubAllEnvs()
 })
 
-const resolveHome = (headers: Record<string, string>) => rest('GET', '/api/content-pages/resolve?slug=home', { headers })
+const resolveHome = (headers: Record<string, string>) =>
+  rest('GET', '/api/content-pages/resolve?slug=home', { headers })
 const navigation = (headers: Record<string, string>) => rest('GET', '/api/content-pages/navigation', { headers })
 
 describe('X-Forwarded-Host without TRUST_PROXY', () => {

@@ -14,8 +14,8 @@ import { type AppHttpServer, startAppHttpServer } from '../../helpers/appHttpSer
 import { createPlatform, createUser, uid } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 import { rawRequest } from '../../helpers/rawRequest'
-import { deleteEventJobs } from '../../helpers/stripeEventJobs'
 import { billedVendor, pricedTier } from '../../helpers/stripeBilling'
+import { deleteEventJobs } from '../../helpers/stripeEventJobs'
 
 const SECRET = 'whsec_webhooks_spec_secret'
 
@@ -26,22 +26,26 @@ let stripe: Stripe
 let platform: Platform
 let tier: SubscriptionTier
 
-const sign = (body: string, timestamp?: number) => Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET, timestamp })
+const sign = (body: string, timestamp?: number) =>
+  Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET, timestamp })
 
 /** Ids of the events this file signs itself. */
 const posted = new Set<string>()
 
-const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => (posted.add(id), {
-  id,
-  object: 'event',
-  api_version: '2026-10-28.endive',
-  created: Math.floor(Date.now() / 1000),
-  data: { object },
-  livemode: false,
-  pending_webhooks: 1,
-  request: { id: null, idempotency_key: null },
-  type,
-})
+const eventOf = (type: string, object: Record<string, unknown>, id = `evt_${uid()}`) => (
+  posted.add(id),
+  {
+    id,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+  }
+)
 
 const post = (body: string, headers: Record<string, string> = { 'Stripe-Signature': sign(body) }) =>
   rawRequest('POST', '/api/stripe/webhook', { body, contentType: 'application/json', headers })
@@ -52,7 +56,12 @@ const stored = async (eventId: string): Promise<StripeEvent[]> =>
   (await payload.find({ collection: 'stripe-events', where: { eventId: { equals: eventId } }, pagination: false })).docs
 
 async function jobsFor(eventId: string) {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'processStripeEvent' } }, pagination: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'processStripeEvent' } },
+    pagination: false,
+    depth: 0,
+  })
   return docs.filter((job) => (job.input as { eventId?: string } | null)?.eventId === eventId)
 }
 
@@ -61,7 +70,11 @@ async function processEvents(...eventIds: string[]) {
   for (const eventId of eventIds) {
     const ids = (await jobsFor(eventId)).map((job) => job.id)
     if (ids.length === 0) continue
-    await payload.update({ collection: 'payload-jobs', where: { id: { in: ids } }, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } })
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { id: { in: ids } },
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await payload.jobs.run({ where: { id: { in: ids } }, silent: true })
   }
 }
@@ -86,7 +99,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (payload) await deleteEventJobs(payload, [...posted, ...(standIn?.deliveries ?? []).map((delivery) => delivery.eventId)])
+  if (payload)
+    await deleteEventJobs(payload, [...posted, ...(standIn?.deliveries ?? []).map((delivery) => delivery.eventId)])
   await standIn?.close()
   await app?.close()
 })
@@ -105,7 +119,11 @@ describe('POST /api/stripe/webhook: verification', () => {
     const event = eventOf('customer.subscription.updated', { id: 'sub_x', object: 'subscription' })
     const body = JSON.stringify(event)
     const otherSecret = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_someone_else' })
-    for (const headers of [{ 'Stripe-Signature': otherSecret }, { 'Stripe-Signature': sign(body.replace('sub_x', 'sub_y')) }, { 'Stripe-Signature': 'garbage' }]) {
+    for (const headers of [
+      { 'Stripe-Signature': otherSecret },
+      { 'Stripe-Signature': sign(body.replace('sub_x', 'sub_y')) },
+      { 'Stripe-Signature': 'garbage' },
+    ]) {
       const response = await post(body, headers)
       expect(response.status).toBe(400)
       expect(response.body.errors[0].message).toMatch(/signature/i)
@@ -133,12 +151,18 @@ describe('POST /api/stripe/webhook: verification', () => {
   })
 
   it('a body over 512 KiB is a 413 naming the limit, whether declared or only sent; nothing is stored', async () => {
-    const event = eventOf('customer.updated', { id: 'cus_large', object: 'customer', description: 'x'.repeat(600 * 1024) })
+    const event = eventOf('customer.updated', {
+      id: 'cus_large',
+      object: 'customer',
+      description: 'x'.repeat(600 * 1024),
+    })
     const sent = await postEvent(event)
     expect(sent.status).toBe(413)
     expect(sent.body.errors[0].message).toBe('The request body is too large: at most 524,288 bytes are accepted here.')
     const small = JSON.stringify(eventOf('customer.updated', { id: 'cus_small', object: 'customer' }))
-    expect((await post(small, { 'Stripe-Signature': sign(small), 'Content-Length': String(600 * 1024) })).status).toBe(413)
+    expect((await post(small, { 'Stripe-Signature': sign(small), 'Content-Length': String(600 * 1024) })).status).toBe(
+      413,
+    )
     expect(await stored(event.id)).toEqual([])
   })
 
@@ -222,7 +246,11 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
   })
 
   it('an event of a subscription or customer we do not know is recorded as processed with a note, and not retried', async () => {
-    const event = eventOf('customer.subscription.updated', { id: `sub_unknown${uid()}`, object: 'subscription', customer: 'cus_unknown' })
+    const event = eventOf('customer.subscription.updated', {
+      id: `sub_unknown${uid()}`,
+      object: 'subscription',
+      customer: 'cus_unknown',
+    })
     expect((await postEvent(event)).status).toBe(200)
     const requests = standIn.requests.length
     await processEvents(event.id)
@@ -233,7 +261,14 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect(await jobsFor(event.id)).toHaveLength(0)
     expect(standIn.requests.length).toBe(requests) // Stripe was not even asked
 
-    const card = eventOf('setup_intent.succeeded', { id: 'seti_unknown', object: 'setup_intent', customer: 'cus_unknown', payment_method: 'pm_x', status: 'succeeded', metadata: { purpose: 'replace_card' } })
+    const card = eventOf('setup_intent.succeeded', {
+      id: 'seti_unknown',
+      object: 'setup_intent',
+      customer: 'cus_unknown',
+      payment_method: 'pm_x',
+      status: 'succeeded',
+      metadata: { purpose: 'replace_card' },
+    })
     await postEvent(card)
     await processEvents(card.id)
     expect((await stored(card.id))[0]).toMatchObject({ outcome: 'unmatched' })
@@ -274,7 +309,11 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
 
   it('setup_intent.succeeded (a card replaced from the billing page) makes the card the default of the customer and the subscription', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
-    const intent = await stripe.setupIntents.create({ customer: billed.customerId, usage: 'off_session', metadata: { purpose: 'replace_card' } })
+    const intent = await stripe.setupIntents.create({
+      customer: billed.customerId,
+      usage: 'off_session',
+      metadata: { purpose: 'replace_card' },
+    })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_mastercard' })
     await standIn.webhooksIdle()
     const delivered = standIn.deliveries.filter((delivery) => delivery.type === 'setup_intent.succeeded').at(-1)!
@@ -282,7 +321,9 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     await processEvents(delivered.eventId)
     expect((await stored(delivered.eventId))[0]).toMatchObject({ outcome: 'handled' })
     const card = (await stripe.setupIntents.retrieve(intent.id)).payment_method as string
-    expect((await stripe.customers.retrieve(billed.customerId)) as Stripe.Customer).toMatchObject({ invoice_settings: { default_payment_method: card } })
+    expect((await stripe.customers.retrieve(billed.customerId)) as Stripe.Customer).toMatchObject({
+      invoice_settings: { default_payment_method: card },
+    })
     expect((await stripe.subscriptions.retrieve(billed.subscriptionId)).default_payment_method).toBe(card)
 
     // A SetupIntent that is not a card replacement (signup's) changes nothing.
@@ -310,7 +351,14 @@ describe('stripe-events over REST', () => {
       expect([401, 403]).toContain(list.status)
     }
     for (const token of [admin, vendorOwner]) {
-      expect((await rest('POST', '/api/stripe-events', { token, body: { eventId: `evt_${uid()}`, type: 'x', payload: {}, receivedAt: new Date().toISOString() } })).status).toBe(403)
+      expect(
+        (
+          await rest('POST', '/api/stripe-events', {
+            token,
+            body: { eventId: `evt_${uid()}`, type: 'x', payload: {}, receivedAt: new Date().toISOString() },
+          })
+        ).status,
+      ).toBe(403)
       expect((await rest('PATCH', `/api/stripe-events/${row.id}`, { token, body: { error: 'x' } })).status).toBe(403)
       expect((await rest('DELETE', `/api/stripe-events/${row.id}`, { token })).status).toBe(403)
     }

@@ -51,13 +51,19 @@ describe('domain errors at the edge', () => {
   })
 
   it('answers in the caller language, public, with the limit flag and the fields named', () => {
-    const limit = toAPIError(new LimitReached('featureNotIncluded', { plan: 'Essential', feature: 'invoicing' }), french)
+    const limit = toAPIError(
+      new LimitReached('featureNotIncluded', { plan: 'Essential', feature: 'invoicing' }),
+      french,
+    )
     expect(limit).toBeInstanceOf(APIError)
     expect(limit.isPublic).toBe(true)
     expect(limit.message).toBe(translate('fr', 'featureNotIncluded', { plan: 'Essential', feature: 'invoicing' }))
     expect(limit.data).toEqual({ limit: true })
 
-    const taken = toAPIError(new Conflict('signupEmailTaken', {}, { fields: [{ path: 'email', message: 'signupEmailTaken' }] }), french)
+    const taken = toAPIError(
+      new Conflict('signupEmailTaken', {}, { fields: [{ path: 'email', message: 'signupEmailTaken' }] }),
+      french,
+    )
     expect(taken.status).toBe(409)
     expect(taken.data).toEqual({ errors: [{ path: 'email', message: translate('fr', 'signupEmailTaken') }] })
   })
@@ -66,10 +72,22 @@ describe('domain errors at the edge', () => {
     const req = { ...french, context: {} } as unknown as PayloadRequest
     const refused = await domainErrorAnswer({ error: new NotFound('invoiceNotFound'), req, context: {} } as never)
     expect(refused).toEqual({ status: 404, response: { errors: [{ message: translate('fr', 'invoiceNotFound') }] } })
-    const limited = await domainErrorAnswer({ error: new LimitReached('featureNotIncluded', { plan: 'P', feature: 'f' }), req, context: {} } as never)
+    const limited = await domainErrorAnswer({
+      error: new LimitReached('featureNotIncluded', { plan: 'P', feature: 'f' }),
+      req,
+      context: {},
+    } as never)
     expect(limited).toEqual({
       status: 403,
-      response: { errors: [{ name: 'APIError', data: { limit: true }, message: translate('fr', 'featureNotIncluded', { plan: 'P', feature: 'f' }) }] },
+      response: {
+        errors: [
+          {
+            name: 'APIError',
+            data: { limit: true },
+            message: translate('fr', 'featureNotIncluded', { plan: 'P', feature: 'f' }),
+          },
+        ],
+      },
     })
     expect(await domainErrorAnswer({ error: new Error('boom'), req, context: {} } as never)).toBeUndefined()
   })

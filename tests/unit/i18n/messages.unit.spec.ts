@@ -22,10 +22,16 @@ describe('our messages (src/i18n/messages) and t()', () => {
     expect(t(req('en'), 'productLimitReached', { plan: 'Essential', count: 100 })).toBe(
       'Product limit reached: your Essential plan allows 100 products (products). Upgrade or archive products.',
     )
-    expect(t(req('en'), 'productLimitReached', { plan: 'Essential', count: 1 })).toContain('allows 1 product (products)')
+    expect(t(req('en'), 'productLimitReached', { plan: 'Essential', count: 1 })).toContain(
+      'allows 1 product (products)',
+    )
     expect(t(req('fr'), 'cmsPageLimitReached', { plan: 'Essential', count: 0 })).toContain('permet 0 page (cmsPages)')
-    expect(t(req('fr'), 'orderLimitReached', { plan: 'Business', count: 10000 })).toContain('permet 10\u202f000 commandes')
-    expect(t(req('de'), 'orderLimitReached', { plan: 'Business', count: 10000 })).toContain('erlaubt 10.000 Bestellungen')
+    expect(t(req('fr'), 'orderLimitReached', { plan: 'Business', count: 10000 })).toContain(
+      'permet 10\u202f000 commandes',
+    )
+    expect(t(req('de'), 'orderLimitReached', { plan: 'Business', count: 10000 })).toContain(
+      'erlaubt 10.000 Bestellungen',
+    )
     expect(t(req('de'), 'ownShopDataOnly')).toBe('Sie können nur die Daten Ihres eigenen Shops verwalten.')
     expect(t(req('it'), 'ownShopDataOnly')).toBe("You can only manage your own shop's data.")
     expect(t(undefined, 'billingNoVendorNamed', { vendor: 'luxcraft' })).toBe('You own no vendor "luxcraft".')

@@ -5,7 +5,14 @@ import type { InvoiceDocument } from '@/services/invoices/document'
 import { toEInvoiceJson } from '@/services/invoices/einvoice/eInvoiceJson'
 import { renderCiiXml } from '@/services/invoices/einvoice/renderCiiXml'
 import { renderUblXml } from '@/services/invoices/einvoice/renderUblXml'
-import { centsToDecimal, formatCountry, formatDate, formatMoney, formatQuantity, formatRate } from '@/services/invoices/pdf/formatting'
+import {
+  centsToDecimal,
+  formatCountry,
+  formatDate,
+  formatMoney,
+  formatQuantity,
+  formatRate,
+} from '@/services/invoices/pdf/formatting'
 import { invoiceLabels } from '@/services/invoices/pdf/labels'
 import { renderInvoicePdf } from '@/services/invoices/pdf/renderInvoicePdf'
 
@@ -21,7 +28,16 @@ import {
   reverseChargeBe,
   withLogo,
 } from '../../helpers/invoiceDocuments'
-import { parseXml, pdfObjectsText, readPdf, squash, textOf, validateFacturXXsd, type XmlNode, xmpOf } from '../../helpers/readDocuments'
+import {
+  parseXml,
+  pdfObjectsText,
+  readPdf,
+  squash,
+  textOf,
+  validateFacturXXsd,
+  type XmlNode,
+  xmpOf,
+} from '../../helpers/readDocuments'
 
 const EU_COUNTRIES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ')
 
@@ -51,7 +67,11 @@ function expectedTexts(doc: InvoiceDocument): string[] {
   const money = (cents: number) => formatMoney(cents, doc.locale)
   const rate = (value: number) => formatRate(value, doc.locale)
   const date = (iso: string) => formatDate(iso, doc.locale)
-  const address = (a: InvoiceDocument['seller']['address']) => [a.street, `${a.postalCode} ${a.city}`, formatCountry(a.country, doc.locale)]
+  const address = (a: InvoiceDocument['seller']['address']) => [
+    a.street,
+    `${a.postalCode} ${a.city}`,
+    formatCountry(a.country, doc.locale),
+  ]
   const texts = [
     doc.kind === 'credit_note' ? labels.creditNote : labels.invoice,
     doc.number ?? labels.draft,
@@ -64,7 +84,13 @@ function expectedTexts(doc: InvoiceDocument): string[] {
     doc.customer.name,
     ...address(doc.customer.address),
     ...doc.lines.map((line) =>
-      [line.description, formatQuantity(line.quantity, doc.locale), money(line.unitPrice), rate(line.vatRate), money(line.net)].join(''),
+      [
+        line.description,
+        formatQuantity(line.quantity, doc.locale),
+        money(line.unitPrice),
+        rate(line.vatRate),
+        money(line.net),
+      ].join(''),
     ),
     ...doc.vatBreakdown.map((row) => [rate(row.vatRate), money(row.net), money(row.vat)].join('')),
     `${labels.totalNet}${money(doc.totals.net)}`,
@@ -89,17 +115,20 @@ function expectAllIn(text: string, expected: string[]) {
 }
 
 describe('renderInvoicePdf', () => {
-  it.each(issued)('%s: shows every Art. 226 field, the amounts as on the document, in its language', async (_name, doc) => {
-    const pdf = await renderInvoicePdf(doc)
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
-    const { text, info } = await readPdf(pdf)
-    expectAllIn(text, expectedTexts(doc))
-    expect(info.Language).toBe(doc.locale)
-    // The other languages' words for "invoice" and "total" are absent.
-    for (const other of (['en', 'fr', 'de'] as const).filter((locale) => locale !== doc.locale)) {
-      expect(squash(text)).not.toContain(squash(invoiceLabels[other].totalGross))
-    }
-  })
+  it.each(issued)(
+    '%s: shows every Art. 226 field, the amounts as on the document, in its language',
+    async (_name, doc) => {
+      const pdf = await renderInvoicePdf(doc)
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+      const { text, info } = await readPdf(pdf)
+      expectAllIn(text, expectedTexts(doc))
+      expect(info.Language).toBe(doc.locale)
+      // The other languages' words for "invoice" and "total" are absent.
+      for (const other of (['en', 'fr', 'de'] as const).filter((locale) => locale !== doc.locale)) {
+        expect(squash(text)).not.toContain(squash(invoiceLabels[other].totalGross))
+      }
+    },
+  )
 
   it('formats money, rates and dates per language (literal values)', async () => {
     const en = squash((await readPdf(await renderInvoicePdf(domesticLu))).text)
@@ -149,7 +178,14 @@ describe('renderInvoicePdf', () => {
       const doc: InvoiceDocument = {
         ...domesticLu,
         locale,
-        ...priced(names.map((name, index) => ({ description: `${name} é ü ß € « » Œ`, quantity: 1, unitPrice: 100 + index, vatRate: 17 }))),
+        ...priced(
+          names.map((name, index) => ({
+            description: `${name} é ü ß € « » Œ`,
+            quantity: 1,
+            unitPrice: 100 + index,
+            vatRate: 17,
+          })),
+        ),
       }
       const { text, fonts } = await readPdf(await renderInvoicePdf(doc))
       expectAllIn(text, [...names.map((name) => `${name} é ü ß € « » Œ`), formatCountry('LU', locale)])
@@ -171,7 +207,14 @@ describe('renderInvoicePdf', () => {
   it('runs to several pages with a page count when there are many lines', async () => {
     const doc: InvoiceDocument = {
       ...domesticLu,
-      ...priced(Array.from({ length: 60 }, (_, index) => ({ description: `Article ${index + 1}`, quantity: 1, unitPrice: 1000, vatRate: 17 }))),
+      ...priced(
+        Array.from({ length: 60 }, (_, index) => ({
+          description: `Article ${index + 1}`,
+          quantity: 1,
+          unitPrice: 1000,
+          vatRate: 17,
+        })),
+      ),
     }
     const { text, pages } = await readPdf(await renderInvoicePdf(doc))
     expect(pages).toBeGreaterThan(1)
@@ -188,7 +231,9 @@ function ciiSummary(cii: XmlNode) {
     id: cii['rsm:CrossIndustryInvoice']['rsm:ExchangedDocument']['ram:ID'],
     typeCode: cii['rsm:CrossIndustryInvoice']['rsm:ExchangedDocument']['ram:TypeCode'],
     guideline:
-      cii['rsm:CrossIndustryInvoice']['rsm:ExchangedDocumentContext']['ram:GuidelineSpecifiedDocumentContextParameter']['ram:ID'],
+      cii['rsm:CrossIndustryInvoice']['rsm:ExchangedDocumentContext']['ram:GuidelineSpecifiedDocumentContextParameter'][
+        'ram:ID'
+      ],
     lineTotal: textOf(sums['ram:LineTotalAmount']),
     taxBasis: textOf(sums['ram:TaxBasisTotalAmount']),
     taxTotal: textOf(sums['ram:TaxTotalAmount']),
@@ -205,7 +250,8 @@ function ciiSummary(cii: XmlNode) {
   }
 }
 
-const positive = (doc: InvoiceDocument, cents: number) => centsToDecimal(doc.kind === 'credit_note' ? Math.abs(cents) : cents)
+const positive = (doc: InvoiceDocument, cents: number) =>
+  centsToDecimal(doc.kind === 'credit_note' ? Math.abs(cents) : cents)
 
 describe('renderInvoicePdf with facturX', () => {
   const facturX = new Map<string, Buffer>()
@@ -213,7 +259,7 @@ describe('renderInvoicePdf with facturX', () => {
     for (const [name, doc] of issued) facturX.set(name, await renderInvoicePdf(doc, { facturX: true }))
   })
 
-  it.each(issued)('%s: embeds factur-x.xml whose totals and VAT rows are the document\'s', async (name, doc) => {
+  it.each(issued)("%s: embeds factur-x.xml whose totals and VAT rows are the document's", async (name, doc) => {
     const pdf = facturX.get(name)!
     const { attachments, text, fonts } = await readPdf(pdf)
     expect(Object.keys(attachments)).toEqual(['factur-x.xml'])
@@ -232,7 +278,9 @@ describe('renderInvoicePdf with facturX', () => {
         rate: String(row.vatRate),
         basis: positive(doc, row.net),
         calculated: positive(doc, row.vat),
-        exemptionReasonCode: ['intra_community_exempt', 'reverse_charge', 'export'].includes(doc.vatTreatment) ? expect.stringMatching(/^VATEX-EU-/) : undefined,
+        exemptionReasonCode: ['intra_community_exempt', 'reverse_charge', 'export'].includes(doc.vatTreatment)
+          ? expect.stringMatching(/^VATEX-EU-/)
+          : undefined,
       })),
       lines: doc.lines.length,
     })
@@ -241,36 +289,42 @@ describe('renderInvoicePdf with facturX', () => {
     expect(fonts.every((font) => font.embedded)).toBe(true)
   })
 
-  it.each(issued)('%s: carries PDF/A-3B identification and Factur-X EN 16931 metadata, as UTF-8 XMP matching the info dictionary', async (name, doc) => {
-    const pdf = facturX.get(name)!
-    const xmp = xmpOf(pdf)
-    const descriptions: XmlNode[] = xmp['x:xmpmeta']['rdf:RDF']['rdf:Description']
-    const field = (key: string) => descriptions.find((description) => key in description)?.[key]
-    expect(String(field('pdfaid:part'))).toBe('3')
-    expect(field('pdfaid:conformance')).toBe('B')
-    expect(field('fx:ConformanceLevel')).toBe('EN 16931')
-    expect(field('fx:DocumentFileName')).toBe('factur-x.xml')
-    expect(field('fx:DocumentType')).toBe('INVOICE')
-    expect(field('dc:creator')['rdf:Seq']['rdf:li']).toBe(doc.seller.legalName)
-    const { info } = await readPdf(pdf)
-    expect(info.Title).toBe(textOf(field('dc:title')['rdf:Alt']['rdf:li']))
-    expect(info.Producer).toBe(field('pdf:Producer'))
-    expect(info.Creator).toBe(field('xmp:CreatorTool'))
-    expect(info.Keywords).toBe(field('pdf:Keywords'))
-    expect(info.Author).toBe(doc.seller.legalName)
-    // Output intent with an sRGB profile; the XML attached with its relationship to the document (PDF/A-3 AF).
-    const objects = pdfObjectsText(pdf)
-    expect(objects).toMatch(/\/S\s*\/GTS_PDFA1/)
-    expect(objects).toMatch(/\/DestOutputProfile/)
-    expect(objects).toMatch(/\/AFRelationship\s*\/(Alternative|Data)/)
-    expect(objects).toMatch(/\/AF\s*\[/)
-  })
+  it.each(issued)(
+    '%s: carries PDF/A-3B identification and Factur-X EN 16931 metadata, as UTF-8 XMP matching the info dictionary',
+    async (name, doc) => {
+      const pdf = facturX.get(name)!
+      const xmp = xmpOf(pdf)
+      const descriptions: XmlNode[] = xmp['x:xmpmeta']['rdf:RDF']['rdf:Description']
+      const field = (key: string) => descriptions.find((description) => key in description)?.[key]
+      expect(String(field('pdfaid:part'))).toBe('3')
+      expect(field('pdfaid:conformance')).toBe('B')
+      expect(field('fx:ConformanceLevel')).toBe('EN 16931')
+      expect(field('fx:DocumentFileName')).toBe('factur-x.xml')
+      expect(field('fx:DocumentType')).toBe('INVOICE')
+      expect(field('dc:creator')['rdf:Seq']['rdf:li']).toBe(doc.seller.legalName)
+      const { info } = await readPdf(pdf)
+      expect(info.Title).toBe(textOf(field('dc:title')['rdf:Alt']['rdf:li']))
+      expect(info.Producer).toBe(field('pdf:Producer'))
+      expect(info.Creator).toBe(field('xmp:CreatorTool'))
+      expect(info.Keywords).toBe(field('pdf:Keywords'))
+      expect(info.Author).toBe(doc.seller.legalName)
+      // Output intent with an sRGB profile; the XML attached with its relationship to the document (PDF/A-3 AF).
+      const objects = pdfObjectsText(pdf)
+      expect(objects).toMatch(/\/S\s*\/GTS_PDFA1/)
+      expect(objects).toMatch(/\/DestOutputProfile/)
+      expect(objects).toMatch(/\/AFRelationship\s*\/(Alternative|Data)/)
+      expect(objects).toMatch(/\/AF\s*\[/)
+    },
+  )
 
   it('the embedded XML of every case is valid against the Factur-X 1.07.3 EN 16931 XSD; a broken one is not', async () => {
     const documents: { name: string; xml: string }[] = []
     for (const [name] of issued) {
       const { attachments } = await readPdf(facturX.get(name)!)
-      documents.push({ name: name.replace(/\W+/g, '-'), xml: Buffer.from(attachments['factur-x.xml'].content).toString('utf8') })
+      documents.push({
+        name: name.replace(/\W+/g, '-'),
+        xml: Buffer.from(attachments['factur-x.xml'].content).toString('utf8'),
+      })
     }
     const result = await validateFacturXXsd(documents)
     expect(result.errors.map((error) => error.rawMessage)).toEqual([])
@@ -285,7 +339,9 @@ describe('renderInvoicePdf with facturX', () => {
     const cii = await renderCiiXml(intraCommunityDe)
     const summary = ciiSummary(parseXml(cii))
     expect(summary.grandTotal).toBe('500.00')
-    expect(summary.taxes).toEqual([{ category: 'K', rate: '0', basis: '500.00', calculated: '0.00', exemptionReasonCode: 'VATEX-EU-IC' }])
+    expect(summary.taxes).toEqual([
+      { category: 'K', rate: '0', basis: '500.00', calculated: '0.00', exemptionReasonCode: 'VATEX-EU-IC' },
+    ])
     expect((await validateFacturXXsd([{ name: 'cii', xml: cii }])).valid).toBe(true)
   })
 })
@@ -385,104 +441,132 @@ const cents = (decimal: string) => {
 }
 
 describe('renderUblXml', () => {
-  it.each(issued)('%s: every field, line, VAT subtotal and total as on the document (Peppol BIS 3 / EN 16931)', async (_name, doc) => {
-    const ubl = readUbl(await renderUblXml(doc))
-    const category = EXPECTED_CATEGORY[doc.vatTreatment]
-    const isCredit = doc.kind === 'credit_note'
-    expect(ubl).toEqual({
-      root: isCredit ? 'CreditNote' : 'Invoice',
-      customizationId: 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0',
-      profileId: 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0',
-      id: doc.number,
-      issueDate: doc.issueDate,
-      dueDate: isCredit ? undefined : doc.dueDate,
-      typeCode: isCredit ? '381' : '380',
-      notes: doc.vatNote ? [doc.vatNote] : undefined,
-      currency: 'EUR',
-      buyerReference: doc.orderReference ?? doc.number,
-      orderReference: doc.orderReference ?? undefined,
-      billingReference: doc.creditNoteFor ? { 'cbc:ID': doc.creditNoteFor.number, 'cbc:IssueDate': doc.creditNoteFor.issueDate } : undefined,
-      seller: {
-        endpoint: doc.seller.email,
-        endpointScheme: 'EM',
-        name: doc.seller.legalName,
-        companyId: doc.seller.rcsNumber,
-        vatNumber: doc.seller.vatNumber,
-        vatScheme: 'VAT',
-        address: doc.seller.address,
-      },
-      buyer: {
-        endpoint: doc.customer.email ?? doc.customer.vatNumber,
-        endpointScheme: doc.customer.email ? 'EM' : expect.stringMatching(/^\d{4}$/),
-        name: doc.customer.name,
-        companyId: undefined,
-        vatNumber: doc.customer.vatNumber ?? undefined,
-        vatScheme: doc.customer.vatNumber ? 'VAT' : undefined,
-        address: doc.customer.address,
-      },
-      delivery: { date: doc.supplyDate, country: doc.customer.address.country },
-      paymentMeans: [{ code: '58', paymentId: doc.number, iban: doc.seller.iban!.replace(/\s/g, ''), bic: doc.seller.bic }],
-      paymentTerms: isCredit ? undefined : [expect.stringContaining(invoiceLabels[doc.locale].paymentTerms(doc.seller.paymentTermsDays))],
-      taxTotal: positive(doc, doc.totals.vat),
-      subtotals: doc.vatBreakdown.map((row) => ({
-        taxable: positive(doc, row.net),
-        tax: positive(doc, row.vat),
-        category: row.vatRate === 0 && category.code === 'S' ? 'Z' : category.code,
-        percent: String(row.vatRate),
-        exemptionReasonCode: category.reason,
-        exemptionReason: category.reason ? doc.vatNote : undefined,
-      })),
-      totals: {
-        lineExtension: positive(doc, doc.totals.net),
-        taxExclusive: positive(doc, doc.totals.net),
-        taxInclusive: positive(doc, doc.totals.gross),
-        payable: positive(doc, doc.totals.gross),
-      },
-      lines: doc.lines.map((line, index) => ({
-        id: String(index + 1),
-        quantity: String(line.quantity),
-        unitCode: 'C62',
-        net: positive(doc, line.net),
-        name: line.description,
-        category: category.code,
-        percent: String(line.vatRate),
-        price: centsToDecimal(line.unitPrice),
-      })),
-    })
-  })
+  it.each(issued)(
+    '%s: every field, line, VAT subtotal and total as on the document (Peppol BIS 3 / EN 16931)',
+    async (_name, doc) => {
+      const ubl = readUbl(await renderUblXml(doc))
+      const category = EXPECTED_CATEGORY[doc.vatTreatment]
+      const isCredit = doc.kind === 'credit_note'
+      expect(ubl).toEqual({
+        root: isCredit ? 'CreditNote' : 'Invoice',
+        customizationId: 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0',
+        profileId: 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0',
+        id: doc.number,
+        issueDate: doc.issueDate,
+        dueDate: isCredit ? undefined : doc.dueDate,
+        typeCode: isCredit ? '381' : '380',
+        notes: doc.vatNote ? [doc.vatNote] : undefined,
+        currency: 'EUR',
+        buyerReference: doc.orderReference ?? doc.number,
+        orderReference: doc.orderReference ?? undefined,
+        billingReference: doc.creditNoteFor
+          ? { 'cbc:ID': doc.creditNoteFor.number, 'cbc:IssueDate': doc.creditNoteFor.issueDate }
+          : undefined,
+        seller: {
+          endpoint: doc.seller.email,
+          endpointScheme: 'EM',
+          name: doc.seller.legalName,
+          companyId: doc.seller.rcsNumber,
+          vatNumber: doc.seller.vatNumber,
+          vatScheme: 'VAT',
+          address: doc.seller.address,
+        },
+        buyer: {
+          endpoint: doc.customer.email ?? doc.customer.vatNumber,
+          endpointScheme: doc.customer.email ? 'EM' : expect.stringMatching(/^\d{4}$/),
+          name: doc.customer.name,
+          companyId: undefined,
+          vatNumber: doc.customer.vatNumber ?? undefined,
+          vatScheme: doc.customer.vatNumber ? 'VAT' : undefined,
+          address: doc.customer.address,
+        },
+        delivery: { date: doc.supplyDate, country: doc.customer.address.country },
+        paymentMeans: [
+          { code: '58', paymentId: doc.number, iban: doc.seller.iban!.replace(/\s/g, ''), bic: doc.seller.bic },
+        ],
+        paymentTerms: isCredit
+          ? undefined
+          : [expect.stringContaining(invoiceLabels[doc.locale].paymentTerms(doc.seller.paymentTermsDays))],
+        taxTotal: positive(doc, doc.totals.vat),
+        subtotals: doc.vatBreakdown.map((row) => ({
+          taxable: positive(doc, row.net),
+          tax: positive(doc, row.vat),
+          category: row.vatRate === 0 && category.code === 'S' ? 'Z' : category.code,
+          percent: String(row.vatRate),
+          exemptionReasonCode: category.reason,
+          exemptionReason: category.reason ? doc.vatNote : undefined,
+        })),
+        totals: {
+          lineExtension: positive(doc, doc.totals.net),
+          taxExclusive: positive(doc, doc.totals.net),
+          taxInclusive: positive(doc, doc.totals.gross),
+          payable: positive(doc, doc.totals.gross),
+        },
+        lines: doc.lines.map((line, index) => ({
+          id: String(index + 1),
+          quantity: String(line.quantity),
+          unitCode: 'C62',
+          net: positive(doc, line.net),
+          name: line.description,
+          category: category.code,
+          percent: String(line.vatRate),
+          price: centsToDecimal(line.unitPrice),
+        })),
+      })
+    },
+  )
 
-  it.each(issued)('%s: holds the EN 16931 sums (BR-CO-10/13/14/15/16, BR-x-08, BR-LIN) and the category rules', async (_name, doc) => {
-    const ubl = readUbl(await renderUblXml(doc))
-    const sum = (values: string[]) => values.reduce((total, value) => total + cents(value), 0)
-    expect(sum(ubl.lines.map((line: { net: string }) => line.net))).toBe(cents(ubl.totals.lineExtension)) // BR-CO-10
-    expect(cents(ubl.totals.taxExclusive)).toBe(cents(ubl.totals.lineExtension)) // BR-CO-13
-    expect(sum(ubl.subtotals.map((subtotal: { tax: string }) => subtotal.tax))).toBe(cents(ubl.taxTotal)) // BR-CO-14
-    expect(cents(ubl.totals.taxInclusive)).toBe(cents(ubl.totals.taxExclusive) + cents(ubl.taxTotal)) // BR-CO-15
-    expect(cents(ubl.totals.payable)).toBe(cents(ubl.totals.taxInclusive)) // BR-CO-16
-    for (const subtotal of ubl.subtotals) {
-      // BR-S-08, BR-K-08, BR-AE-08, BR-G-08, BR-Z-08: the category base is the sum of its lines.
-      const lines = ubl.lines.filter((line: { category: string; percent: string }) => line.category === subtotal.category && line.percent === subtotal.percent)
-      expect(sum(lines.map((line: { net: string }) => line.net))).toBe(cents(subtotal.taxable))
-      if (subtotal.category !== 'S') expect(cents(subtotal.tax)).toBe(0) // BR-K-09, BR-AE-09, BR-G-09, BR-Z-09
-    }
-    for (const line of ubl.lines) expect(cents(line.net)).toBe(Number(line.quantity) * cents(line.price)) // PEPPOL-EN16931-R120
-    if (['K', 'AE'].includes(ubl.subtotals[0].category)) {
-      expect(ubl.seller.vatNumber).toBeTruthy() // BR-IC-02, BR-AE-02
-      expect(ubl.buyer.vatNumber).toBeTruthy()
-    }
-    if (ubl.subtotals[0].category === 'G') expect(ubl.seller.vatNumber).toBeTruthy() // BR-G-02
-  })
+  it.each(issued)(
+    '%s: holds the EN 16931 sums (BR-CO-10/13/14/15/16, BR-x-08, BR-LIN) and the category rules',
+    async (_name, doc) => {
+      const ubl = readUbl(await renderUblXml(doc))
+      const sum = (values: string[]) => values.reduce((total, value) => total + cents(value), 0)
+      expect(sum(ubl.lines.map((line: { net: string }) => line.net))).toBe(cents(ubl.totals.lineExtension)) // BR-CO-10
+      expect(cents(ubl.totals.taxExclusive)).toBe(cents(ubl.totals.lineExtension)) // BR-CO-13
+      expect(sum(ubl.subtotals.map((subtotal: { tax: string }) => subtotal.tax))).toBe(cents(ubl.taxTotal)) // BR-CO-14
+      expect(cents(ubl.totals.taxInclusive)).toBe(cents(ubl.totals.taxExclusive) + cents(ubl.taxTotal)) // BR-CO-15
+      expect(cents(ubl.totals.payable)).toBe(cents(ubl.totals.taxInclusive)) // BR-CO-16
+      for (const subtotal of ubl.subtotals) {
+        // BR-S-08, BR-K-08, BR-AE-08, BR-G-08, BR-Z-08: the category base is the sum of its lines.
+        const lines = ubl.lines.filter(
+          (line: { category: string; percent: string }) =>
+            line.category === subtotal.category && line.percent === subtotal.percent,
+        )
+        expect(sum(lines.map((line: { net: string }) => line.net))).toBe(cents(subtotal.taxable))
+        if (subtotal.category !== 'S') expect(cents(subtotal.tax)).toBe(0) // BR-K-09, BR-AE-09, BR-G-09, BR-Z-09
+      }
+      for (const line of ubl.lines) expect(cents(line.net)).toBe(Number(line.quantity) * cents(line.price)) // PEPPOL-EN16931-R120
+      if (['K', 'AE'].includes(ubl.subtotals[0].category)) {
+        expect(ubl.seller.vatNumber).toBeTruthy() // BR-IC-02, BR-AE-02
+        expect(ubl.buyer.vatNumber).toBeTruthy()
+      }
+      if (ubl.subtotals[0].category === 'G') expect(ubl.seller.vatNumber).toBeTruthy() // BR-G-02
+    },
+  )
 
-  it.each(issued)('%s: its JSON passes @e-invoice-eu/core\'s EN 16931 schema (fields, code lists, Peppol endpoints) and gives the same XML', async (_name, doc) => {
-    const logger = { log: () => {}, warn: () => {}, error: () => {} }
-    const viaValidation = await new InvoiceService(logger).generate(toEInvoiceJson(doc), { format: 'UBL', lang: doc.locale })
-    expect(viaValidation).toBe(await renderUblXml(doc))
-  })
+  it.each(issued)(
+    "%s: its JSON passes @e-invoice-eu/core's EN 16931 schema (fields, code lists, Peppol endpoints) and gives the same XML",
+    async (_name, doc) => {
+      const logger = { log: () => {}, warn: () => {}, error: () => {} }
+      const viaValidation = await new InvoiceService(logger).generate(toEInvoiceJson(doc), {
+        format: 'UBL',
+        lang: doc.locale,
+      })
+      expect(viaValidation).toBe(await renderUblXml(doc))
+    },
+  )
 
   it('the schema check can fail: an unknown VAT category is refused', async () => {
     const json = toEInvoiceJson(domesticLu)
-    ;(json['ubl:Invoice']['cac:TaxTotal'][0]['cac:TaxSubtotal']![0]['cac:TaxCategory'] as { 'cbc:ID': string })['cbc:ID'] = 'X'
-    await expect(new InvoiceService({ log: () => {}, warn: () => {}, error: () => {} }).generate(json, { format: 'UBL', lang: 'en' })).rejects.toThrow()
+    ;(json['ubl:Invoice']['cac:TaxTotal'][0]['cac:TaxSubtotal']![0]['cac:TaxCategory'] as { 'cbc:ID': string })[
+      'cbc:ID'
+    ] = 'X'
+    await expect(
+      new InvoiceService({ log: () => {}, warn: () => {}, error: () => {} }).generate(json, {
+        format: 'UBL',
+        lang: 'en',
+      }),
+    ).rejects.toThrow()
   })
 
   it('a draft goes out numbered with the word for draft, dated by its supply date, without a payment reference', async () => {
@@ -505,12 +589,15 @@ describe('renderUblXml', () => {
     expect(centsToDecimal(1099)).toBe('10.99')
     expect(centsToDecimal(900719925474099)).toBe('9007199254740.99')
     expect(() => centsToDecimal(1.5)).toThrow()
-    const doc: InvoiceDocument = { ...domesticLu, ...priced([{ description: 'x', quantity: 3, unitPrice: 10, vatRate: 17 }]) }
+    const doc: InvoiceDocument = {
+      ...domesticLu,
+      ...priced([{ description: 'x', quantity: 3, unitPrice: 10, vatRate: 17 }]),
+    }
     // 0.1 + 0.2 style values: 3 × 0.10 = 0.30 exactly.
     expect(readUbl(await renderUblXml(doc)).lines[0].net).toBe('0.30')
   })
 
-  it('BR-CO-17: per-line rounding can differ from the rounded category VAT; the XML keeps the VAT engine\'s figures', async () => {
+  it("BR-CO-17: per-line rounding can differ from the rounded category VAT; the XML keeps the VAT engine's figures", async () => {
     // Three lines of 0.03 at 17 %: each line's VAT is 0.0051 → 0.01, so the engine's category VAT is 0.03;
     // BR-CO-17 computes 0.09 × 17 % = 0.0153 → 0.02.
     const doc: InvoiceDocument = {

@@ -13,7 +13,8 @@ import {
 } from '@/services/invoices/settingsRules'
 
 /** The PostgreSQL expression of seriesRegex, read by JavaScript (it uses only what both understand). */
-const matches = (number: string, series: { pattern: string; prefix: string }) => new RegExp(seriesRegex(series.pattern, series.prefix)).test(number)
+const matches = (number: string, series: { pattern: string; prefix: string }) =>
+  new RegExp(seriesRegex(series.pattern, series.prefix)).test(number)
 
 describe('number patterns', () => {
   it('format the prefix, the year and the counter, zero-padded to the width asked', () => {
@@ -51,7 +52,9 @@ describe('two number series', () => {
     expect(seriesDisjoint(invoices, { pattern: '{prefix}{seq}', prefix: 'INV-2026-0001' })).toBe(false)
     // A year is four digits: "2026" can be a year, "INV-" cannot.
     expect(seriesDisjoint({ pattern: '{year}-{seq}', prefix: '' }, { pattern: '2026-{seq}', prefix: '' })).toBe(false)
-    expect(seriesDisjoint({ pattern: '{year}-{seq}', prefix: '' }, { pattern: '{prefix}{seq}', prefix: 'INV-' })).toBe(true)
+    expect(seriesDisjoint({ pattern: '{year}-{seq}', prefix: '' }, { pattern: '{prefix}{seq}', prefix: 'INV-' })).toBe(
+      true,
+    )
   })
 
   it('match, as a regular expression, every number they produce and no other', () => {
@@ -64,16 +67,29 @@ describe('two number series', () => {
     expect(matches('AxB-7', { pattern: '{prefix}-{seq}', prefix: 'A.B' })).toBe(false)
   })
 
-  it('property: a series matches its own numbers, and disjoint series never match each other\'s', () => {
+  it("property: a series matches its own numbers, and disjoint series never match each other's", () => {
     const prefix = fc.constantFrom('', 'INV-', 'CN-', 'INV-2026-0001', 'F', '2026', 'A.B')
-    const pattern = fc.constantFrom(DEFAULT_NUMBER_PATTERN, '{prefix}{seq}', '{prefix}-{seq}', '{year}/{seq:03}', '{seq}-{prefix}', '{prefix}{year}{seq:02}')
+    const pattern = fc.constantFrom(
+      DEFAULT_NUMBER_PATTERN,
+      '{prefix}{seq}',
+      '{prefix}-{seq}',
+      '{year}/{seq:03}',
+      '{seq}-{prefix}',
+      '{prefix}{year}{seq:02}',
+    )
     const series = fc.record({ pattern, prefix })
     fc.assert(
-      fc.property(series, series, fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 1_000_000 }), (a, b, year, seq) => {
-        const number = formatInvoiceNumber(a.pattern, a.prefix, year, seq)
-        expect(matches(number, a)).toBe(true)
-        if (seriesDisjoint(a, b)) expect(matches(number, b)).toBe(false)
-      }),
+      fc.property(
+        series,
+        series,
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (a, b, year, seq) => {
+          const number = formatInvoiceNumber(a.pattern, a.prefix, year, seq)
+          expect(matches(number, a)).toBe(true)
+          if (seriesDisjoint(a, b)) expect(matches(number, b)).toBe(false)
+        },
+      ),
       { numRuns: 1000, seed: 20261207 },
     )
   })

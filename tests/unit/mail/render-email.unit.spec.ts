@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { renderEmail } from '@/services/mail/renderEmail'
 
-const welcomeVars = (vendorName: string) => ({ vendorName, trialEndsAt: '2026-12-29T10:00:00.000Z', adminUrl: 'https://oms.example.lu/admin' })
+const welcomeVars = (vendorName: string) => ({
+  vendorName,
+  trialEndsAt: '2026-12-29T10:00:00.000Z',
+  adminUrl: 'https://oms.example.lu/admin',
+})
 
 describe('the welcome mail', () => {
   it('falls back to English for another language, and escapes the platform name too', () => {

@@ -22,7 +22,16 @@ describe('the local stand-ins that npm run dev and npm run stand-ins start', () 
     standIns = await startStandIns(['stripe', 'letzshop', 'smtp'], randomPorts, 'http://localhost:3000')
     const { env } = standIns
     expect(Object.keys(env).sort()).toEqual(
-      ['LETZSHOP_API_URL', 'MAIL_FROM', 'SMTP_URL', 'STRIPE_API_URL', 'STRIPE_JS_URL', 'STRIPE_PUBLISHABLE_KEY', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'].sort(),
+      [
+        'LETZSHOP_API_URL',
+        'MAIL_FROM',
+        'SMTP_URL',
+        'STRIPE_API_URL',
+        'STRIPE_JS_URL',
+        'STRIPE_PUBLISHABLE_KEY',
+        'STRIPE_SECRET_KEY',
+        'STRIPE_WEBHOOK_SECRET',
+      ].sort(),
     )
     const api = new URL(env.STRIPE_API_URL)
     const stripe = new Stripe(env.STRIPE_SECRET_KEY, { host: api.hostname, port: Number(api.port), protocol: 'http' })
@@ -49,9 +58,9 @@ describe('the local stand-ins that npm run dev and npm run stand-ins start', () 
     const blocker = net.createServer().listen(0, '127.0.0.1')
     await new Promise((resolve) => blocker.once('listening', resolve))
     const port = String((blocker.address() as net.AddressInfo).port)
-    await expect(startStandIns(['letzshop'], { STAND_IN_LETZSHOP_PORT: port }, 'http://localhost:3000')).rejects.toThrow(
-      new RegExp(`Port ${port} for the local letzshop stand-in is taken.*STAND_IN_LETZSHOP_PORT`),
-    )
+    await expect(
+      startStandIns(['letzshop'], { STAND_IN_LETZSHOP_PORT: port }, 'http://localhost:3000'),
+    ).rejects.toThrow(new RegExp(`Port ${port} for the local letzshop stand-in is taken.*STAND_IN_LETZSHOP_PORT`))
     blocker.close()
   })
 })

@@ -5,8 +5,6 @@ import vm from 'node:vm'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { parseStripeForm } from '../../../scripts/stand-ins/stripe/formBody'
-import { startStripeStandIn, type StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import {
   StripeNotConfiguredError,
   stripeClient,
@@ -18,6 +16,9 @@ import {
   webhookSecretProblem,
 } from '@/services/stripe/client'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
+
+import { parseStripeForm } from '../../../scripts/stand-ins/stripe/formBody'
+import { startStripeStandIn, type StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 
 const SECRET_KEY = 'sk_test_stand_in_key'
 const PUBLISHABLE_KEY = 'pk_test_stand_in_key'
@@ -31,7 +32,10 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; ser
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
-      received.push({ body: Buffer.concat(chunks).toString('utf8'), signature: String(request.headers['stripe-signature']) })
+      received.push({
+        body: Buffer.concat(chunks).toString('utf8'),
+        signature: String(request.headers['stripe-signature']),
+      })
       response.writeHead(200).end('{}')
     })
   })
@@ -46,7 +50,13 @@ let stripe: Stripe
 /** The real SDK pointed at the stand-in; no retries unless a test asks, so injected failures surface at once. */
 const sdk = (config: Stripe.StripeConfig = {}, key = SECRET_KEY): Stripe => {
   const url = new URL(standIn.url)
-  return new Stripe(key, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0, ...config })
+  return new Stripe(key, {
+    host: url.hostname,
+    port: Number(url.port),
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    ...config,
+  })
 }
 
 beforeAll(async () => {
@@ -66,7 +76,11 @@ beforeEach(() => {
 
 describe('Stripe form encoding', () => {
   it('parses nested keys, indexed and empty-bracket arrays', () => {
-    expect(parseStripeForm('items[0][price]=price_a&items[1][price]=price_b&items[1][quantity]=2&metadata[plan]=pro&expand[]=x&expand[]=y&name=A%20B')).toEqual({
+    expect(
+      parseStripeForm(
+        'items[0][price]=price_a&items[1][price]=price_b&items[1][quantity]=2&metadata[plan]=pro&expand[]=x&expand[]=y&name=A%20B',
+      ),
+    ).toEqual({
       items: [{ price: 'price_a' }, { price: 'price_b', quantity: '2' }],
       metadata: { plan: 'pro' },
       expand: ['x', 'y'],
@@ -77,14 +91,32 @@ describe('Stripe form encoding', () => {
 
 describe('Stripe stand-in through the real SDK', () => {
   it('creates a customer and confirms SetupIntents with the three test cards', async () => {
-    const customer = await stripe.customers.create({ email: 'anne@example.lu', name: 'Épicerie Anne', metadata: { signupSession: 's1' } })
+    const customer = await stripe.customers.create({
+      email: 'anne@example.lu',
+      name: 'Épicerie Anne',
+      metadata: { signupSession: 's1' },
+    })
     expect(customer.id).toMatch(/^cus_/)
-    expect((await stripe.customers.retrieve(customer.id)) as Stripe.Customer).toMatchObject({ email: 'anne@example.lu', metadata: { signupSession: 's1' } })
+    expect((await stripe.customers.retrieve(customer.id)) as Stripe.Customer).toMatchObject({
+      email: 'anne@example.lu',
+      metadata: { signupSession: 's1' },
+    })
 
-    const create = () => stripe.setupIntents.create({ customer: customer.id, usage: 'off_session', allowed_payment_method_types: ['card'] })
+    const create = () =>
+      stripe.setupIntents.create({
+        customer: customer.id,
+        usage: 'off_session',
+        allowed_payment_method_types: ['card'],
+      })
 
     const good = await create()
-    expect(good).toMatchObject({ object: 'setup_intent', status: 'requires_payment_method', usage: 'off_session', customer: customer.id, payment_method_types: ['card'] })
+    expect(good).toMatchObject({
+      object: 'setup_intent',
+      status: 'requires_payment_method',
+      usage: 'off_session',
+      customer: customer.id,
+      payment_method_types: ['card'],
+    })
     expect(good.id).toMatch(/^seti_/)
     expect(good.client_secret).toMatch(new RegExp(`^${good.id}_secret_`))
     const succeeded = await stripe.setupIntents.confirm(good.id, { payment_method: 'pm_card_visa' })
@@ -94,21 +126,29 @@ describe('Stripe stand-in through the real SDK', () => {
     expect(card).toMatchObject({ customer: customer.id, card: { brand: 'visa', last4: '4242' } })
 
     const declined = await create()
-    const error = await stripe.setupIntents.confirm(declined.id, { payment_method: 'pm_card_chargeDeclined' }).catch((caught) => caught)
+    const error = await stripe.setupIntents
+      .confirm(declined.id, { payment_method: 'pm_card_chargeDeclined' })
+      .catch((caught) => caught)
     expect(error).toBeInstanceOf(Stripe.errors.StripeCardError)
     expect(error).toMatchObject({ statusCode: 402, code: 'card_declined', decline_code: 'generic_decline' })
     const afterDecline = await stripe.setupIntents.retrieve(declined.id)
     expect(afterDecline.status).toBe('requires_payment_method')
     expect(afterDecline.last_setup_error?.code).toBe('card_declined')
     // A declined card can be replaced by a good one on the same SetupIntent.
-    expect((await stripe.setupIntents.confirm(declined.id, { payment_method: 'pm_card_visa' })).status).toBe('succeeded')
+    expect((await stripe.setupIntents.confirm(declined.id, { payment_method: 'pm_card_visa' })).status).toBe(
+      'succeeded',
+    )
 
     const needsAction = await create()
-    const action = await stripe.setupIntents.confirm(needsAction.id, { payment_method: 'pm_card_authenticationRequired' })
+    const action = await stripe.setupIntents.confirm(needsAction.id, {
+      payment_method: 'pm_card_authenticationRequired',
+    })
     expect(action.status).toBe('requires_action')
     expect(action.next_action?.type).toBe('use_stripe_sdk')
 
-    const again = await stripe.setupIntents.confirm(good.id, { payment_method: 'pm_card_visa' }).catch((caught) => caught)
+    const again = await stripe.setupIntents
+      .confirm(good.id, { payment_method: 'pm_card_visa' })
+      .catch((caught) => caught)
     expect(again).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
     expect(again.code).toBe('setup_intent_unexpected_state')
 
@@ -116,31 +156,64 @@ describe('Stripe stand-in through the real SDK', () => {
     expect((expanded.payment_method as Stripe.PaymentMethod).card?.last4).toBe('4242')
     // An id on an expanded path is expanded on the way, as at Stripe.
     await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: card.id } })
-    const nested = await stripe.setupIntents.retrieve(good.id, { expand: ['customer.invoice_settings.default_payment_method'] })
-    expect(((nested.customer as Stripe.Customer).invoice_settings.default_payment_method as Stripe.PaymentMethod).card?.last4).toBe('4242')
+    const nested = await stripe.setupIntents.retrieve(good.id, {
+      expand: ['customer.invoice_settings.default_payment_method'],
+    })
+    expect(
+      ((nested.customer as Stripe.Customer).invoice_settings.default_payment_method as Stripe.PaymentMethod).card
+        ?.last4,
+    ).toBe('4242')
   })
 
   it('answers unknown ids with 404 resource_missing and unknown parameters with 400', async () => {
     const missing = await stripe.customers.retrieve('cus_nope').catch((caught) => caught)
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
     expect(missing).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'id' })
-    const unknown = await stripe.customers.create({ colour: 'red' } as Stripe.CustomerCreateParams).catch((caught) => caught)
+    const unknown = await stripe.customers
+      .create({ colour: 'red' } as Stripe.CustomerCreateParams)
+      .catch((caught) => caught)
     expect(unknown).toMatchObject({ statusCode: 400, code: 'parameter_unknown', param: 'colour' })
     // API 2026-10-28.endive replaced a SetupIntent's payment_method_types by allowed_payment_method_types.
-    const oldParam = await stripe.setupIntents.create({ payment_method_types: ['card'] } as Stripe.SetupIntentCreateParams).catch((caught) => caught)
+    const oldParam = await stripe.setupIntents
+      .create({ payment_method_types: ['card'] } as Stripe.SetupIntentCreateParams)
+      .catch((caught) => caught)
     expect(oldParam).toMatchObject({ statusCode: 400, param: 'payment_method_types' })
     expect(oldParam.message).toContain('allowed_payment_method_types')
-    const noPrice = await stripe.subscriptions.create({ customer: (await stripe.customers.create({})).id, items: [{ quantity: 2 }] }).catch((caught) => caught)
+    const noPrice = await stripe.subscriptions
+      .create({ customer: (await stripe.customers.create({})).id, items: [{ quantity: 2 }] })
+      .catch((caught) => caught)
     expect(noPrice).toMatchObject({ statusCode: 400, param: 'items[0][price]' })
   })
 
   it('keeps prices immutable and finds them by lookup_key', async () => {
     const product = await stripe.products.create({ name: 'OMS Professional' })
-    const price = await stripe.prices.create({ product: product.id, currency: 'eur', unit_amount: 4900, recurring: { interval: 'month' }, lookup_key: 'oms-pro-monthly-4900' })
-    expect(price).toMatchObject({ object: 'price', unit_amount: 4900, currency: 'eur', type: 'recurring', recurring: { interval: 'month', interval_count: 1 } })
-    const changed = await stripe.prices.update(price.id, { unit_amount: 5900 } as Stripe.PriceUpdateParams).catch((caught) => caught)
+    const price = await stripe.prices.create({
+      product: product.id,
+      currency: 'eur',
+      unit_amount: 4900,
+      recurring: { interval: 'month' },
+      lookup_key: 'oms-pro-monthly-4900',
+    })
+    expect(price).toMatchObject({
+      object: 'price',
+      unit_amount: 4900,
+      currency: 'eur',
+      type: 'recurring',
+      recurring: { interval: 'month', interval_count: 1 },
+    })
+    const changed = await stripe.prices
+      .update(price.id, { unit_amount: 5900 } as Stripe.PriceUpdateParams)
+      .catch((caught) => caught)
     expect(changed).toMatchObject({ statusCode: 400, code: 'parameter_unknown', param: 'unit_amount' })
-    const taken = await stripe.prices.create({ product: product.id, currency: 'eur', unit_amount: 5900, recurring: { interval: 'month' }, lookup_key: 'oms-pro-monthly-4900' }).catch((caught) => caught)
+    const taken = await stripe.prices
+      .create({
+        product: product.id,
+        currency: 'eur',
+        unit_amount: 5900,
+        recurring: { interval: 'month' },
+        lookup_key: 'oms-pro-monthly-4900',
+      })
+      .catch((caught) => caught)
     expect(taken.statusCode).toBe(400)
     const found = await stripe.prices.list({ lookup_keys: ['oms-pro-monthly-4900'] })
     expect(found.data.map((each) => each.id)).toEqual([price.id])
@@ -148,9 +221,18 @@ describe('Stripe stand-in through the real SDK', () => {
 
   it('creates a subscription with a 30-day trial on a price, updates, lists and cancels it', async () => {
     const customer = await stripe.customers.create({ email: 'bob@example.lu' })
-    const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session', allowed_payment_method_types: ['card'] })
+    const intent = await stripe.setupIntents.create({
+      customer: customer.id,
+      usage: 'off_session',
+      allowed_payment_method_types: ['card'],
+    })
     const confirmed = await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
-    const price = await stripe.prices.create({ product_data: { name: 'OMS Essential' }, currency: 'eur', unit_amount: 29_000, recurring: { interval: 'year' } })
+    const price = await stripe.prices.create({
+      product_data: { name: 'OMS Essential' },
+      currency: 'eur',
+      unit_amount: 29_000,
+      recurring: { interval: 'year' },
+    })
 
     const before = Math.floor(Date.now() / 1000)
     const subscription = await stripe.subscriptions.create({
@@ -161,46 +243,79 @@ describe('Stripe stand-in through the real SDK', () => {
       metadata: { vendor: 'anne' },
     })
     expect(subscription.id).toMatch(/^sub_/)
-    expect(subscription).toMatchObject({ status: 'trialing', customer: customer.id, default_payment_method: confirmed.payment_method, metadata: { vendor: 'anne' } })
+    expect(subscription).toMatchObject({
+      status: 'trialing',
+      customer: customer.id,
+      default_payment_method: confirmed.payment_method,
+      metadata: { vendor: 'anne' },
+    })
     expect(subscription.trial_end! - subscription.trial_start!).toBe(30 * 86_400)
     expect(subscription.trial_start).toBeGreaterThanOrEqual(before)
-    expect(subscription.items.data[0]).toMatchObject({ price: { id: price.id, unit_amount: 29_000 }, quantity: 1, current_period_end: subscription.trial_end })
+    expect(subscription.items.data[0]).toMatchObject({
+      price: { id: price.id, unit_amount: 29_000 },
+      quantity: 1,
+      current_period_end: subscription.trial_end,
+    })
 
     const trialEnd = Math.floor(Date.now() / 1000) + 10 * 86_400
-    const byDate = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: price.id }], trial_end: trialEnd, default_payment_method: confirmed.payment_method as string })
+    const byDate = await stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: price.id }],
+      trial_end: trialEnd,
+      default_payment_method: confirmed.payment_method as string,
+    })
     expect(byDate).toMatchObject({ status: 'trialing', trial_end: trialEnd })
 
     const foreignCard = await stripe.subscriptions
-      .create({ customer: (await stripe.customers.create({})).id, items: [{ price: price.id }], default_payment_method: confirmed.payment_method as string })
+      .create({
+        customer: (await stripe.customers.create({})).id,
+        items: [{ price: price.id }],
+        default_payment_method: confirmed.payment_method as string,
+      })
       .catch((caught) => caught)
     expect(foreignCard.statusCode).toBe(400)
 
-    const updated = await stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true, metadata: { note: 'leaving' } })
+    const updated = await stripe.subscriptions.update(subscription.id, {
+      cancel_at_period_end: true,
+      metadata: { note: 'leaving' },
+    })
     expect(updated).toMatchObject({ cancel_at_period_end: true, metadata: { vendor: 'anne', note: 'leaving' } })
     expect((await stripe.subscriptions.list({ customer: customer.id })).data).toHaveLength(2)
     expect((await stripe.subscriptions.cancel(subscription.id)).status).toBe('canceled')
     expect((await stripe.subscriptions.retrieve(subscription.id)).status).toBe('canceled')
-    expect((await stripe.subscriptions.list({ customer: customer.id })).data.map((each) => each.id)).toEqual([byDate.id])
+    expect((await stripe.subscriptions.list({ customer: customer.id })).data.map((each) => each.id)).toEqual([
+      byDate.id,
+    ])
 
     expect(standIn.state.subscriptions.get(subscription.id)?.status).toBe('canceled')
   })
 
   it('answers a request with the same Idempotency-Key once, and refuses the key with other parameters', async () => {
     const before = standIn.state.customers.size
-    const first = await stripe.customers.create({ email: 'twice@example.lu' }, { idempotencyKey: 'signup-s42-customer' })
-    const second = await stripe.customers.create({ email: 'twice@example.lu' }, { idempotencyKey: 'signup-s42-customer' })
+    const first = await stripe.customers.create(
+      { email: 'twice@example.lu' },
+      { idempotencyKey: 'signup-s42-customer' },
+    )
+    const second = await stripe.customers.create(
+      { email: 'twice@example.lu' },
+      { idempotencyKey: 'signup-s42-customer' },
+    )
     expect(second.id).toBe(first.id)
     expect(second.lastResponse.headers['idempotent-replayed']).toBe('true')
     expect(standIn.state.customers.size).toBe(before + 1)
     expect(standIn.requests.filter((request) => request.path === '/v1/customers')).toHaveLength(2)
 
     const parallel = await Promise.all(
-      [1, 2, 3].map(() => stripe.customers.create({ email: 'race@example.lu' }, { idempotencyKey: 'signup-s43-customer' })),
+      [1, 2, 3].map(() =>
+        stripe.customers.create({ email: 'race@example.lu' }, { idempotencyKey: 'signup-s43-customer' }),
+      ),
     )
     expect(new Set(parallel.map((customer) => customer.id)).size).toBe(1)
     expect(standIn.state.customers.size).toBe(before + 2)
 
-    const conflict = await stripe.customers.create({ email: 'other@example.lu' }, { idempotencyKey: 'signup-s42-customer' }).catch((caught) => caught)
+    const conflict = await stripe.customers
+      .create({ email: 'other@example.lu' }, { idempotencyKey: 'signup-s42-customer' })
+      .catch((caught) => caught)
     expect(conflict).toBeInstanceOf(Stripe.errors.StripeIdempotencyError)
     expect(conflict.statusCode).toBe(400)
     expect(standIn.state.customers.size).toBe(before + 2)
@@ -209,8 +324,12 @@ describe('Stripe stand-in through the real SDK', () => {
     const customer = await stripe.customers.create({})
     const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
     const options = { idempotencyKey: 'confirm-declined' }
-    const one = await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_chargeDeclined' }, options).catch((caught) => caught)
-    const two = await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_chargeDeclined' }, options).catch((caught) => caught)
+    const one = await stripe.setupIntents
+      .confirm(intent.id, { payment_method: 'pm_card_chargeDeclined' }, options)
+      .catch((caught) => caught)
+    const two = await stripe.setupIntents
+      .confirm(intent.id, { payment_method: 'pm_card_chargeDeclined' }, options)
+      .catch((caught) => caught)
     expect([one.code, two.code]).toEqual(['card_declined', 'card_declined'])
   })
 
@@ -223,10 +342,18 @@ describe('Stripe stand-in through the real SDK', () => {
     standIn.failNext('POST /v1/subscriptions', 'timeout')
     const impatient = sdk({ timeout: 300 })
     const customer = await impatient.customers.create({})
-    const price = await impatient.prices.create({ product_data: { name: 'Timeout' }, currency: 'eur', unit_amount: 100, recurring: { interval: 'month' } })
+    const price = await impatient.prices.create({
+      product_data: { name: 'Timeout' },
+      currency: 'eur',
+      unit_amount: 100,
+      recurring: { interval: 'month' },
+    })
     const subscriptionsBefore = standIn.state.subscriptions.size
     const create = () =>
-      impatient.subscriptions.create({ customer: customer.id, items: [{ price: price.id }], trial_period_days: 30 }, { idempotencyKey: 'signup-s44-subscription' })
+      impatient.subscriptions.create(
+        { customer: customer.id, items: [{ price: price.id }], trial_period_days: 30 },
+        { idempotencyKey: 'signup-s44-subscription' },
+      )
     const timedOut = await create().catch((caught) => caught)
     expect(timedOut).toBeInstanceOf(Stripe.errors.StripeConnectionError)
     expect(standIn.state.subscriptions.size).toBe(subscriptionsBefore)
@@ -250,9 +377,13 @@ describe('Stripe stand-in through the real SDK', () => {
     const response = await fetch(`${standIn.url}/v1/customers`, { method: 'POST' })
     expect(response.status).toBe(401)
     expect((await response.json()).error).toMatchObject({ type: 'invalid_request_error' })
-    const live = await sdk({}, 'sk_live_not_here').customers.create({}).catch((caught) => caught)
+    const live = await sdk({}, 'sk_live_not_here')
+      .customers.create({})
+      .catch((caught) => caught)
     expect(live).toBeInstanceOf(Stripe.errors.StripeAuthenticationError)
-    const publishable = await sdk({}, PUBLISHABLE_KEY).customers.create({}).catch((caught) => caught)
+    const publishable = await sdk({}, PUBLISHABLE_KEY)
+      .customers.create({})
+      .catch((caught) => caught)
     expect(publishable.statusCode).toBe(401)
   })
 })
@@ -263,14 +394,29 @@ describe('Stripe stand-in webhooks', () => {
     const customer = await stripe.customers.create({})
     const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
     await stripe.setupIntents.confirm(intent.id, { payment_method: 'pm_card_visa' })
-    const price = await stripe.prices.create({ product_data: { name: 'Hooks' }, currency: 'eur', unit_amount: 100, recurring: { interval: 'month' } })
-    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: price.id }], trial_period_days: 30 })
+    const price = await stripe.prices.create({
+      product_data: { name: 'Hooks' },
+      currency: 'eur',
+      unit_amount: 100,
+      recurring: { interval: 'month' },
+    })
+    const subscription = await stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: price.id }],
+      trial_period_days: 30,
+    })
     await stripe.subscriptions.update(subscription.id, { metadata: { vendor: 'x' } })
     await stripe.subscriptions.cancel(subscription.id)
-    const emitted = await standIn.emit('invoice.payment_failed', { id: 'in_test', object: 'invoice', subscription: subscription.id })
+    const emitted = await standIn.emit('invoice.payment_failed', {
+      id: 'in_test',
+      object: 'invoice',
+      subscription: subscription.id,
+    })
     await standIn.webhooksIdle()
 
-    const events = receiver.received.map(({ body, signature }) => stripe.webhooks.constructEvent(body, signature, WEBHOOK_SECRET))
+    const events = receiver.received.map(({ body, signature }) =>
+      stripe.webhooks.constructEvent(body, signature, WEBHOOK_SECRET),
+    )
     expect(events.map((event) => event.type)).toEqual([
       'setup_intent.succeeded',
       'customer.subscription.created',
@@ -285,10 +431,12 @@ describe('Stripe stand-in webhooks', () => {
     expect((await stripe.events.retrieve(events[1].id)).type).toBe('customer.subscription.created')
 
     const { body, signature } = receiver.received[0]
-    expect(() => stripe.webhooks.constructEvent(body, signature, 'whsec_wrong')).toThrow(Stripe.errors.StripeSignatureVerificationError)
-    expect(() => stripe.webhooks.constructEvent(body.replace('succeeded', 'canceled'), signature, WEBHOOK_SECRET)).toThrow(
+    expect(() => stripe.webhooks.constructEvent(body, signature, 'whsec_wrong')).toThrow(
       Stripe.errors.StripeSignatureVerificationError,
     )
+    expect(() =>
+      stripe.webhooks.constructEvent(body.replace('succeeded', 'canceled'), signature, WEBHOOK_SECRET),
+    ).toThrow(Stripe.errors.StripeSignatureVerificationError)
   })
 })
 
@@ -303,7 +451,10 @@ describe('Stripe.js stand-in at /v3', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/javascript/)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(await response.text()).toContain('window.Stripe = Stripe')
-    const preflight = await fetch(`${standIn.url}/v1/setup_intents/seti_x/confirm`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000' } })
+    const preflight = await fetch(`${standIn.url}/v1/setup_intents/seti_x/confirm`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:3000' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization')
   })
@@ -347,14 +498,22 @@ describe('Stripe.js stand-in at /v3', () => {
     const customer = await stripe.customers.create({})
 
     const confirmWith = async (typed: string) => {
-      const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session', allowed_payment_method_types: ['card'] })
+      const intent = await stripe.setupIntents.create({
+        customer: customer.id,
+        usage: 'off_session',
+        allowed_payment_method_types: ['card'],
+      })
       const card = browser.elements().create('card')
       const changes: unknown[] = []
       card.on('change', (change: unknown) => changes.push(change))
       card.mount(element())
       card._input.value = typed
       card._input.listeners.input.forEach((handler: () => void) => handler())
-      return { result: await browser.confirmCardSetup(intent.client_secret, { payment_method: { card } }), changes, intent }
+      return {
+        result: await browser.confirmCardSetup(intent.client_secret, { payment_method: { card } }),
+        changes,
+        intent,
+      }
     }
 
     const visa = await confirmWith('4242 4242 4242 4242')
@@ -363,7 +522,11 @@ describe('Stripe.js stand-in at /v3', () => {
     expect((await stripe.setupIntents.retrieve(visa.intent.id)).status).toBe('succeeded')
 
     const declined = await confirmWith('4000 0000 0000 0002')
-    expect(declined.result.error).toMatchObject({ type: 'card_error', code: 'card_declined', message: 'Your card was declined.' })
+    expect(declined.result.error).toMatchObject({
+      type: 'card_error',
+      code: 'card_declined',
+      message: 'Your card was declined.',
+    })
 
     const byName = await confirmWith('pm_card_visa')
     expect(byName.result.setupIntent.status).toBe('succeeded')
@@ -375,10 +538,14 @@ describe('Stripe.js stand-in at /v3', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const dialog = body.children[0]
     expect(dialog).toBeDefined()
-    dialog.children[0].children.find((button: DomNode) => button.textContent === 'Complete authentication').listeners.click[0]()
+    dialog.children[0].children
+      .find((button: DomNode) => button.textContent === 'Complete authentication')
+      .listeners.click[0]()
     expect((await authentication).result.setupIntent.status).toBe('succeeded')
 
-    const wrongSecret = await browser.confirmCardSetup(`${visa.intent.id}_secret_wrong`, { payment_method: 'pm_card_visa' })
+    const wrongSecret = await browser.confirmCardSetup(`${visa.intent.id}_secret_wrong`, {
+      payment_method: 'pm_card_visa',
+    })
     expect(wrongSecret.error).toMatchObject({ param: 'client_secret' })
   })
 })
@@ -395,25 +562,41 @@ describe('the app Stripe client', () => {
     expect(error).toBeInstanceOf(StripeNotConfiguredError)
     expect(error).toMatchObject({ status: 503, variable: 'STRIPE_SECRET_KEY', isPublic: true })
     expect((error as Error).message).toContain('STRIPE_SECRET_KEY')
-    expect(() => stripeClient({ NODE_ENV: 'production', STRIPE_API_URL: standIn.url })).toThrow(StripeNotConfiguredError)
+    expect(() => stripeClient({ NODE_ENV: 'production', STRIPE_API_URL: standIn.url })).toThrow(
+      StripeNotConfiguredError,
+    )
     expect(() => stripeClient({ STRIPE_SECRET_KEY: `${SECRET_KEY}\n` })).toThrow(/whitespace/)
     expect(() => stripeClient({ STRIPE_SECRET_KEY: PUBLISHABLE_KEY })).toThrow(/sk_test_/)
-    expect(() => stripeClient({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: '127.0.0.1:12111' })).toThrow(/STRIPE_API_URL/)
+    expect(() => stripeClient({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: '127.0.0.1:12111' })).toThrow(
+      /STRIPE_API_URL/,
+    )
   })
 
   it('points at STRIPE_API_URL with a timeout and retries, and talks to the stand-in', async () => {
     const env = { STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_API_URL: standIn.url }
     const url = new URL(standIn.url)
-    expect(stripeClientOptions(env).config).toMatchObject({ host: url.hostname, port: Number(url.port), protocol: 'http', timeout: 10_000, maxNetworkRetries: 2 })
+    expect(stripeClientOptions(env).config).toMatchObject({
+      host: url.hostname,
+      port: Number(url.port),
+      protocol: 'http',
+      timeout: 10_000,
+      maxNetworkRetries: 2,
+    })
     expect(stripeClientOptions({ STRIPE_SECRET_KEY: SECRET_KEY }).config.host).toBeUndefined()
-    expect(stripeClientOptions({ ...env, STRIPE_TIMEOUT_MS: '500', STRIPE_MAX_NETWORK_RETRIES: '0' }).config).toMatchObject({ timeout: 500, maxNetworkRetries: 0 })
+    expect(
+      stripeClientOptions({ ...env, STRIPE_TIMEOUT_MS: '500', STRIPE_MAX_NETWORK_RETRIES: '0' }).config,
+    ).toMatchObject({ timeout: 500, maxNetworkRetries: 0 })
     expect(stripeClient(env)).toBe(stripeClient(env))
     const customer = await stripeClient(env).customers.create({ email: 'client@example.lu' })
     expect(standIn.state.customers.get(customer.id)?.email).toBe('client@example.lu')
   })
 
   it('reads the browser and webhook settings, and checks the webhook secret at start-up', () => {
-    expect(stripeConfig({})).toEqual({ publishableKey: undefined, webhookSecret: undefined, jsUrl: 'https://js.stripe.com/v3' })
+    expect(stripeConfig({})).toEqual({
+      publishableKey: undefined,
+      webhookSecret: undefined,
+      jsUrl: 'https://js.stripe.com/v3',
+    })
     expect(stripeConfig({ STRIPE_JS_URL: `${standIn.url}/v3` }).jsUrl).toBe(`${standIn.url}/v3`)
     expect(() => stripePublishableKey({})).toThrow(/STRIPE_PUBLISHABLE_KEY is not set/)
     expect(() => stripePublishableKey({ STRIPE_PUBLISHABLE_KEY: SECRET_KEY })).toThrow(/pk_/)
@@ -424,12 +607,23 @@ describe('the app Stripe client', () => {
     expect(webhookSecretProblem(` ${WEBHOOK_SECRET}`)).toMatch(/whitespace/)
     expect(webhookSecretProblem(SECRET_KEY)).toMatch(/must start with whsec_/)
     expect(webhookSecretProblem(WEBHOOK_SECRET)).toBeNull()
-    expect(() => stripeWebhookSecret({ STRIPE_WEBHOOK_SECRET: 'sk_test_x' })).toThrow(/STRIPE_WEBHOOK_SECRET must start with whsec_/)
+    expect(() => stripeWebhookSecret({ STRIPE_WEBHOOK_SECRET: 'sk_test_x' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET must start with whsec_/,
+    )
     expect(stripeWebhookSecret({ STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })).toBe(WEBHOOK_SECRET)
 
     expect(stripeStartupProblems({})).toEqual([])
-    expect(stripeStartupProblems({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_PUBLISHABLE_KEY: PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })).toEqual([])
-    const problems = stripeStartupProblems({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: `${WEBHOOK_SECRET}\r\n` })
+    expect(
+      stripeStartupProblems({
+        STRIPE_SECRET_KEY: SECRET_KEY,
+        STRIPE_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      }),
+    ).toEqual([])
+    const problems = stripeStartupProblems({
+      STRIPE_SECRET_KEY: SECRET_KEY,
+      STRIPE_WEBHOOK_SECRET: `${WEBHOOK_SECRET}\r\n`,
+    })
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('STRIPE_PUBLISHABLE_KEY is not set')
     expect(problems[1]).toContain('STRIPE_WEBHOOK_SECRET contains whitespace or a line break')
@@ -437,22 +631,38 @@ describe('the app Stripe client', () => {
 })
 
 describe('Stripe prices for tiers and add-ons', () => {
-  const tier = { platformCode: 'oms', code: 'professional', name: 'Professional', priceMonthly: 4900, priceAnnual: 49_000 }
+  const tier = {
+    platformCode: 'oms',
+    code: 'professional',
+    name: 'Professional',
+    priceMonthly: 4900,
+    priceAnnual: 49_000,
+  }
   const ours = () => [...standIn.state.prices.values()].filter((price) => price.product === 'lsp-tier-oms-professional')
 
   it('creates the product and both prices once, even when two syncs run at once', async () => {
     const [first, second] = await Promise.all([syncTierPrices(stripe, tier), syncTierPrices(stripe, tier)])
     expect(second).toEqual(first)
     expect(first.stripePriceMonthly).toMatch(/^price_/)
-    expect(standIn.state.products.get('lsp-tier-oms-professional')).toMatchObject({ name: 'Professional', metadata: { platform: 'oms', tier: 'professional' } })
+    expect(standIn.state.products.get('lsp-tier-oms-professional')).toMatchObject({
+      name: 'Professional',
+      metadata: { platform: 'oms', tier: 'professional' },
+    })
     expect(ours()).toHaveLength(2)
     const monthly = await stripe.prices.retrieve(first.stripePriceMonthly!)
-    expect(monthly).toMatchObject({ unit_amount: 4900, currency: 'eur', recurring: { interval: 'month' }, lookup_key: 'lsp-tier-oms-professional-month-eur-4900' })
+    expect(monthly).toMatchObject({
+      unit_amount: 4900,
+      currency: 'eur',
+      recurring: { interval: 'month' },
+      lookup_key: 'lsp-tier-oms-professional-month-eur-4900',
+    })
     expect((await stripe.prices.retrieve(first.stripePriceAnnual!)).recurring?.interval).toBe('year')
 
     // Stored ids that still match are kept without a new price; a lost id is found again by its lookup key.
     expect(await syncTierPrices(stripe, { ...tier, ...first })).toEqual(first)
-    expect(await syncTierPrices(stripe, { ...tier, stripePriceMonthly: 'price_gone', stripePriceAnnual: null })).toEqual(first)
+    expect(
+      await syncTierPrices(stripe, { ...tier, stripePriceMonthly: 'price_gone', stripePriceAnnual: null }),
+    ).toEqual(first)
     expect(ours()).toHaveLength(2)
   })
 
@@ -469,15 +679,41 @@ describe('Stripe prices for tiers and add-ons', () => {
   })
 
   it('leaves free amounts without a price and makes one-time add-on prices', async () => {
-    expect(await syncTierPrices(stripe, { platformCode: 'oms', code: 'enterprise', name: 'Enterprise', priceMonthly: 0, priceAnnual: null })).toEqual({
+    expect(
+      await syncTierPrices(stripe, {
+        platformCode: 'oms',
+        code: 'enterprise',
+        name: 'Enterprise',
+        priceMonthly: 0,
+        priceAnnual: null,
+      }),
+    ).toEqual({
       stripePriceMonthly: null,
       stripePriceAnnual: null,
     })
-    const { stripePrice } = await syncAddOnPrice(stripe, { platformCode: 'oms', code: 'setup', name: 'Setup help', price: 15_000, interval: 'once' })
-    expect(await stripe.prices.retrieve(stripePrice!)).toMatchObject({ type: 'one_time', unit_amount: 15_000, product: 'lsp-addon-oms-setup' })
-    const monthly = await syncAddOnPrice(stripe, { platformCode: 'oms', code: 'extra-products', name: 'More products', price: 900, interval: 'month' })
+    const { stripePrice } = await syncAddOnPrice(stripe, {
+      platformCode: 'oms',
+      code: 'setup',
+      name: 'Setup help',
+      price: 15_000,
+      interval: 'once',
+    })
+    expect(await stripe.prices.retrieve(stripePrice!)).toMatchObject({
+      type: 'one_time',
+      unit_amount: 15_000,
+      product: 'lsp-addon-oms-setup',
+    })
+    const monthly = await syncAddOnPrice(stripe, {
+      platformCode: 'oms',
+      code: 'extra-products',
+      name: 'More products',
+      price: 900,
+      interval: 'month',
+    })
     expect((await stripe.prices.retrieve(monthly.stripePrice!)).recurring?.interval).toBe('month')
-    await expect(syncAddOnPrice(stripe, { platformCode: 'oms', code: 'x', name: 'X', price: 9.5, interval: 'month' })).rejects.toThrow(/whole cents/)
+    await expect(
+      syncAddOnPrice(stripe, { platformCode: 'oms', code: 'x', name: 'X', price: 9.5, interval: 'month' }),
+    ).rejects.toThrow(/whole cents/)
   })
 })
 
@@ -494,11 +730,36 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
   beforeAll(async () => {
     billing = await startStripeStandIn({ port: 0, now: () => T0 })
     const url = new URL(billing.url)
-    client = new Stripe(SECRET_KEY, { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 0 })
-    monthly = await client.prices.create({ product_data: { name: 'Essential' }, currency: 'eur', unit_amount: 3000, recurring: { interval: 'month' } })
-    pro = await client.prices.create({ product_data: { name: 'Professional' }, currency: 'eur', unit_amount: 6000, recurring: { interval: 'month' } })
-    annual = await client.prices.create({ product_data: { name: 'Essential yearly' }, currency: 'eur', unit_amount: 30_000, recurring: { interval: 'year' } })
-    extra = await client.prices.create({ product_data: { name: 'Extra seats' }, currency: 'eur', unit_amount: 900, recurring: { interval: 'month' } })
+    client = new Stripe(SECRET_KEY, {
+      host: url.hostname,
+      port: Number(url.port),
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    })
+    monthly = await client.prices.create({
+      product_data: { name: 'Essential' },
+      currency: 'eur',
+      unit_amount: 3000,
+      recurring: { interval: 'month' },
+    })
+    pro = await client.prices.create({
+      product_data: { name: 'Professional' },
+      currency: 'eur',
+      unit_amount: 6000,
+      recurring: { interval: 'month' },
+    })
+    annual = await client.prices.create({
+      product_data: { name: 'Essential yearly' },
+      currency: 'eur',
+      unit_amount: 30_000,
+      recurring: { interval: 'year' },
+    })
+    extra = await client.prices.create({
+      product_data: { name: 'Extra seats' },
+      currency: 'eur',
+      unit_amount: 900,
+      recurring: { interval: 'month' },
+    })
   })
   afterAll(() => billing?.close())
 
@@ -506,13 +767,17 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
   const typesSince = (from: number, subscriptionId: string) =>
     [...billing.state.events.values()]
       .slice(from)
-      .filter(({ data: { object } }) => object.id === subscriptionId || object.parent?.subscription_details?.subscription === subscriptionId)
+      .filter(
+        ({ data: { object } }) =>
+          object.id === subscriptionId || object.parent?.subscription_details?.subscription === subscriptionId,
+      )
       .map((event) => event.type)
 
   async function customerWithCard(card = 'pm_card_visa') {
     const customer = await client.customers.create({ email: 'shop@example.lu' })
     const paymentMethod = await client.paymentMethods.attach(card, { customer: customer.id }).catch(() => null)
-    if (paymentMethod) await client.customers.update(customer.id, { invoice_settings: { default_payment_method: paymentMethod.id } })
+    if (paymentMethod)
+      await client.customers.update(customer.id, { invoice_settings: { default_payment_method: paymentMethod.id } })
     return customer
   }
 
@@ -522,7 +787,12 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     expect(subscription.status).toBe('active')
     const first = (await client.invoices.list({ customer: customer.id })).data
     expect(first).toHaveLength(1)
-    expect(first[0]).toMatchObject({ status: 'paid', total: 3000, amount_paid: 3000, billing_reason: 'subscription_create' })
+    expect(first[0]).toMatchObject({
+      status: 'paid',
+      total: 3000,
+      amount_paid: 3000,
+      billing_reason: 'subscription_create',
+    })
 
     const next = await client.invoices.createPreview({ customer: customer.id, subscription: subscription.id })
     const item = subscription.items.data[0]
@@ -533,7 +803,11 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     const upgrade = await client.invoices.createPreview({
       customer: customer.id,
       subscription: subscription.id,
-      subscription_details: { items: [{ id: item.id, price: pro.id }], proration_behavior: 'always_invoice', proration_date: half },
+      subscription_details: {
+        items: [{ id: item.id, price: pro.id }],
+        proration_behavior: 'always_invoice',
+        proration_date: half,
+      },
     })
     expect(upgrade.lines.data.map((line) => [line.amount, line.parent?.subscription_item_details?.proration])).toEqual([
       [-1500, true],
@@ -544,7 +818,11 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     expect(upgrade.total).toBe(1500)
     expect(billing.state.subscriptions.get(subscription.id)!.items.data[0].price.id).toBe(monthly.id) // a preview changes nothing
 
-    const updated = await client.subscriptions.update(subscription.id, { items: [{ id: item.id, price: pro.id }], proration_behavior: 'always_invoice', payment_behavior: 'error_if_incomplete' })
+    const updated = await client.subscriptions.update(subscription.id, {
+      items: [{ id: item.id, price: pro.id }],
+      proration_behavior: 'always_invoice',
+      payment_behavior: 'error_if_incomplete',
+    })
     expect(updated.items.data[0]).toMatchObject({ id: item.id, price: { id: pro.id } })
     const invoices = (await client.invoices.list({ customer: customer.id })).data
     expect(invoices[0]).toMatchObject({ status: 'paid', total: 3000, billing_reason: 'subscription_update' }) // the whole period is left at T0
@@ -553,11 +831,17 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
   it('refuses a charged change with a declined card under error_if_incomplete, and changes nothing', async () => {
     const customer = await customerWithCard()
     const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }] })
-    const declined = await client.paymentMethods.attach('pm_card_chargeDeclined', { customer: customer.id }).catch((error) => error)
+    const declined = await client.paymentMethods
+      .attach('pm_card_chargeDeclined', { customer: customer.id })
+      .catch((error) => error)
     expect(declined.statusCode).toBe(402) // the stand-in refuses to attach it; make the card decline another way
     billing.state.customers.get(customer.id)!.invoice_settings.default_payment_method = null
     const refused = await client.subscriptions
-      .update(subscription.id, { items: [{ id: subscription.items.data[0].id, price: pro.id }], proration_behavior: 'always_invoice', payment_behavior: 'error_if_incomplete' })
+      .update(subscription.id, {
+        items: [{ id: subscription.items.data[0].id, price: pro.id }],
+        proration_behavior: 'always_invoice',
+        payment_behavior: 'error_if_incomplete',
+      })
       .catch((error) => error)
     expect(refused).toBeInstanceOf(Stripe.errors.StripeCardError)
     expect(billing.state.subscriptions.get(subscription.id)!.items.data[0].price.id).toBe(monthly.id)
@@ -565,20 +849,37 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
 
   it('charges nothing for a change during a trial; adds and removes items; refuses mixed intervals', async () => {
     const customer = await customerWithCard()
-    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 30 })
+    const subscription = await client.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: monthly.id }],
+      trial_period_days: 30,
+    })
     const preview = await client.invoices.createPreview({
       subscription: subscription.id,
-      subscription_details: { items: [{ id: subscription.items.data[0].id, price: pro.id }, { price: extra.id }], proration_behavior: 'always_invoice' },
+      subscription_details: {
+        items: [{ id: subscription.items.data[0].id, price: pro.id }, { price: extra.id }],
+        proration_behavior: 'always_invoice',
+      },
     })
     expect(preview.total).toBe(0)
-    expect(preview.lines.data.map((line) => line.description)).toEqual(['Trial period for Professional', 'Trial period for Extra seats'])
-    const updated = await client.subscriptions.update(subscription.id, { items: [{ price: extra.id }], proration_behavior: 'none' })
+    expect(preview.lines.data.map((line) => line.description)).toEqual([
+      'Trial period for Professional',
+      'Trial period for Extra seats',
+    ])
+    const updated = await client.subscriptions.update(subscription.id, {
+      items: [{ price: extra.id }],
+      proration_behavior: 'none',
+    })
     expect(updated.items.data.map((each) => each.price.id)).toEqual([monthly.id, extra.id])
     expect(updated.items.data[1].current_period_end).toBe(subscription.trial_end)
-    const removed = await client.subscriptions.update(subscription.id, { items: [{ id: updated.items.data[1].id, deleted: true }] })
+    const removed = await client.subscriptions.update(subscription.id, {
+      items: [{ id: updated.items.data[1].id, deleted: true }],
+    })
     expect(removed.items.data).toHaveLength(1)
     expect((await client.invoices.list({ customer: customer.id })).data).toHaveLength(0)
-    const mixed = await client.subscriptions.update(subscription.id, { items: [{ price: annual.id }] }).catch((error) => error)
+    const mixed = await client.subscriptions
+      .update(subscription.id, { items: [{ price: annual.id }] })
+      .catch((error) => error)
     expect(mixed.statusCode).toBe(400)
   })
 
@@ -588,13 +889,22 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     const item = subscription.items.data[0]
     const schedule = await client.subscriptionSchedules.create({ from_subscription: subscription.id })
     expect(schedule.phases).toHaveLength(1)
-    expect(schedule.phases[0]).toMatchObject({ start_date: item.current_period_start, end_date: item.current_period_end })
-    const again = await client.subscriptionSchedules.create({ from_subscription: subscription.id }).catch((error) => error)
+    expect(schedule.phases[0]).toMatchObject({
+      start_date: item.current_period_start,
+      end_date: item.current_period_end,
+    })
+    const again = await client.subscriptionSchedules
+      .create({ from_subscription: subscription.id })
+      .catch((error) => error)
     expect(again.statusCode).toBe(400)
     const phased = await client.subscriptionSchedules.update(schedule.id, {
       end_behavior: 'release',
       phases: [
-        { items: [{ price: pro.id }], start_date: schedule.phases[0].start_date, end_date: schedule.phases[0].end_date },
+        {
+          items: [{ price: pro.id }],
+          start_date: schedule.phases[0].start_date,
+          end_date: schedule.phases[0].end_date,
+        },
         { items: [{ price: monthly.id }], duration: { interval: 'month', interval_count: 1 } },
       ],
     })
@@ -607,8 +917,13 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     const from = billing.state.events.size
     await billing.advanceTime(item.current_period_end - billing.now() + 60)
     const rolled = await client.subscriptions.retrieve(subscription.id)
-    expect(rolled.items.data[0]).toMatchObject({ price: { id: monthly.id }, current_period_start: item.current_period_end })
-    expect(typesSince(from, subscription.id)).toEqual(expect.arrayContaining(['customer.subscription.updated', 'invoice.created', 'invoice.finalized', 'invoice.paid']))
+    expect(rolled.items.data[0]).toMatchObject({
+      price: { id: monthly.id },
+      current_period_start: item.current_period_end,
+    })
+    expect(typesSince(from, subscription.id)).toEqual(
+      expect.arrayContaining(['customer.subscription.updated', 'invoice.created', 'invoice.finalized', 'invoice.paid']),
+    )
     const invoices = (await client.invoices.list({ customer: customer.id })).data
     expect(invoices[0]).toMatchObject({ total: 3000, status: 'paid', billing_reason: 'subscription_cycle' })
 
@@ -625,7 +940,12 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     const intent = await client.setupIntents.create({ customer: customer.id })
     const failing = await client.setupIntents.confirm(intent.id, { payment_method: 'pm_card_chargeCustomerFail' })
     expect(failing.status).toBe('succeeded')
-    const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: monthly.id }], trial_period_days: 14, default_payment_method: failing.payment_method as string })
+    const subscription = await client.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: monthly.id }],
+      trial_period_days: 14,
+      default_payment_method: failing.payment_method as string,
+    })
 
     const from = billing.state.events.size
     await billing.advanceTime(11 * DAY)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startViesStandIn, type ViesStandIn } from '../../../scripts/stand-ins/vies/server'
+import { isKnownCountry } from '@/services/countries'
 import {
   checkCustomerVatNumber,
   checkSellerVatNumber,
@@ -23,16 +23,38 @@ import {
   type VatTreatment,
   type ViesResult,
 } from '@/services/vat'
-import { isKnownCountry } from '@/services/countries'
+
+import { startViesStandIn, type ViesStandIn } from '../../../scripts/stand-ins/vies/server'
 
 /** Checksum-valid numbers (found with jsvat-next's checkVAT over random candidates, then fixed here). */
 const VALID_VAT: Record<string, string> = {
-  AT: 'ATU64820439', BE: 'BE0184663155', BG: 'BG988164499', HR: 'HR51509020803', CY: 'CY10381576R',
-  CZ: 'CZ78505101', DK: 'DK28414684', EE: 'EE100682593', FI: 'FI26476058', FR: 'FR10523040554',
-  DE: 'DE151498622', GR: 'EL604467956', HU: 'HU09848100', IE: 'IE3345173J', IT: 'IT41577560091',
-  LV: 'LV45492904246', LT: 'LT609493116', LU: 'LU20260743', MT: 'MT14422803', NL: 'NL952085707B01',
-  PL: 'PL0346910819', PT: 'PT568427840', RO: 'RO18308977', SK: 'SK1276337040', SI: 'SI11204478',
-  ES: 'ESB19802610', SE: 'SE948503355001',
+  AT: 'ATU64820439',
+  BE: 'BE0184663155',
+  BG: 'BG988164499',
+  HR: 'HR51509020803',
+  CY: 'CY10381576R',
+  CZ: 'CZ78505101',
+  DK: 'DK28414684',
+  EE: 'EE100682593',
+  FI: 'FI26476058',
+  FR: 'FR10523040554',
+  DE: 'DE151498622',
+  GR: 'EL604467956',
+  HU: 'HU09848100',
+  IE: 'IE3345173J',
+  IT: 'IT41577560091',
+  LV: 'LV45492904246',
+  LT: 'LT609493116',
+  LU: 'LU20260743',
+  MT: 'MT14422803',
+  NL: 'NL952085707B01',
+  PL: 'PL0346910819',
+  PT: 'PT568427840',
+  RO: 'RO18308977',
+  SK: 'SK1276337040',
+  SI: 'SI11204478',
+  ES: 'ESB19802610',
+  SE: 'SE948503355001',
 }
 
 /** The rates in force on 2026-11-01, written out independently of src/services/vat/rates.ts. */
@@ -120,7 +142,13 @@ function negated(result: VatResult): VatResult {
   const neg = (n: number) => (n === 0 ? 0 : -n)
   return {
     ...result,
-    lines: result.lines.map((line) => ({ ...line, unitPrice: neg(line.unitPrice), net: neg(line.net), vat: neg(line.vat), gross: neg(line.gross) })),
+    lines: result.lines.map((line) => ({
+      ...line,
+      unitPrice: neg(line.unitPrice),
+      net: neg(line.net),
+      vat: neg(line.vat),
+      gross: neg(line.gross),
+    })),
     vatBreakdown: result.vatBreakdown.map((row) => ({ ...row, net: neg(row.net), vat: neg(row.vat) })),
     totals: { net: neg(result.totals.net), vat: neg(result.totals.vat), gross: neg(result.totals.gross) },
   }
@@ -140,7 +168,9 @@ describe('countries', () => {
         throw error
       }
     }
-    const disagreements = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((code) => accepted(code) !== isKnownCountry(code))
+    const disagreements = [...letters]
+      .flatMap((a) => [...letters].map((b) => a + b))
+      .filter((code) => accepted(code) !== isKnownCountry(code))
     expect(disagreements).toEqual([])
   })
 })
@@ -178,8 +208,9 @@ describe('rate table', () => {
     }
   })
 
-  it('names the brief\'s 2026 figures: LU 17/14/8/3, FI 25.5/13.5/10, EE 24, SK 23/19/5, RO 21/11', () => {
-    const row = (country: string) => VAT_RATES.filter((r) => r.country === country && r.from <= DATE).sort((a, b) => b.from.localeCompare(a.from))[0]
+  it("names the brief's 2026 figures: LU 17/14/8/3, FI 25.5/13.5/10, EE 24, SK 23/19/5, RO 21/11", () => {
+    const row = (country: string) =>
+      VAT_RATES.filter((r) => r.country === country && r.from <= DATE).sort((a, b) => b.from.localeCompare(a.from))[0]
     expect(row('LU')).toMatchObject({ standard: 17, reduced: [14, 8], superReduced: 3 })
     expect(row('FI')).toMatchObject({ standard: 25.5, reduced: [13.5, 10], superReduced: null })
     expect(row('EE')).toMatchObject({ standard: 24 })
@@ -190,28 +221,54 @@ describe('rate table', () => {
 
   it('applies the rates in force on the supply date (a change is one new row)', () => {
     const cases: [string, VatCategory, string, number][] = [
-      ['EE', 'standard', '2025-06-30', 22], ['EE', 'standard', '2025-07-01', 24],
-      ['EE', 'reduced', '2024-12-31', 9], ['EE', 'reduced', '2025-01-01', 13],
-      ['SK', 'standard', '2024-12-31', 20], ['SK', 'standard', '2025-01-01', 23],
-      ['SK', 'reduced', '2024-12-31', 10], ['SK', 'reduced', '2025-01-01', 19],
-      ['RO', 'standard', '2025-07-31', 19], ['RO', 'standard', '2025-08-01', 21],
-      ['RO', 'super_reduced', '2025-07-31', 5], ['RO', 'super_reduced', '2025-08-01', 11],
-      ['FI', 'standard', '2024-08-31', 24], ['FI', 'standard', '2024-09-01', 25.5],
-      ['FI', 'reduced', '2025-12-31', 14], ['FI', 'reduced', '2026-01-01', 13.5],
-      ['LU', 'standard', '2023-12-31', 16], ['LU', 'standard', '2024-01-01', 17],
-      ['LU', 'reduced', '2023-06-15', 13], ['LU', 'reduced', '2024-06-15', 14],
-      ['LT', 'reduced', '2025-12-31', 9], ['LT', 'reduced', '2026-01-01', 12],
-      ['AT', 'super_reduced', '2026-06-30', 10], ['AT', 'super_reduced', '2026-07-01', 4.9],
-      ['ES', 'zero', '2024-12-31', 0], ['ES', 'zero', '2025-01-01', 4],
+      ['EE', 'standard', '2025-06-30', 22],
+      ['EE', 'standard', '2025-07-01', 24],
+      ['EE', 'reduced', '2024-12-31', 9],
+      ['EE', 'reduced', '2025-01-01', 13],
+      ['SK', 'standard', '2024-12-31', 20],
+      ['SK', 'standard', '2025-01-01', 23],
+      ['SK', 'reduced', '2024-12-31', 10],
+      ['SK', 'reduced', '2025-01-01', 19],
+      ['RO', 'standard', '2025-07-31', 19],
+      ['RO', 'standard', '2025-08-01', 21],
+      ['RO', 'super_reduced', '2025-07-31', 5],
+      ['RO', 'super_reduced', '2025-08-01', 11],
+      ['FI', 'standard', '2024-08-31', 24],
+      ['FI', 'standard', '2024-09-01', 25.5],
+      ['FI', 'reduced', '2025-12-31', 14],
+      ['FI', 'reduced', '2026-01-01', 13.5],
+      ['LU', 'standard', '2023-12-31', 16],
+      ['LU', 'standard', '2024-01-01', 17],
+      ['LU', 'reduced', '2023-06-15', 13],
+      ['LU', 'reduced', '2024-06-15', 14],
+      ['LT', 'reduced', '2025-12-31', 9],
+      ['LT', 'reduced', '2026-01-01', 12],
+      ['AT', 'super_reduced', '2026-06-30', 10],
+      ['AT', 'super_reduced', '2026-07-01', 4.9],
+      ['ES', 'zero', '2024-12-31', 0],
+      ['ES', 'zero', '2025-01-01', 4],
     ]
-    for (const [country, category, date, rate] of cases) expect(vatRate(country, category, date), `${country} ${category} ${date}`).toBe(rate)
+    for (const [country, category, date, rate] of cases)
+      expect(vatRate(country, category, date), `${country} ${category} ${date}`).toBe(rate)
   })
 
   it('invoices at the destination rate in force on the supply date (OSS across a change)', () => {
-    const before = computeInvoiceVat(invoice({ customer: { country: 'EE' }, seller: { ossRegistered: true }, supplyDate: '2025-06-30' }))
-    const after = computeInvoiceVat(invoice({ customer: { country: 'EE' }, seller: { ossRegistered: true }, supplyDate: '2025-07-01' }))
-    expect(before).toMatchObject({ vatTreatment: 'oss', rateCountry: 'EE', totals: { net: 10_000, vat: 2_200, gross: 12_200 } })
-    expect(after).toMatchObject({ vatTreatment: 'oss', rateCountry: 'EE', totals: { net: 10_000, vat: 2_400, gross: 12_400 } })
+    const before = computeInvoiceVat(
+      invoice({ customer: { country: 'EE' }, seller: { ossRegistered: true }, supplyDate: '2025-06-30' }),
+    )
+    const after = computeInvoiceVat(
+      invoice({ customer: { country: 'EE' }, seller: { ossRegistered: true }, supplyDate: '2025-07-01' }),
+    )
+    expect(before).toMatchObject({
+      vatTreatment: 'oss',
+      rateCountry: 'EE',
+      totals: { net: 10_000, vat: 2_200, gross: 12_200 },
+    })
+    expect(after).toMatchObject({
+      vatTreatment: 'oss',
+      rateCountry: 'EE',
+      totals: { net: 10_000, vat: 2_400, gross: 12_400 },
+    })
     const domesticBefore = computeInvoiceVat(invoice({ supplyDate: '2023-12-31' }))
     expect(domesticBefore.lines[0].vatRate).toBe(16)
   })
@@ -239,15 +296,24 @@ describe('rate table', () => {
 
   it('knows the member states', () => {
     for (const country of MEMBER_STATES) expect(isEuMemberState(country)).toBe(true)
-    for (const country of ['CH', 'GB', 'US', 'NO', 'EL', 'EU', 'lu', '']) expect(isEuMemberState(country), country).toBe(false)
+    for (const country of ['CH', 'GB', 'US', 'NO', 'EL', 'EU', 'lu', ''])
+      expect(isEuMemberState(country), country).toBe(false)
   })
 })
 
 describe('VAT numbers', () => {
   it('accepts a checksum-valid number of each member state for its own country', () => {
     for (const country of MEMBER_STATES) {
-      expect(checkCustomerVatNumber(VALID_VAT[country], country), country).toEqual({ valid: true, formatValid: true, country })
-      expect(checkSellerVatNumber(VALID_VAT[country], country), country).toEqual({ valid: true, formatValid: true, country })
+      expect(checkCustomerVatNumber(VALID_VAT[country], country), country).toEqual({
+        valid: true,
+        formatValid: true,
+        country,
+      })
+      expect(checkSellerVatNumber(VALID_VAT[country], country), country).toEqual({
+        valid: true,
+        formatValid: true,
+        country,
+      })
     }
   })
 
@@ -268,7 +334,10 @@ describe('VAT numbers', () => {
   it('refuses a wrong checksum in every member state', () => {
     for (const country of MEMBER_STATES) {
       const wrong = corrupt(VALID_VAT[country])
-      expect(checkCustomerVatNumber(wrong, country), `${country} ${wrong}`).toMatchObject({ valid: false, formatValid: false })
+      expect(checkCustomerVatNumber(wrong, country), `${country} ${wrong}`).toMatchObject({
+        valid: false,
+        formatValid: false,
+      })
     }
   })
 
@@ -285,15 +354,30 @@ describe('VAT numbers', () => {
 
   it('checks British and Swiss numbers of customers offline; the seller must be in the EU', () => {
     expect(checkCustomerVatNumber('GB100000089', 'GB')).toEqual({ valid: true, formatValid: true, country: 'GB' })
-    expect(checkCustomerVatNumber('CHE-100.000.006 MWST', 'CH')).toEqual({ valid: true, formatValid: true, country: 'CH' })
+    expect(checkCustomerVatNumber('CHE-100.000.006 MWST', 'CH')).toEqual({
+      valid: true,
+      formatValid: true,
+      country: 'CH',
+    })
     expect(checkSellerVatNumber('GB100000089', 'GB').valid).toBe(false)
     expect(checkSellerVatNumber('LU20260743', 'CH').valid).toBe(false)
   })
 })
 
 describe('treatments', () => {
-  type Case = { seller: string; customer: string; kind: 'consumer' | 'b2b-valid' | 'b2b-invalid' | 'b2b-foreign' | 'b2b-none'; sales: 'below' | 'crossing' | 'above'; oss: boolean; supply: 'goods' | 'services' }
-  const SALES = { below: 0, crossing: EU_DISTANCE_SALES_THRESHOLD_CENTS - 5_000, above: EU_DISTANCE_SALES_THRESHOLD_CENTS } as const
+  type Case = {
+    seller: string
+    customer: string
+    kind: 'consumer' | 'b2b-valid' | 'b2b-invalid' | 'b2b-foreign' | 'b2b-none'
+    sales: 'below' | 'crossing' | 'above'
+    oss: boolean
+    supply: 'goods' | 'services'
+  }
+  const SALES = {
+    below: 0,
+    crossing: EU_DISTANCE_SALES_THRESHOLD_CENTS - 5_000,
+    above: EU_DISTANCE_SALES_THRESHOLD_CENTS,
+  } as const
   const LINES = [
     { description: 'Standard item', quantity: 2, unitPrice: 3_333, vatCategory: 'standard' as const },
     { description: 'Reduced item', quantity: 1, unitPrice: 3_334, vatCategory: 'reduced' as const },
@@ -301,9 +385,15 @@ describe('treatments', () => {
 
   /** The rules of DESIGN.md section 5, written out again as the oracle. */
   function expected(c: Case): { treatment: VatTreatment; rateCountry: string; customerVatValid: boolean | null } {
-    const customerVatValid = c.kind === 'b2b-valid' ? true : c.kind === 'b2b-none' || c.kind === 'consumer' ? null : false
+    const customerVatValid =
+      c.kind === 'b2b-valid' ? true : c.kind === 'b2b-none' || c.kind === 'consumer' ? null : false
     if (c.seller === c.customer) return { treatment: 'domestic', rateCountry: c.seller, customerVatValid }
-    if (c.kind === 'b2b-valid') return { treatment: c.supply === 'goods' ? 'intra_community_exempt' : 'reverse_charge', rateCountry: c.seller, customerVatValid }
+    if (c.kind === 'b2b-valid')
+      return {
+        treatment: c.supply === 'goods' ? 'intra_community_exempt' : 'reverse_charge',
+        rateCountry: c.seller,
+        customerVatValid,
+      }
     // this invoice's net is 10,000 cents: "crossing" starts 5,000 below the threshold
     if (c.oss || c.sales !== 'below') return { treatment: 'oss', rateCountry: c.customer, customerVatValid }
     return { treatment: 'origin', rateCountry: c.seller, customerVatValid }
@@ -327,7 +417,11 @@ describe('treatments', () => {
                 const c: Case = { seller, customer, kind, sales, oss, supply }
                 const result = computeInvoiceVat({
                   seller: { country: seller, vatNumber: VALID_VAT[seller], ossRegistered: oss },
-                  customer: { type: kind === 'consumer' ? 'consumer' : 'business', country: customer, vatNumber: vatNumberFor(c) },
+                  customer: {
+                    type: kind === 'consumer' ? 'consumer' : 'business',
+                    country: customer,
+                    vatNumber: vatNumberFor(c),
+                  },
                   supply,
                   supplyDate: DATE,
                   distanceSalesBefore: SALES[sales],
@@ -341,8 +435,15 @@ describe('treatments', () => {
                 expect(result.customerVatValid, label).toBe(want.customerVatValid)
                 const zero = ['intra_community_exempt', 'reverse_charge'].includes(want.treatment)
                 const rates = RATES_2026_11[want.rateCountry]
-                expect(result.lines.map((line) => line.vatRate), label).toEqual(zero ? [0, 0] : [rates.standard, rates.reduced])
-                expect(result.vatNote, label).toBe(want.treatment === 'domestic' || want.treatment === 'origin' ? null : NOTES[want.treatment as keyof typeof NOTES])
+                expect(
+                  result.lines.map((line) => line.vatRate),
+                  label,
+                ).toEqual(zero ? [0, 0] : [rates.standard, rates.reduced])
+                expect(result.vatNote, label).toBe(
+                  want.treatment === 'domestic' || want.treatment === 'origin'
+                    ? null
+                    : NOTES[want.treatment as keyof typeof NOTES],
+                )
                 expect(result.totals.net, label).toBe(10_000)
                 count++
               }
@@ -355,21 +456,37 @@ describe('treatments', () => {
   }
 
   it('treats a consumer with a valid VAT number as a consumer', () => {
-    const result = computeInvoiceVat(invoice({ customer: { type: 'consumer', country: 'FR', vatNumber: VALID_VAT.FR } }))
+    const result = computeInvoiceVat(
+      invoice({ customer: { type: 'consumer', country: 'FR', vatNumber: VALID_VAT.FR } }),
+    )
     expect(result).toMatchObject({ vatTreatment: 'origin', customerVatValid: true, rateCountry: 'LU' })
   })
 
   it('exports outside the EU at 0 % for consumers and businesses, with or without a VAT number', () => {
     for (const country of ['CH', 'US', 'GB', 'NO', 'JP']) {
-      for (const [type, vatNumber] of [['consumer', null], ['business', null], ['business', 'GB100000089'], ['business', 'CHE-100.000.006 MWST'], ['business', VALID_VAT.FR]] as const) {
+      for (const [type, vatNumber] of [
+        ['consumer', null],
+        ['business', null],
+        ['business', 'GB100000089'],
+        ['business', 'CHE-100.000.006 MWST'],
+        ['business', VALID_VAT.FR],
+      ] as const) {
         for (const oss of [false, true]) {
-          const result = computeInvoiceVat(invoice({ seller: { ossRegistered: oss }, customer: { type, country, vatNumber }, distanceSalesBefore: 5_000_000, locale: 'en' }))
+          const result = computeInvoiceVat(
+            invoice({
+              seller: { ossRegistered: oss },
+              customer: { type, country, vatNumber },
+              distanceSalesBefore: 5_000_000,
+              locale: 'en',
+            }),
+          )
           const label = `${country} ${type} ${vatNumber}`
           expect(result.vatTreatment, label).toBe('export')
           expect(result.vatNote, label).toBe(NOTES.export)
           expect(result.lines[0].vatRate, label).toBe(0)
           expect(result.totals, label).toEqual({ net: 10_000, vat: 0, gross: 10_000 })
-          const own = (country === 'GB' && vatNumber === 'GB100000089') || (country === 'CH' && vatNumber?.startsWith('CHE'))
+          const own =
+            (country === 'GB' && vatNumber === 'GB100000089') || (country === 'CH' && vatNumber?.startsWith('CHE'))
           expect(result.customerVatValid, label).toBe(vatNumber === null ? null : own)
         }
       }
@@ -378,7 +495,13 @@ describe('treatments', () => {
 
   it('sets the OSS threshold at EUR 10,000 exceeded: the crossing sale is taxed at destination', () => {
     const at = (distanceSalesBefore: number, unitPrice: number) =>
-      computeInvoiceVat(invoice({ customer: { country: 'DE' }, distanceSalesBefore, lines: [{ description: 'x', quantity: 1, unitPrice, vatCategory: 'standard' }] })).vatTreatment
+      computeInvoiceVat(
+        invoice({
+          customer: { country: 'DE' },
+          distanceSalesBefore,
+          lines: [{ description: 'x', quantity: 1, unitPrice, vatCategory: 'standard' }],
+        }),
+      ).vatTreatment
     expect(EU_DISTANCE_SALES_THRESHOLD_CENTS).toBe(1_000_000)
     expect(at(990_000, 10_000)).toBe('origin') // exactly 10,000.00: not exceeded
     expect(at(990_000, 10_001)).toBe('oss')
@@ -394,8 +517,12 @@ describe('treatments', () => {
   })
 
   it('writes the legal notes in en, fr and de; none for domestic and origin', () => {
-    expect(vatNote('intra_community_exempt', 'fr')).toBe('Livraison intracommunautaire exonérée, art. 138 de la directive 2006/112/CE')
-    expect(vatNote('intra_community_exempt', 'de')).toBe('Steuerfreie innergemeinschaftliche Lieferung, Art. 138 Richtlinie 2006/112/EG')
+    expect(vatNote('intra_community_exempt', 'fr')).toBe(
+      'Livraison intracommunautaire exonérée, art. 138 de la directive 2006/112/CE',
+    )
+    expect(vatNote('intra_community_exempt', 'de')).toBe(
+      'Steuerfreie innergemeinschaftliche Lieferung, Art. 138 Richtlinie 2006/112/EG',
+    )
     expect(vatNote('reverse_charge', 'fr')).toMatch(/^Autoliquidation, art\. 196 /)
     expect(vatNote('reverse_charge', 'de')).toMatch(/^Steuerschuldnerschaft des Leistungsempfängers, Art\. 196 /)
     expect(vatNote('export', 'fr')).toMatch(/art\. 146/)
@@ -406,14 +533,26 @@ describe('treatments', () => {
       expect(vatNote('domestic', locale)).toBeNull()
       expect(vatNote('origin', locale)).toBeNull()
     }
-    const result = computeInvoiceVat(invoice({ customer: { type: 'business', country: 'BE', vatNumber: VALID_VAT.BE }, supply: 'services', locale: 'de' }))
+    const result = computeInvoiceVat(
+      invoice({
+        customer: { type: 'business', country: 'BE', vatNumber: VALID_VAT.BE },
+        supply: 'services',
+        locale: 'de',
+      }),
+    )
     expect(result.vatNote).toBe('Steuerschuldnerschaft des Leistungsempfängers, Art. 196 Richtlinie 2006/112/EG')
   })
 })
 
 describe('amounts and rounding', () => {
   const one = (unitPrice: number, country = 'LU', vatCategory: VatCategory = 'standard', quantity = 1) =>
-    computeInvoiceVat(invoice({ seller: { country, vatNumber: VALID_VAT[country] }, customer: { country }, lines: [{ description: 'x', quantity, unitPrice, vatCategory }] }))
+    computeInvoiceVat(
+      invoice({
+        seller: { country, vatNumber: VALID_VAT[country] },
+        customer: { country },
+        lines: [{ description: 'x', quantity, unitPrice, vatCategory }],
+      }),
+    )
 
   it('rounds each line half away from zero, exactly, at 17 %, 25.5 % and 5.5 %', () => {
     const cases: [number, string, VatCategory, number][] = [
@@ -438,7 +577,7 @@ describe('amounts and rounding', () => {
     }
   })
 
-  it('computes 5.5 % (FR\'s second reduced rate, no category of its own) exactly, and refuses finer rates', () => {
+  it("computes 5.5 % (FR's second reduced rate, no category of its own) exactly, and refuses finer rates", () => {
     expect([10, 100, 90, 1, 201, -10, -100, -90].map((net) => vatOfNet(net, 5.5))).toEqual([1, 6, 5, 0, 11, -1, -6, -5])
     expect(vatOfNet(1_000_001, 5.5)).toBe(55_000) // 55,000.055
     expect(vatOfNet(0, 25.5)).toBe(0)
@@ -447,16 +586,24 @@ describe('amounts and rounding', () => {
   })
 
   it('multiplies quantity by unit price per line and rounds per line, not per total', () => {
-    const result = computeInvoiceVat(invoice({
-      lines: [
-        { description: 'a', quantity: 3, unitPrice: 3, vatCategory: 'standard' }, // 9 → 1.53 → 2
-        { description: 'b', quantity: 1, unitPrice: 3, vatCategory: 'standard' }, // 3 → 0.51 → 1
-        { description: 'c', quantity: 1, unitPrice: 3, vatCategory: 'standard' }, // 3 → 0.51 → 1
-        { description: 'd', quantity: 7, unitPrice: 1_000, vatCategory: 'super_reduced' }, // 7000 → 210
-        { description: 'e', quantity: 1, unitPrice: 999, vatCategory: 'reduced' }, // 999 → 139.86 → 140
-      ],
-    }))
-    expect(result.lines.map((line) => [line.net, line.vat, line.gross])).toEqual([[9, 2, 11], [3, 1, 4], [3, 1, 4], [7_000, 210, 7_210], [999, 140, 1_139]])
+    const result = computeInvoiceVat(
+      invoice({
+        lines: [
+          { description: 'a', quantity: 3, unitPrice: 3, vatCategory: 'standard' }, // 9 → 1.53 → 2
+          { description: 'b', quantity: 1, unitPrice: 3, vatCategory: 'standard' }, // 3 → 0.51 → 1
+          { description: 'c', quantity: 1, unitPrice: 3, vatCategory: 'standard' }, // 3 → 0.51 → 1
+          { description: 'd', quantity: 7, unitPrice: 1_000, vatCategory: 'super_reduced' }, // 7000 → 210
+          { description: 'e', quantity: 1, unitPrice: 999, vatCategory: 'reduced' }, // 999 → 139.86 → 140
+        ],
+      }),
+    )
+    expect(result.lines.map((line) => [line.net, line.vat, line.gross])).toEqual([
+      [9, 2, 11],
+      [3, 1, 4],
+      [3, 1, 4],
+      [7_000, 210, 7_210],
+      [999, 140, 1_139],
+    ])
     expect(result.vatBreakdown).toEqual([
       { vatRate: 17, net: 15, vat: 4 }, // rounding the sum (15 × 17 % = 2.55) would give 3
       { vatRate: 14, net: 999, vat: 140 },
@@ -466,13 +613,15 @@ describe('amounts and rounding', () => {
   })
 
   it('keeps one 0 % row for exempt and export invoices', () => {
-    const result = computeInvoiceVat(invoice({
-      customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR },
-      lines: [
-        { description: 'a', quantity: 1, unitPrice: 100, vatCategory: 'standard' },
-        { description: 'b', quantity: 2, unitPrice: 50, vatCategory: 'reduced' },
-      ],
-    }))
+    const result = computeInvoiceVat(
+      invoice({
+        customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR },
+        lines: [
+          { description: 'a', quantity: 1, unitPrice: 100, vatCategory: 'standard' },
+          { description: 'b', quantity: 2, unitPrice: 50, vatCategory: 'reduced' },
+        ],
+      }),
+    )
     expect(result.vatBreakdown).toEqual([{ vatRate: 0, net: 200, vat: 0 }])
     expect(result.totals).toEqual({ net: 200, vat: 0, gross: 200 })
   })
@@ -490,7 +639,10 @@ describe('amounts and rounding', () => {
     })
     const original = computeInvoiceVat(base)
     expect(original.vatTreatment).toBe('oss')
-    const credit = computeInvoiceVat({ ...base, lines: base.lines.map((line) => ({ ...line, unitPrice: -line.unitPrice })) })
+    const credit = computeInvoiceVat({
+      ...base,
+      lines: base.lines.map((line) => ({ ...line, unitPrice: -line.unitPrice })),
+    })
     expect(credit).toEqual(negated(original))
     for (const line of credit.lines) expect(Object.is(line.net, -0)).toBe(false)
   })
@@ -501,21 +653,35 @@ describe('amounts and rounding', () => {
     unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
     vatCategory: fc.constantFrom<VatCategory>('standard', 'reduced', 'super_reduced', 'zero'),
   })
-  const inputArb = fc.record({
-    seller: fc.constantFrom(...MEMBER_STATES),
-    customer: fc.constantFrom(...MEMBER_STATES, 'CH', 'US'),
-    business: fc.boolean(),
-    oss: fc.boolean(),
-    distanceSalesBefore: fc.integer({ min: 0, max: 2_000_000 }),
-    supplyDate: fc.constantFrom('2024-03-01', '2024-12-31', '2025-01-01', '2025-07-31', '2025-08-01', '2026-01-01', '2026-07-01'),
-    lines: fc.array(lineArb, { minLength: 1, maxLength: 12 }),
-  }).map(({ seller, customer, business, oss, ...rest }): VatInput => ({
-    ...rest,
-    seller: { country: seller, vatNumber: VALID_VAT[seller], ossRegistered: oss },
-    customer: { type: business ? 'business' : 'consumer', country: customer, vatNumber: business && VALID_VAT[customer] ? VALID_VAT[customer] : null },
-    supply: 'goods',
-    locale: 'en',
-  }))
+  const inputArb = fc
+    .record({
+      seller: fc.constantFrom(...MEMBER_STATES),
+      customer: fc.constantFrom(...MEMBER_STATES, 'CH', 'US'),
+      business: fc.boolean(),
+      oss: fc.boolean(),
+      distanceSalesBefore: fc.integer({ min: 0, max: 2_000_000 }),
+      supplyDate: fc.constantFrom(
+        '2024-03-01',
+        '2024-12-31',
+        '2025-01-01',
+        '2025-07-31',
+        '2025-08-01',
+        '2026-01-01',
+        '2026-07-01',
+      ),
+      lines: fc.array(lineArb, { minLength: 1, maxLength: 12 }),
+    })
+    .map(({ seller, customer, business, oss, ...rest }): VatInput => ({
+      ...rest,
+      seller: { country: seller, vatNumber: VALID_VAT[seller], ossRegistered: oss },
+      customer: {
+        type: business ? 'business' : 'consumer',
+        country: customer,
+        vatNumber: business && VALID_VAT[customer] ? VALID_VAT[customer] : null,
+      },
+      supply: 'goods',
+      locale: 'en',
+    }))
 
   it('property: totals are the sums of the breakdown and of the lines; each line is rounded to the nearest cent', () => {
     fc.assert(
@@ -541,7 +707,8 @@ describe('amounts and rounding', () => {
           // exact: |vat − net × rate / 100| ≤ ½ cent, ties away from zero (checked in tenths of a percent)
           const exact = line.net * Math.round(line.vatRate * 10) // in 1/1000 cent
           expect(Math.abs(line.vat * 1_000 - exact)).toBeLessThanOrEqual(500)
-          if (Math.abs(line.vat * 1_000 - exact) === 500) expect(Math.abs(line.vat * 1_000)).toBeGreaterThan(Math.abs(exact))
+          if (Math.abs(line.vat * 1_000 - exact) === 500)
+            expect(Math.abs(line.vat * 1_000)).toBeGreaterThan(Math.abs(exact))
         })
       }),
       { numRuns: 400 },
@@ -551,7 +718,10 @@ describe('amounts and rounding', () => {
   it('property: the credit note of any invoice is its exact negation', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const credit = computeInvoiceVat({ ...input, lines: input.lines.map((line) => ({ ...line, unitPrice: -line.unitPrice })) })
+        const credit = computeInvoiceVat({
+          ...input,
+          lines: input.lines.map((line) => ({ ...line, unitPrice: -line.unitPrice })),
+        })
         expect(credit).toEqual(negated(computeInvoiceVat(input)))
       }),
       { numRuns: 300 },
@@ -569,7 +739,10 @@ describe('input errors', () => {
     expectInputError(invoice({ lines: [{ ...line, quantity: -1 }] }), /quantity/)
     expectInputError(invoice({ lines: [{ ...line, quantity: 1.5 }] }), /quantity/)
     expectInputError(invoice({ lines: [{ ...line, quantity: 10, unitPrice: Number.MAX_SAFE_INTEGER }] }), /too large/)
-    expectInputError(invoice({ lines: [{ ...line, vatCategory: 'luxury' as VatCategory }] }), /vatCategory must be one of/)
+    expectInputError(
+      invoice({ lines: [{ ...line, vatCategory: 'luxury' as VatCategory }] }),
+      /vatCategory must be one of/,
+    )
     expectInputError(invoice({ lines: [] }), /at least one line/)
     expectInputError({ ...invoice(), lines: undefined }, /at least one line/)
     expectInputError(invoice({ lines: [{ ...line, description: undefined as unknown as string }] }), /description/)
@@ -604,15 +777,32 @@ describe('VIES', () => {
   })
 
   it('reads its configuration from the environment (off by default, 3 s timeout)', () => {
-    expect(viesConfig({})).toEqual({ enabled: false, apiUrl: 'https://ec.europa.eu/taxation_customs/vies/rest-api', timeoutMs: 3000 })
-    expect(viesConfig({ VIES_CHECK: '1', VIES_API_URL: 'http://x/', VIES_TIMEOUT_MS: '500' })).toEqual({ enabled: true, apiUrl: 'http://x', timeoutMs: 500 })
-    expect(viesConfig({ VIES_CHECK: 'true', VIES_TIMEOUT_MS: 'soon' })).toMatchObject({ enabled: false, timeoutMs: 3000 })
+    expect(viesConfig({})).toEqual({
+      enabled: false,
+      apiUrl: 'https://ec.europa.eu/taxation_customs/vies/rest-api',
+      timeoutMs: 3000,
+    })
+    expect(viesConfig({ VIES_CHECK: '1', VIES_API_URL: 'http://x/', VIES_TIMEOUT_MS: '500' })).toEqual({
+      enabled: true,
+      apiUrl: 'http://x',
+      timeoutMs: 500,
+    })
+    expect(viesConfig({ VIES_CHECK: 'true', VIES_TIMEOUT_MS: 'soon' })).toMatchObject({
+      enabled: false,
+      timeoutMs: 3000,
+    })
   })
 
   it('answers valid with the registered name and address, invalid for an unknown number', async () => {
     vies.configure({})
     const valid = await checkVies('FR 105 230 405 54', 'FR', { apiUrl: vies.url, now })
-    expect(valid).toEqual({ status: 'valid', checkedAt: '2026-11-29T10:00:00.000Z', vatNumber: 'FR10523040554', name: 'SOCIETE EXEMPLE SAS', address: '1 RUE EXEMPLE\n75001 PARIS' })
+    expect(valid).toEqual({
+      status: 'valid',
+      checkedAt: '2026-11-29T10:00:00.000Z',
+      vatNumber: 'FR10523040554',
+      name: 'SOCIETE EXEMPLE SAS',
+      address: '1 RUE EXEMPLE\n75001 PARIS',
+    })
     expect(vies.requests.at(-1)).toEqual({ countryCode: 'FR', vatNumber: '10523040554' })
     const invalid = await checkVies(VALID_VAT.BE, 'BE', { apiUrl: vies.url, now })
     expect(invalid).toEqual({ status: 'invalid', checkedAt: '2026-11-29T10:00:00.000Z', vatNumber: VALID_VAT.BE })
@@ -620,7 +810,10 @@ describe('VIES', () => {
 
   it('sends Greece as EL and drops the "---" that some states answer for name and address', async () => {
     vies.configure({})
-    expect(await checkVies('604467956', 'GR', { apiUrl: vies.url, now })).toMatchObject({ status: 'valid', vatNumber: 'EL604467956' })
+    expect(await checkVies('604467956', 'GR', { apiUrl: vies.url, now })).toMatchObject({
+      status: 'valid',
+      vatNumber: 'EL604467956',
+    })
     expect(vies.requests.at(-1)).toEqual({ countryCode: 'EL', vatNumber: '604467956' })
     const germany = await checkVies(VALID_VAT.DE, 'DE', { apiUrl: vies.url, now })
     expect(germany).toEqual({ status: 'valid', checkedAt: '2026-11-29T10:00:00.000Z', vatNumber: VALID_VAT.DE })
@@ -628,20 +821,35 @@ describe('VIES', () => {
 
   it('is unavailable (never throws) on a member-state error, an HTTP error, a hang and a closed port', async () => {
     vies.configure({ errorCode: 'MS_UNAVAILABLE' })
-    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, now })).toMatchObject({ status: 'unavailable', error: 'MS_UNAVAILABLE' })
+    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, now })).toMatchObject({
+      status: 'unavailable',
+      error: 'MS_UNAVAILABLE',
+    })
     vies.configure({ failWith: 503 })
-    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, now })).toMatchObject({ status: 'unavailable', error: 'http_503' })
+    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, now })).toMatchObject({
+      status: 'unavailable',
+      error: 'http_503',
+    })
     vies.configure({ hang: true })
     const started = performance.now()
-    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, timeoutMs: 200, now })).toMatchObject({ status: 'unavailable', error: 'timeout' })
+    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, timeoutMs: 200, now })).toMatchObject({
+      status: 'unavailable',
+      error: 'timeout',
+    })
     expect(performance.now() - started).toBeLessThan(2_000)
     vies.configure({ delayMs: 400 })
-    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, timeoutMs: 100, now })).toMatchObject({ status: 'unavailable', error: 'timeout' })
+    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: vies.url, timeoutMs: 100, now })).toMatchObject({
+      status: 'unavailable',
+      error: 'timeout',
+    })
     vies.configure({})
     const closed = await startViesStandIn({ port: 0 })
     const closedUrl = closed.url
     await closed.close()
-    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: closedUrl, now })).toMatchObject({ status: 'unavailable', error: 'network' })
+    expect(await checkVies(VALID_VAT.FR, 'FR', { apiUrl: closedUrl, now })).toMatchObject({
+      status: 'unavailable',
+      error: 'network',
+    })
   })
 
   it('is asked only when VIES_CHECK=1 and the answer can change the treatment', async () => {
@@ -649,14 +857,49 @@ describe('VIES', () => {
     const env = { VIES_CHECK: '1', VIES_API_URL: vies.url }
     const seller = { country: 'LU', vatNumber: VALID_VAT.LU, ossRegistered: false }
     const asked = vies.requests.length
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR } }, { env: {}, now })).toBeNull()
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'consumer', country: 'FR', vatNumber: VALID_VAT.FR } }, { env, now })).toBeNull()
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'LU', vatNumber: VALID_VAT.LU } }, { env, now })).toBeNull()
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'CH', vatNumber: 'CHE100000006' } }, { env, now })).toBeNull()
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'FR', vatNumber: corrupt(VALID_VAT.FR) } }, { env, now })).toBeNull()
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'FR', vatNumber: null } }, { env, now })).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR } },
+        { env: {}, now },
+      ),
+    ).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'consumer', country: 'FR', vatNumber: VALID_VAT.FR } },
+        { env, now },
+      ),
+    ).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'LU', vatNumber: VALID_VAT.LU } },
+        { env, now },
+      ),
+    ).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'CH', vatNumber: 'CHE100000006' } },
+        { env, now },
+      ),
+    ).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'FR', vatNumber: corrupt(VALID_VAT.FR) } },
+        { env, now },
+      ),
+    ).toBeNull()
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'FR', vatNumber: null } },
+        { env, now },
+      ),
+    ).toBeNull()
     expect(vies.requests.length).toBe(asked)
-    expect(await viesCheckForInvoice({ seller, customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR } }, { env, now })).toMatchObject({ status: 'valid', name: 'SOCIETE EXEMPLE SAS' })
+    expect(
+      await viesCheckForInvoice(
+        { seller, customer: { type: 'business', country: 'FR', vatNumber: VALID_VAT.FR } },
+        { env, now },
+      ),
+    ).toMatchObject({ status: 'valid', name: 'SOCIETE EXEMPLE SAS' })
     expect(vies.requests.length).toBe(asked + 1)
   })
 
@@ -668,16 +911,35 @@ describe('VIES', () => {
     vies.configure({})
     const invalid = await viesCheckForInvoice({ seller, customer: customerOf('BE') }, { env, now })
     expect(invalid?.status).toBe('invalid')
-    expect(computeInvoiceVat(invoice({ customer: customerOf('BE'), vies: invalid }))).toMatchObject({ vatTreatment: 'origin', customerVatValid: false, rateCountry: 'LU' })
-    expect(computeInvoiceVat(invoice({ customer: customerOf('BE'), vies: invalid, seller: { ossRegistered: true } }))).toMatchObject({ vatTreatment: 'oss', customerVatValid: false, rateCountry: 'BE' })
+    expect(computeInvoiceVat(invoice({ customer: customerOf('BE'), vies: invalid }))).toMatchObject({
+      vatTreatment: 'origin',
+      customerVatValid: false,
+      rateCountry: 'LU',
+    })
+    expect(
+      computeInvoiceVat(invoice({ customer: customerOf('BE'), vies: invalid, seller: { ossRegistered: true } })),
+    ).toMatchObject({ vatTreatment: 'oss', customerVatValid: false, rateCountry: 'BE' })
 
     const valid = await viesCheckForInvoice({ seller, customer: customerOf('FR') }, { env, now })
-    expect(computeInvoiceVat(invoice({ customer: customerOf('FR'), vies: valid }))).toMatchObject({ vatTreatment: 'intra_community_exempt', customerVatValid: true })
+    expect(computeInvoiceVat(invoice({ customer: customerOf('FR'), vies: valid }))).toMatchObject({
+      vatTreatment: 'intra_community_exempt',
+      customerVatValid: true,
+    })
 
     vies.configure({ hang: true })
-    const unavailable = await viesCheckForInvoice({ seller, customer: customerOf('FR') }, { env: { ...env, VIES_TIMEOUT_MS: '150' }, now })
-    expect(unavailable).toMatchObject({ status: 'unavailable', error: 'timeout', checkedAt: '2026-11-29T10:00:00.000Z' })
-    expect(computeInvoiceVat(invoice({ customer: customerOf('FR'), vies: unavailable }))).toMatchObject({ vatTreatment: 'intra_community_exempt', customerVatValid: true })
+    const unavailable = await viesCheckForInvoice(
+      { seller, customer: customerOf('FR') },
+      { env: { ...env, VIES_TIMEOUT_MS: '150' }, now },
+    )
+    expect(unavailable).toMatchObject({
+      status: 'unavailable',
+      error: 'timeout',
+      checkedAt: '2026-11-29T10:00:00.000Z',
+    })
+    expect(computeInvoiceVat(invoice({ customer: customerOf('FR'), vies: unavailable }))).toMatchObject({
+      vatTreatment: 'intra_community_exempt',
+      customerVatValid: true,
+    })
     vies.configure({})
   })
 })

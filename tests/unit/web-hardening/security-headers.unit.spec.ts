@@ -14,6 +14,8 @@ describe('security headers', () => {
   })
 
   it('refuse a STRIPE_JS_URL that is not a URL', () => {
-    expect(() => securityHeaders({ production: true, stripeJsUrl: 'js.stripe.com' })).toThrow(/STRIPE_JS_URL must be an absolute URL/)
+    expect(() => securityHeaders({ production: true, stripeJsUrl: 'js.stripe.com' })).toThrow(
+      /STRIPE_JS_URL must be an absolute URL/,
+    )
   })
 })

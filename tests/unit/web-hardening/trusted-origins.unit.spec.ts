@@ -6,7 +6,10 @@ describe('trusted origins (Payload csrf and cors)', () => {
   it('are SERVER_URL and PLATFORM_ORIGINS as origins', () => {
     expect(trustedOrigins({})).toEqual([])
     expect(
-      trustedOrigins({ SERVER_URL: 'https://admin.example.lu/', PLATFORM_ORIGINS: ' https://oms.example.lu, https://loyalty.example.lu ,' }),
+      trustedOrigins({
+        SERVER_URL: 'https://admin.example.lu/',
+        PLATFORM_ORIGINS: ' https://oms.example.lu, https://loyalty.example.lu ,',
+      }),
     ).toEqual(['https://admin.example.lu', 'https://oms.example.lu', 'https://loyalty.example.lu'])
   })
 

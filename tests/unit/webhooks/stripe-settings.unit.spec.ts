@@ -10,10 +10,18 @@ describe('the start-up check of the Stripe settings', () => {
     expect(stripeLaunchProblems({})).toEqual([])
     expect(stripeLaunchProblems({ STRIPE_WEBHOOK_SECRET: 'nonsense' })).toEqual([])
     expect(stripeLaunchProblems(on)).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is not set/)])
-    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'whsec_ok\n' })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET contains whitespace or a line break/)])
-    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'sk_live_abc' })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET must start with whsec_/)])
-    expect(stripeLaunchProblems({ ...on, STRIPE_SECRET_KEY: 'pk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_ok' })).toEqual([expect.stringMatching(/^STRIPE_SECRET_KEY must be a secret key/)])
+    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'whsec_ok\n' })).toEqual([
+      expect.stringMatching(/^STRIPE_WEBHOOK_SECRET contains whitespace or a line break/),
+    ])
+    expect(stripeLaunchProblems({ ...on, STRIPE_WEBHOOK_SECRET: 'sk_live_abc' })).toEqual([
+      expect.stringMatching(/^STRIPE_WEBHOOK_SECRET must start with whsec_/),
+    ])
+    expect(
+      stripeLaunchProblems({ ...on, STRIPE_SECRET_KEY: 'pk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_ok' }),
+    ).toEqual([expect.stringMatching(/^STRIPE_SECRET_KEY must be a secret key/)])
     // What Payload's onInit logs (src/plugins/stripeStartupCheck.ts).
-    expect(stripeStartupProblems({ ...on, STRIPE_WEBHOOK_SECRET: ' whsec_ok' })).toEqual([expect.stringMatching(/STRIPE_WEBHOOK_SECRET contains whitespace/)])
+    expect(stripeStartupProblems({ ...on, STRIPE_WEBHOOK_SECRET: ' whsec_ok' })).toEqual([
+      expect.stringMatching(/STRIPE_WEBHOOK_SECRET contains whitespace/),
+    ])
   })
 })

@@ -1,5 +1,5 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import type { ContentScope } from '@/services/content/contentScope'
@@ -26,7 +26,8 @@ export async function ContentPageView({ scope, slug, basePath, locale, billing =
   if (!site) notFound()
   const { page, navigation } = site
   // A vendor storefront has no home page of its own: its about page is where its name leads.
-  const link = (target: string) => (onPlatformSite ? pagePath(basePath, target, locale) : `${basePath}/${target}?locale=${locale}`)
+  const link = (target: string) =>
+    onPlatformSite ? pagePath(basePath, target, locale) : `${basePath}/${target}?locale=${locale}`
 
   return (
     <SiteShell
@@ -45,7 +46,9 @@ export async function ContentPageView({ scope, slug, basePath, locale, billing =
           <h1>{page.title}</h1>
           {Boolean(page.content) && <RichText data={page.content as SerializedEditorState} />}
         </article>
-        {site.pricing && <PricingSection pricing={site.pricing} locale={locale} billing={billing} basePath={basePath} slug={slug} />}
+        {site.pricing && (
+          <PricingSection pricing={site.pricing} locale={locale} billing={billing} basePath={basePath} slug={slug} />
+        )}
       </main>
     </SiteShell>
   )

@@ -31,7 +31,9 @@ export function PlanComparison({ tiers, locale }: { tiers: PricingTier[]; locale
                 <th scope="row">{text.limits[limit].label}</th>
                 {tiers.map((tier) => {
                   const value = tier.limits[limit]
-                  return <td key={tier.code}>{value === null ? text.comparison.unlimited : formatCount(value, locale)}</td>
+                  return (
+                    <td key={tier.code}>{value === null ? text.comparison.unlimited : formatCount(value, locale)}</td>
+                  )
                 })}
               </tr>
             ))}

@@ -25,7 +25,11 @@ export function PricingCards({ tiers, locale, billing, billingHref, signupHref }
   return (
     <>
       <nav className="billing-switch" aria-label={text.pricing.billingLabel}>
-        <a href={billingHref('monthly')} aria-current={billing === 'monthly' ? 'true' : undefined} data-billing="monthly">
+        <a
+          href={billingHref('monthly')}
+          aria-current={billing === 'monthly' ? 'true' : undefined}
+          data-billing="monthly"
+        >
           {text.pricing.monthly}
         </a>
         <a href={billingHref('annual')} aria-current={billing === 'annual' ? 'true' : undefined} data-billing="annual">
@@ -45,8 +49,14 @@ export function PricingCards({ tiers, locale, billing, billingHref, signupHref }
               </p>
               {billing === 'annual' ? (
                 <>
-                  <p className="tier-card__note">{text.pricing.annualEquivalent(formatMoney(annualPerMonth(tier), locale))}</p>
-                  {saving.cents > 0 && <p className="tier-card__saving">{text.pricing.annualSaving(formatMoney(saving.cents, locale), saving.percent)}</p>}
+                  <p className="tier-card__note">
+                    {text.pricing.annualEquivalent(formatMoney(annualPerMonth(tier), locale))}
+                  </p>
+                  {saving.cents > 0 && (
+                    <p className="tier-card__saving">
+                      {text.pricing.annualSaving(formatMoney(saving.cents, locale), saving.percent)}
+                    </p>
+                  )}
                 </>
               ) : (
                 <p className="tier-card__note">{text.hero.trialNote}</p>
@@ -57,7 +67,13 @@ export function PricingCards({ tiers, locale, billing, billingHref, signupHref }
               <ul className="tier-card__limits">
                 {limits.map((limit) => {
                   const value = tier.limits[limit]
-                  return <li key={limit}>{value === null ? text.limits[limit].unlimited : text.limits[limit].count(formatCount(value, locale))}</li>
+                  return (
+                    <li key={limit}>
+                      {value === null
+                        ? text.limits[limit].unlimited
+                        : text.limits[limit].count(formatCount(value, locale))}
+                    </li>
+                  )
                 })}
               </ul>
               <ul className="tier-card__features" aria-label={text.pricing.includes}>

@@ -21,7 +21,9 @@ export function PricingSection({ pricing, locale, billing, basePath, slug }: Pro
           tiers={pricing.tiers}
           locale={locale}
           billing={billing}
-          billingHref={(period) => `${pagePath(basePath, slug, locale, period === 'annual' ? { billing: 'annual' } : {})}#pricing`}
+          billingHref={(period) =>
+            `${pagePath(basePath, slug, locale, period === 'annual' ? { billing: 'annual' } : {})}#pricing`
+          }
           signupHref={(tier, period) => signupPath(basePath, tier, period, locale)}
         />
       </section>

@@ -23,12 +23,27 @@ type Props = {
 }
 
 /** Header (logo, name, tagline, menu, language switcher) and footer around a page, in the platform's colour. */
-export function SiteShell({ platform, vendorName, header, footer, locale, link, homeHref, localeHref, hideTagline, children }: Props) {
+export function SiteShell({
+  platform,
+  vendorName,
+  header,
+  footer,
+  locale,
+  link,
+  homeHref,
+  localeHref,
+  hideTagline,
+  children,
+}: Props) {
   const text = siteText(locale)
   const branding = platform.branding
   const siteName = vendorName ?? platform.name
   return (
-    <div className="site" lang={locale} style={{ '--brand': branding?.primaryColor || undefined } as React.CSSProperties}>
+    <div
+      className="site"
+      lang={locale}
+      style={{ '--brand': branding?.primaryColor || undefined } as React.CSSProperties}
+    >
       <header className="site-header">
         <div className="site-header__inner">
           <a className="brand" href={homeHref}>
@@ -42,7 +57,9 @@ export function SiteShell({ platform, vendorName, header, footer, locale, link, 
             )}
             <span className="brand__text">
               <strong>{siteName}</strong>
-              {!vendorName && !hideTagline && branding?.tagline && <span className="brand__tagline">{branding.tagline}</span>}
+              {!vendorName && !hideTagline && branding?.tagline && (
+                <span className="brand__tagline">{branding.tagline}</span>
+              )}
             </span>
           </a>
           <nav aria-label={text.nav.main} className="site-nav">
@@ -54,7 +71,14 @@ export function SiteShell({ platform, vendorName, header, footer, locale, link, 
           </nav>
           <nav aria-label={text.nav.language} className="locale-switch">
             {LOCALES.map((code) => (
-              <a key={code} href={localeHref(code)} hrefLang={code} lang={code} aria-current={code === locale ? 'true' : undefined} title={siteText(code).languageName}>
+              <a
+                key={code}
+                href={localeHref(code)}
+                hrefLang={code}
+                lang={code}
+                aria-current={code === locale ? 'true' : undefined}
+                title={siteText(code).languageName}
+              >
                 {code.toUpperCase()}
               </a>
             ))}

@@ -26,10 +26,14 @@ export async function marketingMetadata({ scope, slug, basePath, locale, origin 
   const tagline = platform?.branding?.tagline ?? ''
   const title =
     page.meta.title ||
-    (slug === 'home' && !page.vendor && tagline ? text.meta.homeTitle(siteName, tagline) : text.meta.pageTitle(page.title ?? slug, siteName))
+    (slug === 'home' && !page.vendor && tagline
+      ? text.meta.homeTitle(siteName, tagline)
+      : text.meta.pageTitle(page.title ?? slug, siteName))
   const description = page.meta.description || tagline || siteName
 
-  const alternates = page.vendor ? vendorAlternates(origin, basePath, slug, locale) : pageAlternates(origin, basePath, slug, locale)
+  const alternates = page.vendor
+    ? vendorAlternates(origin, basePath, slug, locale)
+    : pageAlternates(origin, basePath, slug, locale)
   return {
     title,
     description,

@@ -1,12 +1,12 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import type { Platform } from '@/payload-types'
 import { contentNavigation, type Navigation } from '@/services/content/contentNavigation'
 import type { ContentScope } from '@/services/content/contentScope'
 import { resolveContentPage, type ResolvedPage } from '@/services/content/resolveContentPage'
 import type { Locale } from '@/services/locales'
 import { platformPricing, type PlatformPricing } from '@/services/pricing/platformPricing'
-import type { Platform } from '@/payload-types'
 import { findSitePlatform } from '@/services/site/sitePlatform'
 
 export type SitePage = {
@@ -18,7 +18,12 @@ export type SitePage = {
 }
 
 /** What a page of a site needs: the resolved page, the menus, the platform's branding and, if asked, its pricing. */
-export async function loadSitePage(scope: ContentScope, slug: string, locale: Locale, withPricing: boolean): Promise<SitePage | null> {
+export async function loadSitePage(
+  scope: ContentScope,
+  slug: string,
+  locale: Locale,
+  withPricing: boolean,
+): Promise<SitePage | null> {
   const payload = await getPayload({ config })
   const [result, navigation, pricing] = await Promise.all([
     resolveContentPage(payload, { ...scope, slug, locale }),

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
+import { siteText } from '@/i18n/site'
+
 import { hostScope } from '../components/hostScope'
 import { SignupPage } from '../components/signup/SignupPage'
 import { signupSearch, type SignupSearchParams } from '../components/signup/signupSearch'
-import { siteText } from '@/i18n/site'
 
 export const dynamic = 'force-dynamic'
 

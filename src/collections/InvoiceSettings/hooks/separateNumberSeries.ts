@@ -6,7 +6,12 @@ import { firstNumberMatching } from '@/services/invoices/invoiceRows'
 import { seriesDisjoint, seriesRegex } from '@/services/invoices/settingsRules'
 import { relationId } from '@/utilities/relationId'
 
-type Series = { pattern: string; prefix: string; patternField: 'numberPattern' | 'creditNotePattern'; prefixField: 'numberPrefix' | 'creditNotePrefix' }
+type Series = {
+  pattern: string
+  prefix: string
+  patternField: 'numberPattern' | 'creditNotePattern'
+  prefixField: 'numberPrefix' | 'creditNotePrefix'
+}
 
 /** The first number already given to the vendor (invoice or credit note) that the series could produce again. */
 async function reusedNumber(req: PayloadRequest, vendorId: number, series: Series): Promise<string | null> {
@@ -18,11 +23,26 @@ async function reusedNumber(req: PayloadRequest, vendorId: number, series: Serie
  * given under earlier settings: so the two series must never produce the same number (seriesDisjoint), and a changed
  * series must not be able to produce a number the vendor already has (checked against its numbers in one query).
  */
-export const separateNumberSeries: CollectionBeforeChangeHook<VendorInvoiceSetting> = async ({ data, originalDoc, req }) => {
-  const pick = <K extends keyof VendorInvoiceSetting>(key: K) => String(data[key] !== undefined ? data[key] : originalDoc?.[key])
+export const separateNumberSeries: CollectionBeforeChangeHook<VendorInvoiceSetting> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const pick = <K extends keyof VendorInvoiceSetting>(key: K) =>
+    String(data[key] !== undefined ? data[key] : originalDoc?.[key])
   const both: Series[] = [
-    { pattern: pick('numberPattern'), prefix: pick('numberPrefix'), patternField: 'numberPattern', prefixField: 'numberPrefix' },
-    { pattern: pick('creditNotePattern'), prefix: pick('creditNotePrefix'), patternField: 'creditNotePattern', prefixField: 'creditNotePrefix' },
+    {
+      pattern: pick('numberPattern'),
+      prefix: pick('numberPrefix'),
+      patternField: 'numberPattern',
+      prefixField: 'numberPrefix',
+    },
+    {
+      pattern: pick('creditNotePattern'),
+      prefix: pick('creditNotePrefix'),
+      patternField: 'creditNotePattern',
+      prefixField: 'creditNotePrefix',
+    },
   ]
   if (!seriesDisjoint(both[0], both[1])) {
     const message = t(req, 'invoiceSeriesCollide')

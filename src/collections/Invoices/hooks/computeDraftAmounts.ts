@@ -14,16 +14,29 @@ export const computeDraftAmounts: CollectionBeforeChangeHook<Invoice> = async ({
   const status = data.status ?? originalDoc?.status ?? 'draft'
   if (status !== 'draft') return data
   const vendorId = relationId(data.vendor ?? originalDoc?.vendor)
-  const customer = { ...originalDoc?.customer, ...data.customer, address: { ...originalDoc?.customer?.address, ...data.customer?.address } }
+  const customer = {
+    ...originalDoc?.customer,
+    ...data.customer,
+    address: { ...originalDoc?.customer?.address, ...data.customer?.address },
+  }
   const lines = data.lines ?? originalDoc?.lines ?? []
   if (vendorId === null || !customer.address.country || lines.length === 0) return data // field validation reports what is missing
   const supplyDate = dayOf(data.supplyDate ?? originalDoc?.supplyDate) ?? luxembourgDay(new Date())
   const vat = await priceInvoice(req, {
     vendorId,
-    customer: { type: customer.type ?? 'consumer', country: customer.address.country, vatNumber: customer.vatNumber || null },
+    customer: {
+      type: customer.type ?? 'consumer',
+      country: customer.address.country,
+      vatNumber: customer.vatNumber || null,
+    },
     supply: data.supply ?? originalDoc?.supply ?? 'goods',
     supplyDate,
-    lines: lines.map((line) => ({ description: line.description, quantity: line.quantity, unitPrice: line.unitPrice, vatCategory: line.vatCategory ?? 'standard' })),
+    lines: lines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      vatCategory: line.vatCategory ?? 'standard',
+    })),
     locale: customer.locale ?? 'en',
   })
   return {
@@ -38,6 +51,14 @@ export const computeDraftAmounts: CollectionBeforeChangeHook<Invoice> = async ({
     customerVatValid: vat.customerVatValid,
     rateCountry: vat.rateCountry,
     // VIES is asked at issue; a draft carries no result (nor one a client made up).
-    vies: { status: null, checkedAt: null, vatNumber: null, name: null, address: null, requestIdentifier: null, error: null },
+    vies: {
+      status: null,
+      checkedAt: null,
+      vatNumber: null,
+      name: null,
+      address: null,
+      requestIdentifier: null,
+      error: null,
+    },
   }
 }

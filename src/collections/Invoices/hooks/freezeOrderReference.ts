@@ -11,8 +11,19 @@ import { relationId } from '@/utilities/relationId'
 export const freezeOrderReference: CollectionBeforeChangeHook<Invoice> = async ({ data, originalDoc, req }) => {
   const snapshot = data.sellerSnapshot as SellerSnapshot | null | undefined
   if (!snapshot || typeof snapshot !== 'object' || 'orderReference' in snapshot) return data
-  const orderId = relationId((data.order !== undefined ? data.order : originalDoc?.order) as number | { id: number } | null | undefined)
-  const order = orderId ? await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
+  const orderId = relationId(
+    (data.order !== undefined ? data.order : originalDoc?.order) as number | { id: number } | null | undefined,
+  )
+  const order = orderId
+    ? await req.payload.findByID({
+        collection: 'orders',
+        id: orderId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
+    : null
   data.sellerSnapshot = { ...snapshot, orderReference: order ? orderReferenceOf(order) : null }
   return data
 }

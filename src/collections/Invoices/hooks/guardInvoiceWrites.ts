@@ -7,7 +7,16 @@ import { lockDraftForChange } from '@/services/invoices/writeLocks'
 import { relationId } from '@/utilities/relationId'
 
 /** Fields only the invoice service sets (numbering, issuing, crediting, payment, the order link). */
-const SERVICE_FIELDS = ['number', 'kind', 'status', 'order', 'issueDate', 'dueDate', 'creditNoteFor', 'sellerSnapshot'] as const
+const SERVICE_FIELDS = [
+  'number',
+  'kind',
+  'status',
+  'order',
+  'issueDate',
+  'dueDate',
+  'creditNoteFor',
+  'sellerSnapshot',
+] as const
 
 const DEFAULTS: Partial<Record<(typeof SERVICE_FIELDS)[number], unknown>> = { kind: 'invoice', status: 'draft' }
 
@@ -23,7 +32,12 @@ const comparable = (value: unknown) => {
  * own transaction, not on the copy Payload read before (lockDraftForChange). On drafts, the fields the service owns
  * cannot be written directly either, so numbers and statuses only ever come from the service.
  */
-export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({ data, originalDoc, operation, req }) => {
+export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (req.context[INVOICE_SERVICE]) return data
   if (operation === 'update' && originalDoc) await lockDraftForChange(req, originalDoc.id)
   const changed = SERVICE_FIELDS.filter((field) => {
@@ -31,7 +45,8 @@ export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({ 
     const before = operation === 'update' ? originalDoc?.[field] : DEFAULTS[field]
     return comparable(data[field]) !== comparable(before ?? DEFAULTS[field])
   })
-  if (changed.length > 0) throw new APIError(t(req, 'invoiceFieldsByService', { fields: changed.join(', ') }), 403, null, true)
+  if (changed.length > 0)
+    throw new APIError(t(req, 'invoiceFieldsByService', { fields: changed.join(', ') }), 403, null, true)
   return data
 }
 

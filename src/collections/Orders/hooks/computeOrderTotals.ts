@@ -7,7 +7,8 @@ export const computeOrderTotals: CollectionBeforeValidateHook<Order> = ({ data }
   if (!data?.lines) return data
   let total = 0
   data.lines = data.lines.map((line) => {
-    const lineTotal = Number.isInteger(line.quantity) && Number.isInteger(line.unitPrice) ? line.quantity * line.unitPrice : null
+    const lineTotal =
+      Number.isInteger(line.quantity) && Number.isInteger(line.unitPrice) ? line.quantity * line.unitPrice : null
     if (lineTotal !== null) total += lineTotal
     return { ...line, lineTotal }
   })

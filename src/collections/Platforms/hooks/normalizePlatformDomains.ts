@@ -12,4 +12,3 @@ export const normalizePlatformDomains: CollectionBeforeValidateHook<Platform> = 
   if (data.code && !data.pathPrefix) data.pathPrefix = `/platforms/${data.code}`
   return data
 }
-

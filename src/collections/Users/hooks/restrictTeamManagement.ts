@@ -1,14 +1,19 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { type Message, t } from '@/i18n/t'
-
 import type { User } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 import { hasRole, userVendorIds } from '@/utilities/roles'
 
 const forbidden = (req: PayloadRequest, message: Message) => new APIError(t(req, message), 403, null, true)
 
-const ids = (values: (number | { id: number })[] | null | undefined) => (values ?? []).map((value) => relationId(value)!)
+const ids = (values: (number | { id: number })[] | null | undefined) =>
+  (values ?? []).map((value) => relationId(value)!)
 const sameSet = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value) => b.includes(value))
 
 /**
@@ -62,7 +67,14 @@ export const restrictTeamManagement: CollectionBeforeChangeHook<User> = ({ data,
 export const restrictTeamDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const actor = req.user
   if (!actor || hasRole(actor, 'super-admin') || actor.id === id) return
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   const ownVendors = userVendorIds(actor)
   if (user && ids(user.vendors).some((vendorId) => !ownVendors.includes(vendorId))) {
     throw forbidden(req, 'memberSharedRemoveInstead')

@@ -11,13 +11,19 @@ import { hasRole, userPlatformIds } from '@/utilities/roles'
  * platforms); a vendor of another platform joins through signup or a super admin, so no platform admin can
  * pull another platform's vendor into reach.
  */
-export const assertVendorAttachable: CollectionBeforeChangeHook<VendorPlatform> = async ({ data, originalDoc, req }) => {
+export const assertVendorAttachable: CollectionBeforeChangeHook<VendorPlatform> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const { user } = req
   if (!user || hasRole(user, 'super-admin')) return data
   const vendorId = relationId(data.vendor ?? originalDoc?.vendor)
   if (vendorId === null || vendorId === relationId(originalDoc?.vendor)) return data
   const managed = userPlatformIds(user)
-  const elsewhere = (await platformIdsOfVendors(req, [vendorId], { activeOnly: false })).filter((id) => !managed.includes(id))
+  const elsewhere = (await platformIdsOfVendors(req, [vendorId], { activeOnly: false })).filter(
+    (id) => !managed.includes(id),
+  )
   if (elsewhere.length > 0) {
     throw new APIError(t(req, 'vendorOnOtherPlatform'), 403, null, true)
   }

@@ -1,10 +1,10 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '@/utilities/relationId'
 import { t } from '@/i18n/t'
 import type { VendorPlatform } from '@/payload-types'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { entryTier } from '@/services/tiers/getTierInfo'
+import { relationId } from '@/utilities/relationId'
 
 const DAY = 24 * 60 * 60 * 1000
 

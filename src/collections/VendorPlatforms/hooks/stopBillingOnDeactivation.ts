@@ -9,11 +9,18 @@ import { relationId } from '@/utilities/relationId'
  * platform through the cancelVendorBilling job, queued in the same transaction, so no card is charged for a shop that
  * is no longer served. The Stripe customer stays (the vendor still exists).
  */
-export const stopBillingOnDeactivation: CollectionAfterChangeHook<VendorPlatform> = async ({ doc, previousDoc, operation, req }) => {
+export const stopBillingOnDeactivation: CollectionAfterChangeHook<VendorPlatform> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || previousDoc?.isActive === false || doc.isActive !== false) return doc
   const { docs } = await req.payload.find({
     collection: 'vendor-subscriptions',
-    where: { and: [{ vendor: { equals: relationId(doc.vendor) } }, { platform: { equals: relationId(doc.platform) } }] },
+    where: {
+      and: [{ vendor: { equals: relationId(doc.vendor) } }, { platform: { equals: relationId(doc.platform) } }],
+    },
     depth: 0,
     limit: 1,
     overrideAccess: true,

@@ -10,9 +10,17 @@ import { rowTarget } from '@/utilities/rowTarget'
  * A subscription stays with the vendor and platform it was made for (platform admins cannot re-point it), and
  * only a vendor that is on the platform holds one there, whoever writes.
  */
-export const assertSubscriptionHolder: CollectionBeforeChangeHook<VendorSubscription> = async ({ data, operation, originalDoc, req }) => {
+export const assertSubscriptionHolder: CollectionBeforeChangeHook<VendorSubscription> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const { vendorId, platformId } = rowTarget(data, originalDoc)
-  const moved = operation === 'update' && originalDoc && (vendorId !== relationId(originalDoc.vendor) || platformId !== relationId(originalDoc.platform))
+  const moved =
+    operation === 'update' &&
+    originalDoc &&
+    (vendorId !== relationId(originalDoc.vendor) || platformId !== relationId(originalDoc.platform))
   if (moved && req.user && !hasRole(req.user, 'super-admin')) {
     throw new APIError(t(req, 'subscriptionHolderFixed'), 403, null, true)
   }

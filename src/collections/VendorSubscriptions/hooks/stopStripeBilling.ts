@@ -9,6 +9,13 @@ import { queueVendorBillingStop } from '@/services/billing/cancelVendorBilling'
  * customer (and its cards) is deleted too.
  */
 export const stopStripeBillingOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const row = await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const row = await req.payload.findByID({
+    collection: 'vendor-subscriptions',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (row) await queueVendorBillingStop(req, row, Boolean(req.context[VENDOR_CASCADE]))
 }

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { enforceCmsPageLimits } from '@/services/cmsLimits'
 import type { LimitRule } from '@/services/limitRules'
-import { rowTarget } from '@/utilities/rowTarget'
 import { relationId } from '@/utilities/relationId'
+import { rowTarget } from '@/utilities/rowTarget'
 
 /** The vendor's CMS limits on vendor pages, whoever writes them (admin, REST, seed, import). */
 export const countPages =
@@ -14,10 +14,15 @@ export const countPages =
     if (vendorId === null || platformId === null || !slug) return data
 
     const isNew = operation === 'create'
-    const moved = !isNew && (vendorId !== relationId(originalDoc?.vendor) || platformId !== relationId(originalDoc?.platform))
+    const moved =
+      !isNew && (vendorId !== relationId(originalDoc?.vendor) || platformId !== relationId(originalDoc?.platform))
     const renamed = !isNew && slug !== originalDoc?.slug
     if (isNew || moved || renamed) {
-      await enforceCmsPageLimits(req, { platformId, vendorId, slug, pageId: originalDoc?.id, isNew: isNew || moved }, rules)
+      await enforceCmsPageLimits(
+        req,
+        { platformId, vendorId, slug, pageId: originalDoc?.id, isNew: isNew || moved },
+        rules,
+      )
     }
     return data
   }

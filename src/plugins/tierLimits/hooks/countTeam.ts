@@ -51,7 +51,12 @@ export const countTeam =
       }
       if (team.limit === null) continue
       await lockVendorLimit(req, rule.limit, vendorId)
-      const { totalDocs } = await req.payload.count({ collection: 'users', where: { vendors: { in: [vendorId] } }, overrideAccess: true, req })
+      const { totalDocs } = await req.payload.count({
+        collection: 'users',
+        where: { vendors: { in: [vendorId] } },
+        overrideAccess: true,
+        req,
+      })
       if (totalDocs >= team.limit) throw limitReached(rule, team.plan, team.limit)
     }
     return data

@@ -18,7 +18,13 @@ export const assertWriteScope =
     if (!user || hasRole(user, 'super-admin')) return data
     const { vendorId, platformId } = rowTarget(data, originalDoc)
     if (vendorId === null) {
-      if (platformRows && hasRole(user, 'platform-admin') && platformId !== null && userPlatformIds(user).includes(platformId)) return data
+      if (
+        platformRows &&
+        hasRole(user, 'platform-admin') &&
+        platformId !== null &&
+        userPlatformIds(user).includes(platformId)
+      )
+        return data
       throw new Forbidden(platformRows?.denied ?? 'rowsNeedVendor')
     }
     await assertOwnShop(req, vendorId, platformId, denied)

@@ -23,7 +23,12 @@ export const cascadeVendorDeletion =
         req,
       })
       if (kept.totalDocs > 0) {
-        throw new APIError(t(req, 'vendorHasKeptRows', { count: kept.totalDocs, what: keepOnVendorDeletion.what }), 409, null, true)
+        throw new APIError(
+          t(req, 'vendorHasKeptRows', { count: kept.totalDocs, what: keepOnVendorDeletion.what }),
+          409,
+          null,
+          true,
+        )
       }
     }
     const context = { ...req.context, [VENDOR_CASCADE]: true }
@@ -32,7 +37,12 @@ export const cascadeVendorDeletion =
       const result = await req.payload.delete({ collection: slug, where, overrideAccess: true, req, context })
       // Payload's bulk delete reports per-row failures instead of throwing: a partial cascade must not commit.
       if (result.errors.length > 0) {
-        throw new APIError(t(req, 'vendorCascadeFailed', { collection: slug, reason: result.errors[0].message }), 409, null, true)
+        throw new APIError(
+          t(req, 'vendorCascadeFailed', { collection: slug, reason: result.errors[0].message }),
+          409,
+          null,
+          true,
+        )
       }
     }
   }

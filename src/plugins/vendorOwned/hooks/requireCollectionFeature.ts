@@ -17,7 +17,12 @@ export const requireCollectionFeature =
     if (!options.feature || !user || (args as { overrideAccess?: boolean }).overrideAccess) return args
     if (!isVendorUser(user) || hasRole(user, 'super-admin', 'platform-admin')) return args
     if ((await reachableVendorIds(req, options)).length === 0) {
-      throw new APIError(t(req, 'featureNotInPlan', { feature: options.feature }), 403, { feature: options.feature }, true)
+      throw new APIError(
+        t(req, 'featureNotInPlan', { feature: options.feature }),
+        403,
+        { feature: options.feature },
+        true,
+      )
     }
     return args
   }

@@ -9,7 +9,14 @@ export const restrictToPlatform =
   async ({ data, originalDoc, req }) => {
     const platformId = relationId(data.platform ?? originalDoc?.platform)
     if (platformId === null || platformId === relationId(originalDoc?.platform)) return data
-    const platform = await req.payload.findByID({ collection: 'platforms', id: platformId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const platform = await req.payload.findByID({
+      collection: 'platforms',
+      id: platformId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (platform?.code !== code) {
       throw new APIError(t(req, message, { platform: code }), 400, null, true)
     }

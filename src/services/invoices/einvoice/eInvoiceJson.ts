@@ -1,8 +1,9 @@
 import type { Invoice } from '@e-invoice-eu/core'
 
 import type { InvoiceDocument, PostalAddress } from '../document'
-import { invoiceLabels } from '../pdf/labels'
 import { centsToDecimal, formatDate } from '../pdf/formatting'
+import { invoiceLabels } from '../pdf/labels'
+
 import { vatCategoryOf } from './vatCategories'
 
 type UblInvoice = Invoice['ubl:Invoice']
@@ -16,16 +17,42 @@ export const PEPPOL_PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0'
 
 /** Peppol electronic address schemes (EAS) for a VAT number, by the number's country. */
 const VAT_ENDPOINT_SCHEME: Record<string, EndpointScheme> = {
-  AT: '9914', BE: '9925', BG: '9926', CY: '9928', CZ: '9929', DE: '9930', EE: '9931', GR: '9933', EL: '9933',
-  HR: '9934', IE: '9935', LT: '9937', LU: '9938', LV: '9939', MT: '9943', NL: '9944', PL: '9945', PT: '9946',
-  RO: '9947', SI: '9949', SK: '9950', ES: '9920', FR: '9957', IT: '0211', HU: '9910', CH: '9927',
+  AT: '9914',
+  BE: '9925',
+  BG: '9926',
+  CY: '9928',
+  CZ: '9929',
+  DE: '9930',
+  EE: '9931',
+  GR: '9933',
+  EL: '9933',
+  HR: '9934',
+  IE: '9935',
+  LT: '9937',
+  LU: '9938',
+  LV: '9939',
+  MT: '9943',
+  NL: '9944',
+  PL: '9945',
+  PT: '9946',
+  RO: '9947',
+  SI: '9949',
+  SK: '9950',
+  ES: '9920',
+  FR: '9957',
+  IT: '0211',
+  HU: '9910',
+  CH: '9927',
 }
 
 /**
  * BT-34 / BT-49 (mandatory in Peppol): the email address, else the VAT number where its country has a Peppol
  * scheme; nothing for a consumer known by neither (EN 16931 itself does not require it).
  */
-function endpoint(email: string | null, vatNumber: string | null): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
+function endpoint(
+  email: string | null,
+  vatNumber: string | null,
+): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
   if (email) return { 'cbc:EndpointID': email, 'cbc:EndpointID@schemeID': 'EM' }
   const scheme = vatNumber ? VAT_ENDPOINT_SCHEME[vatNumber.slice(0, 2).toUpperCase()] : undefined
   if (vatNumber && scheme) return { 'cbc:EndpointID': vatNumber, 'cbc:EndpointID@schemeID': scheme }
@@ -37,7 +64,10 @@ function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {
     'cbc:StreetName': address.street,
     'cbc:CityName': address.city,
     'cbc:PostalZone': address.postalCode,
-    'cac:Country': { 'cbc:IdentificationCode': address.country.toUpperCase() as Party['cac:PostalAddress']['cac:Country']['cbc:IdentificationCode'] },
+    'cac:Country': {
+      'cbc:IdentificationCode':
+        address.country.toUpperCase() as Party['cac:PostalAddress']['cac:Country']['cbc:IdentificationCode'],
+    },
   }
 }
 
@@ -59,7 +89,9 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
   const seller: Party = {
     ...endpoint(doc.seller.email, doc.seller.vatNumber),
     'cac:PostalAddress': postalAddress(doc.seller.address),
-    ...(doc.seller.vatNumber ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] } : {}),
+    ...(doc.seller.vatNumber
+      ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] }
+      : {}),
     'cac:PartyLegalEntity': {
       'cbc:RegistrationName': doc.seller.legalName,
       ...(doc.seller.rcsNumber ? { 'cbc:CompanyID': doc.seller.rcsNumber } : {}),
@@ -90,7 +122,10 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
         'cbc:ID': code,
         'cbc:Percent': String(row.vatRate),
         ...(exemptionReasonCode
-          ? { 'cbc:TaxExemptionReasonCode': exemptionReasonCode, ...(doc.vatNote ? { 'cbc:TaxExemptionReason': doc.vatNote } : {}) }
+          ? {
+              'cbc:TaxExemptionReasonCode': exemptionReasonCode,
+              ...(doc.vatNote ? { 'cbc:TaxExemptionReason': doc.vatNote } : {}),
+            }
           : {}),
         'cac:TaxScheme': vatScheme,
       },
@@ -105,14 +140,24 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
     'cbc:LineExtensionAmount@currencyID': currency,
     'cac:Item': {
       'cbc:Name': line.description,
-      'cac:ClassifiedTaxCategory': { 'cbc:ID': category(line.vatRate).code, 'cbc:Percent': String(line.vatRate), 'cac:TaxScheme': vatScheme },
+      'cac:ClassifiedTaxCategory': {
+        'cbc:ID': category(line.vatRate).code,
+        'cbc:Percent': String(line.vatRate),
+        'cac:TaxScheme': vatScheme,
+      },
     },
-    'cac:Price': { 'cbc:PriceAmount': centsToDecimal(Math.abs(line.unitPrice)), 'cbc:PriceAmount@currencyID': currency },
+    'cac:Price': {
+      'cbc:PriceAmount': centsToDecimal(Math.abs(line.unitPrice)),
+      'cbc:PriceAmount@currencyID': currency,
+    },
   }))
 
   const paymentTerms =
     doc.kind === 'invoice'
-      ? [labels.paymentTerms(doc.seller.paymentTermsDays), doc.dueDate ? labels.paymentDue(formatDate(doc.dueDate, doc.locale)) : null]
+      ? [
+          labels.paymentTerms(doc.seller.paymentTermsDays),
+          doc.dueDate ? labels.paymentDue(formatDate(doc.dueDate, doc.locale)) : null,
+        ]
           .filter(Boolean)
           .join('. ')
       : null
@@ -132,7 +177,12 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
     ...(doc.kind === 'credit_note' && doc.creditNoteFor
       ? {
           'cac:BillingReference': [
-            { 'cac:InvoiceDocumentReference': { 'cbc:ID': doc.creditNoteFor.number, 'cbc:IssueDate': doc.creditNoteFor.issueDate } },
+            {
+              'cac:InvoiceDocumentReference': {
+                'cbc:ID': doc.creditNoteFor.number,
+                'cbc:IssueDate': doc.creditNoteFor.issueDate,
+              },
+            },
           ],
         }
       : {}),

@@ -1,6 +1,12 @@
-import { type EInvoiceFormat as FormatService, FormatFactoryService, type Invoice, type Logger } from '@e-invoice-eu/core'
+import {
+  type EInvoiceFormat as FormatService,
+  FormatFactoryService,
+  type Invoice,
+  type Logger,
+} from '@e-invoice-eu/core'
 
 import type { InvoiceDocument } from '../document'
+
 import { toEInvoiceJson } from './eInvoiceJson'
 
 export type EInvoiceFormat = 'UBL' | 'CII' | 'Factur-X-EN16931'

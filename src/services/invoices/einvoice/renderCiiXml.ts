@@ -1,4 +1,5 @@
 import type { InvoiceDocument } from '../document'
+
 import { generateEInvoice } from './generateEInvoice'
 
 /** The invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931), the XML that Factur-X embeds. */

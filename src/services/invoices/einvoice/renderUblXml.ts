@@ -1,4 +1,5 @@
 import type { InvoiceDocument } from '../document'
+
 import { generateEInvoice } from './generateEInvoice'
 
 /** The invoice (380) or credit note (381) as UBL 2.1 XML per EN 16931, Peppol BIS Billing 3.0. */

@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../vat/types'
+
 import type { InvoiceLocale } from './labels'
 
 const intlLocale: Record<InvoiceLocale, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' }
@@ -33,14 +34,22 @@ export function centsToDecimal(cents: number): string {
 
 /** An amount in cents as money in the invoice's language ("1 234,50 €", "€1,234.50"). */
 export function formatMoney(cents: number, locale: InvoiceLocale, currency = 'EUR'): string {
-  const format = cached(moneyFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency }))
+  const format = cached(
+    moneyFormats,
+    locale,
+    () => new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency }),
+  )
   // Intl accepts a decimal string and formats it without converting it to a float.
   return withPlainSpaces(format.format(centsToDecimal(cents) as unknown as number))
 }
 
 /** A VAT percentage ("25,5 %", "17 %"). */
 export function formatRate(rate: number, locale: InvoiceLocale): string {
-  const format = cached(decimalFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }))
+  const format = cached(
+    decimalFormats,
+    locale,
+    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }),
+  )
   return `${withPlainSpaces(format.format(rate))}\u00a0%`
 }
 
@@ -49,14 +58,19 @@ export function formatDate(isoDate: string, locale: InvoiceLocale): string {
   const format = cached(
     dateFormats,
     locale,
-    () => new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   )
   return withPlainSpaces(format.format(new Date(`${isoDate}T00:00:00Z`)))
 }
 
 /** A quantity (integers in practice; decimals printed as such). */
 export function formatQuantity(quantity: number, locale: InvoiceLocale): string {
-  const format = cached(decimalFormats, locale, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }))
+  const format = cached(
+    decimalFormats,
+    locale,
+    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 3 }),
+  )
   return withPlainSpaces(format.format(quantity))
 }
 

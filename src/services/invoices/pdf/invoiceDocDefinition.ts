@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 
 import type { InvoiceDocument, PostalAddress } from '../document'
+
 import { formatCountry, formatDate, formatMoney, formatQuantity, formatRate } from './formatting'
 import { type InvoiceLabels, invoiceLabels, type InvoiceLocale } from './labels'
 
@@ -41,8 +42,7 @@ function headerBlock(doc: InvoiceDocument, t: Texts): Content {
     // pdfmake reads a data URL from memory; any other string would be taken as a file name or URL.
     const base64 = doc.seller.logo.data.toString('base64')
     left.push({ image: `data:${doc.seller.logo.mimeType};base64,${base64}`, fit: [150, 60], margin: [0, 0, 0, 8] })
-  }
-  else left.push({ text: doc.seller.legalName, bold: true, fontSize: 14, color: ACCENT })
+  } else left.push({ text: doc.seller.legalName, bold: true, fontSize: 14, color: ACCENT })
 
   const kind = doc.kind === 'credit_note' ? labels.creditNote : labels.invoice
   const right: Content[] = [
@@ -62,7 +62,13 @@ function headerBlock(doc: InvoiceDocument, t: Texts): Content {
       layout: 'noBorders',
     },
   ]
-  return { columns: [{ width: '*', stack: left }, { width: 230, stack: right }], columnGap: 16 }
+  return {
+    columns: [
+      { width: '*', stack: left },
+      { width: 230, stack: right },
+    ],
+    columnGap: 16,
+  }
 }
 
 function partiesBlock(doc: InvoiceDocument, t: Texts): Content {
@@ -81,10 +87,18 @@ function partiesBlock(doc: InvoiceDocument, t: Texts): Content {
     { text: doc.customer.name, bold: true },
     { text: addressLines(doc.customer.address, t.locale).join('\n') },
   ]
-  if (doc.customer.vatNumber) customer.push({ text: `${labels.customerVatNumber}${labels.colon}${doc.customer.vatNumber}` })
+  if (doc.customer.vatNumber)
+    customer.push({ text: `${labels.customerVatNumber}${labels.colon}${doc.customer.vatNumber}` })
   if (doc.customer.email) customer.push({ text: `${labels.email}${labels.colon}${doc.customer.email}` })
 
-  return { columns: [{ width: '*', stack: seller }, { width: '*', stack: customer }], columnGap: 24, margin: [0, 24, 0, 0] }
+  return {
+    columns: [
+      { width: '*', stack: seller },
+      { width: '*', stack: customer },
+    ],
+    columnGap: 24,
+    margin: [0, 24, 0, 0],
+  }
 }
 
 function linesTable(doc: InvoiceDocument, t: Texts): Content {
@@ -177,7 +191,8 @@ function paymentBlock(doc: InvoiceDocument, t: Texts): Content {
   }
   if (doc.seller.iban) lines.push(`${labels.iban}${labels.colon}${doc.seller.iban}`)
   if (doc.seller.bic) lines.push(`${labels.bic}${labels.colon}${doc.seller.bic}`)
-  if (doc.number && doc.seller.iban && doc.kind === 'invoice') lines.push(`${labels.paymentReference}${labels.colon}${doc.number}`)
+  if (doc.number && doc.seller.iban && doc.kind === 'invoice')
+    lines.push(`${labels.paymentReference}${labels.colon}${doc.number}`)
   if (lines.length === 0) return { text: '' }
   return {
     margin: [0, 16, 0, 0],
@@ -191,7 +206,11 @@ function draftBackground(word: string): Content {
 }
 
 /** The pdfmake document of an invoice or credit note. `font` must cover every character of the document. */
-export function invoiceDocDefinition(doc: InvoiceDocument, font: string, pdfVersion: '1.3' | '1.7'): TDocumentDefinitions {
+export function invoiceDocDefinition(
+  doc: InvoiceDocument,
+  font: string,
+  pdfVersion: '1.3' | '1.7',
+): TDocumentDefinitions {
   const locale = doc.locale
   const labels = invoiceLabels[locale]
   const t: Texts = {

@@ -9,7 +9,12 @@ export const STANDARD_FONT = 'Helvetica'
 /** Roboto from the pdfmake package, embedded (subset) in the PDF: any Latin, Greek or Cyrillic text; PDF/A needs it. */
 export const EMBEDDED_FONT = 'Roboto'
 
-const STANDARD_FONT_FILES = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' }
+const STANDARD_FONT_FILES = {
+  normal: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italics: 'Helvetica-Oblique',
+  bolditalics: 'Helvetica-BoldOblique',
+}
 
 type VirtualFileSystem = { writeFileSync(filename: string, content: Buffer): void }
 
@@ -23,7 +28,9 @@ type AfmFont = AfmMetrics & { parse(contents: string): void }
  * pdfkit's shape ever differs, nothing is patched and every document parses as before.
  */
 async function shareStandardFontMetrics(pdfmake: typeof import('pdfmake')): Promise<void> {
-  const document = (await pdfmake.createPdf({ content: '', defaultStyle: { font: STANDARD_FONT } }).getStream()) as unknown as {
+  const document = (await pdfmake
+    .createPdf({ content: '', defaultStyle: { font: STANDARD_FONT } })
+    .getStream()) as unknown as {
     font(name: string): { _font?: { font?: AfmFont } }
   }
   const metrics = document.font(STANDARD_FONT_FILES.normal)._font?.font
@@ -38,7 +45,12 @@ async function shareStandardFontMetrics(pdfmake: typeof import('pdfmake')): Prom
       return
     }
     parse.call(this, contents)
-    parsed.set(contents, { attributes: this.attributes, glyphWidths: this.glyphWidths, boundingBoxes: this.boundingBoxes, kernPairs: this.kernPairs })
+    parsed.set(contents, {
+      attributes: this.attributes,
+      glyphWidths: this.glyphWidths,
+      boundingBoxes: this.boundingBoxes,
+      kernPairs: this.kernPairs,
+    })
   }
 }
 

@@ -1,5 +1,6 @@
 import type { InvoiceDocument } from '../document'
 import { generateEInvoice } from '../einvoice/generateEInvoice'
+
 import { invoiceDocDefinition } from './invoiceDocDefinition'
 import { EMBEDDED_FONT, fitsWinAnsi, pdfMake, STANDARD_FONT } from './pdfmakeServer'
 

@@ -10,8 +10,13 @@ import type { StripeEventOutcome } from './eventOutcomes'
 const e = tables.stripeEvents
 
 /** A stored event's body and when it was processed, read outside any transaction; undefined when none is stored. */
-export async function readStoredEvent(payload: Payload, eventId: string): Promise<{ event: Stripe.Event; processedAt: string | null } | undefined> {
-  const found = await payload.db.drizzle.execute(sql`SELECT ${e.payload}, ${e.processed_at} FROM ${e} WHERE ${e.event_id} = ${eventId}`)
+export async function readStoredEvent(
+  payload: Payload,
+  eventId: string,
+): Promise<{ event: Stripe.Event; processedAt: string | null } | undefined> {
+  const found = await payload.db.drizzle.execute(
+    sql`SELECT ${e.payload}, ${e.processed_at} FROM ${e} WHERE ${e.event_id} = ${eventId}`,
+  )
   const row = found.rows[0] as { payload: Stripe.Event; processed_at: string | null } | undefined
   return row && { event: row.payload, processedAt: row.processed_at }
 }
@@ -23,11 +28,19 @@ export async function processedUnderLock(req: PayloadRequest, eventId: string): 
 }
 
 /** Records the event processed, in `req`'s transaction (with its effects), its error cleared. */
-export async function markEventProcessed(req: PayloadRequest, eventId: string, outcome: StripeEventOutcome, note: string | null): Promise<void> {
-  await runSql(req, sql`
+export async function markEventProcessed(
+  req: PayloadRequest,
+  eventId: string,
+  outcome: StripeEventOutcome,
+  note: string | null,
+): Promise<void> {
+  await runSql(
+    req,
+    sql`
     UPDATE ${e} SET ${e.processed_at} = now(), ${e.outcome} = ${outcome}, ${e.note} = ${note}, ${e.error} = NULL,
       ${e.attempts} = ${e.attempts} + 1, ${e.updated_at} = now()
-    WHERE ${e.event_id} = ${eventId}`)
+    WHERE ${e.event_id} = ${eventId}`,
+  )
 }
 
 /** Records a failed attempt on the event, outside the rolled-back transaction. */

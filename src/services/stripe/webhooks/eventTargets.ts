@@ -20,7 +20,8 @@ export function eventSubscriptionId(event: Stripe.Event): string | null {
   return null
 }
 
-export const eventCustomerId = (event: Stripe.Event): string | null => idOf((event.data.object as { customer?: string | { id: string } | null }).customer)
+export const eventCustomerId = (event: Stripe.Event): string | null =>
+  idOf((event.data.object as { customer?: string | { id: string } | null }).customer)
 
 /**
  * What the processing of an event locks: its subscription (two events of one subscription never interleave), else

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
+import type { VendorSubscription } from '@/payload-types'
 import { REPLACE_CARD_PURPOSE, useConfirmedCard } from '@/services/billing/paymentMethod'
-import { Conflict, PaymentRequired } from '@/services/errors'
 import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { reconcileDunning } from '@/services/dunning/dunning'
+import { Conflict, PaymentRequired } from '@/services/errors'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
-import type { VendorSubscription } from '@/payload-types'
 import { relationId } from '@/utilities/relationId'
 
 import type { StripeEventOutcome } from './eventOutcomes'
@@ -44,12 +44,22 @@ export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event
       return (await syncSubscription(req, event, now)).handled
     case 'customer.subscription.trial_will_end': {
       const { handled, row } = await syncSubscription(req, event, now)
-      if (row?.status === 'trialing' && row.trialEndsAt) await mailOwner(req, row, 'trialWillEnd', `trial-will-end:${row.id}:${row.trialEndsAt}`, { trialEndsAt: new Date(row.trialEndsAt).toISOString() })
+      if (row?.status === 'trialing' && row.trialEndsAt)
+        await mailOwner(req, row, 'trialWillEnd', `trial-will-end:${row.id}:${row.trialEndsAt}`, {
+          trialEndsAt: new Date(row.trialEndsAt).toISOString(),
+        })
       return handled
     }
     case 'invoice.payment_action_required': {
       const { handled, row } = await syncSubscription(req, event, now)
-      if (row) await mailOwner(req, row, 'paymentActionRequired', `payment-action:${(event.data.object as Stripe.Invoice).id}`, {})
+      if (row)
+        await mailOwner(
+          req,
+          row,
+          'paymentActionRequired',
+          `payment-action:${(event.data.object as Stripe.Invoice).id}`,
+          {},
+        )
       return handled
     }
     case 'setup_intent.succeeded':
@@ -59,19 +69,50 @@ export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event
   }
 }
 
-async function syncSubscription(req: PayloadRequest, event: Stripe.Event, now: Date): Promise<{ handled: HandledEvent; row: VendorSubscription | null }> {
+async function syncSubscription(
+  req: PayloadRequest,
+  event: Stripe.Event,
+  now: Date,
+): Promise<{ handled: HandledEvent; row: VendorSubscription | null }> {
   const subscriptionId = eventSubscriptionId(event)
   if (!subscriptionId) return { handled: { outcome: 'unmatched', note: 'The event names no subscription.' }, row: null }
-  const unmatched = (why: string) => ({ handled: { outcome: 'unmatched' as const, note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): ${why}` }, row: null })
+  const unmatched = (why: string) => ({
+    handled: {
+      outcome: 'unmatched' as const,
+      note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): ${why}`,
+    },
+    row: null,
+  })
   // Checked before asking Stripe: a subscription that is none of ours would otherwise cost a call per delivery.
-  const known = await req.payload.count({ collection: 'vendor-subscriptions', where: { stripeSubscriptionId: { equals: subscriptionId } }, overrideAccess: true, req })
+  const known = await req.payload.count({
+    collection: 'vendor-subscriptions',
+    where: { stripeSubscriptionId: { equals: subscriptionId } },
+    overrideAccess: true,
+    req,
+  })
   if (known.totalDocs === 0) return unmatched('no vendor subscription holds it.')
   const synced = await syncSubscriptionFromStripe(req, subscriptionId, { now })
   if (!synced) return unmatched("its price is none of its platform's tiers.")
   const dunning = await reconcileDunning(req, synced.subscription.id, now)
-  const row = await req.payload.findByID({ collection: 'vendor-subscriptions', id: synced.subscription.id, depth: 0, overrideAccess: true, req })
-  const changes = [...synced.changed, ...(synced.periodReset ? ['ordersThisPeriod reset'] : []), ...(dunning === 'unchanged' ? [] : [`dunning ${dunning}`])]
-  return { handled: { outcome: 'handled', note: changes.length > 0 ? `Changed: ${changes.join(', ')}.` : 'Already up to date.' }, row }
+  const row = await req.payload.findByID({
+    collection: 'vendor-subscriptions',
+    id: synced.subscription.id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const changes = [
+    ...synced.changed,
+    ...(synced.periodReset ? ['ordersThisPeriod reset'] : []),
+    ...(dunning === 'unchanged' ? [] : [`dunning ${dunning}`]),
+  ]
+  return {
+    handled: {
+      outcome: 'handled',
+      note: changes.length > 0 ? `Changed: ${changes.join(', ')}.` : 'Already up to date.',
+    },
+    row,
+  }
 }
 
 async function mailOwner(
@@ -84,13 +125,39 @@ async function mailOwner(
   const vendorId = relationId(row.vendor)!
   const owner = await vendorOwnerContact(req, vendorId)
   if (!owner) return
-  const vendor = await req.payload.findByID({ collection: 'vendors', id: vendorId, depth: 0, overrideAccess: true, req })
-  const platform = await req.payload.findByID({ collection: 'platforms', id: relationId(row.platform)!, depth: 0, overrideAccess: true, req })
+  const vendor = await req.payload.findByID({
+    collection: 'vendors',
+    id: vendorId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const platform = await req.payload.findByID({
+    collection: 'platforms',
+    id: relationId(row.platform)!,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const common = { vendorName: vendor.name, billingUrl: billingPageUrl(platform) }
   if (template === 'trialWillEnd') {
-    await queueEmail(req, { to: owner.email, template, locale: owner.locale, platform: platform.code, vars: { ...common, trialEndsAt: vars.trialEndsAt! }, mailId })
+    await queueEmail(req, {
+      to: owner.email,
+      template,
+      locale: owner.locale,
+      platform: platform.code,
+      vars: { ...common, trialEndsAt: vars.trialEndsAt! },
+      mailId,
+    })
   } else {
-    await queueEmail(req, { to: owner.email, template, locale: owner.locale, platform: platform.code, vars: common, mailId })
+    await queueEmail(req, {
+      to: owner.email,
+      template,
+      locale: owner.locale,
+      platform: platform.code,
+      vars: common,
+      mailId,
+    })
   }
 }
 
@@ -103,7 +170,8 @@ async function mailOwner(
  * recorded, not retried; Stripe failing (OutsideServiceFailed) is retried.
  */
 async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe.SetupIntent): Promise<HandledEvent> {
-  if (eventIntent.metadata?.purpose !== REPLACE_CARD_PURPOSE) return { outcome: 'ignored', note: 'Not a card replacement from the billing page.' }
+  if (eventIntent.metadata?.purpose !== REPLACE_CARD_PURPOSE)
+    return { outcome: 'ignored', note: 'Not a card replacement from the billing page.' }
   const customerId = typeof eventIntent.customer === 'string' ? eventIntent.customer : eventIntent.customer?.id
   if (!customerId) return { outcome: 'unmatched', note: 'The SetupIntent has no customer.' }
   const { docs } = await req.payload.find({
@@ -114,15 +182,24 @@ async function makeDefaultPaymentMethod(req: PayloadRequest, eventIntent: Stripe
     overrideAccess: true,
     req,
   })
-  if (docs.length === 0) return { outcome: 'unmatched', note: `No vendor subscription has Stripe customer ${customerId}.` }
+  if (docs.length === 0)
+    return { outcome: 'unmatched', note: `No vendor subscription has Stripe customer ${customerId}.` }
   // A canceled subscription cannot be updated at Stripe (and will not charge again).
-  const subscriptions = docs.filter((doc) => doc.status !== 'canceled').map((doc) => doc.stripeSubscriptionId).filter((id): id is string => Boolean(id))
+  const subscriptions = docs
+    .filter((doc) => doc.status !== 'canceled')
+    .map((doc) => doc.stripeSubscriptionId)
+    .filter((id): id is string => Boolean(id))
   let paymentMethod = ''
   try {
-    for (const subscriptionId of subscriptions) ({ paymentMethod } = await useConfirmedCard(req, customerId, subscriptionId, eventIntent.id))
+    for (const subscriptionId of subscriptions)
+      ({ paymentMethod } = await useConfirmedCard(req, customerId, subscriptionId, eventIntent.id))
   } catch (error) {
-    if (error instanceof Conflict || error instanceof PaymentRequired) return { outcome: 'handled', note: `SetupIntent ${eventIntent.id} not used: ${error.message}` }
+    if (error instanceof Conflict || error instanceof PaymentRequired)
+      return { outcome: 'handled', note: `SetupIntent ${eventIntent.id} not used: ${error.message}` }
     throw error
   }
-  return { outcome: 'handled', note: `Default payment method ${paymentMethod || 'unchanged'} for customer ${customerId} and ${subscriptions.length} subscription(s).` }
+  return {
+    outcome: 'handled',
+    note: `Default payment method ${paymentMethod || 'unchanged'} for customer ${customerId} and ${subscriptions.length} subscription(s).`,
+  }
 }

@@ -4,8 +4,8 @@ import { transactionLock } from '@/services/db/locks'
 import { inTransaction } from '@/services/transactions'
 
 import type { StripeEventOutcome } from './eventOutcomes'
-import { eventLockKey } from './eventTargets'
 import { processedUnderLock, markEventProcessed, readStoredEvent, recordEventFailure } from './eventRows'
+import { eventLockKey } from './eventTargets'
 import { handleStripeEvent } from './handleEvent'
 
 export type ProcessResult = { status: 'processed' | 'already-processed' | 'missing'; outcome?: StripeEventOutcome }
@@ -17,7 +17,11 @@ export type ProcessResult = { status: 'processed' | 'already-processed' | 'missi
  * and `processedAt` commit together. A failure rolls everything back, is recorded on the event (`error`,
  * `attempts`) and rethrown so that the job is retried with backoff.
  */
-export async function processStripeEvent(payload: Payload, eventId: string, { now }: { now?: Date } = {}): Promise<ProcessResult> {
+export async function processStripeEvent(
+  payload: Payload,
+  eventId: string,
+  { now }: { now?: Date } = {},
+): Promise<ProcessResult> {
   const req = await createLocalReq({}, payload)
   const stored = await readStoredEvent(payload, eventId)
   if (!stored) return { status: 'missing' }

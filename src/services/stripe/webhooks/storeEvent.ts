@@ -16,15 +16,23 @@ import { runSql } from '@/services/transactions'
  * in one round trip instead of five (BEGIN, two INSERTs, the job's read-back, COMMIT).
  * tests/int/stripe-webhooks.int.spec.ts runs the job it queues.
  */
-export async function storeStripeEvent(req: PayloadRequest, event: { id: string; type: string }, rawBody: string, receivedAt: Date): Promise<{ stored: boolean }> {
+export async function storeStripeEvent(
+  req: PayloadRequest,
+  event: { id: string; type: string },
+  rawBody: string,
+  receivedAt: Date,
+): Promise<{ stored: boolean }> {
   const e = tables.stripeEvents
-  const result = await runSql(req, sql`
+  const result = await runSql(
+    req,
+    sql`
     WITH stored AS (
       INSERT INTO ${e} (${e.event_id}, ${e.type}, ${e.payload}, ${e.received_at}, ${e.attempts})
       VALUES (${event.id}, ${event.type}, ${rawBody}::jsonb, ${receivedAt.toISOString()}, 0)
       ON CONFLICT (${e.event_id}) DO NOTHING
       RETURNING ${e.event_id}
     )
-    ${queueJobSql({ task: 'processStripeEvent', input: sql`jsonb_build_object('eventId', ${e.event_id})` }, sql`stored`)}`)
+    ${queueJobSql({ task: 'processStripeEvent', input: sql`jsonb_build_object('eventId', ${e.event_id})` }, sql`stored`)}`,
+  )
   return { stored: result.rows.length > 0 }
 }

@@ -17,20 +17,39 @@ export type VerifyOptions = {
  * signing secret, timestamp within WEBHOOK_TOLERANCE_SECONDS) and returns the event. Anything else is invalid input
  * saying what is wrong; nothing is stored.
  */
-export async function verifyStripeEvent(rawBody: string, signature: string | null, { secret, now = Date.now() }: VerifyOptions): Promise<Stripe.Event> {
+export async function verifyStripeEvent(
+  rawBody: string,
+  signature: string | null,
+  { secret, now = Date.now() }: VerifyOptions,
+): Promise<Stripe.Event> {
   if (!signature) throw new InvalidInput('stripeWebhookSignatureMissing')
   let event: Stripe.Event
   try {
-    event = await Stripe.webhooks.constructEventAsync(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS, undefined, now)
+    event = await Stripe.webhooks.constructEventAsync(
+      rawBody,
+      signature,
+      secret,
+      WEBHOOK_TOLERANCE_SECONDS,
+      undefined,
+      now,
+    )
   } catch (error) {
     if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
       const stale = /tolerance/i.test(error.message)
-      throw stale ? new InvalidInput('stripeWebhookTimestampStale', { seconds: WEBHOOK_TOLERANCE_SECONDS }) : new InvalidInput('stripeWebhookSignatureInvalid')
+      throw stale
+        ? new InvalidInput('stripeWebhookTimestampStale', { seconds: WEBHOOK_TOLERANCE_SECONDS })
+        : new InvalidInput('stripeWebhookSignatureInvalid')
     }
     // A correctly signed body that is not JSON (the SDK parses it after verifying).
     throw new InvalidInput('stripeWebhookNotJson')
   }
-  if (!event || typeof event !== 'object' || typeof event.id !== 'string' || typeof event.type !== 'string' || !event.data?.object) {
+  if (
+    !event ||
+    typeof event !== 'object' ||
+    typeof event.id !== 'string' ||
+    typeof event.type !== 'string' ||
+    !event.data?.object
+  ) {
     throw new InvalidInput('stripeWebhookNotJson')
   }
   return event

@@ -5,7 +5,11 @@ type Props = {
   label: string
   hint?: string
   error?: string
-  children: (aria: { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => React.ReactNode
+  children: (aria: {
+    id: string
+    'aria-invalid': true | undefined
+    'aria-describedby': string | undefined
+  }) => React.ReactNode
 }
 
 /** A label, the input, its hint and its error, wired together with aria-describedby / aria-invalid. */

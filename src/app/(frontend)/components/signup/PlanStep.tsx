@@ -21,7 +21,13 @@ export function PlanStep({ text, tiers, tier, billing, onChange }: Props) {
         <legend>{text.plan.billingLegend}</legend>
         {(['monthly', 'annual'] as const).map((period) => (
           <label key={period} className="choice choice--inline">
-            <input type="radio" name="billingPeriod" value={period} checked={billing === period} onChange={() => onChange(tier, period)} />
+            <input
+              type="radio"
+              name="billingPeriod"
+              value={period}
+              checked={billing === period}
+              onChange={() => onChange(tier, period)}
+            />
             <span>{period === 'monthly' ? text.plan.monthly : text.plan.annual}</span>
           </label>
         ))}
@@ -32,9 +38,20 @@ export function PlanStep({ text, tiers, tier, billing, onChange }: Props) {
           const price = billing === 'annual' ? each.annual : each.monthly
           return (
             <label key={each.code} className="choice" data-tier={each.code}>
-              <input type="radio" name="tier" value={each.code} checked={tier === each.code} disabled={!price} onChange={() => onChange(each.code, billing)} />
+              <input
+                type="radio"
+                name="tier"
+                value={each.code}
+                checked={tier === each.code}
+                disabled={!price}
+                onChange={() => onChange(each.code, billing)}
+              />
               <span className="choice__name">{each.name}</span>
-              {price && <span className="choice__price">{billing === 'annual' ? text.plan.perYear(price) : text.plan.perMonth(price)}</span>}
+              {price && (
+                <span className="choice__price">
+                  {billing === 'annual' ? text.plan.perYear(price) : text.plan.perMonth(price)}
+                </span>
+              )}
             </label>
           )
         })}

@@ -55,7 +55,9 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
     const answer = await api.claim(sessionId, reference)
     setBusy(false)
     if (!answer.ok) {
-      setErrors({ [field]: answer.error.fields.letzshopSlug ?? answer.error.fields.letzshopUrl ?? answer.error.message })
+      setErrors({
+        [field]: answer.error.fields.letzshopSlug ?? answer.error.fields.letzshopUrl ?? answer.error.message,
+      })
       document.getElementById(field === 'url' ? 'shop-url' : 'shop-search')?.focus()
       return
     }
@@ -81,7 +83,15 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
       <p className="wizard__intro">{text.shop.intro}</p>
       <form className="inline-form" onSubmit={search} role="search">
         <Field id="shop-search" label={text.shop.searchLabel} hint={text.shop.searchHint} error={errors.search}>
-          {(aria) => <input {...aria} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="organization" />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              autoComplete="organization"
+            />
+          )}
         </Field>
         <button type="submit" className="button" disabled={busy}>
           {text.shop.search}
@@ -101,7 +111,12 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
                 {each.claimed && shop?.id !== each.id ? (
                   <span className="shop-result__taken">{text.shop.alreadyClaimed}</span>
                 ) : (
-                  <button type="button" className="button" disabled={busy} onClick={() => claim({ letzshopSlug: each.slug }, 'search')}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => claim({ letzshopSlug: each.slug }, 'search')}
+                  >
                     {text.shop.claim(each.name)}
                   </button>
                 )}
@@ -118,7 +133,9 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
         }}
       >
         <Field id="shop-url" label={text.shop.urlLabel} hint={text.shop.urlHint} error={errors.url}>
-          {(aria) => <input {...aria} type="url" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} />}
+          {(aria) => (
+            <input {...aria} type="url" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} />
+          )}
         </Field>
         <button type="submit" className="button button--secondary" disabled={busy || url.trim() === ''}>
           {text.shop.useUrl}

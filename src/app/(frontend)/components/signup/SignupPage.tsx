@@ -8,6 +8,7 @@ import { pagePath } from '@/services/site/siteUrls'
 
 import { loadSitePage } from '../siteContext'
 import { SiteShell } from '../SiteShell'
+
 import { SignupWizard } from './SignupWizard'
 import type { Billing } from './types'
 
@@ -28,25 +29,35 @@ export async function SignupPage({ scope, basePath, locale, tier, billing }: Pro
       annual: each.priceAnnual > 0 ? formatMoney(each.priceAnnual, locale) : null,
     }))
     .filter((each) => each.monthly || each.annual)
-  const chosen = tiers.find((each) => each.code === tier && each[billing]) ?? tiers.find((each) => each[billing]) ?? tiers[0]
+  const chosen =
+    tiers.find((each) => each.code === tier && each[billing]) ?? tiers.find((each) => each[billing]) ?? tiers[0]
   if (!chosen) notFound()
   const link = (slug: string) => pagePath(basePath, slug, locale)
-  const signupHref = (code: Locale) => `${basePath}/signup?${new URLSearchParams({ ...(tier ? { tier } : {}), billingPeriod: billing, locale: code })}`
+  const signupHref = (code: Locale) =>
+    `${basePath}/signup?${new URLSearchParams({ ...(tier ? { tier } : {}), billingPeriod: billing, locale: code })}`
 
   return (
-    <SiteShell platform={platform} header={navigation.header} footer={navigation.footer} locale={locale} link={link} homeHref={link('home')} localeHref={signupHref}>
+    <SiteShell
+      platform={platform}
+      header={navigation.header}
+      footer={navigation.footer}
+      locale={locale}
+      link={link}
+      homeHref={link('home')}
+      localeHref={signupHref}
+    >
       <main className="signup">
         <h1>{siteText(locale).signup.title}</h1>
         <SignupWizard
-            platform={platform.code}
-            locale={locale}
-            tiers={tiers}
-            initialTier={chosen.code}
-            initialBilling={chosen[billing] ? billing : 'monthly'}
-            planRequested={Boolean(tier)}
-            stripeJsUrl={process.env.STRIPE_JS_URL || STRIPE_JS_DEFAULT}
-            publishableKey={process.env.STRIPE_PUBLISHABLE_KEY || null}
-          />
+          platform={platform.code}
+          locale={locale}
+          tiers={tiers}
+          initialTier={chosen.code}
+          initialBilling={chosen[billing] ? billing : 'monthly'}
+          planRequested={Boolean(tier)}
+          stripeJsUrl={process.env.STRIPE_JS_URL || STRIPE_JS_DEFAULT}
+          publishableKey={process.env.STRIPE_PUBLISHABLE_KEY || null}
+        />
       </main>
     </SiteShell>
   )

@@ -29,7 +29,16 @@ const storageKey = (platform: string) => `signup-session:${platform}`
 const EMPTY_ACCOUNT: AccountValues = { email: '', password: '', companyName: '', country: 'LU', vatNumber: '' }
 
 /** The four signup steps; the state lives server-side in the signup session, whose id this tab keeps in sessionStorage. */
-export function SignupWizard({ platform, locale, tiers, initialTier, initialBilling, planRequested, stripeJsUrl, publishableKey }: Props) {
+export function SignupWizard({
+  platform,
+  locale,
+  tiers,
+  initialTier,
+  initialBilling,
+  planRequested,
+  stripeJsUrl,
+  publishableKey,
+}: Props) {
   const text = siteText(locale).signup
   const api = useMemo(() => signupApi(locale, text.genericError), [locale, text.genericError])
   const [step, setStep] = useState<Step | null>(null)
@@ -62,7 +71,12 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
     if (!stored) return setStep('plan')
     void api.session(stored).then((answer) => {
       const plan = answer.ok ? answer.data.plan : null
-      if (!answer.ok || answer.data.steps.complete || !plan?.tier || (planRequested && (plan.tier !== initialTier || plan.billingPeriod !== initialBilling))) {
+      if (
+        !answer.ok ||
+        answer.data.steps.complete ||
+        !plan?.tier ||
+        (planRequested && (plan.tier !== initialTier || plan.billingPeriod !== initialBilling))
+      ) {
         window.sessionStorage.removeItem(storageKey(platform))
         return setStep('plan')
       }
@@ -96,7 +110,11 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
     const problems = accountProblems(text, account)
     if (Object.keys(problems).length === 0) {
       setBusy(true)
-      const answer = await api.account(session.id, { ...account, email: account.email.trim(), vatNumber: account.vatNumber.trim() || null })
+      const answer = await api.account(session.id, {
+        ...account,
+        email: account.email.trim(),
+        vatNumber: account.vatNumber.trim() || null,
+      })
       setBusy(false)
       if (answer.ok) {
         setAccountErrors({})
@@ -128,13 +146,21 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
 
   const index = STEPS.indexOf(step)
   const chosen = tiers.find((each) => each.code === tier)
-  const price = chosen ? (billing === 'annual' ? text.plan.perYear(chosen.annual ?? '') : text.plan.perMonth(chosen.monthly ?? '')) : ''
+  const price = chosen
+    ? billing === 'annual'
+      ? text.plan.perYear(chosen.annual ?? '')
+      : text.plan.perMonth(chosen.monthly ?? '')
+    : ''
 
   return (
     <div className="wizard" data-step={step}>
       <ol className="wizard__progress" aria-label={text.progressLabel}>
         {STEPS.map((name, position) => (
-          <li key={name} aria-current={position === index ? 'step' : undefined} className={position < index ? 'done' : undefined}>
+          <li
+            key={name}
+            aria-current={position === index ? 'step' : undefined}
+            className={position < index ? 'done' : undefined}
+          >
             <span className="wizard__progress-number" aria-hidden="true">
               {position + 1}
             </span>
@@ -159,14 +185,28 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
             {(step === 'plan' || step === 'account') && (
               <form id="step-form" onSubmit={onSubmit} noValidate>
                 {step === 'plan' ? (
-                  <PlanStep text={text} tiers={tiers} tier={tier} billing={billing} onChange={(nextTier, nextBilling) => (setTier(nextTier), setBilling(nextBilling))} />
+                  <PlanStep
+                    text={text}
+                    tiers={tiers}
+                    tier={tier}
+                    billing={billing}
+                    onChange={(nextTier, nextBilling) => (setTier(nextTier), setBilling(nextBilling))}
+                  />
                 ) : (
                   <AccountStep text={text} values={account} errors={accountErrors} onChange={setAccount} />
                 )}
               </form>
             )}
             {step === 'shop' && session && (
-              <ShopStep text={text} api={api} sessionId={session.id} shop={shop} busy={busy} setBusy={setBusy} onClaimed={(progress) => (setShop(progress.shop), goTo('account'))} />
+              <ShopStep
+                text={text}
+                api={api}
+                sessionId={session.id}
+                shop={shop}
+                busy={busy}
+                setBusy={setBusy}
+                onClaimed={(progress) => (setShop(progress.shop), goTo('account'))}
+              />
             )}
             {step === 'card' && session && (
               <CardStep
@@ -188,7 +228,12 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
             )}
             <div className="wizard__nav">
               {index > 0 && (
-                <button type="button" className="button button--secondary" disabled={busy} onClick={() => goTo(STEPS[index - 1])}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() => goTo(STEPS[index - 1])}
+                >
                   {text.back}
                 </button>
               )}
@@ -197,7 +242,12 @@ export function SignupWizard({ platform, locale, tiers, initialTier, initialBill
                   {shop ? text.next : text.shop.skip}
                 </button>
               ) : (
-                <button type="submit" className="button" form={step === 'card' ? 'card-form' : 'step-form'} disabled={busy}>
+                <button
+                  type="submit"
+                  className="button"
+                  form={step === 'card' ? 'card-form' : 'step-form'}
+                  disabled={busy}
+                >
                   {busy ? text.working : step === 'card' ? text.card.submit : text.next}
                 </button>
               )}

@@ -13,7 +13,16 @@ export type SignupProgress = {
   account: { email: string; companyName: string; country: string; vatNumber: string | null; locale: string } | null
 }
 
-export type LetzshopShop = { id: string; slug: string; name: string; city: string | null; country: string | null; url: string; logoUrl: string | null; claimed: boolean }
+export type LetzshopShop = {
+  id: string
+  slug: string
+  name: string
+  city: string | null
+  country: string | null
+  url: string
+  logoUrl: string | null
+  claimed: boolean
+}
 
 type ErrorEntry = { message?: unknown; data?: { errors?: { path?: unknown; message?: unknown }[] } | null }
 
@@ -22,14 +31,24 @@ type ErrorEntry = { message?: unknown; data?: { errors?: { path?: unknown; messa
  * our endpoints use for input fields) gives the per-field messages; the first one per field wins.
  */
 export function signupApiError(status: number, body: unknown, fallback: string): SignupApiError {
-  const entries: ErrorEntry[] = Array.isArray((body as { errors?: unknown } | null)?.errors) ? (body as { errors: ErrorEntry[] }).errors : []
+  const entries: ErrorEntry[] = Array.isArray((body as { errors?: unknown } | null)?.errors)
+    ? (body as { errors: ErrorEntry[] }).errors
+    : []
   const fields: Record<string, string> = {}
   for (const entry of entries) {
     for (const field of entry.data?.errors ?? []) {
-      if (typeof field.path === 'string' && field.path !== '' && typeof field.message === 'string' && !(field.path in fields)) fields[field.path] = field.message
+      if (
+        typeof field.path === 'string' &&
+        field.path !== '' &&
+        typeof field.message === 'string' &&
+        !(field.path in fields)
+      )
+        fields[field.path] = field.message
     }
   }
-  const messages = entries.map((entry) => entry.message).filter((message): message is string => typeof message === 'string' && message !== '')
+  const messages = entries
+    .map((entry) => entry.message)
+    .filter((message): message is string => typeof message === 'string' && message !== '')
   return { status, message: messages.join(' ') || fallback, fields }
 }
 
@@ -47,21 +66,33 @@ async function call<T>(path: string, locale: Locale, fallback: string, body?: un
     return { ok: false, error: { status: 0, message: fallback, fields: {} } }
   }
   const json: unknown = await response.json().catch(() => null)
-  return response.ok ? { ok: true, data: json as T } : { ok: false, error: signupApiError(response.status, json, fallback) }
+  return response.ok
+    ? { ok: true, data: json as T }
+    : { ok: false, error: signupApiError(response.status, json, fallback) }
 }
 
 /** The signup endpoints (README "Signup (API)") and the Letzshop shop search, for the wizard. */
 export function signupApi(locale: Locale, fallback: string) {
   return {
-    start: (input: { platform: string; tier: string; billingPeriod: 'monthly' | 'annual' }) => call<{ sessionId: string }>('signup/start', locale, fallback, input),
-    session: (sessionId: string) => call<SignupProgress>(`signup/session?${new URLSearchParams({ sessionId })}`, locale, fallback),
-    claim: (sessionId: string, shop: { letzshopSlug: string } | { letzshopUrl: string }) => call<SignupProgress>('signup/claim', locale, fallback, { sessionId, ...shop }),
-    account: (sessionId: string, account: { email: string; password: string; companyName: string; country: string; vatNumber: string | null }) =>
-      call<SignupProgress>('signup/account', locale, fallback, { sessionId, ...account, locale }),
-    setupIntent: (sessionId: string) => call<{ clientSecret: string; publishableKey: string }>('signup/setup-intent', locale, fallback, { sessionId }),
+    start: (input: { platform: string; tier: string; billingPeriod: 'monthly' | 'annual' }) =>
+      call<{ sessionId: string }>('signup/start', locale, fallback, input),
+    session: (sessionId: string) =>
+      call<SignupProgress>(`signup/session?${new URLSearchParams({ sessionId })}`, locale, fallback),
+    claim: (sessionId: string, shop: { letzshopSlug: string } | { letzshopUrl: string }) =>
+      call<SignupProgress>('signup/claim', locale, fallback, { sessionId, ...shop }),
+    account: (
+      sessionId: string,
+      account: { email: string; password: string; companyName: string; country: string; vatNumber: string | null },
+    ) => call<SignupProgress>('signup/account', locale, fallback, { sessionId, ...account, locale }),
+    setupIntent: (sessionId: string) =>
+      call<{ clientSecret: string; publishableKey: string }>('signup/setup-intent', locale, fallback, { sessionId }),
     complete: (sessionId: string, setupIntentId: string) =>
-      call<{ vendor: { id: number | string; slug: string }; subscription: { status: string; trialEndsAt: string | null } }>('signup/complete', locale, fallback, { sessionId, setupIntentId }),
-    searchShops: (query: string) => call<{ vendors: LetzshopShop[] }>(`letzshop-vendors?${new URLSearchParams({ q: query })}`, locale, fallback),
+      call<{
+        vendor: { id: number | string; slug: string }
+        subscription: { status: string; trialEndsAt: string | null }
+      }>('signup/complete', locale, fallback, { sessionId, setupIntentId }),
+    searchShops: (query: string) =>
+      call<{ vendors: LetzshopShop[] }>(`letzshop-vendors?${new URLSearchParams({ q: query })}`, locale, fallback),
   }
 }
 

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { isLocale } from '@/services/locales'
+import { pagePath, siteBasePath } from '@/services/site/siteUrls'
+
 import { ContentPageView } from '../../../components/ContentPageView'
 import { marketingMetadata } from '../../../components/marketingMetadata'
 import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from '../../../components/siteRequest'
-import { pagePath, siteBasePath } from '@/services/site/siteUrls'
-import { isLocale } from '@/services/locales'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
-import { SignupPage } from '../../../components/signup/SignupPage'
-import { signupSearch, type SignupSearchParams } from '../../../components/signup/signupSearch'
 import { siteText } from '@/i18n/site'
 import { siteBasePath } from '@/services/site/siteUrls'
+
+import { SignupPage } from '../../../components/signup/SignupPage'
+import { signupSearch, type SignupSearchParams } from '../../../components/signup/signupSearch'
 
 export const dynamic = 'force-dynamic'
 
