@@ -1,6 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import type { Message } from '@/i18n/t'
+
 import type { LimitKey } from './tiers/limitKeys'
 
 /**

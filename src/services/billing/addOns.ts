@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { AddOn } from '@/payload-types'
 import { Conflict, NotFound } from '@/services/errors'
 import { callStripe } from '@/services/stripe/callStripe'
@@ -64,7 +63,7 @@ export async function removeAddOn(req: PayloadRequest, target: BillingTarget, co
   if (!held.some((each) => each.id === addOn.id)) throw new NotFound('billingAddOnNotActive', { addOn: addOn.name })
   const trialing = subscription.status === 'trialing'
   const limits = effectiveLimits(target.plan.tier, held.filter((each) => each.id !== addOn.id))
-  await assertUsageFits(req, target, t(req, 'billingWithoutAddOn', { plan: target.plan.tier.name, addOn: addOn.name }), limits, { atPeriodEnd: !trialing })
+  await assertUsageFits(req, target, { message: 'billingWithoutAddOn', vars: { plan: target.plan.tier.name, addOn: addOn.name } }, limits, { atPeriodEnd: !trialing })
 
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
