@@ -33,6 +33,7 @@ import { jobs } from '@/jobs/config'
 import { adminPresentation } from '@/plugins/adminPresentation'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { LIMIT_RULES } from '@/services/limitRules'
+import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
 import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
@@ -76,6 +77,8 @@ export default buildConfig({
     }),
     withoutDocumentLocks(),
     stripeStartupCheck(),
+    // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
+    refusalsInHooks(),
     // Last: it checks REST input against the fields every other plugin has added.
     strictInput(),
   ],

@@ -22,6 +22,18 @@ export async function lockInvoiceRow(req: PayloadRequest, id: number): Promise<{
   return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
 
+/** Locks the invoice row until the transaction ends: its status and number as committed by then, null when there is none. */
+export async function lockInvoiceState(req: PayloadRequest, id: number): Promise<{ status: Invoice['status']; number: string | null } | null> {
+  const locked = await runSql(req, sql`SELECT ${invoices.status}, ${invoices.number} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`)
+  return (locked.rows[0] as { status: Invoice['status']; number: string | null } | undefined) ?? null
+}
+
+/** Locks the invoice rows made from an order until the transaction ends: their statuses as committed by then. */
+export async function lockOrderInvoices(req: PayloadRequest, orderId: number): Promise<Invoice['status'][]> {
+  const locked = await runSql(req, sql`SELECT ${invoices.status} FROM ${invoices} WHERE ${invoices.order_id} = ${orderId} FOR UPDATE`)
+  return locked.rows.map((row) => row.status as Invoice['status'])
+}
+
 /** The invoice as it is under the lock `lockInvoiceRow` took in this transaction. */
 export const readLockedInvoice = (req: PayloadRequest, id: number): Promise<Invoice> =>
   req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req })
@@ -62,6 +74,15 @@ export async function lockVendorOrder(req: PayloadRequest, vendorId: number, ord
   const { orders } = tables
   const locked = await runSql(req, sql`SELECT ${orders.id} FROM ${orders} WHERE ${orders.id} = ${orderId} AND ${orders.vendor_id} = ${vendorId} FOR UPDATE`)
   return locked.rows.length > 0
+}
+
+/**
+ * Locks an order row until the transaction ends, FOR NO KEY UPDATE: it waits for `lockVendorOrder` (FOR UPDATE), yet
+ * lets another transaction insert a row referencing the order (its foreign key check takes a share lock).
+ */
+export async function lockOrderRow(req: PayloadRequest, orderId: number): Promise<void> {
+  const { orders } = tables
+  await runSql(req, sql`SELECT ${orders.id} FROM ${orders} WHERE ${orders.id} = ${orderId} FOR NO KEY UPDATE`)
 }
 
 /**

@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteH
 import { t } from '@/i18n/t'
 import type { Invoice } from '@/payload-types'
 import { INVOICE_SERVICE } from '@/services/invoices/context'
+import { lockDraftForChange } from '@/services/invoices/writeLocks'
 import { relationId } from '@/utilities/relationId'
 
 /** Fields only the invoice service sets (numbering, issuing, crediting, payment, the order link). */
@@ -18,14 +19,13 @@ const comparable = (value: unknown) => {
 
 /**
  * An issued, paid or credited invoice never changes, whoever asks (super admins too): only the invoice service
- * moves its status (issued → paid, → credited), with its context flag. On drafts, the fields the service owns
+ * moves its status (issued → paid, → credited), with its context flag. An update decides on the row locked in its
+ * own transaction, not on the copy Payload read before (lockDraftForChange). On drafts, the fields the service owns
  * cannot be written directly either, so numbers and statuses only ever come from the service.
  */
-export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = ({ data, originalDoc, operation, req }) => {
+export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({ data, originalDoc, operation, req }) => {
   if (req.context[INVOICE_SERVICE]) return data
-  if (operation === 'update' && originalDoc && originalDoc.status !== 'draft') {
-    throw new APIError(t(req, 'invoiceImmutable', { number: originalDoc.number ?? String(originalDoc.id) }), 409, null, true)
-  }
+  if (operation === 'update' && originalDoc) await lockDraftForChange(req, originalDoc.id)
   const changed = SERVICE_FIELDS.filter((field) => {
     if (data[field] === undefined) return false
     const before = operation === 'update' ? originalDoc?.[field] : DEFAULTS[field]
@@ -35,10 +35,8 @@ export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = ({ data, 
   return data
 }
 
-/** Only drafts can be deleted; issued invoices are kept (and a vendor with some cannot be deleted). */
-export const refuseIssuedInvoiceDeletes: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const invoice = await req.payload.findByID({ collection: 'invoices', id, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (invoice && invoice.status !== 'draft') {
-    throw new APIError(t(req, 'invoiceImmutable', { number: invoice.number ?? String(invoice.id) }), 409, null, true)
-  }
-}
+/**
+ * Only drafts can be deleted, as they stand once the delete holds the row's lock; issued invoices are kept (and a
+ * vendor with some cannot be deleted).
+ */
+export const refuseIssuedInvoiceDeletes: CollectionBeforeDeleteHook = ({ id, req }) => lockDraftForChange(req, id)

@@ -1,0 +1,15 @@
+/**
+ * A second app instance for tests that need two (its own Payload, connection pool and event loop, as a second
+ * server of a production deployment): the app's REST handlers over HTTP (startAppHttpServer), in a child process.
+ * Prints `{"url": …}` once it serves; exits when its stdin closes, so it never outlives the test that started it.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { startAppHttpServer } from './appHttpServer'
+
+await getPayload({ config })
+const server = await startAppHttpServer()
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`)
+process.stdin.resume()
+process.stdin.on('end', () => process.exit(0))
