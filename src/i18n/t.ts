@@ -7,10 +7,13 @@ import { negotiateLocale } from './site/negotiateLocale'
 /** A message name without its plural suffix: `productLimitReached` for `productLimitReached_one` / `_other`. */
 export type Message = MessageKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never
 
-export type MessageVars = { [name: string]: string | number | MessageRef }
+export type MessageVars = { [name: string]: string | number | MessageRef | MessageList }
 
 /** A message inside another's variables, translated in the same language: `{ allowed: { message: 'useOneOf', vars: { slugs } } }`. */
 export type MessageRef = { message: Message; vars?: MessageVars }
+
+/** Messages inside another's variables, each translated, joined: `{ details: { join: '. ', messages: [...] } }`. */
+export type MessageList = { join: string; messages: MessageRef[] }
 
 /** What a message's language is read from: a Payload request, or a plain one (our Next.js route handlers). */
 export type MessageSource = Pick<PayloadRequest, 'i18n'> | Pick<Request, 'headers'> | null | undefined
@@ -40,6 +43,8 @@ export function translate(language: AdminLanguage, message: Message, vars: Messa
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => {
     const value = vars[name]
     if (value === undefined) return placeholder
+    if (typeof value === 'object' && 'messages' in value)
+      return value.messages.map((each) => translate(language, each.message, each.vars)).join(value.join)
     if (typeof value === 'object') return translate(language, value.message, value.vars)
     return typeof value === 'number' ? value.toLocaleString(language) : value
   })

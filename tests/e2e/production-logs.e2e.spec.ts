@@ -87,13 +87,14 @@ test('the production build answers a service refusal with its status, its messag
     /^Les pages personnalisées ne sont pas incluses dans votre formule Essential : « notre-atelier » n’est pas l’une des pages par défaut de la plateforme\. Utilisez l’une de celles-ci : .+\. Passez à une formule supérieure/,
   )
 
-  const english = [
+  // A service's refusal logs its English text; a hook's has been answered in the caller's language (refusalsInHooks).
+  const logged = [
     'This subscription is not billed online: contact us to change it.',
-    'Custom pages are not included in your Essential plan',
+    'Les pages personnalisées ne sont pas incluses dans votre formule Essential',
   ]
   const refused = () =>
     logLinesSince(offset).filter((line) =>
-      english.some((text) => (line.msg ?? line.err?.message ?? '').startsWith(text)),
+      logged.some((text) => (line.msg ?? line.err?.message ?? '').startsWith(text)),
     )
   await expect.poll(() => refused().length).toBe(2)
   for (const line of refused()) {

@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import { t } from '@/i18n/t'
 import type { AddOn } from '@/payload-types'
 import { Conflict, NotFound } from '@/services/errors'
 import { callStripe } from '@/services/stripe/callStripe'
@@ -84,7 +83,7 @@ export async function removeAddOn(
   await assertUsageFits(
     req,
     target,
-    t(req, 'billingWithoutAddOn', { plan: target.plan.tier.name, addOn: addOn.name }),
+    { message: 'billingWithoutAddOn', vars: { plan: target.plan.tier.name, addOn: addOn.name } },
     limits,
     { atPeriodEnd: !trialing },
   )

@@ -1,6 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type Message, t } from '@/i18n/t'
+import type { Message, MessageRef } from '@/i18n/t'
+import { Conflict } from '@/services/errors'
 import { usageSummary } from '@/services/subscriptions/usageSummary'
 import type { Limits } from '@/services/tiers/getTierInfo'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
@@ -33,20 +34,19 @@ export async function usageExcess(
     .map((key) => ({ limit: key, used: usage[key].used, allowed: limits[key]! }))
 }
 
-/** 409 listing each limit the usage exceeds: "You have 340 products; Essential allows 100. …" */
+/** A conflict listing each limit the usage exceeds: "You have 340 products; Essential allows 100. …" */
 export async function assertUsageFits(
   req: PayloadRequest,
   target: BillingTarget,
-  planName: string,
+  plan: string | MessageRef,
   limits: Limits,
   options: { atPeriodEnd: boolean },
 ): Promise<void> {
   const excess = await usageExcess(req, target, limits, options)
   if (excess.length === 0) return
-  const details = excess
-    .map(({ limit, used, allowed }) =>
-      t(req, 'billingOverLimitLine', { used, what: t(req, LIMIT_WORDS[limit]), plan: planName, limit: allowed }),
-    )
-    .join('. ')
-  throw new APIError(t(req, 'billingOverLimit', { details }), 409, { limits: excess }, true)
+  const lines = excess.map(({ limit, used, allowed }) => ({
+    message: 'billingOverLimitLine' as const,
+    vars: { used, what: { message: LIMIT_WORDS[limit] }, plan, limit: allowed },
+  }))
+  throw new Conflict('billingOverLimit', { details: { join: '. ', messages: lines } }, { data: { limits: excess } })
 }

@@ -48,6 +48,22 @@ describe('domain errors at the edge', () => {
   it('translates a message inside another message in the same language', () => {
     const vars = { plan: 'Essential', slug: 'x', allowed: { message: 'useOneOf', vars: { slugs: 'about' } } } as const
     expect(translate('fr', 'customPagesNotIncluded', vars)).toContain(translate('fr', 'useOneOf', { slugs: 'about' }))
+    const line = (used: number) =>
+      ({
+        message: 'billingOverLimitLine',
+        vars: { used, what: { message: 'billingLimitProducts' }, plan: 'Essential', limit: 3 },
+      }) as const
+    expect(translate('fr', 'billingOverLimit', { details: { join: '. ', messages: [line(5), line(4)] } })).toBe(
+      `${translate('fr', 'billingOverLimitLine', { used: 5, what: translate('fr', 'billingLimitProducts'), plan: 'Essential', limit: 3 })}. ` +
+        translate('fr', 'billingOverLimit', {
+          details: translate('fr', 'billingOverLimitLine', {
+            used: 4,
+            what: translate('fr', 'billingLimitProducts'),
+            plan: 'Essential',
+            limit: 3,
+          }),
+        }),
+    )
   })
 
   it('answers in the caller language, public, with the limit flag and the fields named', () => {
