@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
   for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)
   if (stripeProblems.length > 0 && command !== 'dev') {
-    // Production refuses to start: billing would silently drift from Stripe (README, "The signing secret at start-up").
+    // Production refuses to start: billing would silently drift from Stripe (docs/billing-and-webhooks.md, Stripe configuration).
     console.error(
       '[platform] Not starting: fix the Stripe settings above, or unset STRIPE_SECRET_KEY to run without payments.',
     )

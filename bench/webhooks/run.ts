@@ -40,7 +40,7 @@ const ROUNDS = 3
 const CONNECTIONS = 20
 /** Events per second of the paced rounds, over all connections. */
 const RATE = Number(process.env.BENCH_RATE ?? 200)
-/** Production runs one worker (`npm run jobs`); BENCH_WORKERS=2 tries two (README, "Jobs worker"). */
+/** Production runs one worker (`npm run jobs`); BENCH_WORKERS=2 tries two (docs/benchmarks.md). */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1)
 const SECRET = 'whsec_bench_webhooks'
 const PORT = 3310

@@ -25,7 +25,7 @@ function rule(name: string, envVar: string, defaultPoints: number, durationSecon
   }
 }
 
-/** The rules, read from the environment at each use (documented in the README, section Letzshop). */
+/** The rules, read from the environment at each use (documented in docs/security.md, Rate limits). */
 export const RATE_LIMITS = {
   /** Letzshop searches and lookups from one client address: `RATE_LIMIT_LOOKUPS_PER_10_MIN`, default 60. */
   lookupsPerAddress: rule('lookups-address', 'RATE_LIMIT_LOOKUPS_PER_10_MIN', 60, 600),

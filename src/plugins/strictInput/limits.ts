@@ -1,4 +1,4 @@
-/** Documented bounds of REST input (README, "Input validation"). */
+/** Documented bounds of REST input (docs/security.md, Input validation). */
 export const MAX_LIMIT = 100
 export const MAX_DEPTH = 3
 /** Postgres `serial` ids are 4-byte integers. */

@@ -37,8 +37,7 @@ const formatAddress = ({ name, address }: { name?: string; address: string }) =>
   name ? `"${name.replace(/["\\\r\n]/g, '')}" <${address}>` : address
 
 /**
- * Payload's email adapter over SMTP with nodemailer (instead of @payloadcms/email-nodemailer: see the README's
- * Email section). SMTP_URL is read at each send, so tests and the launcher may set it after the config is built,
+ * Payload's email adapter over SMTP with nodemailer (instead of @payloadcms/email-nodemailer: see docs/email.md). SMTP_URL is read at each send, so tests and the launcher may set it after the config is built,
  * and a missing one fails that send with a message naming it; nothing falls back to a test account.
  */
 export const smtpEmailAdapter = (): EmailAdapter => () => {

@@ -22,7 +22,7 @@ export class StripeNotConfiguredError extends APIError {
 
   constructor(variable: string, problem = 'is not set') {
     super(
-      `Payments are unavailable: the server's ${variable} ${problem}. The operator must configure Stripe (see README, Stripe).`,
+      `Payments are unavailable: the server's ${variable} ${problem}. The operator must configure Stripe (docs/billing-and-webhooks.md, Stripe configuration).`,
       503,
       null,
       true,

@@ -71,7 +71,7 @@ async function call<T>(path: string, locale: Locale, fallback: string, body?: un
     : { ok: false, error: signupApiError(response.status, json, fallback) }
 }
 
-/** The signup endpoints (README "Signup (API)") and the Letzshop shop search, for the wizard. */
+/** The signup endpoints (docs/signup.md, docs/api.md#signup) and the Letzshop shop search, for the wizard. */
 export function signupApi(locale: Locale, fallback: string) {
   return {
     start: (input: { platform: string; tier: string; billingPeriod: 'monthly' | 'annual' }) =>
