@@ -3,16 +3,30 @@ import type Stripe from 'stripe'
 
 import type { AddOn, Platform, SubscriptionTier } from '@/payload-types'
 import { InvalidInput } from '@/services/errors'
-import { callStripe } from '@/services/stripe/callStripe'
+import { callStripe, type StripeMessages } from '@/services/stripe/callStripe'
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
 import { BILLING_STRIPE } from './stripeMessages'
 import type { BillingPeriod } from './types'
 
+/** How a caller of tierPriceId words its refusals, and whether the price ids join its transaction. */
+export type TierPriceCaller = {
+  stripe: StripeMessages
+  notOnline: (tier: SubscriptionTier, period: BillingPeriod) => InvalidInput
+  /** Signup writes inside its own transaction (a rollback forgets the ids; Stripe's prices are found again). */
+  inTransaction: boolean
+}
+
+/** Billing's wording; the ids are written outside the request, whose vendor user the tier's hooks would refuse. */
+export const BILLING_TIER_PRICE: TierPriceCaller = {
+  stripe: BILLING_STRIPE,
+  notOnline: (tier, period) => new InvalidInput('billingPlanNotOnline', { plan: tier.name, period }),
+  inTransaction: false,
+}
+
 /**
  * The Stripe price of a tier for a billing period, created and stored on the tier when the price sync job has not
- * done it yet (as signup does). The ids are written without the request's user: the price cache is the platform's,
- * not the vendor's, and the tier's hooks would refuse a vendor user's write.
+ * done it yet. The ids are written with overrideAccess: the price cache is the platform's, not the vendor's.
  */
 export async function tierPriceId(
   req: PayloadRequest,
@@ -20,10 +34,11 @@ export async function tierPriceId(
   platform: Platform,
   tier: SubscriptionTier,
   period: BillingPeriod,
+  caller: TierPriceCaller = BILLING_TIER_PRICE,
 ): Promise<string> {
   let price = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
   if (!price) {
-    const prices = await callStripe(req, 'price sync', BILLING_STRIPE, () =>
+    const prices = await callStripe(req, 'price sync', caller.stripe, () =>
       syncTierPrices(stripe, {
         platformCode: platform.code,
         code: tier.code,
@@ -40,10 +55,11 @@ export async function tierPriceId(
       data: prices,
       depth: 0,
       overrideAccess: true,
+      ...(caller.inTransaction ? { req } : {}),
     })
     price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
   }
-  if (!price) throw new InvalidInput('billingPlanNotOnline', { plan: tier.name, period })
+  if (!price) throw caller.notOnline(tier, period)
   return price
 }
 

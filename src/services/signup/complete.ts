@@ -3,19 +3,19 @@ import { randomBytes } from 'node:crypto'
 import { type PayloadRequest, ValidationError } from 'payload'
 import Stripe from 'stripe'
 
-import type { Platform, SignupSession, SubscriptionTier, User } from '@/payload-types'
-import { Conflict, InvalidInput, PaymentRequired } from '@/services/errors'
+import type { SignupSession, User } from '@/payload-types'
+import { tierPriceId } from '@/services/billing/prices'
+import { Conflict, PaymentRequired } from '@/services/errors'
 import { isLocale } from '@/services/locales'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
-import { syncTierPrices } from '@/services/stripe/syncPrices'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { relationId } from '@/utilities/relationId'
 
 import { updateSignupSession } from './session'
 import { assertEmailFree } from './steps'
-import { SIGNUP_STRIPE } from './stripeMessages'
+import { SIGNUP_STRIPE, SIGNUP_TIER_PRICE } from './stripeMessages'
 import { uniqueVendorSlug } from './vendorSlug'
 
 export type SignupResult = {
@@ -59,40 +59,6 @@ async function completedResult(req: PayloadRequest, session: SignupSession): Pro
     subscription: { status: 'trialing', trialEndsAt: subscription?.trialEndsAt ?? '' },
     user,
   }
-}
-
-/** The tier's Stripe price for the period, created (and stored on the tier) when it has none yet. */
-async function tierStripePrice(
-  req: PayloadRequest,
-  stripe: Stripe,
-  platform: Platform,
-  tier: SubscriptionTier,
-  period: 'monthly' | 'annual',
-): Promise<string> {
-  const stored = period === 'annual' ? tier.stripePriceAnnual : tier.stripePriceMonthly
-  if (stored) return stored
-  const prices = await callStripe(req, 'price sync', SIGNUP_STRIPE, () =>
-    syncTierPrices(stripe, {
-      platformCode: platform.code,
-      code: tier.code,
-      name: tier.name,
-      priceMonthly: tier.priceMonthly,
-      priceAnnual: tier.priceAnnual,
-      stripePriceMonthly: tier.stripePriceMonthly,
-      stripePriceAnnual: tier.stripePriceAnnual,
-    }),
-  )
-  await req.payload.update({
-    collection: 'subscription-tiers',
-    id: tier.id,
-    data: prices,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const price = period === 'annual' ? prices.stripePriceAnnual : prices.stripePriceMonthly
-  if (!price) throw new InvalidInput('signupPlanNotOnline', { tier: tier.name, period })
-  return price
 }
 
 /**
@@ -148,7 +114,7 @@ export async function completeSignup(
   // Checked again now: someone may have registered this email since the account step.
   await assertEmailFree(req, session.email)
 
-  const price = await tierStripePrice(req, stripe, platform, tier, session.billingPeriod)
+  const price = await tierPriceId(req, stripe, platform, tier, session.billingPeriod, SIGNUP_TIER_PRICE)
   const subscription = await callStripe(req, 'subscription creation', SIGNUP_STRIPE, () =>
     stripe.subscriptions.create(
       {

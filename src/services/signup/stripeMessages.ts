@@ -1,4 +1,13 @@
+import type { TierPriceCaller } from '@/services/billing/prices'
+import { InvalidInput } from '@/services/errors'
 import type { StripeMessages } from '@/services/stripe/callStripe'
 
 /** A signup step's Stripe refusal: nothing was created; a declined card fails the same way. */
 export const SIGNUP_STRIPE: StripeMessages = { failed: 'signupPaymentProviderFailed' }
+
+/** Signup's wording for a tier without an online price; its price ids join the completing transaction. */
+export const SIGNUP_TIER_PRICE: TierPriceCaller = {
+  stripe: SIGNUP_STRIPE,
+  notOnline: (tier, period) => new InvalidInput('signupPlanNotOnline', { tier: tier.name, period }),
+  inTransaction: true,
+}
