@@ -1,4 +1,5 @@
 import type { InvoiceDocument } from '../../../src/services/invoices/document'
+import { buyerElectronicAddress } from '../../../src/services/invoices/einvoice/electronicAddress'
 import { computeInvoiceVat } from '../../../src/services/vat/computeInvoiceVat'
 import type { CustomerType, VatCategory, VatInput, VatTreatment } from '../../../src/services/vat/types'
 
@@ -14,7 +15,8 @@ type Kind = {
   lines: Line[]
   orderReference?: string | null
   locale?: InvoiceDocument['locale']
-  /** customerVatValid as the engine returns it, kept for the customer snapshot the service would build. */
+  /** The UBL must claim Peppol BIS Billing 3.0 (both parties have an electronic address, there is an order). */
+  peppol?: true
 }
 
 const SELLER: InvoiceDocument['seller'] = {
@@ -28,7 +30,7 @@ const SELLER: InvoiceDocument['seller'] = {
   paymentTermsDays: 14,
   footer: null,
   logo: null,
-  electronicAddress: { scheme: '9938', id: 'LU26375245' },
+  electronicAddress: { scheme: '9938', identifier: 'LU26375245' },
 }
 
 const customer = (
@@ -75,6 +77,7 @@ const kinds: Kind[] = [
       country: 'LU',
     }),
     orderReference: '#42',
+    peppol: true,
     lines: [{ description: 'Riesling Grand Premier Cru, carton', quantity: 5, unitPrice: 8400 }],
   },
   {
@@ -88,6 +91,7 @@ const kinds: Kind[] = [
       country: 'DE',
     }),
     orderReference: 'LS-100301',
+    peppol: true,
     lines: [{ description: 'Weißwein Rivaner, Karton', quantity: 10, unitPrice: 4500 }],
   },
   {
@@ -100,7 +104,8 @@ const kinds: Kind[] = [
       city: 'Tourpes',
       country: 'BE',
     }),
-    orderReference: null,
+    orderReference: 'PO-2026-118',
+    peppol: true,
     lines: [{ description: 'Shop set-up consulting, hours', quantity: 6, unitPrice: 9500 }],
   },
   {
@@ -230,15 +235,16 @@ function priced(kind: Kind, sign: 1 | -1) {
 /**
  * Every kind of document the product issues, as the invoice service builds it (VAT engine included): invoice and
  * credit note for each VAT treatment and the edge cases. The customer's VAT number is dropped when the engine
- * found it invalid, as `buildInvoiceDocument` does.
+ * found it invalid and the buyer's electronic address derived, as `buildInvoiceDocument` does.
  */
-export function documentKinds(): { name: string; doc: InvoiceDocument }[] {
+export function documentKinds(): { name: string; doc: InvoiceDocument; peppol: boolean }[] {
   return kinds.flatMap((kind, index) => {
     const invoiceVat = priced(kind, 1)
     const number = `INV-2026-${String(index + 1).padStart(5, '0')}`
     const customerOf = (valid: boolean | null) => ({
       ...kind.customer,
       vatNumber: valid === false ? null : kind.customer.vatNumber,
+      electronicAddress: buyerElectronicAddress({ ...kind.customer, customerVatValid: valid }),
     })
     const invoice: InvoiceDocument = {
       kind: 'invoice',
@@ -270,9 +276,10 @@ export function documentKinds(): { name: string; doc: InvoiceDocument }[] {
       totals: creditVat.totals,
       creditNoteFor: { number, issueDate: '2026-11-20' },
     }
+    const peppol = kind.peppol === true
     return [
-      { name: `${kind.name}, invoice`, doc: invoice },
-      { name: `${kind.name}, credit note`, doc: creditNote },
+      { name: `${kind.name}, invoice`, doc: invoice, peppol },
+      { name: `${kind.name}, credit note`, doc: creditNote, peppol },
     ]
   })
 }
