@@ -83,7 +83,8 @@ export const patchInvoiceSettingsEndpoint: Endpoint = {
     const body = parseInput(req, settingsBody(req), await jsonBody(req))
     const { vendor: vendorSlug, ...given } = body
     // null (or an empty pair) goes back to the default, the address the VAT number gives (normaliseInvoiceSettings)
-    const fields = { ...given, electronicAddress: given.electronicAddress === null ? {} : given.electronicAddress }
+    const reset = { scheme: null, identifier: null }
+    const fields = { ...given, electronicAddress: given.electronicAddress === null ? reset : given.electronicAddress }
     const { vendor, platform } = await invoicingVendor(req, { ownersOnly: true, vendorSlug })
     const existing = await findSettings(req, vendor.id)
     const saved = existing

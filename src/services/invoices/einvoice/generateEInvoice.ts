@@ -9,7 +9,7 @@ import type { InvoiceDocument } from '../document'
 import { documentSubject, documentTitle, PDF_PRODUCER } from '../pdf/invoiceDocDefinition'
 import { invoiceLabels } from '../pdf/labels'
 
-import { toEInvoiceJson } from './eInvoiceJson'
+import { claimsPeppol, toEInvoiceJson } from './eInvoiceJson'
 
 export type EInvoiceFormat = 'UBL' | 'CII' | 'Factur-X-EN16931'
 
@@ -161,6 +161,8 @@ export async function generateEInvoice(
   if (format !== 'UBL') fixCii(service, doc)
   const invoice: Invoice = toEInvoiceJson(doc, format === 'UBL' ? 'UBL' : 'CII')
   service.fillInvoiceDefaults(invoice)
+  // the library's default BT-23 is Peppol's billing process: only a document that claims Peppol says so
+  if (format === 'UBL' && !claimsPeppol(doc)) delete (invoice['ubl:Invoice'] as { 'cbc:ProfileID'?: string })['cbc:ProfileID']
   return service.generate(invoice, {
     format: formats.normalizeFormat(format),
     lang: doc.locale,
