@@ -71,7 +71,11 @@ describe("the seller's electronic address in the invoice settings", () => {
     ['de', 'passt nicht zum Schema 0208'],
   ])('an identifier that does not fit its scheme: 400 naming it (%s)', async (language, message) => {
     const { owner } = await shop()
-    const answer = await patchSettings(owner, { electronicAddress: { scheme: '0208', identifier: '0403019262' } }, language)
+    const answer = await patchSettings(
+      owner,
+      { electronicAddress: { scheme: '0208', identifier: '0403019262' } },
+      language,
+    )
     expect(answer.status).toBe(400)
     expect(JSON.stringify(answer.body.errors)).toContain(message)
     const wrongType = await patchSettings(owner, { electronicAddress: { scheme: 9938 } }, language)

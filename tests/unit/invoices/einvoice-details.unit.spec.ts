@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import type { InvoiceDocument } from '@/services/invoices/document'
-import { claimsPeppol, EN16931_CUSTOMIZATION_ID, PEPPOL_CUSTOMIZATION_ID } from '@/services/invoices/einvoice/eInvoiceJson'
+import {
+  claimsPeppol,
+  EN16931_CUSTOMIZATION_ID,
+  PEPPOL_CUSTOMIZATION_ID,
+} from '@/services/invoices/einvoice/eInvoiceJson'
 import {
   buyerElectronicAddress,
   electronicAddressOfVatNumber,
@@ -73,7 +77,9 @@ describe('electronic addresses (BT-34 / BT-49)', () => {
     expect(sellerElectronicAddress({ vatNumber: 'LU26375245' })).toEqual({ scheme: '9938', identifier: 'LU26375245' })
     const given = { scheme: '0088', identifier: '5790000435975' }
     expect(sellerElectronicAddress({ vatNumber: 'LU26375245', electronicAddress: given })).toEqual(given)
-    expect(sellerElectronicAddress({ vatNumber: null, electronicAddress: { scheme: null, identifier: null } })).toBeNull()
+    expect(
+      sellerElectronicAddress({ vatNumber: null, electronicAddress: { scheme: null, identifier: null } }),
+    ).toBeNull()
   })
 })
 

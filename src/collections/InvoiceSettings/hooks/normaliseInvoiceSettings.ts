@@ -15,10 +15,7 @@ const sameAddress = (a: Address, b: Address) =>
  * case. The electronic address defaults to the one the VAT number gives (9938 + LU… for Luxembourg), and follows a
  * changed VAT number while it is still that default.
  */
-export const normaliseInvoiceSettings: CollectionBeforeValidateHook<VendorInvoiceSetting> = ({
-  data,
-  originalDoc,
-}) => {
+export const normaliseInvoiceSettings: CollectionBeforeValidateHook<VendorInvoiceSetting> = ({ data, originalDoc }) => {
   if (!data) return data
   if (typeof data.iban === 'string') data.iban = normaliseIban(data.iban) || null
   if (typeof data.bic === 'string') data.bic = normaliseBic(data.bic) || null

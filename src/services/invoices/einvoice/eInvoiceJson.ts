@@ -20,7 +20,9 @@ export const EN16931_CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017'
 
 /** BT-34 / BT-49: the party's electronic address (an EAS scheme of Peppol's list), never an e-mail ("EM"). */
 function endpoint(address: ElectronicAddress | null): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
-  return address ? { 'cbc:EndpointID': address.identifier, 'cbc:EndpointID@schemeID': address.scheme as EndpointScheme } : {}
+  return address
+    ? { 'cbc:EndpointID': address.identifier, 'cbc:EndpointID@schemeID': address.scheme as EndpointScheme }
+    : {}
 }
 
 /**

@@ -162,7 +162,8 @@ export async function generateEInvoice(
   const invoice: Invoice = toEInvoiceJson(doc, format === 'UBL' ? 'UBL' : 'CII')
   service.fillInvoiceDefaults(invoice)
   // the library's default BT-23 is Peppol's billing process: only a document that claims Peppol says so
-  if (format === 'UBL' && !claimsPeppol(doc)) delete (invoice['ubl:Invoice'] as { 'cbc:ProfileID'?: string })['cbc:ProfileID']
+  if (format === 'UBL' && !claimsPeppol(doc))
+    delete (invoice['ubl:Invoice'] as { 'cbc:ProfileID'?: string })['cbc:ProfileID']
   return service.generate(invoice, {
     format: formats.normalizeFormat(format),
     lang: doc.locale,
