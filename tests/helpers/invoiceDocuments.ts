@@ -41,7 +41,8 @@ export function priced(specs: LineSpec[], sign: 1 | -1 = 1) {
   return { lines, vatBreakdown, totals: { net, vat, gross: net + vat } }
 }
 
-const seller: InvoiceDocument['seller'] = {
+/** A Luxembourg seller with every field filled (the logo aside). */
+export const seller: InvoiceDocument['seller'] = {
   legalName: 'Épicerie Müller & Söhne S.à r.l.',
   address: { street: '12, rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
   vatNumber: 'LU26375245',

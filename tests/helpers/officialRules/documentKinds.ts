@@ -2,6 +2,7 @@ import type { InvoiceDocument } from '../../../src/services/invoices/document'
 import { buyerElectronicAddress } from '../../../src/services/invoices/einvoice/electronicAddress'
 import { computeInvoiceVat } from '../../../src/services/vat/computeInvoiceVat'
 import type { CustomerType, VatCategory, VatInput, VatTreatment } from '../../../src/services/vat/types'
+import { seller } from '../invoiceDocuments'
 
 type Line = { description: string; quantity: number; unitPrice: number; vatCategory?: VatCategory }
 
@@ -17,20 +18,6 @@ type Kind = {
   locale?: InvoiceDocument['locale']
   /** The UBL must claim Peppol BIS Billing 3.0 (both parties have an electronic address, there is an order). */
   peppol?: true
-}
-
-const SELLER: InvoiceDocument['seller'] = {
-  legalName: 'Épicerie Müller & Söhne S.à r.l.',
-  address: { street: '12, rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
-  vatNumber: 'LU26375245',
-  rcsNumber: 'B123456',
-  iban: 'LU280019400644750000',
-  bic: 'BCEELULL',
-  email: 'factures@mueller.lu',
-  paymentTermsDays: 14,
-  footer: null,
-  logo: null,
-  electronicAddress: { scheme: '9938', identifier: 'LU26375245' },
 }
 
 const customer = (
@@ -215,7 +202,7 @@ export const PER_CATEGORY_VAT_KIND = '200 lines of EUR 0.50 at 17 %'
 
 function priced(kind: Kind, sign: 1 | -1) {
   const vat = computeInvoiceVat({
-    seller: { country: 'LU', vatNumber: SELLER.vatNumber, ossRegistered: kind.ossRegistered ?? false },
+    seller: { country: 'LU', vatNumber: seller.vatNumber, ossRegistered: kind.ossRegistered ?? false },
     customer: { type: kind.customer.type, country: kind.customer.address.country, vatNumber: kind.customer.vatNumber },
     supply: kind.supply ?? 'goods',
     supplyDate: '2026-11-18',
@@ -254,7 +241,7 @@ export function documentKinds(): { name: string; doc: InvoiceDocument; peppol: b
       dueDate: '2026-12-04',
       currency: 'EUR',
       locale: kind.locale ?? 'en',
-      seller: SELLER,
+      seller,
       customer: customerOf(invoiceVat.customerVatValid),
       vatTreatment: invoiceVat.vatTreatment,
       vatNote: invoiceVat.vatNote,
