@@ -472,7 +472,7 @@ export interface VendorInvoiceSetting {
   rcsNumber?: string | null;
   email?: string | null;
   /**
-   * Peppol electronic address (EAS scheme + identifier), e.g. 9938 + LU12345678. Empty: derived from the VAT number.
+   * Where e-invoices reach you: a scheme of the EAS list and your identifier in it, e.g. 9938 + LU26375245. Empty: the one your VAT number gives.
    */
   electronicAddress?: {
     scheme?: string | null;
@@ -552,7 +552,7 @@ export interface Invoice {
      */
     vatNumber?: string | null;
     /**
-     * The buyer's Peppol electronic address. Empty: derived from a valid business VAT number; consumers have none.
+     * The buyer's Peppol address. Empty: the one a valid business VAT number gives; consumers have none.
      */
     electronicAddress?: {
       scheme?: string | null;
