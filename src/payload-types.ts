@@ -472,6 +472,13 @@ export interface VendorInvoiceSetting {
   rcsNumber?: string | null;
   email?: string | null;
   /**
+   * Where e-invoices reach you: a scheme of the EAS list and your identifier in it, e.g. 9938 + LU26375245. Empty: the one your VAT number gives.
+   */
+  electronicAddress?: {
+    scheme?: string | null;
+    identifier?: string | null;
+  };
+  /**
    * Printed for payment; spaces are removed and the check digits verified.
    */
   iban?: string | null;
@@ -544,6 +551,13 @@ export interface Invoice {
      * A number that fails the checks, or of another country than the address, makes the sale B2C.
      */
     vatNumber?: string | null;
+    /**
+     * The buyer's Peppol address. Empty: the one a valid business VAT number gives; consumers have none.
+     */
+    electronicAddress?: {
+      scheme?: string | null;
+      identifier?: string | null;
+    };
     address: {
       street: string;
       postalCode: string;
@@ -1126,6 +1140,12 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
   vatNumber?: T;
   rcsNumber?: T;
   email?: T;
+  electronicAddress?:
+    | T
+    | {
+        scheme?: T;
+        identifier?: T;
+      };
   iban?: T;
   bic?: T;
   numberPrefix?: T;
@@ -1159,6 +1179,12 @@ export interface InvoicesSelect<T extends boolean = true> {
         email?: T;
         type?: T;
         vatNumber?: T;
+        electronicAddress?:
+          | T
+          | {
+              scheme?: T;
+              identifier?: T;
+            };
         address?:
           | T
           | {

@@ -41,7 +41,8 @@ export function priced(specs: LineSpec[], sign: 1 | -1 = 1) {
   return { lines, vatBreakdown, totals: { net, vat, gross: net + vat } }
 }
 
-const seller: InvoiceDocument['seller'] = {
+/** A Luxembourg seller with every field filled (the logo aside). */
+export const seller: InvoiceDocument['seller'] = {
   legalName: 'Épicerie Müller & Söhne S.à r.l.',
   address: { street: '12, rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
   vatNumber: 'LU26375245',
@@ -52,6 +53,7 @@ const seller: InvoiceDocument['seller'] = {
   paymentTermsDays: 14,
   footer: 'Merci pour votre confiance – Vielen Dank für Ihren Einkauf!',
   logo: null,
+  electronicAddress: { scheme: '9938', identifier: 'LU26375245' },
 }
 
 const base = {
@@ -76,6 +78,7 @@ export const domesticLu: InvoiceDocument = {
     type: 'consumer',
     vatNumber: null,
     address: { street: '5, Grand-Rue', postalCode: 'L-9051', city: 'Ettelbruck', country: 'LU' },
+    electronicAddress: null,
   },
   vatTreatment: 'domestic',
   vatNote: null,
@@ -101,6 +104,7 @@ export const ossFr: InvoiceDocument = {
     type: 'consumer',
     vatNumber: null,
     address: { street: '8, place de l’Église', postalCode: '57000', city: 'Metz', country: 'FR' },
+    electronicAddress: null,
   },
   vatTreatment: 'oss',
   vatNote:
@@ -132,6 +136,7 @@ export const intraCommunityDe: InvoiceDocument = {
     type: 'business',
     vatNumber: 'DE136695976',
     address: { street: 'Königstraße 1', postalCode: '54290', city: 'Trier', country: 'DE' },
+    electronicAddress: { scheme: '9930', identifier: 'DE136695976' },
   },
   vatTreatment: 'intra_community_exempt',
   vatNote: 'Steuerfreie innergemeinschaftliche Lieferung (Art. 138 Richtlinie 2006/112/EG).',
@@ -155,6 +160,7 @@ export const reverseChargeBe: InvoiceDocument = {
     type: 'business',
     vatNumber: 'BE0403019261',
     address: { street: 'Rue Basse 5', postalCode: '7904', city: 'Tourpes', country: 'BE' },
+    electronicAddress: { scheme: '0208', identifier: '0403019261' },
   },
   vatTreatment: 'reverse_charge',
   vatNote: 'Reverse charge: VAT to be accounted for by the customer (Art. 196 Directive 2006/112/EC).',
@@ -175,6 +181,7 @@ export const exportCh: InvoiceDocument = {
     type: 'business',
     vatNumber: null,
     address: { street: 'Bahnhofstrasse 10', postalCode: '8001', city: 'Zürich', country: 'CH' },
+    electronicAddress: null,
   },
   vatTreatment: 'export',
   vatNote: 'Steuerfreie Ausfuhrlieferung (Art. 146 Richtlinie 2006/112/EG).',

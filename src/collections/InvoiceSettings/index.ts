@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { centsField } from '@/fields/centsField'
+import { electronicAddressField } from '@/fields/electronicAddressField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
 import { isKnownCountry } from '@/services/countries'
@@ -89,6 +90,9 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
     { name: 'vatNumber', type: 'text', maxLength: 20, validate: validateVatNumber },
     { name: 'rcsNumber', type: 'text', maxLength: 40 },
     { name: 'email', type: 'email' },
+    electronicAddressField(
+      'Peppol electronic address (EAS scheme + identifier), e.g. 9938 + LU12345678. Empty: derived from the VAT number.',
+    ),
     { name: 'iban', type: 'text', maxLength: 42, validate: validateIban },
     { name: 'bic', type: 'text', maxLength: 11, validate: validateBic },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, Validate } from 'payload'
 
 import { MAX_CENTS } from '@/fields/centsField'
+import { electronicAddressField } from '@/fields/electronicAddressField'
 import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
@@ -116,6 +117,9 @@ export const Invoices: CollectionConfig<'invoices'> = {
         { name: 'email', type: 'email' },
         { name: 'type', type: 'select', required: true, defaultValue: 'consumer', options: ['consumer', 'business'] },
         { name: 'vatNumber', type: 'text', maxLength: 20 },
+        electronicAddressField(
+          "The buyer's Peppol electronic address. Empty: derived from a valid business VAT number; consumers have none.",
+        ),
         postalAddress(true),
         { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...LOCALES] },
       ],

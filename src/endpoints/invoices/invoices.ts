@@ -64,6 +64,11 @@ const buildSchemas = (req: MessageSource) => {
       .max(20, t(req, 'invoiceCustomerVat'))
       .nullable()
       .optional(),
+    // checked by the collection's field (electronicAddressField), which answers 400 naming what is wrong
+    electronicAddress: z
+      .strictObject({ scheme: z.string().max(10), identifier: z.string().max(100) })
+      .nullable()
+      .optional(),
     address: z.strictObject(
       {
         street: field('invoiceCustomerField', 200, 'address.street'),
@@ -145,6 +150,7 @@ export const createInvoiceEndpoint: Endpoint = {
           email: customer.email ?? undefined,
           type: customer.type,
           vatNumber: customer.vatNumber?.trim() || null,
+          ...(customer.electronicAddress ? { electronicAddress: customer.electronicAddress } : {}),
           address: customer.address,
           locale: customer.locale ?? 'en',
         },

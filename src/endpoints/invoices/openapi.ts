@@ -48,7 +48,7 @@ export const invoicingOperations: Operation[] = [
     patchInvoiceSettingsEndpoint,
     invoicing({
       summary: 'Save the invoice settings',
-      description: `${SHOP} Creates them or changes the fields given; issued invoices keep the seller they were issued with. Each field is checked (VAT number, IBAN, BIC, number patterns, logo) and refused by name.`,
+      description: `${SHOP} Creates them or changes the fields given; issued invoices keep the seller they were issued with. Each field is checked (VAT number, electronic address, IBAN, BIC, number patterns, logo) and refused by name.`,
       query: vendorQuery(ENGLISH),
       body: settingsBody(ENGLISH),
       answers: { 200: invoiceSettingsAnswerSchema },

@@ -16,6 +16,13 @@ const address = z.strictObject({
   country: z.string().describe('Two-letter code.'),
 })
 
+const electronicAddress = z
+  .strictObject({
+    scheme: z.string().describe('A scheme of the EAS code list Peppol accepts, e.g. 9938 (Luxembourg VAT number).'),
+    identifier: z.string(),
+  })
+  .nullable()
+
 export const invoiceSchema = z
   .strictObject({
     id: z.number().int(),
@@ -36,6 +43,9 @@ export const invoiceSchema = z
       email: z.string().nullable(),
       type: z.enum(['consumer', 'business']),
       vatNumber: z.string().nullable(),
+      electronicAddress: electronicAddress.describe(
+        "The buyer's electronic address its e-invoices carry: the one given, else the one a valid business VAT number gives.",
+      ),
       address,
       locale: z.enum(LOCALES),
     }),
@@ -82,6 +92,9 @@ export const invoiceSettingsSchema = z
     vatNumber: z.string().nullable(),
     rcsNumber: z.string().nullable(),
     email: z.string().nullable(),
+    electronicAddress: electronicAddress.describe(
+      'The seller electronic address on its e-invoices (BT-34): the one set, else the one the VAT number gives.',
+    ),
     iban: z.string().nullable(),
     bic: z.string().nullable(),
     paymentTermsDays: z.number().int(),

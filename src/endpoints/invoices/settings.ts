@@ -52,6 +52,11 @@ export const settingsBody = perLanguage((req: MessageSource) =>
     vatNumber: text(40),
     rcsNumber: text(40),
     email: text(200),
+    electronicAddress: z
+      .strictObject({ scheme: text(10), identifier: text(100) })
+      .nullable()
+      .optional()
+      .describe('null: back to the address the VAT number gives.'),
     iban: text(60),
     bic: text(20),
     numberPrefix: z.string().max(20).optional(),
@@ -76,7 +81,10 @@ export const patchInvoiceSettingsEndpoint: Endpoint = {
   handler: async (req) => {
     signedIn(req)
     const body = parseInput(req, settingsBody(req), await jsonBody(req))
-    const { vendor: vendorSlug, ...fields } = body
+    const { vendor: vendorSlug, ...given } = body
+    // null (or an empty pair) goes back to the default, the address the VAT number gives (normaliseInvoiceSettings)
+    const reset = { scheme: null, identifier: null }
+    const fields = { ...given, electronicAddress: given.electronicAddress === null ? reset : given.electronicAddress }
     const { vendor, platform } = await invoicingVendor(req, { ownersOnly: true, vendorSlug })
     const existing = await findSettings(req, vendor.id)
     const saved = existing

@@ -46,6 +46,20 @@ export const invoiceSettings: CollectionLabels = {
       description: { en: 'e.g. B123456.', fr: 'p. ex. B123456.', de: 'z. B. B123456.' },
     },
     email: { label: { en: 'Email on invoices', fr: 'E-mail sur les factures', de: 'E-Mail auf Rechnungen' } },
+    electronicAddress: {
+      label: {
+        en: 'Electronic address (Peppol)',
+        fr: 'Adresse électronique (Peppol)',
+        de: 'Elektronische Adresse (Peppol)',
+      },
+      description: {
+        en: 'Where e-invoices reach you: a scheme of the EAS list and your identifier in it, e.g. 9938 + LU26375245. Empty: the one your VAT number gives.',
+        fr: 'Là où les factures électroniques vous parviennent : un schéma de la liste EAS et votre identifiant, p. ex. 9938 + LU26375245. Vide : celle que donne votre numéro de TVA.',
+        de: 'Wo E-Rechnungen Sie erreichen: ein Schema der EAS-Liste und Ihre Kennung darin, z. B. 9938 + LU26375245. Leer: die Ihrer USt-IdNr.',
+      },
+    },
+    'electronicAddress.scheme': { label: { en: 'Scheme (EAS)', fr: 'Schéma (EAS)', de: 'Schema (EAS)' } },
+    'electronicAddress.identifier': { label: { en: 'Identifier', fr: 'Identifiant', de: 'Kennung' } },
     iban: {
       label: { en: 'IBAN', fr: 'IBAN', de: 'IBAN' },
       description: {

@@ -89,6 +89,20 @@ export const invoices: CollectionLabels = {
         de: 'Eine Nummer, die die Prüfung nicht besteht oder aus einem anderen Land als die Anschrift stammt, macht den Verkauf zu B2C.',
       },
     },
+    'customer.electronicAddress': {
+      label: {
+        en: 'Electronic address (Peppol)',
+        fr: 'Adresse électronique (Peppol)',
+        de: 'Elektronische Adresse (Peppol)',
+      },
+      description: {
+        en: "The buyer's Peppol address. Empty: the one a valid business VAT number gives; consumers have none.",
+        fr: 'L’adresse Peppol de l’acheteur. Vide : celle que donne un numéro de TVA d’entreprise valide ; les particuliers n’en ont pas.',
+        de: 'Die Peppol-Adresse des Käufers. Leer: die einer gültigen USt-IdNr. eines Unternehmens; Verbraucher haben keine.',
+      },
+    },
+    'customer.electronicAddress.scheme': l('Scheme (EAS)', 'Schéma (EAS)', 'Schema (EAS)'),
+    'customer.electronicAddress.identifier': l('Identifier', 'Identifiant', 'Kennung'),
     ...address('customer.address'),
     'customer.locale': {
       label: { en: 'Language', fr: 'Langue', de: 'Sprache' },

@@ -238,6 +238,10 @@ export const de: Messages = {
     'Die USt-IdNr. „{{vat}}“ ist keine USt-IdNr. von {{country}}, dem Land Ihrer Anschrift: Prüfen Sie Nummer oder Anschrift.',
   invoiceIbanInvalid:
     'Diese IBAN ist ungültig (die Prüfziffern stimmen nicht): Prüfen Sie sie anhand Ihrer Bankverbindung.',
+  invoiceEndpointSchemeInvalid:
+    'Das Schema der elektronischen Adresse „{{scheme}}“ steht nicht in der EAS-Codeliste von Peppol: Verwenden Sie einen vierstelligen Code wie 9938 (luxemburgische USt-IdNr.), 9930 (deutsche USt-IdNr.) oder 0208 (belgische Unternehmensnummer).',
+  invoiceEndpointIdInvalid:
+    'Die elektronische Adresse „{{id}}“ passt nicht zum Schema {{scheme}}: Geben Sie die Kennung ohne Leerzeichen an (für 9938 Ihre USt-IdNr., z. B. LU26375245).',
   invoiceBicInvalid: 'Diese BIC ist ungültig: Sie hat 8 oder 11 Buchstaben und Ziffern, z. B. BCEELULL.',
   invoicePatternInvalid:
     'Das Nummernmuster „{{pattern}}“ ist ungültig: Es muss {seq} genau einmal enthalten (z. B. {seq:05} für 5 Stellen), darf {prefix} und {year} enthalten und sonst nichts in geschweiften Klammern.',

@@ -214,6 +214,10 @@ export const en = {
   invoiceSellerVatWrongCountry:
     'The VAT number "{{vat}}" is not a VAT number of {{country}}, the country of your address: check the number or the address.',
   invoiceIbanInvalid: 'This IBAN is not valid (its check digits do not match): check it against your bank details.',
+  invoiceEndpointSchemeInvalid:
+    'The electronic address scheme "{{scheme}}" is not in the Peppol EAS code list: use a four-digit code such as 9938 (Luxembourg VAT number), 9930 (German VAT number) or 0208 (Belgian enterprise number).',
+  invoiceEndpointIdInvalid:
+    'The electronic address "{{id}}" does not fit scheme {{scheme}}: give the identifier without spaces (for 9938, your VAT number such as LU26375245).',
   invoiceBicInvalid: 'This BIC is not valid: it has 8 or 11 letters and digits, such as BCEELULL.',
   invoicePatternInvalid:
     'The number pattern "{{pattern}}" is not valid: it must contain {seq} once (e.g. {seq:05} for 5 digits), may contain {prefix} and {year}, and nothing else in braces.',

@@ -239,6 +239,10 @@ export const fr: Messages = {
     'Le numéro de TVA « {{vat}} » n’est pas un numéro de TVA de {{country}}, le pays de votre adresse : vérifiez le numéro ou l’adresse.',
   invoiceIbanInvalid:
     'Cet IBAN n’est pas valide (ses chiffres de contrôle ne correspondent pas) : vérifiez-le sur vos coordonnées bancaires.',
+  invoiceEndpointSchemeInvalid:
+    'Le schéma d’adresse électronique « {{scheme}} » ne figure pas dans la liste EAS de Peppol : utilisez un code à quatre chiffres comme 9938 (numéro de TVA luxembourgeois), 9930 (numéro de TVA allemand) ou 0208 (numéro d’entreprise belge).',
+  invoiceEndpointIdInvalid:
+    'L’adresse électronique « {{id}} » ne correspond pas au schéma {{scheme}} : indiquez l’identifiant sans espaces (pour 9938, votre numéro de TVA, p. ex. LU26375245).',
   invoiceBicInvalid: 'Ce BIC n’est pas valide : il compte 8 ou 11 lettres et chiffres, par exemple BCEELULL.',
   invoicePatternInvalid:
     'Le modèle de numéro « {{pattern}} » n’est pas valide : il doit contenir {seq} une fois (p. ex. {seq:05} pour 5 chiffres), peut contenir {prefix} et {year}, et rien d’autre entre accolades.',

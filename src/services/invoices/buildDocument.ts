@@ -5,19 +5,29 @@ import { relationId } from '@/utilities/relationId'
 
 import { dayOf } from './context'
 import type { InvoiceDocument } from './document'
+import { buyerElectronicAddress, sellerElectronicAddress } from './einvoice/electronicAddress'
 import { orderReferenceOf, sellerSnapshotOf, type SellerSnapshot } from './invoiceRows'
 import { invoiceSettingsOf } from './priceInvoice'
 import { decodeLogo } from './settingsRules'
 
 const cents = (value: number | null | undefined) => value ?? 0
 
-/** The customer as the documents print it and the invoice API answers it. */
-export function invoiceCustomer({ customer }: Pick<Invoice, 'customer'>): InvoiceDocument['customer'] {
+/** The customer as the invoice API answers it, with the electronic address its e-invoices carry. */
+export function invoiceCustomer({
+  customer,
+  customerVatValid,
+}: Pick<Invoice, 'customer' | 'customerVatValid'>): InvoiceDocument['customer'] {
   return {
     name: customer.name,
     email: customer.email ?? null,
     type: customer.type,
     vatNumber: customer.vatNumber || null,
+    electronicAddress: buyerElectronicAddress({
+      type: customer.type,
+      vatNumber: customer.vatNumber || null,
+      customerVatValid: customerVatValid ?? null,
+      electronicAddress: customer.electronicAddress,
+    }),
     address: {
       street: customer.address.street,
       postalCode: customer.address.postalCode,
@@ -41,6 +51,7 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
   const original = originalId
     ? await req.payload.findByID({ collection: 'invoices', id: originalId, depth: 0, overrideAccess: true, req })
     : null
+  const customer = invoiceCustomer(invoice)
   const frozen = invoice.status !== 'draft' && invoice.sellerSnapshot && 'orderReference' in seller
   const orderId = frozen ? null : relationId(invoice.order)
   const order = orderId
@@ -73,8 +84,10 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
       paymentTermsDays: seller.paymentTermsDays,
       footer: seller.footer ?? null,
       logo: logo && typeof logo === 'object' ? logo : null,
+      electronicAddress: sellerElectronicAddress(seller),
     },
-    customer: invoiceCustomer(invoice),
+    // A VAT number the checks refused (the sale was taxed as B2C) is never printed as the buyer's.
+    customer: { ...customer, vatNumber: invoice.customerVatValid === false ? null : customer.vatNumber },
     vatTreatment: invoice.vatTreatment ?? 'domestic',
     vatNote: invoice.vatNote ?? null,
     lines: invoice.lines.map((line) => ({

@@ -3,6 +3,9 @@ import type { CountryCode, CustomerType, VatBreakdownRow, VatLine, VatTreatment 
 
 export type PostalAddress = { street: string; postalCode: string; city: string; country: CountryCode }
 
+/** An electronic address (BT-34 / BT-49): a scheme of the EAS code list and the identifier in it. */
+export type ElectronicAddress = { scheme: string; identifier: string }
+
 /**
  * Everything a rendered invoice (PDF, UBL, Factur-X) shows, as plain data: built from an `invoices` row and the
  * vendor's `vendor-invoice-settings` by the invoice service; renderers read nothing else.
@@ -31,8 +34,17 @@ export type InvoiceDocument = {
     footer: string | null
     /** PNG or JPEG bytes of the vendor's logo, if any. */
     logo: { data: Buffer; mimeType: 'image/png' | 'image/jpeg' } | null
+    electronicAddress: ElectronicAddress | null
   }
-  customer: { name: string; email: string | null; type: CustomerType; vatNumber: string | null; address: PostalAddress }
+  customer: {
+    name: string
+    email: string | null
+    type: CustomerType
+    /** Only a number the VAT checks accepted: a failed one is never printed as the buyer's. */
+    vatNumber: string | null
+    address: PostalAddress
+    electronicAddress: ElectronicAddress | null
+  }
   vatTreatment: VatTreatment
   vatNote: string | null
   /** Amounts in cents; negative on a credit note. */

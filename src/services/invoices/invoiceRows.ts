@@ -8,6 +8,8 @@ import { runSql } from '@/services/transactions'
 import type { VatResult } from '@/services/vat/types'
 
 import { INVOICE_SERVICE } from './context'
+import type { ElectronicAddress } from './document'
+import { sellerElectronicAddress } from './einvoice/electronicAddress'
 
 const invoices = tables.invoices
 
@@ -83,7 +85,11 @@ export type SellerSnapshot = Pick<
   | 'footer'
   | 'logo'
   | 'ossRegistered'
-> & { orderReference?: string | null }
+> & {
+  orderReference?: string | null
+  /** The effective address (the settings' or the VAT number's); absent from snapshots taken before it existed. */
+  electronicAddress?: ElectronicAddress | null
+}
 
 /** How documents name the order an invoice was made from: its Letzshop reference, or #id. */
 export const orderReferenceOf = (order: Pick<Order, 'id' | 'externalId'>): string => order.externalId ?? `#${order.id}`
@@ -99,6 +105,7 @@ export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot
   vatNumber: settings.vatNumber ?? null,
   rcsNumber: settings.rcsNumber ?? null,
   email: settings.email ?? null,
+  electronicAddress: sellerElectronicAddress(settings),
   iban: settings.iban ?? null,
   bic: settings.bic ?? null,
   paymentTermsDays: settings.paymentTermsDays,

@@ -196,7 +196,7 @@ describe('creating invoices', () => {
       vatTreatment: 'domestic',
       vatNote: null,
       customerVatValid: null,
-      customer: { ...LU_CONSUMER, vatNumber: null, locale: 'en' },
+      customer: { ...LU_CONSUMER, vatNumber: null, electronicAddress: null, locale: 'en' },
       lines: [
         {
           description: 'Leather wallet',

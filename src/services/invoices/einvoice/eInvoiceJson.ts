@@ -1,6 +1,6 @@
 import type { Invoice } from '@e-invoice-eu/core'
 
-import type { InvoiceDocument, PostalAddress } from '../document'
+import type { ElectronicAddress, InvoiceDocument, PostalAddress } from '../document'
 import { centsToDecimal, formatDate } from '../pdf/formatting'
 import { invoiceLabels } from '../pdf/labels'
 
@@ -15,48 +15,23 @@ type EndpointScheme = NonNullable<Party['cbc:EndpointID@schemeID']>
 export const PEPPOL_CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0'
 export const PEPPOL_PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0'
 
-/** Peppol electronic address schemes (EAS) for a VAT number, by the number's country. */
-const VAT_ENDPOINT_SCHEME: Record<string, EndpointScheme> = {
-  AT: '9914',
-  BE: '9925',
-  BG: '9926',
-  CY: '9928',
-  CZ: '9929',
-  DE: '9930',
-  EE: '9931',
-  GR: '9933',
-  EL: '9933',
-  HR: '9934',
-  IE: '9935',
-  LT: '9937',
-  LU: '9938',
-  LV: '9939',
-  MT: '9943',
-  NL: '9944',
-  PL: '9945',
-  PT: '9946',
-  RO: '9947',
-  SI: '9949',
-  SK: '9950',
-  ES: '9920',
-  FR: '9957',
-  IT: '0211',
-  HU: '9910',
-  CH: '9927',
+/** Plain EN 16931 (BT-24), for a document that cannot meet Peppol BIS Billing 3.0 (see `claimsPeppol`). */
+export const EN16931_CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017'
+
+/** BT-34 / BT-49: the party's electronic address (an EAS scheme of Peppol's list), never an e-mail ("EM"). */
+function endpoint(address: ElectronicAddress | null): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
+  return address
+    ? { 'cbc:EndpointID': address.identifier, 'cbc:EndpointID@schemeID': address.scheme as EndpointScheme }
+    : {}
 }
 
 /**
- * BT-34 / BT-49 (mandatory in Peppol): the email address, else the VAT number where its country has a Peppol
- * scheme; nothing for a consumer known by neither (EN 16931 itself does not require it).
+ * A UBL claims Peppol BIS Billing 3.0 only when it can pass Peppol's rules: both parties have an electronic
+ * address (PEPPOL-EN16931-R010 / R020) and there is a buyer or order reference (R003). Otherwise (typically a
+ * consumer, who has no Peppol address) it claims plain EN 16931, which requires none of them.
  */
-function endpoint(
-  email: string | null,
-  vatNumber: string | null,
-): Pick<Party, 'cbc:EndpointID' | 'cbc:EndpointID@schemeID'> {
-  if (email) return { 'cbc:EndpointID': email, 'cbc:EndpointID@schemeID': 'EM' }
-  const scheme = vatNumber ? VAT_ENDPOINT_SCHEME[vatNumber.slice(0, 2).toUpperCase()] : undefined
-  if (vatNumber && scheme) return { 'cbc:EndpointID': vatNumber, 'cbc:EndpointID@schemeID': scheme }
-  return {}
+export function claimsPeppol(doc: InvoiceDocument): boolean {
+  return Boolean(doc.seller.electronicAddress && doc.customer.electronicAddress && doc.orderReference)
 }
 
 function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {
@@ -87,7 +62,7 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
   const issueDate = doc.issueDate ?? doc.supplyDate
 
   const seller: Party = {
-    ...endpoint(doc.seller.email, doc.seller.vatNumber),
+    ...endpoint(doc.seller.electronicAddress),
     'cac:PostalAddress': postalAddress(doc.seller.address),
     ...(doc.seller.vatNumber
       ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] }
@@ -100,7 +75,7 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
   }
 
   const buyer: BuyerParty = {
-    ...endpoint(doc.customer.email, doc.customer.vatNumber),
+    ...endpoint(doc.customer.electronicAddress),
     'cac:PostalAddress': postalAddress(doc.customer.address),
     ...(doc.customer.vatNumber
       ? { 'cac:PartyTaxScheme': { 'cbc:CompanyID': doc.customer.vatNumber, 'cac:TaxScheme': vatScheme } }
@@ -163,17 +138,24 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
       : null
 
   const invoice = {
-    // CustomizationID and ProfileID are the format's (Peppol for UBL, the Factur-X profile for Factur-X).
-    ...(syntax === 'UBL' ? { 'cbc:CustomizationID': PEPPOL_CUSTOMIZATION_ID, 'cbc:ProfileID': PEPPOL_PROFILE_ID } : {}),
+    // CustomizationID and ProfileID are the format's: Peppol or plain EN 16931 for UBL (`claimsPeppol`), the
+    // Factur-X profile for Factur-X.
+    ...(syntax === 'UBL'
+      ? claimsPeppol(doc)
+        ? { 'cbc:CustomizationID': PEPPOL_CUSTOMIZATION_ID, 'cbc:ProfileID': PEPPOL_PROFILE_ID }
+        : { 'cbc:CustomizationID': EN16931_CUSTOMIZATION_ID }
+      : {}),
     'cbc:ID': number,
     'cbc:IssueDate': issueDate,
     ...(doc.dueDate && doc.kind === 'invoice' ? { 'cbc:DueDate': doc.dueDate } : {}),
     'cbc:InvoiceTypeCode': doc.kind === 'credit_note' ? '381' : '380',
     ...(doc.vatNote ? { 'cbc:Note': [doc.vatNote] } : {}),
     'cbc:DocumentCurrencyCode': currency,
-    // Peppol wants a buyer reference or an order reference (PEPPOL-EN16931-R003).
-    'cbc:BuyerReference': doc.orderReference ?? number,
-    ...(doc.orderReference ? { 'cac:OrderReference': { 'cbc:ID': doc.orderReference } } : {}),
+    // BT-10 and BT-13: the order the customer placed (its marketplace or shop reference), never our own invoice
+    // number. Without an order there is neither, and the document does not claim Peppol (R003, `claimsPeppol`).
+    ...(doc.orderReference
+      ? { 'cbc:BuyerReference': doc.orderReference, 'cac:OrderReference': { 'cbc:ID': doc.orderReference } }
+      : {}),
     ...(doc.kind === 'credit_note' && doc.creditNoteFor
       ? {
           'cac:BillingReference': [

@@ -6,8 +6,10 @@ import {
 } from '@e-invoice-eu/core'
 
 import type { InvoiceDocument } from '../document'
+import { documentSubject, documentTitle, PDF_PRODUCER } from '../pdf/invoiceDocDefinition'
+import { invoiceLabels } from '../pdf/labels'
 
-import { toEInvoiceJson } from './eInvoiceJson'
+import { claimsPeppol, toEInvoiceJson } from './eInvoiceJson'
 
 export type EInvoiceFormat = 'UBL' | 'CII' | 'Factur-X-EN16931'
 
@@ -21,15 +23,19 @@ const logger: Logger = {
 }
 
 /** The part of @cantoo/pdf-lib's PDFDocument that the metadata fix below touches. */
+type PdfLibDict = { get(key: unknown): unknown; set(key: unknown, value: unknown): void }
 type PdfLibDocument = {
   context: {
     stream(contents: Uint8Array, dict: Record<string, unknown>): unknown
     register(object: unknown): unknown
-    obj(name: string): unknown
+    obj(value: string | number): unknown
+    lookup(ref: unknown): unknown
   }
-  catalog: { set(key: unknown, value: unknown): void }
+  catalog: PdfLibDict
   getKeywords(): string | undefined
   setTitle(title: string): void
+  setSubject(subject: string): void
+  setKeywords(keywords: string[]): void
   setProducer(producer: string): void
   setCreator(creator: string): void
 }
@@ -43,20 +49,54 @@ function xmpValue(xmp: string, pattern: RegExp): string | null {
   return match ? unescapeXml(match[1]) : null
 }
 
+/** The packet with the text of the first element `pattern` matches (its group 1) replaced by `value`. */
+const withXmpValue = (xmp: string, pattern: RegExp, value: string) =>
+  xmp.replace(pattern, (whole, old: string) => {
+    const close = whole.lastIndexOf('</') // group 1 ends where the element closes
+    return whole.slice(0, close - old.length) + escapeXml(value) + whole.slice(close)
+  })
+
+const XMP_TITLE = /<dc:title>\s*<rdf:Alt>\s*<rdf:li[^>]*>([^<]*)<\/rdf:li>/
+const XMP_DESCRIPTION = /<dc:description>\s*<rdf:Alt>\s*<rdf:li[^>]*>([^<]*)<\/rdf:li>/
+const XMP_PRODUCER = /<pdf:Producer>([^<]*)<\/pdf:Producer>/
+const XMP_CREATOR_TOOL = /<xmp:CreatorTool>([^<]*)<\/xmp:CreatorTool>/
+
+/** PDF/A (ISO 19005, 6.2.3) wants the output intent's ICC profile stream to say its number of colour components. */
+function setIccComponents(pdfDoc: PdfLibDocument): void {
+  const { context } = pdfDoc
+  const intents = context.lookup(pdfDoc.catalog.get(context.obj('OutputIntents'))) as { asArray(): unknown[] } | null
+  for (const ref of intents?.asArray() ?? []) {
+    const intent = context.lookup(ref) as PdfLibDict | undefined
+    const profile = intent && (context.lookup(intent.get(context.obj('DestOutputProfile'))) as { dict?: PdfLibDict })
+    profile?.dict?.set(context.obj('N'), context.obj(3)) // sRGB: three components
+  }
+}
+
 /**
- * Two defects of @e-invoice-eu/core 2.3's PDF/A step, fixed where it writes the XMP packet (`addMetadata`):
+ * Defects of @e-invoice-eu/core 2.3's PDF/A step, fixed where it writes the XMP packet (`addMetadata`):
  * - it writes the packet as Latin-1 bytes (a seller named "Épicerie" comes out as invalid UTF-8, "Łódź" loses its
  *   letters), and PDF/A wants UTF-8;
+ * - its title and subject are English ("Invoice … issued by …") whatever the document, and it names the seller
+ *   as the PDF's producer: title and subject are ours, in the document's language and kind, the producer and
+ *   creator tool this product;
  * - its document information dictionary disagrees with the packet (title, producer, creator tool, keywords),
- *   and PDF/A wants them equal: the dictionary is set from the packet, the keywords added to it.
+ *   and PDF/A wants them equal: the dictionary is set from the packet, the keywords added to it;
+ * - its sRGB output intent's ICC stream lacks `/N`.
  */
-function fixPdfaMetadata(service: FormatService): void {
+function fixPdfaMetadata(service: FormatService, doc: InvoiceDocument): void {
   const target = service as unknown as { addMetadata(pdfDoc: PdfLibDocument, xmp: string): void }
   target.addMetadata = (pdfDoc, packet) => {
-    let xmp = packet
-    const title = xmpValue(xmp, /<dc:title>\s*<rdf:Alt>\s*<rdf:li[^>]*>([^<]*)<\/rdf:li>/)
-    const producer = xmpValue(xmp, /<pdf:Producer>([^<]*)<\/pdf:Producer>/)
-    const creatorTool = xmpValue(xmp, /<xmp:CreatorTool>([^<]*)<\/xmp:CreatorTool>/)
+    let xmp = withXmpValue(packet, XMP_TITLE, documentTitle(doc))
+    xmp = withXmpValue(xmp, XMP_DESCRIPTION, documentSubject(doc))
+    xmp = withXmpValue(xmp, XMP_PRODUCER, PDF_PRODUCER)
+    xmp = withXmpValue(xmp, XMP_CREATOR_TOOL, PDF_PRODUCER)
+    const title = xmpValue(xmp, XMP_TITLE)
+    const producer = xmpValue(xmp, XMP_PRODUCER)
+    const creatorTool = xmpValue(xmp, XMP_CREATOR_TOOL)
+    setIccComponents(pdfDoc)
+    pdfDoc.setSubject(documentSubject(doc))
+    const labels = invoiceLabels[doc.locale]
+    pdfDoc.setKeywords([doc.kind === 'credit_note' ? labels.creditNote : labels.invoice, 'Factur-X', 'ZUGFeRD'])
     if (title !== null) pdfDoc.setTitle(title)
     if (producer !== null) pdfDoc.setProducer(producer)
     if (creatorTool !== null) pdfDoc.setCreator(creatorTool)
@@ -71,6 +111,41 @@ function fixPdfaMetadata(service: FormatService): void {
   }
 }
 
+type CiiNode = Record<string, unknown>
+
+/**
+ * What @e-invoice-eu/core 2.3's CII leaves wrong, fixed where it post-processes the CII tree:
+ * - it keeps a relative `xsi:schemaLocation` from its own build: removed;
+ * - it writes Peppol's process id as BT-23 (a Peppol UBL's business, not Factur-X's): removed, BT-24
+ *   (`GuidelineSpecifiedDocumentContextParameter`) stays the Factur-X EN 16931 one, `urn:cen.eu:en16931:2017`;
+ * - it drops the preceding invoice of a credit note (its mapping skips `cac:InvoiceDocumentReference`): BT-25 / BT-26
+ *   are written as `InvoiceReferencedDocument`.
+ */
+function fixCii(service: FormatService, doc: InvoiceDocument): void {
+  const target = service as unknown as { postProcess(cii: CiiNode): void }
+  const postProcess = target.postProcess.bind(service)
+  target.postProcess = (cii) => {
+    postProcess(cii)
+    delete cii['rsm:CrossIndustryInvoice@xsi:schemaLocation']
+    delete cii['rsm:CrossIndustryInvoice@xmlns:xsi']
+    const root = cii['rsm:CrossIndustryInvoice'] as Record<string, CiiNode>
+    delete root['rsm:ExchangedDocumentContext']['ram:BusinessProcessSpecifiedDocumentContextParameter']
+    const settlement = (root['rsm:SupplyChainTradeTransaction'] as Record<string, CiiNode>)[
+      'ram:ApplicableHeaderTradeSettlement'
+    ]
+    delete settlement['ram:InvoiceReferencedDocument']
+    if (doc.kind === 'credit_note' && doc.creditNoteFor) {
+      settlement['ram:InvoiceReferencedDocument'] = {
+        'ram:IssuerAssignedID': doc.creditNoteFor.number,
+        'ram:FormattedIssueDateTime': {
+          'qdt:DateTimeString': doc.creditNoteFor.issueDate.replace(/-/g, ''),
+          'qdt:DateTimeString@format': '102',
+        },
+      }
+    }
+  }
+}
+
 /**
  * Runs one of @e-invoice-eu/core's format services on our JSON. Its `InvoiceService` would first compile the
  * whole JSON schema with ajv on every call (slow) and demand a buyer electronic address, which a consumer known
@@ -82,9 +157,13 @@ export async function generateEInvoice(
   pdf?: { buffer: Uint8Array; filename: string },
 ): Promise<string | Uint8Array> {
   const service = formats.createFormatService(format, logger)
-  if (format === 'Factur-X-EN16931') fixPdfaMetadata(service)
+  if (format === 'Factur-X-EN16931') fixPdfaMetadata(service, doc)
+  if (format !== 'UBL') fixCii(service, doc)
   const invoice: Invoice = toEInvoiceJson(doc, format === 'UBL' ? 'UBL' : 'CII')
   service.fillInvoiceDefaults(invoice)
+  // the library's default BT-23 is Peppol's billing process: only a document that claims Peppol says so
+  if (format === 'UBL' && !claimsPeppol(doc))
+    delete (invoice['ubl:Invoice'] as { 'cbc:ProfileID'?: string })['cbc:ProfileID']
   return service.generate(invoice, {
     format: formats.normalizeFormat(format),
     lang: doc.locale,

@@ -20,11 +20,26 @@ function addressLines(address: PostalAddress, locale: InvoiceLocale): string[] {
   return [address.street, `${address.postalCode} ${address.city}`, formatCountry(address.country, locale)]
 }
 
-/** Title of the document: what it is, and DRAFT while it has no number. */
+/** What made the PDF (its Producer and Creator): this product, not the seller, who is its Author. */
+export const PDF_PRODUCER = 'Letzshop Platforms OMS'
+
+/** Title of the document in its language: what it is (invoice or credit note), and DRAFT while it has no number. */
 export function documentTitle(doc: InvoiceDocument): string {
   const labels = invoiceLabels[doc.locale]
   const kind = doc.kind === 'credit_note' ? labels.creditNote : labels.invoice
   return doc.number === null ? `${kind} (${labels.draft})` : `${kind} ${doc.number}`
+}
+
+/** Subject of the document in its language: its title, the seller and, for a credit note, the invoice it corrects. */
+export function documentSubject(doc: InvoiceDocument): string {
+  const labels = invoiceLabels[doc.locale]
+  const corrects = doc.kind === 'credit_note' && doc.creditNoteFor
+  return [
+    `${documentTitle(doc)}, ${doc.seller.legalName}`,
+    corrects ? labels.creditNoteFor(corrects.number, formatDate(corrects.issueDate, doc.locale)) : null,
+  ]
+    .filter(Boolean)
+    .join(' – ')
 }
 
 function headerBlock(doc: InvoiceDocument, t: Texts): Content {
@@ -34,7 +49,8 @@ function headerBlock(doc: InvoiceDocument, t: Texts): Content {
     [labels.issueDate, doc.issueDate ? t.date(doc.issueDate) : labels.draft],
     [labels.supplyDate, t.date(doc.supplyDate)],
   ]
-  if (doc.dueDate) meta.push([labels.dueDate, t.date(doc.dueDate)])
+  // a credit note is not paid by the customer: it has no due date
+  if (doc.dueDate && doc.kind === 'invoice') meta.push([labels.dueDate, t.date(doc.dueDate)])
   if (doc.orderReference) meta.push([labels.orderReference, doc.orderReference])
 
   const left: Content[] = []
@@ -256,9 +272,9 @@ export function invoiceDocDefinition(
     info: {
       title: documentTitle(doc),
       author: doc.seller.legalName,
-      subject: documentTitle(doc),
-      creator: doc.seller.legalName,
-      producer: doc.seller.legalName,
+      subject: documentSubject(doc),
+      creator: PDF_PRODUCER,
+      producer: PDF_PRODUCER,
     },
     // Under the content (a watermark would be drawn over it and need transparency).
     background: doc.number === null ? draftBackground(labels.draft) : undefined,
