@@ -23,10 +23,14 @@ export const RULE_FILES = {
     file: 'cen/cii/xslt/EN16931-CII-validation.xslt',
     sha256: '0b234dea2bbfee739b7761e607a992c17fab88773014ef56355b6158cfb1cc53',
   },
-  /** Peppol BIS Billing 3.0.19 (OpenPEPPOL/peppol-bis-invoice-3, tag v3.0.19): the Peppol rules, Schematron only. */
+  /**
+   * Peppol BIS Billing 3.0.19 (OpenPEPPOL/peppol-bis-invoice-3, tag v3.0.19). Peppol publishes Schematron: the pinned
+   * source is checked, and its XSLT, compiled beside it by the developer with an ISO Schematron processor, is run.
+   */
   peppolUbl: {
     file: 'peppol/rules/sch/PEPPOL-EN16931-UBL.sch',
     sha256: '2840f5158f7bbdbf3b3f5d2ea391b9ac9e649e1fdbba8502bd8c15ec52924f23',
+    compiled: 'peppol/xslt/PEPPOL-EN16931-UBL.xslt',
   },
 } as const
 
@@ -40,16 +44,18 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 
 /** Each pinned file present with its SHA-256; the problems found, empty when the folder is right. */
 export function checkRulesDir(dir: string): string[] {
-  return Object.values(RULE_FILES).flatMap(({ file, sha256: pinned }) => {
+  return Object.values(RULE_FILES).flatMap((rules) => {
+    const { file, sha256: pinned } = rules
     const full = path.join(dir, file)
     if (!existsSync(full)) return [`${file} is missing`]
     const actual = sha256(full)
-    return actual === pinned ? [] : [`${file} has SHA-256 ${actual}, expected ${pinned}`]
+    if (actual !== pinned) return [`${file} has SHA-256 ${actual}, expected ${pinned}`]
+    const compiled = 'compiled' in rules ? rules.compiled : null
+    return compiled && !existsSync(path.join(dir, compiled)) ? [`${compiled} (the XSLT of ${file}) is missing`] : []
   })
 }
 
 const XSLT3 = path.join(process.cwd(), 'node_modules', 'xslt3', 'xslt3.js')
-const SCHEMATRON_COMPILER = path.join(import.meta.dirname, 'schematronToXslt.xsl')
 
 function xslt3(args: string[]): void {
   const run = spawnSync(process.execPath, [XSLT3, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
@@ -59,20 +65,14 @@ function xslt3(args: string[]): void {
 /**
  * The compiled form (SaxonJS's SEF) of one rule set, made at test time in the system's temporary folder and kept
  * there by the source's SHA-256 (compiling the CEN XSLT takes about a minute): nothing compiled is committed.
- * Peppol publishes Schematron here: it is first turned into XSLT by our own small compiler.
  */
 function compiledRules(dir: string, rules: RuleSet): string {
-  const source = path.join(dir, RULE_FILES[rules].file)
+  const entry = RULE_FILES[rules]
+  const xslt = path.join(dir, 'compiled' in entry ? entry.compiled : entry.file)
   const cache = path.join(tmpdir(), 'oms-einvoice-rules')
   mkdirSync(cache, { recursive: true })
-  const compilerHash = sha256(SCHEMATRON_COMPILER).slice(0, 12)
-  const sef = path.join(cache, `${rules}-${sha256(source).slice(0, 16)}-${compilerHash}.sef.json`)
+  const sef = path.join(cache, `${rules}-${sha256(xslt).slice(0, 16)}.sef.json`)
   if (existsSync(sef)) return sef
-  let xslt = source
-  if (source.endsWith('.sch')) {
-    xslt = `${sef}.xsl`
-    xslt3([`-xsl:${SCHEMATRON_COMPILER}`, `-s:${source}`, `-o:${xslt}`])
-  }
   const partial = `${sef}.${process.pid}.tmp`
   xslt3([`-xsl:${xslt}`, `-export:${partial}`, '-nogo'])
   renameSync(partial, sef)
