@@ -75,6 +75,8 @@ export type SellerSnapshot = Pick<
   | 'legalName'
   | 'address'
   | 'vatNumber'
+  | 'vatStatus'
+  | 'taxNumber'
   | 'rcsNumber'
   | 'email'
   | 'iban'
@@ -97,6 +99,8 @@ export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot
     country: settings.address.country,
   },
   vatNumber: settings.vatNumber ?? null,
+  vatStatus: settings.vatStatus ?? 'registered',
+  taxNumber: settings.taxNumber ?? null,
   rcsNumber: settings.rcsNumber ?? null,
   email: settings.email ?? null,
   iban: settings.iban ?? null,
@@ -155,6 +159,18 @@ export async function distanceSalesOfYear(req: PayloadRequest, vendorId: number,
     sql`
     SELECT COALESCE(SUM(${invoices.totals_net}), 0) AS total FROM ${invoices}
     WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.status} <> 'draft' AND ${invoices.vat_treatment} IN ('origin', 'oss')
+      AND ${invoices.issue_date} >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND ${invoices.issue_date} < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`,
+  )
+  return Number(result.rows[0]?.total ?? 0)
+}
+
+/** The net total of all the vendor's issued invoices and credit notes of a year (its turnover, for the franchise): one SQL sum. */
+export async function turnoverOfYear(req: PayloadRequest, vendorId: number, year: number): Promise<number> {
+  const result = await runSql(
+    req,
+    sql`
+    SELECT COALESCE(SUM(${invoices.totals_net}), 0) AS total FROM ${invoices}
+    WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.status} <> 'draft'
       AND ${invoices.issue_date} >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND ${invoices.issue_date} < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`,
   )
   return Number(result.rows[0]?.total ?? 0)
