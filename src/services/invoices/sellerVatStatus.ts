@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { VendorInvoiceSetting } from '@/payload-types'
 import type { Message, MessageVars } from '@/i18n/t'
+import type { VendorInvoiceSetting } from '@/payload-types'
 import { InvalidInput } from '@/services/errors'
 import { checkSellerVatNumber } from '@/services/vat'
 import { franchiseExceeded } from '@/services/vat/franchise'
