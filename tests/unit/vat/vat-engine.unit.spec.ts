@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isKnownCountry } from '@/services/countries'
+import { vatCategoryOf } from '@/services/invoices/einvoice/vatCategories'
 import {
   checkCustomerVatNumber,
   checkSellerVatNumber,
@@ -23,8 +24,6 @@ import {
   type VatTreatment,
   type ViesResult,
 } from '@/services/vat'
-
-import { vatCategoryOf } from '@/services/invoices/einvoice/vatCategories'
 import { franchiseExceeded, franchiseThresholdOn } from '@/services/vat/franchise'
 
 import { startViesStandIn, type ViesStandIn } from '../../../scripts/stand-ins/vies/server'
