@@ -29,6 +29,14 @@ const shop = (options?: Parameters<typeof invoicingShop>[2]) => invoicingShop(pa
 const patchSettings = (token: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
   rest('PATCH', '/api/vendor/invoice-settings', { token, body, headers })
 
+/** Creates and issues an invoice of one line at once. */
+const issueOneLine = (token: string, unitPrice = 1000) =>
+  newInvoice(token, {
+    customer: LU_CONSUMER,
+    lines: [{ description: 'Goods', quantity: 1, unitPrice }],
+    issue: true,
+  })
+
 /** Every message of a 400: the top one and the fields' (path: message). */
 const messagesOf = (body: { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }) =>
   body.errors.flatMap((error) => [
@@ -151,11 +159,7 @@ describe("the seller's VAT status", () => {
     expect(inFrench.status).toBe(400)
     expect(inFrench.body.errors[0].message).toContain('pas de numéro de TVA valable (vatNumber)')
     // Create-and-issue is refused the same way, and rolls back the draft too.
-    const both = await newInvoice(owner, {
-      customer: LU_CONSUMER,
-      lines: [{ description: 'Goods', quantity: 1, unitPrice: 1000 }],
-      issue: true,
-    })
+    const both = await issueOneLine(owner, 1000)
     expect(both.status).toBe(400)
     expect(both.body.errors[0].message).toContain('(vatNumber)')
     const { docs } = await payload.find({
@@ -236,13 +240,12 @@ describe("the seller's VAT status", () => {
 
   it('a franchise seller may give its VAT number instead; without either it cannot issue (400 naming taxNumber)', async () => {
     const { owner } = await shop({ settings: { ...FRANCHISE, taxNumber: null } })
-    const lines = [{ description: 'Goods', quantity: 1, unitPrice: 1000 }]
-    const refused = await newInvoice(owner, { customer: LU_CONSUMER, lines, issue: true })
+    const refused = await issueOneLine(owner)
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].message).toContain('(taxNumber)')
     expect(refused.body.errors[0].data.errors[0].path).toBe('taxNumber')
     expect((await patchSettings(owner, { vatNumber: VAT.LU })).status).toBe(200)
-    const issued = await newInvoice(owner, { customer: LU_CONSUMER, lines, issue: true })
+    const issued = await issueOneLine(owner)
     expect(issued.status).toBe(201)
     expect(issued.body.invoice).toMatchObject({ vatTreatment: 'franchise', totals: { vat: 0 }, vatNote: MENTION_EN })
   })
@@ -250,32 +253,19 @@ describe("the seller's VAT status", () => {
   it('a franchise seller above the threshold in force is refused: last year’s turnover, or this year’s with the invoice', async () => {
     expect(today >= '2025-01-01').toBe(true) // the EUR 50,000 threshold with its 10 % tolerance
     const { owner } = await shop({ settings: { ...FRANCHISE, turnoverPreviousYear: 5_000_001 } })
-    const lines = [{ description: 'Goods', quantity: 1, unitPrice: 1000 }]
-    const lastYear = await newInvoice(owner, { customer: LU_CONSUMER, lines, issue: true })
+    const lastYear = await issueOneLine(owner)
     expect(lastYear.status).toBe(400)
     expect(lastYear.body.errors[0].message).toContain('EUR 50000.00, the franchise threshold in force on')
     expect(lastYear.body.errors[0].data.errors[0].path).toBe('turnoverPreviousYear')
     expect((await patchSettings(owner, { turnoverPreviousYear: 5_000_000 })).status).toBe(200)
     // This year: 54,000.00 issued, then an invoice of 1,000.01 would pass EUR 55,000.00.
-    const big = await newInvoice(owner, {
-      customer: LU_CONSUMER,
-      lines: [{ description: 'Commission', quantity: 1, unitPrice: 5_400_000 }],
-      issue: true,
-    })
+    const big = await issueOneLine(owner, 5_400_000)
     expect(big.status).toBe(201)
-    const over = await newInvoice(owner, {
-      customer: LU_CONSUMER,
-      lines: [{ description: 'Goods', quantity: 1, unitPrice: 100_001 }],
-      issue: true,
-    })
+    const over = await issueOneLine(owner, 100_001)
     expect(over.status).toBe(400)
     expect(over.body.errors[0].message).toContain('EUR 55000.01')
     expect(over.body.errors[0].message).toContain('EUR 55000.00')
-    const exactly = await newInvoice(owner, {
-      customer: LU_CONSUMER,
-      lines: [{ description: 'Goods', quantity: 1, unitPrice: 100_000 }],
-      issue: true,
-    })
+    const exactly = await issueOneLine(owner, 100_000)
     expect(exactly.status).toBe(201)
   })
 
