@@ -15,11 +15,16 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // The enum loses `franchise`: a new type without it, the column cast over (failing while a row holds it), and the
+  // partial index whose predicate names the type rebuilt around the swap.
   await db.execute(sql`
-   ALTER TABLE "invoices" ALTER COLUMN "vat_treatment" SET DATA TYPE text;
-  DROP TYPE "public"."enum_invoices_vat_treatment";
+  DROP INDEX IF EXISTS "invoices_distance_sales_idx";
+  ALTER TYPE "public"."enum_invoices_vat_treatment" RENAME TO "enum_invoices_vat_treatment_old";
   CREATE TYPE "public"."enum_invoices_vat_treatment" AS ENUM('domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export');
-  ALTER TABLE "invoices" ALTER COLUMN "vat_treatment" SET DATA TYPE "public"."enum_invoices_vat_treatment" USING "vat_treatment"::"public"."enum_invoices_vat_treatment";
+  ALTER TABLE "invoices" ALTER COLUMN "vat_treatment" SET DATA TYPE "public"."enum_invoices_vat_treatment" USING "vat_treatment"::text::"public"."enum_invoices_vat_treatment";
+  DROP TYPE "public"."enum_invoices_vat_treatment_old";
+  CREATE INDEX "invoices_distance_sales_idx" ON "invoices" USING btree ("vendor_id", "issue_date")
+    WHERE "status" <> 'draft' AND "vat_treatment" IN ('origin', 'oss');
   ALTER TABLE "vendor_invoice_settings" DROP COLUMN "vat_status";
   ALTER TABLE "vendor_invoice_settings" DROP COLUMN "tax_number";
   ALTER TABLE "vendor_invoice_settings" DROP COLUMN "turnover_previous_year";

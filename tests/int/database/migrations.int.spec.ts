@@ -160,7 +160,9 @@ describe('platform_hosts_invoicing migration', () => {
     const client = new pg.Client({ connectionString: otherUrl })
     try {
       const { migrations } = await import('@/migrations')
-      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(migrations.length - 1)])
+      // everything before this migration (found by name: later migrations come after it)
+      const before = migrations.findIndex((migration) => migration.name === '20261207_080000_platform_hosts_invoicing')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before)])
       await client.connect()
       await client.query(
         `INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`,
