@@ -467,6 +467,14 @@ export interface VendorInvoiceSetting {
    */
   vatNumber?: string | null;
   /**
+   * Registered: your invoices charge VAT and need your VAT number. Franchise: Luxembourg’s franchise for small enterprises (Art. 57 of the VAT law), for Luxembourg sellers under the threshold: no VAT, with the legal mention.
+   */
+  vatStatus: 'registered' | 'franchise';
+  /**
+   * Under the franchise without a VAT number: your national tax number, printed and sent as the seller’s tax registration (BT-32).
+   */
+  taxNumber?: string | null;
+  /**
    * e.g. B123456.
    */
   rcsNumber?: string | null;
@@ -522,6 +530,10 @@ export interface VendorInvoiceSetting {
    * In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
    */
   euDistanceSalesPreviousYear: number;
+  /**
+   * In cents, excluding VAT. Under the franchise, it must not exceed the threshold (EUR 50,000 since 2025).
+   */
+  turnoverPreviousYear: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -628,7 +640,8 @@ export interface Invoice {
   issueDate?: string | null;
   dueDate?: string | null;
   creditNoteFor?: (number | null) | Invoice;
-  vatTreatment?: ('domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export') | null;
+  vatTreatment?:
+    ('domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export' | 'franchise') | null;
   vatNote?: string | null;
   customerVatValid?: boolean | null;
   rateCountry?: string | null;
@@ -1138,6 +1151,8 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
         country?: T;
       };
   vatNumber?: T;
+  vatStatus?: T;
+  taxNumber?: T;
   rcsNumber?: T;
   email?: T;
   electronicAddress?:
@@ -1157,6 +1172,7 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
   logo?: T;
   ossRegistered?: T;
   euDistanceSalesPreviousYear?: T;
+  turnoverPreviousYear?: T;
   updatedAt?: T;
   createdAt?: T;
 }

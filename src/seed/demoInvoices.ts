@@ -67,6 +67,8 @@ export async function seedDemoInvoices(payload: Payload, platformId: number, log
       creditNotePattern: DEFAULT_NUMBER_PATTERN,
       ossRegistered: false,
       euDistanceSalesPreviousYear: 0,
+      vatStatus: 'registered',
+      turnoverPreviousYear: 0,
       vendor: vendor.id,
       platform: platformId,
     },

@@ -12,7 +12,8 @@ function vatOf(net: number, rate: number): number {
   return sign * Math.floor((Math.abs(net) * tenths + 500) / 1000)
 }
 
-/** Lines, breakdown and totals the way the VAT engine makes them: rounded per line, summed per rate. */
+/** Lines, breakdown and totals the way the VAT engine makes them: lines rounded on their own (informative), each
+ * rate's VAT from the rate's taxable amount, rounded once. */
 export function priced(specs: LineSpec[], sign: 1 | -1 = 1) {
   const lines: VatLine[] = specs.map((spec) => {
     const net = sign * spec.quantity * spec.unitPrice
@@ -32,10 +33,11 @@ export function priced(specs: LineSpec[], sign: 1 | -1 = 1) {
   for (const line of lines) {
     const row = byRate.get(line.vatRate) ?? { vatRate: line.vatRate, net: 0, vat: 0 }
     row.net += line.net
-    row.vat += line.vat
     byRate.set(line.vatRate, row)
   }
-  const vatBreakdown = [...byRate.values()].sort((a, b) => b.vatRate - a.vatRate)
+  const vatBreakdown = [...byRate.values()]
+    .map((row) => ({ ...row, vat: vatOf(row.net, row.vatRate) }))
+    .sort((a, b) => b.vatRate - a.vatRate)
   const net = vatBreakdown.reduce((sum, row) => sum + row.net, 0)
   const vat = vatBreakdown.reduce((sum, row) => sum + row.vat, 0)
   return { lines, vatBreakdown, totals: { net, vat, gross: net + vat } }
@@ -46,6 +48,7 @@ export const seller: InvoiceDocument['seller'] = {
   legalName: 'Épicerie Müller & Söhne S.à r.l.',
   address: { street: '12, rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
   vatNumber: 'LU26375245',
+  taxNumber: null,
   rcsNumber: 'B123456',
   iban: 'LU28 0019 4006 4475 0000',
   bic: 'BCEELULL',

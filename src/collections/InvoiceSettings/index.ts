@@ -17,6 +17,7 @@ import {
   patternProblem,
 } from '@/services/invoices/settingsRules'
 import { checkSellerVatNumber } from '@/services/vat'
+import { SELLER_VAT_STATUSES, type SellerVatStatus } from '@/services/vat/types'
 
 import { normaliseInvoiceSettings } from './hooks/normaliseInvoiceSettings'
 import { separateNumberSeries } from './hooks/separateNumberSeries'
@@ -34,6 +35,13 @@ const validateVatNumber: Validate = (value, { data, req }) => {
   if (check.valid) return true
   if (check.formatValid) return t(req, 'invoiceSellerVatWrongCountry', { vat: value, country })
   return t(req, 'invoiceSellerVatInvalid', { vat: value, country })
+}
+
+/** `franchise` is Luxembourg's franchise for small enterprises: for sellers established in Luxembourg only. */
+const validateVatStatus: Validate = (value, { data, req }) => {
+  if (!SELLER_VAT_STATUSES.includes(value as SellerVatStatus)) return t(req, 'invoiceVatStatusInvalid')
+  const country = (data as { address?: { country?: string } })?.address?.country
+  return value !== 'franchise' || country === 'LU' || t(req, 'invoiceFranchiseLuxembourgOnly')
 }
 
 const validateIban: Validate = (value, { req }) =>
@@ -88,6 +96,15 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
       ],
     },
     { name: 'vatNumber', type: 'text', maxLength: 20, validate: validateVatNumber },
+    {
+      name: 'vatStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'registered',
+      options: [...SELLER_VAT_STATUSES],
+      validate: validateVatStatus,
+    },
+    { name: 'taxNumber', type: 'text', maxLength: 20 },
     { name: 'rcsNumber', type: 'text', maxLength: 40 },
     { name: 'email', type: 'email' },
     electronicAddressField(
@@ -136,5 +153,6 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
     { name: 'logo', type: 'textarea', validate: validateLogo, admin: { rows: 3 } },
     { name: 'ossRegistered', type: 'checkbox', defaultValue: false },
     centsField('euDistanceSalesPreviousYear', { defaultValue: 0 }),
+    centsField('turnoverPreviousYear', { defaultValue: 0 }),
   ],
 }

@@ -7,7 +7,7 @@ import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
 import { isKnownCountry } from '@/services/countries'
 import { LOCALES } from '@/services/locales'
-import { VAT_CATEGORIES } from '@/services/vat/types'
+import { VAT_CATEGORIES, VAT_TREATMENTS } from '@/services/vat/types'
 
 import { computeDraftAmounts } from './hooks/computeDraftAmounts'
 import { freezeOrderReference } from './hooks/freezeOrderReference'
@@ -15,14 +15,6 @@ import { guardInvoiceWrites, refuseIssuedInvoiceDeletes } from './hooks/guardInv
 
 export const INVOICE_STATUSES = ['draft', 'issued', 'paid', 'credited'] as const
 export const INVOICE_KINDS = ['invoice', 'credit_note'] as const
-export const VAT_TREATMENTS = [
-  'domestic',
-  'origin',
-  'oss',
-  'intra_community_exempt',
-  'reverse_charge',
-  'export',
-] as const
 export const MAX_DESCRIPTION = 500
 export const MAX_INVOICE_LINES = 200
 

@@ -61,5 +61,6 @@ export function settingsAnswer(settings: VendorInvoiceSetting) {
     creditNotePrefix: settings.creditNotePrefix,
     creditNotePattern: settings.creditNotePattern,
     euDistanceSalesPreviousYear: settings.euDistanceSalesPreviousYear ?? 0,
+    turnoverPreviousYear: settings.turnoverPreviousYear ?? 0,
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { LOCALES } from '@/services/locales'
-import { VAT_CATEGORIES } from '@/services/vat/types'
+import { SELLER_VAT_STATUSES, VAT_CATEGORIES, VAT_TREATMENTS } from '@/services/vat/types'
 
 import type { Expect, Same } from '../openapi/operation'
 
@@ -34,8 +34,9 @@ export const invoiceSchema = z
     dueDate: day.nullable(),
     currency: z.literal('EUR'),
     vatTreatment: z
-      .enum(['domestic', 'origin', 'oss', 'intra_community_exempt', 'reverse_charge', 'export'])
-      .nullable(),
+      .enum(VAT_TREATMENTS)
+      .nullable()
+      .describe('franchise: the seller is under Luxembourg’s franchise for small enterprises (no VAT, category E).'),
     vatNote: z.string().nullable().describe('The legal mention the treatment needs, printed on the invoice.'),
     customerVatValid: z.boolean().nullable(),
     customer: z.strictObject({
@@ -56,13 +57,25 @@ export const invoiceSchema = z
         unitPrice: cents.describe('Cents, excluding VAT.'),
         vatCategory: z.enum(VAT_CATEGORIES),
         vatRate: z.number().nullable().describe('Percent.'),
-        net: cents,
-        vat: cents,
-        gross: cents,
+        net: cents.describe('Cents: quantity × unitPrice.'),
+        vat: cents.describe(
+          "Cents, informative: this line's VAT rounded on its own. The invoice's VAT is per category (vatBreakdown), so the lines' vat may differ from totals.vat by up to half a cent per line.",
+        ),
+        gross: cents.describe('Cents, informative: net + vat of this line.'),
       }),
     ),
-    vatBreakdown: z.array(z.strictObject({ vatRate: z.number().nullable(), net: cents, vat: cents })),
-    totals: z.strictObject({ net: cents, vat: cents, gross: cents }),
+    vatBreakdown: z
+      .array(
+        z.strictObject({
+          vatRate: z.number().nullable(),
+          net: cents.describe('Cents: the taxable amount, the sum of the net of the lines at this rate.'),
+          vat: cents.describe('Cents: net × vatRate, rounded once (half away from zero).'),
+        }),
+      )
+      .describe('One row per VAT category (one rate each), highest rate first.'),
+    totals: z
+      .strictObject({ net: cents, vat: cents, gross: cents })
+      .describe('vat is the sum of the vatBreakdown rows; gross = net + vat.'),
     vies: z
       .strictObject({
         status: z.enum(['valid', 'invalid', 'unavailable']),
@@ -89,7 +102,16 @@ export const invoiceSettingsSchema = z
   .strictObject({
     legalName: z.string(),
     address,
-    vatNumber: z.string().nullable(),
+    vatNumber: z.string().nullable().describe('Required to issue when vatStatus is "registered".'),
+    vatStatus: z
+      .enum(SELLER_VAT_STATUSES)
+      .describe(
+        '"registered": invoices charge VAT. "franchise": Luxembourg’s franchise for small enterprises (Art. 57 LU VAT law), Luxembourg sellers only: no VAT, category E, the legal mention on every invoice.',
+      ),
+    taxNumber: z
+      .string()
+      .nullable()
+      .describe('The national tax number (BT-32); under the franchise, it or vatNumber is required to issue.'),
     rcsNumber: z.string().nullable(),
     email: z.string().nullable(),
     electronicAddress: electronicAddress.describe(
@@ -106,6 +128,9 @@ export const invoiceSettingsSchema = z
     creditNotePrefix: z.string(),
     creditNotePattern: z.string(),
     euDistanceSalesPreviousYear: cents,
+    turnoverPreviousYear: cents.describe(
+      "Last calendar year's turnover excluding VAT, declared; under the franchise it must not exceed the threshold in force.",
+    ),
   })
   .meta({ id: 'InvoiceSettings', description: 'The seller on its invoices, and the number series.' })
 

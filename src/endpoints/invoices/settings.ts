@@ -2,6 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { type MessageSource, t } from '@/i18n/t'
+import { SELLER_VAT_STATUSES } from '@/services/vat/types'
 
 import { jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
@@ -50,6 +51,8 @@ export const settingsBody = perLanguage((req: MessageSource) =>
       })
       .optional(),
     vatNumber: text(40),
+    vatStatus: z.enum(SELLER_VAT_STATUSES).optional(),
+    taxNumber: text(20),
     rcsNumber: text(40),
     email: text(200),
     electronicAddress: z
@@ -68,6 +71,7 @@ export const settingsBody = perLanguage((req: MessageSource) =>
     logo: z.string().max(300_000).nullable().optional(),
     ossRegistered: z.boolean().optional(),
     euDistanceSalesPreviousYear: z.number().int().min(0).max(1_000_000_000).optional(),
+    turnoverPreviousYear: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
 )
 

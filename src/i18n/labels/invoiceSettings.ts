@@ -41,6 +41,30 @@ export const invoiceSettings: CollectionLabels = {
         de: 'z. B. LU26375245; geprüft (Format und Prüfziffer) gegen das Land Ihrer Anschrift.',
       },
     },
+    vatStatus: {
+      label: { en: 'VAT status', fr: 'Statut TVA', de: 'USt.-Status' },
+      description: {
+        en: 'Registered: your invoices charge VAT and need your VAT number. Franchise: Luxembourg’s franchise for small enterprises (Art. 57 of the VAT law), for Luxembourg sellers under the threshold: no VAT, with the legal mention.',
+        fr: 'Assujetti : vos factures portent la TVA et exigent votre numéro de TVA. Franchise : régime de franchise des petites entreprises (art. 57 de la loi TVA), pour les vendeurs luxembourgeois sous le seuil : sans TVA, avec la mention légale.',
+        de: 'Registriert: Ihre Rechnungen enthalten USt. und brauchen Ihre USt-IdNr. Franchise: luxemburgische Kleinunternehmerregelung (Art. 57 MwSt-Gesetz) für luxemburgische Verkäufer unter der Grenze: ohne USt., mit dem Pflichthinweis.',
+      },
+      options: {
+        registered: { en: 'VAT-registered', fr: 'Assujetti à la TVA', de: 'Umsatzsteuerpflichtig' },
+        franchise: {
+          en: 'Franchise for small enterprises',
+          fr: 'Régime de franchise',
+          de: 'Kleinunternehmerregelung',
+        },
+      },
+    },
+    taxNumber: {
+      label: { en: 'Tax number', fr: 'Matricule fiscal', de: 'Steuernummer' },
+      description: {
+        en: 'Under the franchise without a VAT number: your national tax number, printed and sent as the seller’s tax registration (BT-32).',
+        fr: 'Sous le régime de franchise sans numéro de TVA : votre matricule fiscal, imprimé et transmis comme identifiant fiscal du vendeur (BT-32).',
+        de: 'Unter der Kleinunternehmerregelung ohne USt-IdNr.: Ihre Steuernummer, aufgedruckt und als Steuerregistrierung des Verkäufers (BT-32) übermittelt.',
+      },
+    },
     rcsNumber: {
       label: { en: 'Trade register number (RCS)', fr: 'Numéro RCS', de: 'Handelsregisternummer (RCS)' },
       description: { en: 'e.g. B123456.', fr: 'p. ex. B123456.', de: 'z. B. B123456.' },
@@ -150,6 +174,14 @@ export const invoiceSettings: CollectionLabels = {
         en: 'In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.',
         fr: 'En centimes : vos ventes à des consommateurs d’autres pays de l’UE l’année civile passée. Avec les factures de cette année, elles décident quand le seuil de 10 000 EUR est franchi.',
         de: 'In Cent: Ihre Verkäufe an Verbraucher in anderen EU-Ländern im letzten Kalenderjahr. Zusammen mit den Rechnungen dieses Jahres entscheiden sie, wann die Schwelle von 10.000 EUR überschritten ist.',
+      },
+    },
+    turnoverPreviousYear: {
+      label: { en: 'Turnover last year', fr: 'Chiffre d’affaires de l’an dernier', de: 'Umsatz im Vorjahr' },
+      description: {
+        en: 'In cents, excluding VAT. Under the franchise, it must not exceed the threshold (EUR 50,000 since 2025).',
+        fr: 'En centimes, hors TVA. Sous le régime de franchise, il ne doit pas dépasser le seuil (50 000 EUR depuis 2025).',
+        de: 'In Cent, ohne USt. Unter der Kleinunternehmerregelung darf er die Grenze (50.000 EUR seit 2025) nicht übersteigen.',
       },
     },
   },

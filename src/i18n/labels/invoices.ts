@@ -182,6 +182,11 @@ export const invoices: CollectionLabels = {
         },
         reverse_charge: { en: 'Reverse charge', fr: 'Autoliquidation', de: 'Reverse Charge' },
         export: { en: 'Export', fr: 'Exportation', de: 'Ausfuhr' },
+        franchise: {
+          en: 'Franchise for small enterprises (no VAT)',
+          fr: 'Régime de franchise (sans TVA)',
+          de: 'Kleinunternehmerregelung (ohne USt.)',
+        },
       },
     },
     vatNote: l('VAT note', 'Mention de TVA', 'USt.-Hinweis'),

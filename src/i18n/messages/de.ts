@@ -236,6 +236,20 @@ export const de: Messages = {
     'Die USt-IdNr. „{{vat}}“ ist ungültig: Prüfen Sie sie anhand Ihrer Umsatzsteuer-Registrierung.',
   invoiceSellerVatWrongCountry:
     'Die USt-IdNr. „{{vat}}“ ist keine USt-IdNr. von {{country}}, dem Land Ihrer Anschrift: Prüfen Sie Nummer oder Anschrift.',
+  invoiceVatStatusInvalid:
+    'vatStatus ist „registered“ (Sie berechnen Umsatzsteuer) oder „franchise“ (luxemburgische Kleinunternehmerregelung).',
+  invoiceSellerVatNumberRequired:
+    'Ihre Rechnungseinstellungen enthalten keine gültige USt-IdNr. (vatNumber): Ein umsatzsteuerpflichtiger Verkäufer kann ohne sie keine Rechnung ausstellen. Tragen Sie sie in die Rechnungseinstellungen ein, oder setzen Sie vatStatus auf „franchise“, wenn Sie unter die luxemburgische Kleinunternehmerregelung fallen.',
+  invoiceFranchiseLuxembourgOnly:
+    'Die Kleinunternehmerregelung (vatStatus „franchise“) wird nur für in Luxemburg ansässige Verkäufer unterstützt: Geben Sie eine Anschrift in Luxemburg an, oder setzen Sie vatStatus auf „registered“.',
+  invoiceFranchiseTaxNumberMissing:
+    'Unter der Kleinunternehmerregelung brauchen Ihre Rechnungseinstellungen Ihre USt-IdNr. oder Ihre Steuernummer (taxNumber), bevor Sie eine Rechnung ausstellen können.',
+  invoiceFranchisePreviousYear:
+    'Ihr Umsatz des Vorjahres, {{turnover}} (turnoverPreviousYear), liegt über {{limit}}, der am {{date}} geltenden Grenze der Kleinunternehmerregelung: Sie müssen Umsatzsteuer berechnen. Lassen Sie sich für die Umsatzsteuer registrieren und setzen Sie dann vatStatus auf „registered“ mit Ihrer USt-IdNr.',
+  invoiceFranchiseCurrentYear:
+    'Mit dieser Rechnung übersteigt Ihr Umsatz dieses Jahres, {{turnover}}, die am {{date}} geltende Grenze der Kleinunternehmerregelung von {{limit}} (Toleranz eingeschlossen): Dieser Umsatz ist steuerpflichtig (vatStatus). Lassen Sie sich für die Umsatzsteuer registrieren und setzen Sie dann vatStatus auf „registered“ mit Ihrer USt-IdNr.',
+  invoiceFranchiseNoThreshold:
+    'Für das Lieferdatum {{date}} ist keine Grenze der Kleinunternehmerregelung bekannt: Rechnungen unter der Regelung können für Lieferungen ab 2020 ausgestellt werden.',
   invoiceIbanInvalid:
     'Diese IBAN ist ungültig (die Prüfziffern stimmen nicht): Prüfen Sie sie anhand Ihrer Bankverbindung.',
   invoiceEndpointSchemeInvalid:

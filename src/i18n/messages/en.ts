@@ -213,6 +213,20 @@ export const en = {
   invoiceSellerVatInvalid: 'The VAT number "{{vat}}" is not valid: check it against your VAT registration.',
   invoiceSellerVatWrongCountry:
     'The VAT number "{{vat}}" is not a VAT number of {{country}}, the country of your address: check the number or the address.',
+  invoiceVatStatusInvalid:
+    'vatStatus is "registered" (you charge VAT) or "franchise" (Luxembourg\'s franchise for small enterprises).',
+  invoiceSellerVatNumberRequired:
+    'Your invoice settings have no valid VAT number (vatNumber): a VAT-registered seller cannot issue an invoice without one. Add it to the invoice settings, or set vatStatus to "franchise" if you are under Luxembourg\'s franchise for small enterprises.',
+  invoiceFranchiseLuxembourgOnly:
+    'The franchise for small enterprises (vatStatus "franchise") is supported for sellers established in Luxembourg only: set the address to Luxembourg, or vatStatus to "registered".',
+  invoiceFranchiseTaxNumberMissing:
+    'Under the franchise, your invoice settings need your VAT number or your national tax number (taxNumber) before you can issue an invoice.',
+  invoiceFranchisePreviousYear:
+    'Your turnover of last year, {{turnover}} (turnoverPreviousYear), is above {{limit}}, the franchise threshold in force on {{date}}: you must charge VAT. Register for VAT, then set vatStatus to "registered" with your VAT number.',
+  invoiceFranchiseCurrentYear:
+    'With this invoice your turnover this year, {{turnover}}, goes above {{limit}}, the franchise threshold (tolerance included) in force on {{date}}: this sale is taxable (vatStatus). Register for VAT, then set vatStatus to "registered" with your VAT number.',
+  invoiceFranchiseNoThreshold:
+    'No franchise threshold is known for the supply date {{date}}: invoices under the franchise can be issued for supplies from 2020 on.',
   invoiceIbanInvalid: 'This IBAN is not valid (its check digits do not match): check it against your bank details.',
   invoiceEndpointSchemeInvalid:
     'The electronic address scheme "{{scheme}}" is not in the Peppol EAS code list: use a four-digit code such as 9938 (Luxembourg VAT number), 9930 (German VAT number) or 0208 (Belgian enterprise number).',

@@ -237,6 +237,20 @@ export const fr: Messages = {
     'Le numéro de TVA « {{vat}} » n’est pas valide : vérifiez-le sur votre immatriculation à la TVA.',
   invoiceSellerVatWrongCountry:
     'Le numéro de TVA « {{vat}} » n’est pas un numéro de TVA de {{country}}, le pays de votre adresse : vérifiez le numéro ou l’adresse.',
+  invoiceVatStatusInvalid:
+    'vatStatus vaut « registered » (vous facturez la TVA) ou « franchise » (régime de franchise des petites entreprises au Luxembourg).',
+  invoiceSellerVatNumberRequired:
+    'Vos paramètres de facturation n’ont pas de numéro de TVA valable (vatNumber) : un vendeur assujetti à la TVA ne peut pas émettre de facture sans lui. Ajoutez-le aux paramètres de facturation, ou mettez vatStatus à « franchise » si vous relevez du régime de franchise des petites entreprises au Luxembourg.',
+  invoiceFranchiseLuxembourgOnly:
+    'Le régime de franchise des petites entreprises (vatStatus « franchise ») n’est pris en charge que pour les vendeurs établis au Luxembourg : indiquez une adresse au Luxembourg, ou mettez vatStatus à « registered ».',
+  invoiceFranchiseTaxNumberMissing:
+    'Sous le régime de franchise, vos paramètres de facturation doivent contenir votre numéro de TVA ou votre matricule fiscal (taxNumber) avant que vous puissiez émettre une facture.',
+  invoiceFranchisePreviousYear:
+    'Votre chiffre d’affaires de l’an dernier, {{turnover}} (turnoverPreviousYear), dépasse {{limit}}, le seuil de la franchise en vigueur le {{date}} : vous devez facturer la TVA. Faites-vous immatriculer à la TVA, puis mettez vatStatus à « registered » avec votre numéro de TVA.',
+  invoiceFranchiseCurrentYear:
+    'Avec cette facture, votre chiffre d’affaires de l’année, {{turnover}}, dépasse {{limit}}, le seuil de la franchise (tolérance comprise) en vigueur le {{date}} : cette vente est taxable (vatStatus). Faites-vous immatriculer à la TVA, puis mettez vatStatus à « registered » avec votre numéro de TVA.',
+  invoiceFranchiseNoThreshold:
+    'Aucun seuil de franchise n’est connu pour la date de livraison {{date}} : les factures sous le régime de franchise peuvent être émises pour des livraisons à partir de 2020.',
   invoiceIbanInvalid:
     'Cet IBAN n’est pas valide (ses chiffres de contrôle ne correspondent pas) : vérifiez-le sur vos coordonnées bancaires.',
   invoiceEndpointSchemeInvalid:

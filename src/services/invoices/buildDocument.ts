@@ -77,6 +77,7 @@ export async function buildInvoiceDocument(req: PayloadRequest, invoice: Invoice
       legalName: seller.legalName,
       address: seller.address,
       vatNumber: seller.vatNumber ?? null,
+      taxNumber: seller.taxNumber ?? null,
       rcsNumber: seller.rcsNumber ?? null,
       iban: seller.iban ?? null,
       bic: seller.bic ?? null,

@@ -26,6 +26,8 @@ export type InvoiceDocument = {
     legalName: string
     address: PostalAddress
     vatNumber: string | null
+    /** The national tax number (BT-32), which a seller under the franchise may give instead of a VAT number. */
+    taxNumber: string | null
     rcsNumber: string | null
     iban: string | null
     bic: string | null

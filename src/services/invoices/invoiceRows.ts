@@ -77,6 +77,8 @@ export type SellerSnapshot = Pick<
   | 'legalName'
   | 'address'
   | 'vatNumber'
+  | 'vatStatus'
+  | 'taxNumber'
   | 'rcsNumber'
   | 'email'
   | 'iban'
@@ -103,6 +105,8 @@ export const sellerSnapshotOf = (settings: VendorInvoiceSetting): SellerSnapshot
     country: settings.address.country,
   },
   vatNumber: settings.vatNumber ?? null,
+  vatStatus: settings.vatStatus ?? 'registered',
+  taxNumber: settings.taxNumber ?? null,
   rcsNumber: settings.rcsNumber ?? null,
   email: settings.email ?? null,
   electronicAddress: sellerElectronicAddress(settings),
@@ -155,17 +159,35 @@ export async function nextCounterValue(
   return Number(result.rows[0].last_value)
 }
 
-/** The net total of the vendor's issued invoices (and credit notes) of a year priced `origin` or `oss`: one SQL sum. */
-export async function distanceSalesOfYear(req: PayloadRequest, vendorId: number, year: number): Promise<number> {
+/**
+ * The net total of the vendor's issued invoices and credit notes (negative) of a year, by issue date: one SQL sum.
+ * `distanceSales`: only those priced `origin` or `oss` (written literally, so the partial index
+ * invoices_distance_sales_idx serves it); otherwise the whole turnover.
+ */
+async function issuedNetOfYear(
+  req: PayloadRequest,
+  vendorId: number,
+  year: number,
+  { distanceSales }: { distanceSales: boolean },
+): Promise<number> {
+  const treatments = distanceSales ? sql` AND ${invoices.vat_treatment} IN ('origin', 'oss')` : sql``
   const result = await runSql(
     req,
     sql`
     SELECT COALESCE(SUM(${invoices.totals_net}), 0) AS total FROM ${invoices}
-    WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.status} <> 'draft' AND ${invoices.vat_treatment} IN ('origin', 'oss')
+    WHERE ${invoices.vendor_id} = ${vendorId} AND ${invoices.status} <> 'draft'${treatments}
       AND ${invoices.issue_date} >= ${`${year}-01-01T00:00:00Z`}::timestamptz AND ${invoices.issue_date} < ${`${year + 1}-01-01T00:00:00Z`}::timestamptz`,
   )
   return Number(result.rows[0]?.total ?? 0)
 }
+
+/** The net total of the vendor's issued invoices (and credit notes) of a year priced `origin` or `oss`. */
+export const distanceSalesOfYear = (req: PayloadRequest, vendorId: number, year: number): Promise<number> =>
+  issuedNetOfYear(req, vendorId, year, { distanceSales: true })
+
+/** The vendor's turnover of a year: all its issued invoices and credit notes (for the franchise threshold). */
+export const turnoverOfYear = (req: PayloadRequest, vendorId: number, year: number): Promise<number> =>
+  issuedNetOfYear(req, vendorId, year, { distanceSales: false })
 
 /** The first number (by invoice id) already given to the vendor that matches the POSIX regular expression, else null. */
 export async function firstNumberMatching(

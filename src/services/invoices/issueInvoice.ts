@@ -13,6 +13,7 @@ import { sellerSnapshotOf } from './invoiceRows'
 import { writeIssuedRow } from './issuedRow'
 import { nextInvoiceNumber } from './numbering'
 import { invoiceSettingsOf, priceInvoice } from './priceInvoice'
+import { assertFranchiseTurnover, assertSellerIdentified } from './sellerVatStatus'
 
 export type IssueOptions = {
   now: Date
@@ -42,6 +43,7 @@ export async function issueInvoice(
   if (!created && !hasRole(req.user, 'super-admin'))
     await assertVendorWritable(req, vendorId, relationId(draft.platform)!)
   const settings = await invoiceSettingsOf(req, vendorId)
+  assertSellerIdentified(settings)
   const issueDate = luxembourgDay(now)
   const supplyDate = dayOf(draft.supplyDate) ?? issueDate
   const customer = {
@@ -56,6 +58,7 @@ export async function issueInvoice(
         country: settings.address.country,
         vatNumber: settings.vatNumber ?? null,
         ossRegistered: Boolean(settings.ossRegistered),
+        vatStatus: settings.vatStatus ?? 'registered',
       },
       customer,
     },
@@ -82,6 +85,7 @@ export async function issueInvoice(
     },
     settings,
   )
+  await assertFranchiseTurnover(req, settings, vendorId, { supplyDate, invoiceNet: vat.totals.net })
   const issued = await writeIssuedRow(
     req,
     draft,

@@ -79,6 +79,7 @@ export async function priceInvoice(
           country: seller.address.country,
           vatNumber: seller.vatNumber ?? null,
           ossRegistered: Boolean(seller.ossRegistered),
+          vatStatus: seller.vatStatus ?? 'registered',
         },
         customer: input.customer,
         supply: input.supply,

@@ -6,9 +6,16 @@ import { vatNote } from './notes'
 import { ratesInForce, vatRate } from './rates'
 import { vatOfNet } from './rounding'
 import { vatTreatment } from './treatment'
-import { VAT_CATEGORIES, type VatBreakdownRow, type VatInput, type VatLine, type VatResult } from './types'
+import {
+  SELLER_VAT_STATUSES,
+  VAT_CATEGORIES,
+  type VatBreakdownRow,
+  type VatInput,
+  type VatLine,
+  type VatResult,
+} from './types'
 
-const ZERO_RATED = new Set(['intra_community_exempt', 'reverse_charge', 'export'])
+const ZERO_RATED = new Set(['intra_community_exempt', 'reverse_charge', 'export', 'franchise'])
 const VIES_STATUSES = ['valid', 'invalid', 'unavailable']
 
 /** Normalises -0 (from negating a 0 price) to 0. */
@@ -23,6 +30,12 @@ function assertInput(input: VatInput): void {
     )
   }
   if (typeof seller.ossRegistered !== 'boolean') throw new VatInputError('seller.ossRegistered must be a boolean')
+  if (seller.vatStatus !== undefined && !SELLER_VAT_STATUSES.includes(seller.vatStatus)) {
+    throw new VatInputError(`seller.vatStatus must be registered or franchise, got ${JSON.stringify(seller.vatStatus)}`)
+  }
+  if (seller.vatStatus === 'franchise' && seller.country !== 'LU') {
+    throw new VatInputError(`The franchise for small enterprises is supported for Luxembourg sellers only`)
+  }
   if (!customer || !isKnownCountry(customer.country)) {
     throw new VatInputError(`Customer country ${JSON.stringify(customer?.country)} is not an ISO 3166-1 alpha-2 code`)
   }
@@ -98,14 +111,14 @@ export function computeInvoiceVat(input: VatInput): VatResult {
     }
   })
 
-  const byRate = new Map<number, VatBreakdownRow>()
-  for (const line of lines) {
-    const row = byRate.get(line.vatRate) ?? { vatRate: line.vatRate, net: 0, vat: 0 }
-    row.net = plain(row.net + line.net)
-    row.vat = plain(row.vat + line.vat)
-    byRate.set(line.vatRate, row)
-  }
-  const vatBreakdown = [...byRate.values()].sort((a, b) => b.vatRate - a.vatRate)
+  // EN 16931 (BR-CO-17, BR-S-09 …): the VAT of a category is its taxable amount × its rate, rounded once. Within
+  // one invoice a rate names one category (vatCategoryOf: the treatment and the rate decide the code), so the rows
+  // are keyed by rate. A line's own `vat` above is informative: the invoice's VAT is the rows', not the lines' sum.
+  const netByRate = new Map<number, number>()
+  for (const line of lines) netByRate.set(line.vatRate, plain((netByRate.get(line.vatRate) ?? 0) + line.net))
+  const vatBreakdown: VatBreakdownRow[] = [...netByRate.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([vatRate, base]) => ({ vatRate, net: base, vat: plain(vatOfNet(base, vatRate)) }))
   const net = plain(vatBreakdown.reduce((sum, row) => sum + row.net, 0))
   const vat = plain(vatBreakdown.reduce((sum, row) => sum + row.vat, 0))
 

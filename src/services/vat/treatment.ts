@@ -44,6 +44,8 @@ export function vatTreatment(
     customerVatValid,
   })
 
+  // Luxembourg's franchise for small enterprises (franchise.ts): no VAT on any sale, whoever buys.
+  if (seller.vatStatus === 'franchise') return decide('franchise')
   if (!isEuMemberState(customer.country)) return decide('export')
   if (customer.country === seller.country) return decide('domestic')
   if (customer.type === 'business' && customerVatValid) {

@@ -7,7 +7,22 @@ export type { CountryCode }
 export type VatCategory = 'standard' | 'reduced' | 'super_reduced' | 'zero'
 export const VAT_CATEGORIES: readonly VatCategory[] = ['standard', 'reduced', 'super_reduced', 'zero']
 
-export type VatTreatment = 'domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export'
+export type VatTreatment =
+  'domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export' | 'franchise'
+
+export const VAT_TREATMENTS: readonly VatTreatment[] = [
+  'domestic',
+  'origin',
+  'oss',
+  'intra_community_exempt',
+  'reverse_charge',
+  'export',
+  'franchise',
+]
+
+/** Whether the seller charges VAT (`registered`) or is under Luxembourg's franchise for small enterprises. */
+export type SellerVatStatus = 'registered' | 'franchise'
+export const SELLER_VAT_STATUSES: readonly SellerVatStatus[] = ['registered', 'franchise']
 
 export type CustomerType = 'consumer' | 'business'
 
@@ -21,7 +36,13 @@ export type VatLineInput = {
 }
 
 export type VatInput = {
-  seller: { country: CountryCode; vatNumber: string | null; ossRegistered: boolean }
+  seller: {
+    country: CountryCode
+    vatNumber: string | null
+    ossRegistered: boolean
+    /** Default `registered`. A `franchise` seller (Luxembourg only) charges no VAT: every sale is `franchise`. */
+    vatStatus?: SellerVatStatus
+  }
   customer: { type: CustomerType; country: CountryCode; vatNumber: string | null }
   /** What is sold: OMS shops sell goods (Art. 138 exemption); services go to reverse charge (Art. 196). */
   supply: 'goods' | 'services'
@@ -61,8 +82,14 @@ export type ViesResult = {
   error?: string
 }
 
+/**
+ * A priced line. `net` is the line's amount (quantity × unit price); `vat` and `gross` are informative: the line's
+ * VAT rounded on its own (and net + that). The invoice's VAT is computed per category (`VatBreakdownRow`), so the
+ * lines' `vat` may differ from `totals.vat` by up to half a cent per line.
+ */
 export type VatLine = VatLineInput & { vatRate: number; net: number; vat: number; gross: number }
 
+/** One VAT category of the invoice: `net` the taxable amount (sum of its lines' net), `vat` = net × rate, rounded once. */
 export type VatBreakdownRow = { vatRate: number; net: number; vat: number }
 
 export type VatResult = {
@@ -74,7 +101,7 @@ export type VatResult = {
   /** The country whose rates apply. */
   rateCountry: CountryCode
   lines: VatLine[]
-  /** One row per rate, in descending rate order; totals are the exact sum of these rows. */
+  /** One row per rate (one category), in descending rate order; totals are the exact sum of these rows. */
   vatBreakdown: VatBreakdownRow[]
   totals: { net: number; vat: number; gross: number }
 }

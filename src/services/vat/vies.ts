@@ -104,6 +104,7 @@ export async function viesCheckForInvoice(
   const config = viesConfig(options.env)
   const { seller, customer } = input
   if (!config.enabled || customer.type !== 'business' || !customer.vatNumber?.trim()) return null
+  if (seller.vatStatus === 'franchise') return null // no VAT whoever buys: the answer changes nothing
   if (!isEuMemberState(customer.country) || customer.country === seller.country) return null
   if (!checkCustomerVatNumber(customer.vatNumber, customer.country).valid) return null
   return checkVies(customer.vatNumber, customer.country, {

@@ -16,6 +16,8 @@ type Kind = {
   lines: Line[]
   orderReference?: string | null
   locale?: InvoiceDocument['locale']
+  /** A seller under Luxembourg's franchise for small enterprises: with its VAT number, or only a tax number. */
+  franchise?: 'vatNumber' | 'taxNumber'
   /** The UBL must claim Peppol BIS Billing 3.0 (both parties have an electronic address, there is an order). */
   peppol?: true
 }
@@ -195,14 +197,43 @@ const kinds: Kind[] = [
       unitPrice: 50,
     })),
   },
+  {
+    name: 'franchise seller (Art. 57), B2C',
+    treatment: 'franchise',
+    franchise: 'vatNumber',
+    customer: LU_CONSUMER,
+    orderReference: 'LS-100301',
+    locale: 'fr',
+    lines: [{ description: 'Confiture de quetsches, 350 g', quantity: 4, unitPrice: 690 }],
+  },
+  {
+    name: 'franchise seller with a tax number only, B2B',
+    treatment: 'franchise',
+    franchise: 'taxNumber',
+    customer: customer('Cactus S.A.', 'business', 'LU15027442', {
+      street: '21, Cactusberg',
+      postalCode: 'L-8050',
+      city: 'Bertrange',
+      country: 'LU',
+    }),
+    orderReference: 'LS-100302',
+    lines: [{ description: 'Gift baskets', quantity: 10, unitPrice: 2500 }],
+  },
 ]
 
-/** The names of the kinds whose result depends on work outside the documents (see the spec). */
-export const PER_CATEGORY_VAT_KIND = '200 lines of EUR 0.50 at 17 %'
+const sellerOf = (kind: Kind): InvoiceDocument['seller'] =>
+  kind.franchise === 'taxNumber'
+    ? { ...seller, vatNumber: null, taxNumber: '20231234567', electronicAddress: null }
+    : seller
 
 function priced(kind: Kind, sign: 1 | -1) {
   const vat = computeInvoiceVat({
-    seller: { country: 'LU', vatNumber: seller.vatNumber, ossRegistered: kind.ossRegistered ?? false },
+    seller: {
+      country: 'LU',
+      vatNumber: sellerOf(kind).vatNumber,
+      ossRegistered: kind.ossRegistered ?? false,
+      vatStatus: kind.franchise ? 'franchise' : 'registered',
+    },
     customer: { type: kind.customer.type, country: kind.customer.address.country, vatNumber: kind.customer.vatNumber },
     supply: kind.supply ?? 'goods',
     supplyDate: '2026-11-18',
@@ -241,7 +272,7 @@ export function documentKinds(): { name: string; doc: InvoiceDocument; peppol: b
       dueDate: '2026-12-04',
       currency: 'EUR',
       locale: kind.locale ?? 'en',
-      seller,
+      seller: sellerOf(kind),
       customer: customerOf(invoiceVat.customerVatValid),
       vatTreatment: invoiceVat.vatTreatment,
       vatNote: invoiceVat.vatNote,

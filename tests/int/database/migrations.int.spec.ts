@@ -160,7 +160,9 @@ describe('platform_hosts_invoicing migration', () => {
     const client = new pg.Client({ connectionString: otherUrl })
     try {
       const { migrations } = await import('@/migrations')
-      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(migrations.length - 1)])
+      // everything before this migration (found by name: later migrations come after it)
+      const before = migrations.findIndex((migration) => migration.name === '20261207_080000_platform_hosts_invoicing')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before)])
       await client.connect()
       await client.query(
         `INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`,
@@ -181,4 +183,34 @@ describe('platform_hosts_invoicing migration', () => {
       await dropDatabase(serverUrl, other)
     }
   }, 180_000)
+})
+
+describe('seller_vat_status migration', () => {
+  it('backfills every existing vendor as VAT-registered with no declared turnover, and takes it back down', async () => {
+    const other = uniqueDatabaseName('mig')
+    const otherUrl = await createDatabase(serverUrl, other)
+    const client = new pg.Client({ connectionString: otherUrl })
+    try {
+      const { migrations } = await import('@/migrations')
+      const before = migrations.findIndex((migration) => migration.name === '20261207_100000_seller_vat_status')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before)])
+      await client.connect()
+      await client.query(`
+        INSERT INTO vendors (id, name, slug) VALUES (1, 'Shop', 'shop');
+        WITH platform AS (INSERT INTO platforms (code, name) VALUES ('shops', 'Shops') RETURNING id)
+        INSERT INTO vendor_invoice_settings (vendor_id, platform_id, legal_name, address_street, address_postal_code, address_city, vat_number)
+          SELECT 1, platform.id, 'Shop S.à r.l.', '1 rue', 'L-1111', 'Luxembourg', 'LU26375245' FROM platform;`)
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before + 1)])
+      const settings = async () =>
+        (await client.query(`SELECT vat_status, tax_number, turnover_previous_year FROM vendor_invoice_settings`)).rows
+      expect(await settings()).toEqual([{ vat_status: 'registered', tax_number: null, turnover_previous_year: '0' }])
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', ['down'])
+      await expect(settings()).rejects.toThrow(/vat_status/)
+      const index = await client.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'invoices_distance_sales_idx'`)
+      expect(index.rowCount).toBe(1)
+    } finally {
+      await client.end()
+      await dropDatabase(serverUrl, other)
+    }
+  }, 240_000)
 })

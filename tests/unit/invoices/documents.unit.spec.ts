@@ -432,6 +432,7 @@ const EXPECTED_CATEGORY: Record<InvoiceDocument['vatTreatment'], { code: string;
   intra_community_exempt: { code: 'K', reason: 'VATEX-EU-IC' },
   reverse_charge: { code: 'AE', reason: 'VATEX-EU-AE' },
   export: { code: 'G', reason: 'VATEX-EU-G' },
+  franchise: { code: 'E' },
 }
 
 const cents = (decimal: string) => {
@@ -604,19 +605,18 @@ describe('renderUblXml', () => {
     expect(readUbl(await renderUblXml(doc)).lines[0].net).toBe('0.30')
   })
 
-  it("BR-CO-17: per-line rounding can differ from the rounded category VAT; the XML keeps the VAT engine's figures", async () => {
-    // Three lines of 0.03 at 17 %: each line's VAT is 0.0051 → 0.01, so the engine's category VAT is 0.03;
-    // BR-CO-17 computes 0.09 × 17 % = 0.0153 → 0.02.
+  it('BR-CO-17 / BR-S-09: the category VAT is the taxable amount × rate, rounded once, whatever the lines round to', async () => {
+    // Three lines of 0.03 at 17 %: each line's own VAT is 0.0051 → 0.01 (informative), but the category's is
+    // 0.09 × 17 % = 0.0153 → 0.02, and the totals follow the category.
     const doc: InvoiceDocument = {
       ...domesticLu,
       ...priced(Array.from({ length: 3 }, () => ({ description: 'Sticker', quantity: 1, unitPrice: 3, vatRate: 17 }))),
     }
     const ubl = readUbl(await renderUblXml(doc))
     const subtotal = ubl.subtotals[0]
-    expect(subtotal).toMatchObject({ taxable: '0.09', tax: '0.03' })
-    const strict = Math.round((cents(subtotal.taxable) * 17) / 100)
-    expect(cents(subtotal.tax) - strict).toBe(1)
-    // The CEN schematron since 1.3.11 and Factur-X 1.07 accept BT-117 within ±1.00 of the rounded product.
-    expect(Math.abs(cents(subtotal.tax) - strict)).toBeLessThan(100)
+    expect(subtotal).toMatchObject({ taxable: '0.09', tax: '0.02' })
+    expect(cents(subtotal.tax)).toBe(Math.round((cents(subtotal.taxable) * 17) / 100))
+    expect(doc.lines.reduce((sum, line) => sum + line.vat, 0)).toBe(3)
+    expect(doc.totals).toEqual({ net: 9, vat: 2, gross: 11 })
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isKnownCountry } from '@/services/countries'
+import { vatCategoryOf } from '@/services/invoices/einvoice/vatCategories'
 import {
   checkCustomerVatNumber,
   checkSellerVatNumber,
@@ -23,6 +24,7 @@ import {
   type VatTreatment,
   type ViesResult,
 } from '@/services/vat'
+import { franchiseExceeded, franchiseThresholdOn } from '@/services/vat/franchise'
 
 import { startViesStandIn, type ViesStandIn } from '../../../scripts/stand-ins/vies/server'
 
@@ -585,7 +587,7 @@ describe('amounts and rounding', () => {
     expect(() => vatOfNet(100, -1)).toThrow(VatInputError)
   })
 
-  it('multiplies quantity by unit price per line and rounds per line, not per total', () => {
+  it('multiplies quantity by unit price per line; a line rounds on its own, a category once from its taxable amount', () => {
     const result = computeInvoiceVat(
       invoice({
         lines: [
@@ -605,11 +607,39 @@ describe('amounts and rounding', () => {
       [999, 140, 1_139],
     ])
     expect(result.vatBreakdown).toEqual([
-      { vatRate: 17, net: 15, vat: 4 }, // rounding the sum (15 × 17 % = 2.55) would give 3
+      { vatRate: 17, net: 15, vat: 3 }, // 15 × 17 % = 2.55 → 3 (EN 16931 BR-CO-17), not the lines' 2 + 1 + 1
       { vatRate: 14, net: 999, vat: 140 },
       { vatRate: 3, net: 7_000, vat: 210 },
     ])
-    expect(result.totals).toEqual({ net: 8_014, vat: 354, gross: 8_368 })
+    expect(result.totals).toEqual({ net: 8_014, vat: 353, gross: 8_367 })
+  })
+
+  it('200 lines of EUR 0.50 at 17 %: VAT 17.00 (base 100.00 × 17 %), not the lines’ 18.00', () => {
+    const result = computeInvoiceVat(
+      invoice({
+        lines: Array.from({ length: 200 }, () => ({
+          description: 'Sticker',
+          quantity: 1,
+          unitPrice: 50,
+          vatCategory: 'standard' as const,
+        })),
+      }),
+    )
+    expect(result.vatBreakdown).toEqual([{ vatRate: 17, net: 10_000, vat: 1_700 }])
+    expect(result.totals).toEqual({ net: 10_000, vat: 1_700, gross: 11_700 })
+    // each line's own VAT (8.5 cents → 9) stays as an informative figure
+    expect(result.lines.every((line) => line.vat === 9 && line.gross === 59)).toBe(true)
+    const credit = computeInvoiceVat(
+      invoice({
+        lines: Array.from({ length: 200 }, () => ({
+          description: 'Sticker',
+          quantity: 1,
+          unitPrice: -50,
+          vatCategory: 'standard' as const,
+        })),
+      }),
+    )
+    expect(credit.totals).toEqual({ net: -10_000, vat: -1_700, gross: -11_700 })
   })
 
   it('keeps one 0 % row for exempt and export invoices', () => {
@@ -683,7 +713,14 @@ describe('amounts and rounding', () => {
       locale: 'en',
     }))
 
-  it('property: totals are the sums of the breakdown and of the lines; each line is rounded to the nearest cent', () => {
+  /** |vat − net × rate| ≤ ½ cent, ties away from zero, checked in thousandths of a cent (rates in tenths of %). */
+  const expectRoundedOnce = (vat: number, net: number, rate: number) => {
+    const exact = net * Math.round(rate * 10)
+    expect(Math.abs(vat * 1_000 - exact)).toBeLessThanOrEqual(500)
+    if (Math.abs(vat * 1_000 - exact) === 500) expect(Math.abs(vat * 1_000)).toBeGreaterThan(Math.abs(exact))
+  }
+
+  it("property: each category's VAT is round(taxable amount × rate); totals add up the categories; lines round on their own", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = computeInvoiceVat(input)
@@ -691,24 +728,26 @@ describe('amounts and rounding', () => {
         expect(result.totals.net).toBe(sum(result.vatBreakdown.map((row) => row.net)))
         expect(result.totals.vat).toBe(sum(result.vatBreakdown.map((row) => row.vat)))
         expect(result.totals.net).toBe(sum(result.lines.map((line) => line.net)))
-        expect(result.totals.vat).toBe(sum(result.lines.map((line) => line.vat)))
         expect(result.totals.gross).toBe(result.totals.net + result.totals.vat)
-        expect(result.totals.gross).toBe(sum(result.lines.map((line) => line.gross)))
+        // the lines' own VAT is informative: at most half a cent per line away from the invoice's
+        expect(Math.abs(sum(result.lines.map((line) => line.vat)) - result.totals.vat) * 2).toBeLessThanOrEqual(
+          result.lines.length,
+        )
         const rates = result.vatBreakdown.map((row) => row.vatRate)
         expect(rates).toEqual([...new Set(rates)].sort((a, b) => b - a))
         for (const row of result.vatBreakdown) {
           const at = result.lines.filter((line) => line.vatRate === row.vatRate)
           expect(row.net).toBe(sum(at.map((line) => line.net)))
-          expect(row.vat).toBe(sum(at.map((line) => line.vat)))
+          expectRoundedOnce(row.vat, row.net, row.vatRate)
+          // one rate is one EN 16931 category in an invoice: keying the rows by rate keys them by category
+          const codes = new Set(at.map((line) => vatCategoryOf(result.vatTreatment, line.vatRate).code))
+          expect(codes.size).toBe(1)
         }
         result.lines.forEach((line, i) => {
           expect(line.net).toBe(input.lines[i].quantity * input.lines[i].unitPrice)
           expect(Number.isSafeInteger(line.vat)).toBe(true)
-          // exact: |vat − net × rate / 100| ≤ ½ cent, ties away from zero (checked in tenths of a percent)
-          const exact = line.net * Math.round(line.vatRate * 10) // in 1/1000 cent
-          expect(Math.abs(line.vat * 1_000 - exact)).toBeLessThanOrEqual(500)
-          if (Math.abs(line.vat * 1_000 - exact) === 500)
-            expect(Math.abs(line.vat * 1_000)).toBeGreaterThan(Math.abs(exact))
+          expect(line.gross).toBe(line.net + line.vat)
+          expectRoundedOnce(line.vat, line.net, line.vatRate)
         })
       }),
       { numRuns: 400 },
@@ -726,6 +765,71 @@ describe('amounts and rounding', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe("Luxembourg's franchise for small enterprises", () => {
+  const franchise = (overrides: InvoiceOverrides = {}) =>
+    invoice({ ...overrides, seller: { vatNumber: null, vatStatus: 'franchise', ...overrides.seller } })
+
+  it('charges no VAT on any line, whoever buys, with the legal mention of Art. 57 in the customer’s language', () => {
+    const lines: VatInput['lines'] = [
+      { description: 'a', quantity: 3, unitPrice: 333, vatCategory: 'standard' },
+      { description: 'b', quantity: 1, unitPrice: 50, vatCategory: 'reduced' },
+    ]
+    for (const customer of [
+      { country: 'LU' },
+      { country: 'FR' },
+      { type: 'business' as const, country: 'DE', vatNumber: VALID_VAT.DE },
+      { country: 'US' },
+    ]) {
+      const result = computeInvoiceVat(franchise({ customer, lines, distanceSalesBefore: 5_000_000 }))
+      expect(result.vatTreatment, customer.country).toBe('franchise')
+      expect(result.rateCountry).toBe('LU')
+      expect(result.lines.map((line) => [line.vatRate, line.vat])).toEqual([
+        [0, 0],
+        [0, 0],
+      ])
+      expect(result.vatBreakdown).toEqual([{ vatRate: 0, net: 1_049, vat: 0 }])
+      expect(result.totals).toEqual({ net: 1_049, vat: 0, gross: 1_049 })
+      expect(vatCategoryOf(result.vatTreatment, 0)).toEqual({ code: 'E', exemptionReasonCode: null })
+    }
+    expect(computeInvoiceVat(franchise()).vatNote).toMatch(/^VAT not applicable – Article 57\(1\) of the amended/)
+    expect(computeInvoiceVat(franchise({ locale: 'fr' })).vatNote).toBe(
+      'TVA non applicable – article 57, paragraphe 1er, de la loi modifiée du 12 février 1979 concernant la taxe sur la valeur ajoutée (régime de franchise)',
+    )
+    expect(vatNote('franchise', 'de')).toMatch(/^Keine Mehrwertsteuer – Art\. 57 Abs\. 1/)
+  })
+
+  it('is for Luxembourg sellers only; a registered seller is unchanged', () => {
+    expectInputError(franchise({ seller: { country: 'FR' } }), /Luxembourg sellers only/)
+    expectInputError(invoice({ seller: { vatStatus: 'exempt' as never } }), /seller.vatStatus must be/)
+    expect(computeInvoiceVat(invoice({ seller: { vatStatus: 'registered' } }))).toEqual(computeInvoiceVat(invoice()))
+  })
+
+  it('has the threshold in force on the supply date: EUR 35,000 from 2020, EUR 50,000 (+10 %) from 2025', () => {
+    expect(franchiseThresholdOn('2019-12-31')).toBeNull()
+    expect(franchiseThresholdOn('2024-12-31')).toEqual({
+      from: '2020-01-01',
+      thresholdCents: 3_500_000,
+      toleranceCents: 0,
+    })
+    expect(franchiseThresholdOn('2025-01-01')).toEqual({
+      from: '2025-01-01',
+      thresholdCents: 5_000_000,
+      toleranceCents: 500_000,
+    })
+    const at = (date: string, previousYear: number, currentYear: number, invoice = 100) =>
+      franchiseExceeded(date, { previousYear, currentYear, invoice })
+    expect(at('2024-06-01', 3_500_000, 0)).toBeNull()
+    expect(at('2024-06-01', 3_500_001, 0)).toEqual({ reason: 'previousYear', limitCents: 3_500_000 })
+    expect(at('2024-06-01', 0, 3_499_900)).toBeNull()
+    expect(at('2024-06-01', 0, 3_499_901)).toEqual({ reason: 'currentYear', limitCents: 3_500_000 })
+    expect(at('2025-06-01', 4_000_000, 0)).toBeNull() // 40,000 last year: under the raised threshold
+    expect(at('2025-06-01', 5_000_001, 0)).toEqual({ reason: 'previousYear', limitCents: 5_000_000 })
+    expect(at('2025-06-01', 0, 5_200_000)).toBeNull() // within the 10 % tolerance
+    expect(at('2025-06-01', 0, 5_499_901)).toEqual({ reason: 'currentYear', limitCents: 5_500_000 })
+    expect(at('2019-06-01', 0, 0)).toEqual({ reason: 'noThreshold', limitCents: 0 })
   })
 })
 

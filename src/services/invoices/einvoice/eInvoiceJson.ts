@@ -48,6 +48,15 @@ function postalAddress(address: PostalAddress): Party['cac:PostalAddress'] {
 
 const vatScheme = { 'cbc:ID': 'VAT' }
 
+/** BT-31 (the VAT number) and BT-32 (the national tax number, which a franchise seller without VAT number has). */
+function sellerTaxSchemes(seller: InvoiceDocument['seller']): Pick<Party, 'cac:PartyTaxScheme'> {
+  const schemes = [
+    ...(seller.vatNumber ? [{ 'cbc:CompanyID': seller.vatNumber, 'cac:TaxScheme': vatScheme }] : []),
+    ...(seller.taxNumber ? [{ 'cbc:CompanyID': seller.taxNumber, 'cac:TaxScheme': { 'cbc:ID': 'TAX' } }] : []),
+  ]
+  return schemes.length > 0 ? { 'cac:PartyTaxScheme': schemes as Party['cac:PartyTaxScheme'] } : {}
+}
+
 /**
  * The invoice as the UBL-shaped JSON of @e-invoice-eu/core (EN 16931, Peppol BIS Billing 3.0), from which UBL, CII
  * and Factur-X are generated. Amounts go out as positive decimals with two places: a credit note (381) carries the
@@ -64,9 +73,7 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
   const seller: Party = {
     ...endpoint(doc.seller.electronicAddress),
     'cac:PostalAddress': postalAddress(doc.seller.address),
-    ...(doc.seller.vatNumber
-      ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': doc.seller.vatNumber, 'cac:TaxScheme': vatScheme }] }
-      : {}),
+    ...sellerTaxSchemes(doc.seller),
     'cac:PartyLegalEntity': {
       'cbc:RegistrationName': doc.seller.legalName,
       ...(doc.seller.rcsNumber ? { 'cbc:CompanyID': doc.seller.rcsNumber } : {}),
@@ -96,12 +103,9 @@ export function toEInvoiceJson(doc: InvoiceDocument, syntax: 'UBL' | 'CII' = 'UB
       'cac:TaxCategory': {
         'cbc:ID': code,
         'cbc:Percent': String(row.vatRate),
-        ...(exemptionReasonCode
-          ? {
-              'cbc:TaxExemptionReasonCode': exemptionReasonCode,
-              ...(doc.vatNote ? { 'cbc:TaxExemptionReason': doc.vatNote } : {}),
-            }
-          : {}),
+        ...(exemptionReasonCode ? { 'cbc:TaxExemptionReasonCode': exemptionReasonCode } : {}),
+        // BT-120 on every exempt category (K, AE, G, E): the legal mention; E (franchise) has no code, only this.
+        ...(code !== 'S' && code !== 'Z' && doc.vatNote ? { 'cbc:TaxExemptionReason': doc.vatNote } : {}),
         'cac:TaxScheme': vatScheme,
       },
     }

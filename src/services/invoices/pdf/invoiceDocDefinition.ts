@@ -95,6 +95,7 @@ function partiesBlock(doc: InvoiceDocument, t: Texts): Content {
     { text: addressLines(doc.seller.address, t.locale).join('\n') },
   ]
   if (doc.seller.vatNumber) seller.push({ text: `${labels.vatNumber}${labels.colon}${doc.seller.vatNumber}` })
+  if (doc.seller.taxNumber) seller.push({ text: `${labels.taxNumber}${labels.colon}${doc.seller.taxNumber}` })
   if (doc.seller.rcsNumber) seller.push({ text: `${labels.rcsNumber}${labels.colon}${doc.seller.rcsNumber}` })
   if (doc.seller.email) seller.push({ text: `${labels.email}${labels.colon}${doc.seller.email}` })
 

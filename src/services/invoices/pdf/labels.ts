@@ -17,6 +17,8 @@ export type InvoiceLabels = {
   seller: string
   customer: string
   vatNumber: string
+  /** The national tax number (matricule) of a seller under the franchise without a VAT number. */
+  taxNumber: string
   customerVatNumber: string
   rcsNumber: string
   email: string
@@ -57,6 +59,7 @@ export const invoiceLabels: Record<InvoiceLocale, InvoiceLabels> = {
     seller: 'Seller',
     customer: 'Bill to',
     vatNumber: 'VAT number',
+    taxNumber: 'Tax number',
     customerVatNumber: 'Customer VAT number',
     rcsNumber: 'RCS',
     email: 'Email',
@@ -94,6 +97,7 @@ export const invoiceLabels: Record<InvoiceLocale, InvoiceLabels> = {
     seller: 'Vendeur',
     customer: 'Facturé à',
     vatNumber: 'N° TVA',
+    taxNumber: 'Matricule',
     customerVatNumber: 'N° TVA du client',
     rcsNumber: 'RCS',
     email: 'E-mail',
@@ -132,6 +136,7 @@ export const invoiceLabels: Record<InvoiceLocale, InvoiceLabels> = {
     seller: 'Verkäufer',
     customer: 'Rechnungsempfänger',
     vatNumber: 'USt-IdNr.',
+    taxNumber: 'Steuernummer',
     customerVatNumber: 'USt-IdNr. des Kunden',
     rcsNumber: 'Handelsregister (RCS)',
     email: 'E-Mail',
