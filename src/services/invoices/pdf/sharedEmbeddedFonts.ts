@@ -1,0 +1,74 @@
+/** The parts of pdfkit's EmbeddedFont and fontkit's TTFFont that the sharing below touches. */
+type FontkitTable = { tag: string; offset: number }
+type FontkitFont = {
+  stream: { buffer: Uint8Array }
+  postscriptName: string
+  _decodeTable(table: FontkitTable): unknown
+}
+type LaidOutRun = { advanceWidth: number }
+type PdfkitEmbeddedFont = {
+  font: FontkitFont
+  layoutCache?: object
+  layoutRun(text: string): LaidOutRun
+  layoutCached(text: string): LaidOutRun
+}
+
+/** Laid-out texts kept per font file; past this many the font's list starts again (invoices repeat their labels). */
+const LAYOUTS_PER_FONT = 20_000
+
+/** One map per font file (its bytes), so nothing outlives the fonts that pdfmake holds. */
+function perFontFile<V>(): (font: FontkitFont) => Map<string, V> {
+  const maps = new WeakMap<Uint8Array, Map<string, V>>()
+  return (font) => {
+    let map = maps.get(font.stream.buffer)
+    if (!map) maps.set(font.stream.buffer, (map = new Map()))
+    return map
+  }
+}
+
+/**
+ * pdfkit opens an embedded font anew for every document, so fontkit decodes the font's tables again (the OpenType
+ * layout tables GSUB and GPOS lookup by lookup, as words need them) and shapes every word again: with the Roboto
+ * that Factur-X embeds, most of the time of a document (profile in docs/benchmarks.md). Both results depend on the
+ * font file alone and are only read afterwards:
+ * - a decoded table is kept per font file and table (fontkit's `TTFFont._decodeTable`); its lazy parts read the
+ *   same bytes through the stream of the font that decoded it, synchronously, restoring the position;
+ * - a laid-out text (glyph ids, advances, positions in pdfkit's units) per font file and text (pdfkit's
+ *   `EmbeddedFont.layoutCached`, which pdfkit already keeps per document); each document still subsets and embeds
+ *   the glyphs it uses itself.
+ * Both classes are reached through one font opened here, as `shareStandardFontMetrics` does; if their shape ever
+ * differs, nothing is patched and every document decodes and shapes as before.
+ */
+export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined): void {
+  const fontkitFont = embedded?.font
+  if (!embedded || !fontkitFont?.stream?.buffer) return
+  const fontClass = Object.getPrototypeOf(fontkitFont) as FontkitFont
+  const embeddedClass = Object.getPrototypeOf(embedded) as PdfkitEmbeddedFont
+  if (typeof fontClass._decodeTable !== 'function' || typeof embeddedClass.layoutCached !== 'function') return
+  if (typeof embeddedClass.layoutRun !== 'function') return
+
+  const decode = fontClass._decodeTable
+  const tablesOf = perFontFile<unknown>()
+  fontClass._decodeTable = function (this: FontkitFont, table: FontkitTable) {
+    const tables = tablesOf(this)
+    const key = `${table.tag}@${table.offset}`
+    if (tables.has(key)) return tables.get(key)
+    const decoded = decode.call(this, table)
+    tables.set(key, decoded)
+    return decoded
+  }
+
+  const layoutsOf = perFontFile<LaidOutRun>()
+  embeddedClass.layoutCached = function (this: PdfkitEmbeddedFont, text: string) {
+    if (!this.layoutCache) return this.layoutRun(text)
+    const layouts = layoutsOf(this.font)
+    const key = `${this.font.postscriptName}\u0000${text}`
+    let run = layouts.get(key)
+    if (!run) {
+      if (layouts.size >= LAYOUTS_PER_FONT) layouts.clear()
+      run = this.layoutRun(text)
+      layouts.set(key, run)
+    }
+    return run
+  }
+}
