@@ -8,6 +8,7 @@ import {
 import type { InvoiceDocument } from '../document'
 
 import { toEInvoiceJson } from './eInvoiceJson'
+import { libraryXml } from './libraryXml'
 
 export type EInvoiceFormat = 'UBL' | 'CII' | 'Factur-X-EN16931'
 
@@ -77,16 +78,19 @@ type XmlRendering = {
 }
 
 /**
- * The library passes the root element's namespace declarations (`@xmlns:…`) after its content, and xmlbuilder2 then
- * rebuilds the whole tree below the root once per declaration: a tenth of a Factur-X's CPU time (profile in
- * docs/benchmarks.md). With the root's attributes put first the tree is built once; the XML is the same, byte for
- * byte (tests/unit/invoices/documents.unit.spec.ts).
+ * xmlbuilder2, which the library writes its XML with, builds a DOM of the whole invoice first: with the PDF, the
+ * largest cost of a Factur-X (profile in docs/benchmarks.md). The XML is written directly where its shape allows
+ * (`libraryXml`: the CII); otherwise by xmlbuilder2 with the root's attributes first, since the library passes the
+ * root's namespace declarations after its content and xmlbuilder2 then rebuilds the tree below the root once per
+ * declaration. Either way the XML is the library's, byte for byte (tests/unit/invoices/render-caches.unit.spec.ts).
  */
-export function declareNamespacesFirst(service: FormatService): void {
+export function writeXmlFaster(service: FormatService): void {
   const target = service as unknown as XmlRendering
   const render = target.renderXML.bind(target)
   target.renderXML = (data) => {
     target.cleanAttributes(data)
+    const direct = libraryXml(data)
+    if (direct !== null) return direct
     const ordered: Record<string, unknown> = {}
     for (const [name, element] of Object.entries(data)) {
       if (!element || typeof element !== 'object' || Array.isArray(element)) {
@@ -114,7 +118,7 @@ export async function generateEInvoice(
   pdf?: { buffer: Uint8Array; filename: string },
 ): Promise<string | Uint8Array> {
   const service = formats.createFormatService(format, logger)
-  declareNamespacesFirst(service)
+  writeXmlFaster(service)
   if (format === 'Factur-X-EN16931') fixPdfaMetadata(service)
   const invoice: Invoice = toEInvoiceJson(doc, format === 'UBL' ? 'UBL' : 'CII')
   service.fillInvoiceDefaults(invoice)
