@@ -328,9 +328,12 @@ describe('draft writes against the deletion of their order over two app instance
       const language = LANGUAGES[round % LANGUAGES.length]
       const changed = [{ description: `Changed ${round}`, quantity: 3, unitPrice: 1000, vatCategory: 'standard' }]
       const [patchSide, deleteSide] = sides(round)
-      // Each write goes first in half of the rounds: the other one starts after the round's delay.
+      // Each write goes first in half of the rounds: the other one starts after the round's delay (a PATCH does
+      // more before it takes the row's lock than the deletion, so it needs the longer head starts).
       const patchLater = round % 2 === 0
-      const delayed = <T>(later: boolean, start: () => Promise<T>) => (later ? staggered(round, start) : start())
+      const delay = [0, 50, 200, 500][Math.floor(round / 2) % 4]
+      const delayed = <T>(later: boolean, start: () => Promise<T>) =>
+        later ? new Promise((resolve) => setTimeout(resolve, delay)).then(start) : start()
       const [patch, remove] = await Promise.all([
         delayed(patchLater, () =>
           call(patchSide, 'PATCH', `/api/invoices/${draft.id}`, {

@@ -3,8 +3,11 @@ type FontkitTable = { tag: string; offset: number }
 type FontkitFont = {
   stream: { buffer: Uint8Array }
   postscriptName: string
+  _variationProcessor?: unknown
   _decodeTable(table: FontkitTable): unknown
+  getGlyph(id: number): FontkitGlyph
 }
+type FontkitGlyph = { id: number; _font: FontkitFont; _decode(): unknown }
 type LaidOutRun = { advanceWidth: number }
 type PdfkitEmbeddedFont = {
   font: FontkitFont
@@ -35,7 +38,9 @@ function perFontFile<V>(): (font: FontkitFont) => Map<string, V> {
  *   same bytes through the stream of the font that decoded it, synchronously, restoring the position;
  * - a laid-out text (glyph ids, advances, positions in pdfkit's units) per font file and text (pdfkit's
  *   `EmbeddedFont.layoutCached`, which pdfkit already keeps per document); each document still subsets and embeds
- *   the glyphs it uses itself.
+ *   the glyphs it uses itself;
+ * - a glyph's decoded outline header, which subsetting reads (fontkit's `TTFGlyph._decode`), per font file and
+ *   glyph, for fonts without variations (whose outlines depend on the chosen instance).
  * Both classes are reached through one font opened here, as `shareStandardFontMetrics` does; if their shape ever
  * differs, nothing is patched and every document decodes and shapes as before.
  */
@@ -46,6 +51,8 @@ export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined):
   const embeddedClass = Object.getPrototypeOf(embedded) as PdfkitEmbeddedFont
   if (typeof fontClass._decodeTable !== 'function' || typeof embeddedClass.layoutCached !== 'function') return
   if (typeof embeddedClass.layoutRun !== 'function') return
+  const glyphClass = Object.getPrototypeOf(fontkitFont.getGlyph(0)) as FontkitGlyph
+  if (typeof glyphClass._decode !== 'function') return
 
   const decode = fontClass._decodeTable
   const tablesOf = perFontFile<unknown>()
@@ -70,5 +77,17 @@ export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined):
       layouts.set(key, run)
     }
     return run
+  }
+
+  const decodeGlyph = glyphClass._decode
+  const glyphsOf = perFontFile<unknown>()
+  glyphClass._decode = function (this: FontkitGlyph) {
+    if (this._font._variationProcessor) return decodeGlyph.call(this)
+    const glyphs = glyphsOf(this._font)
+    const key = String(this.id)
+    if (glyphs.has(key)) return glyphs.get(key)
+    const decoded = decodeGlyph.call(this)
+    glyphs.set(key, decoded)
+    return decoded
   }
 }
