@@ -2,7 +2,6 @@
 type FontkitTable = { tag: string; offset: number }
 type FontkitFont = {
   stream: { buffer: Uint8Array }
-  postscriptName: string
   _variationProcessor?: unknown
   _decodeTable(table: FontkitTable): unknown
   getGlyph(id: number): FontkitGlyph
@@ -11,6 +10,7 @@ type FontkitGlyph = { id: number; _font: FontkitFont; _decode(): unknown }
 type LaidOutRun = { advanceWidth: number }
 type PdfkitEmbeddedFont = {
   font: FontkitFont
+  name: string
   layoutCache?: object
   layoutRun(text: string): LaidOutRun
   layoutCached(text: string): LaidOutRun
@@ -69,7 +69,8 @@ export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined):
   embeddedClass.layoutCached = function (this: PdfkitEmbeddedFont, text: string) {
     if (!this.layoutCache) return this.layoutRun(text)
     const layouts = layoutsOf(this.font)
-    const key = `${this.font.postscriptName}\u0000${text}`
+    // pdfkit's copy of the font's PostScript name (fontkit looks it up in the name table on every read).
+    const key = `${this.name}\u0000${text}`
     let run = layouts.get(key)
     if (!run) {
       if (layouts.size >= LAYOUTS_PER_FONT) layouts.clear()
