@@ -1,7 +1,8 @@
-/** The parts of pdfkit's EmbeddedFont and fontkit's TTFFont that the sharing below touches. */
+/** The parts of pdfkit's EmbeddedFont and fontkit's TTFFont and TTFGlyph that the sharing below touches. */
 type FontkitTable = { tag: string; offset: number }
 type FontkitFont = {
   stream: { buffer: Uint8Array }
+  directory?: { tables?: Record<string, FontkitTable | undefined> }
   _variationProcessor?: unknown
   _decodeTable(table: FontkitTable): unknown
   getGlyph(id: number): FontkitGlyph
@@ -32,16 +33,17 @@ function perFontFile<V>(): (font: FontkitFont) => Map<string, V> {
 /**
  * pdfkit opens an embedded font anew for every document, so fontkit decodes the font's tables again (the OpenType
  * layout tables GSUB and GPOS lookup by lookup, as words need them) and shapes every word again: with the Roboto
- * that Factur-X embeds, most of the time of a document (profile in docs/benchmarks.md). Both results depend on the
- * font file alone and are only read afterwards:
+ * that Factur-X embeds, most of the time of a document (profile in docs/benchmarks.md). What is kept depends on the
+ * font file alone and is only read afterwards:
  * - a decoded table is kept per font file and table (fontkit's `TTFFont._decodeTable`); its lazy parts read the
  *   same bytes through the stream of the font that decoded it, synchronously, restoring the position;
  * - a laid-out text (glyph ids, advances, positions in pdfkit's units) per font file and text (pdfkit's
  *   `EmbeddedFont.layoutCached`, which pdfkit already keeps per document); each document still subsets and embeds
  *   the glyphs it uses itself;
  * - a glyph's decoded outline header, which subsetting reads (fontkit's `TTFGlyph._decode`), per font file and
- *   glyph, for fonts without variations (whose outlines depend on the chosen instance).
- * Both classes are reached through one font opened here, as `shareStandardFontMetrics` does; if their shape ever
+ *   glyph (of a collection's font: by its glyph table's place), for fonts without variations (whose outlines and
+ *   positions depend on the chosen instance; their words are not kept either).
+ * The classes are reached through one font opened here, as `shareStandardFontMetrics` does; if their shape ever
  * differs, nothing is patched and every document decodes and shapes as before.
  */
 export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined): void {
@@ -67,7 +69,7 @@ export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined):
 
   const layoutsOf = perFontFile<LaidOutRun>()
   embeddedClass.layoutCached = function (this: PdfkitEmbeddedFont, text: string) {
-    if (!this.layoutCache) return this.layoutRun(text)
+    if (!this.layoutCache || this.font._variationProcessor) return this.layoutRun(text)
     const layouts = layoutsOf(this.font)
     // pdfkit's copy of the font's PostScript name (fontkit looks it up in the name table on every read).
     const key = `${this.name}\u0000${text}`
@@ -85,7 +87,7 @@ export function shareEmbeddedFontWork(embedded: PdfkitEmbeddedFont | undefined):
   glyphClass._decode = function (this: FontkitGlyph) {
     if (this._font._variationProcessor) return decodeGlyph.call(this)
     const glyphs = glyphsOf(this._font)
-    const key = String(this.id)
+    const key = `${this._font.directory?.tables?.glyf?.offset}:${this.id}`
     if (glyphs.has(key)) return glyphs.get(key)
     const decoded = decodeGlyph.call(this)
     glyphs.set(key, decoded)
