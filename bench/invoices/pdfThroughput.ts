@@ -4,22 +4,9 @@ import type { InvoiceDocument } from '../../src/services/invoices/document'
 import { renderUblXml } from '../../src/services/invoices/einvoice/renderUblXml'
 import { pdfMake, STANDARD_FONT } from '../../src/services/invoices/pdf/pdfmakeServer'
 import { renderInvoicePdf } from '../../src/services/invoices/pdf/renderInvoicePdf'
-import { domesticLu, priced } from '../../tests/helpers/invoiceDocuments'
 import { readPdf } from '../../tests/helpers/readDocuments'
 
-/** A typical invoice: 8 lines at two rates, every optional field filled (logo aside). */
-export const typicalInvoice: InvoiceDocument = {
-  ...domesticLu,
-  ...priced(
-    Array.from({ length: 8 }, (_, index) => ({
-      description: `Article ${index + 1}: hand-made leather goods, size ${index + 36}`,
-      quantity: 1 + (index % 3),
-      unitPrice: 1250 + index * 335,
-      vatRate: index % 4 === 3 ? 3 : 17,
-      vatCategory: index % 4 === 3 ? ('super_reduced' as const) : ('standard' as const),
-    })),
-  ),
-}
+import { typicalInvoice } from './typicalInvoice'
 
 /**
  * The baseline: a plain pdfmake document carrying the same text as the rendered invoice (its lines as pdfjs reads

@@ -30,16 +30,22 @@ export async function lockInvoiceRow(
   return { vendorId: Number(row.vendor_id), platformId: Number(row.platform_id) }
 }
 
-/** Locks the invoice row until the transaction ends: its status and number as committed by then, null when there is none. */
+/**
+ * Locks the invoice row until the transaction ends: its status, number and order as committed by then, null when
+ * there is none.
+ */
 export async function lockInvoiceState(
   req: PayloadRequest,
   id: number,
-): Promise<{ status: Invoice['status']; number: string | null } | null> {
+): Promise<{ status: Invoice['status']; number: string | null; orderId: number | null } | null> {
   const locked = await runSql(
     req,
-    sql`SELECT ${invoices.status}, ${invoices.number} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`,
+    sql`SELECT ${invoices.status}, ${invoices.number}, ${invoices.order_id} FROM ${invoices} WHERE ${invoices.id} = ${id} FOR UPDATE`,
   )
-  return (locked.rows[0] as { status: Invoice['status']; number: string | null } | undefined) ?? null
+  const row = locked.rows[0] as
+    { status: Invoice['status']; number: string | null; order_id: number | null } | undefined
+  if (!row) return null
+  return { status: row.status, number: row.number, orderId: row.order_id === null ? null : Number(row.order_id) }
 }
 
 /** Locks the invoice rows made from an order until the transaction ends: their statuses as committed by then. */

@@ -12,11 +12,18 @@ import { lockInvoiceState, lockOrderInvoices, lockOrderRow } from './invoiceRows
  * invoice from an order, deleting an order), an invoice before its vendor's number series (issuing, crediting).
  */
 
-/** Locks the invoice for the rest of the caller's transaction: 404 when it is gone, 409 unless it is (still) a draft. */
-export async function lockDraftForChange(req: PayloadRequest, id: number | string): Promise<void> {
+/**
+ * Locks the invoice for the rest of the caller's transaction: 404 when it is gone, 409 unless it is (still) a draft.
+ * Answers the draft's order as committed by then: an order deleted meanwhile has unlinked it (null).
+ */
+export async function lockDraftForChange(
+  req: PayloadRequest,
+  id: number | string,
+): Promise<{ orderId: number | null }> {
   const invoice = await lockInvoiceState(req, Number(id))
   if (!invoice) throw new NotFound('invoiceNotFound')
   if (invoice.status !== 'draft') throw new Conflict('invoiceImmutable', { number: invoice.number ?? String(id) })
+  return { orderId: invoice.orderId }
 }
 
 /**

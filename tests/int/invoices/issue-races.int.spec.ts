@@ -316,3 +316,65 @@ describe('issuing races other writes over two app instances', () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('draft writes against the deletion of their order over two app instances', () => {
+  // Deleting an order unlinks its drafts (the foreign key sets their order to null). A PATCH of such a draft that
+  // read the draft before and waited behind the deletion for the row's lock must not write the order back.
+  it('PATCH of a draft made from an order against the deletion of the order: both 200, in either order, no 5xx', async () => {
+    const shop = await invoicingShop(payload, world)
+    const problems = await race('draft PATCH vs order deletion', shop, async (round, _ledger, report) => {
+      const orderId = await orderOf(shop)
+      const draft = await draftOf(shop, { order: orderId, customer: FROM_ORDER })
+      const language = LANGUAGES[round % LANGUAGES.length]
+      const changed = [{ description: `Changed ${round}`, quantity: 3, unitPrice: 1000, vatCategory: 'standard' }]
+      const [patchSide, deleteSide] = sides(round)
+      // Each write goes first in half of the rounds: the other one starts after the round's delay (a PATCH does
+      // more before it takes the row's lock than the deletion, so it needs the longer head starts).
+      const patchLater = round % 2 === 0
+      const delay = [0, 50, 200, 500][Math.floor(round / 2) % 4]
+      const delayed = <T>(later: boolean, start: () => Promise<T>) =>
+        later ? new Promise((resolve) => setTimeout(resolve, delay)).then(start) : start()
+      const [patch, remove] = await Promise.all([
+        delayed(patchLater, () =>
+          call(patchSide, 'PATCH', `/api/invoices/${draft.id}`, {
+            token: shop.owner,
+            body: { lines: changed },
+            language,
+          }),
+        ),
+        delayed(!patchLater, () =>
+          call(deleteSide, 'DELETE', `/api/orders/${orderId}`, { token: shop.owner, language }),
+        ),
+      ])
+      if (remove.status !== 200) report(`order deletion answered ${show(remove)} (PATCH ${show(patch)})`)
+      if (patch.status !== 200) report(`PATCH answered ${show(patch)} (order deletion ${show(remove)})`)
+      const stored = await payload.findByID({
+        collection: 'invoices',
+        id: draft.id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      if (!stored) report('the draft is gone')
+      else {
+        if (patch.status === 200 && stored.lines.map((line) => line.description).join() !== `Changed ${round}`)
+          report(`PATCH 200 but the draft has lines ${stored.lines.map((line) => line.description)}`)
+        if (remove.status === 200 && (stored.order ?? null) !== null)
+          report(`order ${orderId} deleted, the draft still names order ${JSON.stringify(stored.order)}`)
+        if (stored.status !== 'draft') report(`the draft is now ${stored.status}`)
+      }
+      const orderLeft = await payload.findByID({
+        collection: 'orders',
+        id: orderId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      if (remove.status === 200 && orderLeft) report(`order deletion answered 200, the order is still there`)
+      // Which came first: the PATCH answers the draft as it committed it, with its order or without.
+      const first = patch.status !== 200 ? '' : patch.body?.doc?.order ? ', PATCH first' : ', order deletion first'
+      return `PATCH ${patch.status}, order deletion ${remove.status}${first}`
+    })
+    expect(problems).toEqual([])
+  })
+})

@@ -39,7 +39,7 @@ export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({
   req,
 }) => {
   if (req.context[INVOICE_SERVICE]) return data
-  if (operation === 'update' && originalDoc) await lockDraftForChange(req, originalDoc.id)
+  const locked = operation === 'update' && originalDoc ? await lockDraftForChange(req, originalDoc.id) : null
   const changed = SERVICE_FIELDS.filter((field) => {
     if (data[field] === undefined) return false
     const before = operation === 'update' ? originalDoc?.[field] : DEFAULTS[field]
@@ -47,6 +47,9 @@ export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({
   })
   if (changed.length > 0)
     throw new APIError(t(req, 'invoiceFieldsByService', { fields: changed.join(', ') }), 403, null, true)
+  // Its order deleted while this write waited for the row, the draft lost the link (ON DELETE SET NULL): Payload
+  // would write back the link of the copy it read before, to an order that no longer exists.
+  if (locked && locked.orderId !== relationId(originalDoc?.order)) return { ...data, order: locked.orderId }
   return data
 }
 
@@ -54,4 +57,6 @@ export const guardInvoiceWrites: CollectionBeforeChangeHook<Invoice> = async ({
  * Only drafts can be deleted, as they stand once the delete holds the row's lock; issued invoices are kept (and a
  * vendor with some cannot be deleted).
  */
-export const refuseIssuedInvoiceDeletes: CollectionBeforeDeleteHook = ({ id, req }) => lockDraftForChange(req, id)
+export const refuseIssuedInvoiceDeletes: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await lockDraftForChange(req, id)
+}

@@ -10,6 +10,7 @@ import { documentSubject, documentTitle, PDF_PRODUCER } from '../pdf/invoiceDocD
 import { invoiceLabels } from '../pdf/labels'
 
 import { claimsPeppol, toEInvoiceJson } from './eInvoiceJson'
+import { libraryXml } from './libraryXml'
 
 export type EInvoiceFormat = 'UBL' | 'CII' | 'Factur-X-EN16931'
 
@@ -146,6 +147,41 @@ function fixCii(service: FormatService, doc: InvoiceDocument): void {
   }
 }
 
+type XmlRendering = {
+  cleanAttributes(data: Record<string, unknown>): void
+  renderXML(data: Record<string, unknown>): string
+}
+
+/**
+ * xmlbuilder2, which the library writes its XML with, builds a DOM of the whole invoice first: with the PDF, the
+ * largest cost of a Factur-X (profile in docs/benchmarks.md). The XML is written directly where its shape allows
+ * (`libraryXml`: the CII); otherwise by xmlbuilder2 with the root's attributes first, since the library passes the
+ * root's namespace declarations after its content and xmlbuilder2 then rebuilds the tree below the root once per
+ * declaration. Either way the XML is the library's, byte for byte (tests/unit/invoices/render-caches.unit.spec.ts).
+ */
+export function writeXmlFaster(service: FormatService): void {
+  const target = service as unknown as XmlRendering
+  const render = target.renderXML.bind(target)
+  target.renderXML = (data) => {
+    target.cleanAttributes(data)
+    const direct = libraryXml(data)
+    if (direct !== null) return direct
+    const ordered: Record<string, unknown> = {}
+    for (const [name, element] of Object.entries(data)) {
+      if (!element || typeof element !== 'object' || Array.isArray(element)) {
+        ordered[name] = element
+        continue
+      }
+      const entries = Object.entries(element)
+      ordered[name] = Object.fromEntries([
+        ...entries.filter(([key]) => key.startsWith('@')),
+        ...entries.filter(([key]) => !key.startsWith('@')),
+      ])
+    }
+    return render(ordered)
+  }
+}
+
 /**
  * Runs one of @e-invoice-eu/core's format services on our JSON. Its `InvoiceService` would first compile the
  * whole JSON schema with ajv on every call (slow) and demand a buyer electronic address, which a consumer known
@@ -157,6 +193,7 @@ export async function generateEInvoice(
   pdf?: { buffer: Uint8Array; filename: string },
 ): Promise<string | Uint8Array> {
   const service = formats.createFormatService(format, logger)
+  writeXmlFaster(service)
   if (format === 'Factur-X-EN16931') fixPdfaMetadata(service, doc)
   if (format !== 'UBL') fixCii(service, doc)
   const invoice: Invoice = toEInvoiceJson(doc, format === 'UBL' ? 'UBL' : 'CII')

@@ -4,6 +4,8 @@ import path from 'node:path'
 import pdfmake from 'pdfmake'
 import robotoFonts from 'pdfmake/fonts/Roboto.js'
 
+import { shareEmbeddedFontWork } from './sharedEmbeddedFonts'
+
 /** PDF's 14 standard fonts: no file, no embedding, WinAnsi characters only. */
 export const STANDARD_FONT = 'Helvetica'
 /** Roboto from the pdfmake package, embedded (subset) in the PDF: any Latin, Greek or Cyrillic text; PDF/A needs it. */
@@ -16,7 +18,10 @@ const STANDARD_FONT_FILES = {
   bolditalics: 'Helvetica-BoldOblique',
 }
 
-type VirtualFileSystem = { writeFileSync(filename: string, content: Buffer): void }
+type VirtualFileSystem = {
+  writeFileSync(filename: string, content: Buffer): void
+  readFileSync(filename: string): Buffer
+}
 
 type AfmMetrics = { attributes: object; glyphWidths: object; boundingBoxes: object; kernPairs: object }
 type AfmFont = AfmMetrics & { parse(contents: string): void }
@@ -75,6 +80,10 @@ export function pdfMake(): Promise<typeof pdfmake> {
     const standardNames = new Set(Object.values(STANDARD_FONT_FILES))
     pdfmake.setLocalAccessPolicy((file) => standardNames.has(file))
     await shareStandardFontMetrics(pdfmake)
+    const sample = (await pdfmake.createPdf({ content: '' }).getStream()) as unknown as {
+      font(src: Buffer): { _font?: Parameters<typeof shareEmbeddedFontWork>[0] }
+    }
+    shareEmbeddedFontWork(sample.font(virtualfs.readFileSync(roboto.normal))._font)
     return pdfmake
   })()
   return ready
