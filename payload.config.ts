@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AddOns } from '@/collections/AddOns'
+import { CapacitySnapshots } from '@/collections/CapacitySnapshots'
 import { ContentPages } from '@/collections/ContentPages'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
@@ -81,6 +82,7 @@ export default buildConfig({
     SentEmails,
     SignupSessions,
     StripeEvents,
+    CapacitySnapshots,
   ],
   endpoints: [
     ...billingEndpoints,
@@ -110,6 +112,7 @@ export default buildConfig({
         'vendor-platforms',
         'vendor-subscriptions',
         'stripe-events',
+        'capacity-snapshots',
       ],
     }),
     withoutDocumentLocks(),
