@@ -52,6 +52,7 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'orders_this_period',
   'stripe_subscription_id',
   'dunning_read_only',
+  'dunning_since',
   'updated_at',
   'created_at',
 ])
