@@ -24,6 +24,7 @@ import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
+import { capacityEndpoints } from '@/endpoints/capacity'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
@@ -92,6 +93,7 @@ export default buildConfig({
     ...signupEndpoints,
     stripeWebhookEndpoint,
     ...invoicingEndpoints,
+    ...capacityEndpoints,
   ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),

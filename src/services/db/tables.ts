@@ -156,6 +156,9 @@ export const payloadJobs = payloadTable('payload_jobs', [
   'total_tried',
   'has_error',
   'processing',
+  'completed_at',
+  'updated_at',
+  'created_at',
 ])
 
 export const payloadJobsLog = payloadTable('payload_jobs_log', ['_parent_id', 'task_slug', 'completed_at', 'state'])
