@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { CapacityFigures } from '@/services/capacity/metrics'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -57,7 +58,7 @@ export async function generateCapacityHistory(
           },
         ]
       }),
-    )
+    ) as Record<LimitKey, CapacityFigures>
     const trialing = Math.round(live * 0.2)
     await payload.create({
       collection: 'capacity-snapshots',
