@@ -56,6 +56,13 @@ export default buildConfig({
       afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
+        dashboard: { Component: '/admin/capacity/CapacityDashboard#CapacityDashboard' },
+        capacity: {
+          Component: '/admin/capacity/CapacityView#CapacityView',
+          path: '/capacity',
+          exact: true,
+          meta: { title: 'Capacity' },
+        },
         billing: {
           Component: '/admin/billing/BillingView#BillingView',
           path: '/billing',
