@@ -34,6 +34,13 @@ const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
   de: new Intl.DateTimeFormat('de-LU', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 }
 
+/** A round top for the value axis (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten), so its four steps read well. */
+function roundTop(value: number): number {
+  if (value <= 0) return 1
+  const power = 10 ** Math.floor(Math.log10(value))
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((step) => step * power >= value) ?? 10) * power
+}
+
 /** One chart per metric: usage over time, the forecast line, 80 % of capacity and the planned ceiling. */
 export function CapacityCharts({
   metrics,
@@ -55,7 +62,8 @@ export function CapacityCharts({
         const shown = (line: number | null) => (line !== null && line <= highest * 2 ? line : null)
         const threshold = shown(metric.threshold)
         const ceiling = shown(metric.ceiling)
-        const top = Math.max(highest, threshold ?? 0, ceiling ?? 0) * 1.05 || 1
+        const top = roundTop(Math.max(highest, threshold ?? 0, ceiling ?? 0) * 1.05)
+        const ticks = [0, 1, 2, 3, 4].map((step) => (top * step) / 4)
         return (
           <figure
             key={metric.id}
@@ -71,7 +79,13 @@ export function CapacityCharts({
                 <LineChart data={metric.points} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
                   <CartesianGrid stroke="var(--theme-elevation-100)" />
                   <XAxis dataKey="date" tickFormatter={day} minTickGap={24} fontSize={11} />
-                  <YAxis domain={[0, top]} tickFormatter={value} width={metric.money ? 72 : 48} fontSize={11} />
+                  <YAxis
+                    domain={[0, top]}
+                    ticks={ticks}
+                    tickFormatter={value}
+                    width={metric.money ? 72 : 48}
+                    fontSize={11}
+                  />
                   <Tooltip
                     labelFormatter={(label) => day(String(label))}
                     formatter={(figure) => value(Number(figure))}

@@ -69,6 +69,10 @@ function chartMetric(forecast: MetricForecast, language: Locale): ChartMetric {
   }
 }
 
+/** A metric nobody uses and nothing bounds (products on a platform without products) is left out. */
+const worthDrawing = (forecast: MetricForecast) =>
+  forecast.capacityThreshold !== null || forecast.ceiling !== null || forecast.series.some((point) => point.value > 0)
+
 function RecommendationList({
   items,
   language,
@@ -187,7 +191,7 @@ function PlatformSection({
         ))}
       </div>
       <CapacityCharts
-        metrics={forecasts.map((forecast) => chartMetric(forecast, language))}
+        metrics={forecasts.filter(worthDrawing).map((forecast) => chartMetric(forecast, language))}
         labels={{
           used: t('capacityChartUsed'),
           forecast: t('capacityChartForecast'),
