@@ -67,7 +67,7 @@ test('an OMS platform admin sees only OMS, in French, at /admin/capacity', async
 
   // Asking for another platform's overview says why nothing is shown.
   await page.goto('/admin/capacity?platform=loyalty')
-  await expect(page.getByRole('alert')).toContainText('Vous ne gérez pas la plateforme « loyalty »')
+  await expect(page.locator('p[role="alert"]')).toContainText('Vous ne gérez pas la plateforme « loyalty »')
 })
 
 test("a vendor owner keeps Payload's dashboard; the capacity routes refuse it", async ({ browser, request }) => {

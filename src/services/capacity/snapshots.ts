@@ -20,7 +20,7 @@ import { idArray, limitColumn, subscriptionUsageCtes, usedColumn } from './subsc
 /*
  * Capacity snapshots: per platform and day, the vendors by status and tier, each limit's theoretical capacity against
  * actual usage, MRR and the day's signups, conversions and cancellations, computed for every platform in one
- * statement (plus two on the statuses it remembers) rather than per vendor: at 100,000 subscriptions a per-row pass
+ * statement (plus three on the statuses it remembers) rather than per vendor: at 100,000 subscriptions a per-row pass
  * through the Local API takes minutes (npm run bench:jobs).
  */
 
@@ -202,9 +202,10 @@ export type CaptureResult = { date: string; platforms: CapacityFiguresOfDay[] }
 
 /**
  * Writes the day's snapshot of every platform (or of `platformIds`) for the UTC day of `now`, in one transaction:
- * one INSERT … ON CONFLICT DO UPDATE for the snapshot rows (a second capture the same day updates them), one upsert of
- * each subscription's status for the day, and one delete of statuses no later capture needs (each subscription keeps
- * its status of the day and of its last earlier day). In `req`'s transaction when given.
+ * one INSERT … ON CONFLICT DO UPDATE for the snapshot rows (a second capture the same day updates them), then the
+ * statuses remembered for the next day's conversions and cancellations: the day's changes rewritten (a delete and an
+ * insert of the subscriptions whose status differs from the last remembered), and the remembered statuses no later
+ * capture needs deleted. In `req`'s transaction when given.
  */
 export async function captureCapacitySnapshots(
   payload: Payload,
@@ -229,18 +230,34 @@ export async function captureCapacitySnapshots(
       ON CONFLICT (${snapshots.platform_id}, ${snapshots.date}) DO UPDATE SET ${updates}
       RETURNING *`,
     )
+    // Each subscription's status is remembered when it differs from the last one remembered before the day: a
+    // day's rows are its changes (all subscriptions on the first capture), rewritten by each capture of the day.
+    const onPlatforms = ids === null ? sql`TRUE` : sql`${s.platform_id} = ANY(${ids}::int[])`
+    await runSql(
+      req,
+      sql`DELETE FROM ${statuses} WHERE ${statuses.day} = ${date}::date
+        AND ${statuses.subscription_id} IN (SELECT ${s.id} FROM ${s} WHERE ${onPlatforms})`,
+    )
+    const last = statuses.as('last')
     await runSql(
       req,
       sql`INSERT INTO ${statuses} (${statuses.subscription_id}, ${statuses.day}, ${statuses.status})
-      SELECT ${s.id}, ${date}::date, ${s.status}::text FROM ${s} WHERE ${ids === null ? sql`TRUE` : sql`${s.platform_id} = ANY(${ids}::int[])`}
-      ON CONFLICT (${statuses.subscription_id}, ${statuses.day}) DO UPDATE SET ${statuses.status} = EXCLUDED.${statuses.status}`,
+      SELECT ${s.id}, ${date}::date, ${s.status}::text FROM ${s}
+      LEFT JOIN LATERAL (
+        SELECT ${last.status} AS status FROM ${last}
+        WHERE ${last.subscription_id} = ${s.id} AND ${last.day} < ${date}::date ORDER BY ${last.day} DESC LIMIT 1
+      ) remembered ON TRUE
+      WHERE ${onPlatforms} AND remembered.status IS DISTINCT FROM ${s.status}::text`,
     )
+    // Only the last status before the day is needed: older ones of the subscriptions that changed today go.
     const older = statuses.as('older')
     const newer = statuses.as('newer')
+    const today = statuses.as('today')
     await runSql(
       req,
-      sql`DELETE FROM ${older} WHERE ${older.day} < ${date}::date AND EXISTS (
-        SELECT 1 FROM ${newer} WHERE ${newer.subscription_id} = ${older.subscription_id}
+      sql`DELETE FROM ${older} WHERE ${older.day} < ${date}::date
+        AND ${older.subscription_id} IN (SELECT ${today.subscription_id} FROM ${today} WHERE ${today.day} = ${date}::date)
+        AND EXISTS (SELECT 1 FROM ${newer} WHERE ${newer.subscription_id} = ${older.subscription_id}
           AND ${newer.day} > ${older.day} AND ${newer.day} < ${date}::date)`,
     )
     const platforms = (written.rows as Row[]).map(figuresOfRow).sort((x, y) => x.platformId - y.platformId)
