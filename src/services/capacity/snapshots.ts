@@ -239,15 +239,17 @@ export async function captureCapacitySnapshots(
         AND ${statuses.subscription_id} IN (SELECT ${s.id} FROM ${s} WHERE ${onPlatforms})`,
     )
     const last = statuses.as('last')
+    const sub = s.as('sub')
     await runSql(
       req,
       sql`INSERT INTO ${statuses} (${statuses.subscription_id}, ${statuses.day}, ${statuses.status})
-      SELECT ${s.id}, ${date}::date, ${s.status}::text FROM ${s}
+      SELECT ${sub.id}, ${date}::date, ${sub.status}::text FROM ${sub}
       LEFT JOIN LATERAL (
-        SELECT ${last.status} AS status FROM ${last}
-        WHERE ${last.subscription_id} = ${s.id} AND ${last.day} < ${date}::date ORDER BY ${last.day} DESC LIMIT 1
-      ) remembered ON TRUE
-      WHERE ${onPlatforms} AND remembered.status IS DISTINCT FROM ${s.status}::text`,
+        SELECT ${last.status} AS remembered FROM ${last}
+        WHERE ${last.subscription_id} = ${sub.id} AND ${last.day} < ${date}::date ORDER BY ${last.day} DESC LIMIT 1
+      ) previous ON TRUE
+      WHERE ${ids === null ? sql`TRUE` : sql`${sub.platform_id} = ANY(${ids}::int[])`}
+        AND previous.remembered IS DISTINCT FROM ${sub.status}::text`,
     )
     // Only the last status before the day is needed: older ones of the subscriptions that changed today go.
     const older = statuses.as('older')
