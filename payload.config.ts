@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AddOns } from '@/collections/AddOns'
+import { CapacitySnapshots } from '@/collections/CapacitySnapshots'
 import { ContentPages } from '@/collections/ContentPages'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
@@ -23,6 +24,7 @@ import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
+import { capacityEndpoints } from '@/endpoints/capacity'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
@@ -54,6 +56,13 @@ export default buildConfig({
       afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
+        dashboard: { Component: '/admin/capacity/CapacityDashboard#CapacityDashboard' },
+        capacity: {
+          Component: '/admin/capacity/CapacityView#CapacityView',
+          path: '/capacity',
+          exact: true,
+          meta: { title: 'Capacity' },
+        },
         billing: {
           Component: '/admin/billing/BillingView#BillingView',
           path: '/billing',
@@ -81,6 +90,7 @@ export default buildConfig({
     SentEmails,
     SignupSessions,
     StripeEvents,
+    CapacitySnapshots,
   ],
   endpoints: [
     ...billingEndpoints,
@@ -90,6 +100,7 @@ export default buildConfig({
     ...signupEndpoints,
     stripeWebhookEndpoint,
     ...invoicingEndpoints,
+    ...capacityEndpoints,
   ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
@@ -110,6 +121,7 @@ export default buildConfig({
         'vendor-platforms',
         'vendor-subscriptions',
         'stripe-events',
+        'capacity-snapshots',
       ],
     }),
     withoutDocumentLocks(),

@@ -82,6 +82,7 @@ export interface Config {
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
     'stripe-events': StripeEvent;
+    'capacity-snapshots': CapacitySnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'capacity-snapshots': CapacitySnapshotsSelect<false> | CapacitySnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
       cancelVendorBilling: TaskCancelVendorBilling;
       processStripeEvent: TaskProcessStripeEvent;
       dunningReminders: TaskDunningReminders;
+      captureCapacitySnapshot: TaskCaptureCapacitySnapshot;
       inline: {
         input: unknown;
         output: unknown;
@@ -781,6 +784,87 @@ export interface StripeEvent {
   createdAt: string;
 }
 /**
+ * One row per platform and day, written by the daily captureCapacitySnapshot job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-snapshots".
+ */
+export interface CapacitySnapshot {
+  id: number;
+  platform: number | Platform;
+  date: string;
+  vendors: {
+    live: number;
+    byStatus:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    byTier:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  capacity: {
+    ordersPerMonth: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    products: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    teamMembers: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    cmsPages: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    cmsCustomPages: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+  };
+  mrr: {
+    cents: number;
+    pastDueCents: number;
+    trialCents: number;
+  };
+  day: {
+    signups: number;
+    conversions: number;
+    cancellations: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -855,7 +939,8 @@ export interface PayloadJob {
           | 'syncStripePrices'
           | 'cancelVendorBilling'
           | 'processStripeEvent'
-          | 'dunningReminders';
+          | 'dunningReminders'
+          | 'captureCapacitySnapshot';
         taskID: string;
         input?:
           | {
@@ -889,7 +974,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling' | 'processStripeEvent' | 'dunningReminders')
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'syncStripePrices'
+        | 'cancelVendorBilling'
+        | 'processStripeEvent'
+        | 'dunningReminders'
+        | 'captureCapacitySnapshot'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1350,6 +1443,86 @@ export interface StripeEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-snapshots_select".
+ */
+export interface CapacitySnapshotsSelect<T extends boolean = true> {
+  platform?: T;
+  date?: T;
+  vendors?:
+    | T
+    | {
+        live?: T;
+        byStatus?: T;
+        byTier?: T;
+      };
+  capacity?:
+    | T
+    | {
+        ordersPerMonth?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        products?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        teamMembers?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        cmsPages?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        cmsCustomPages?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+      };
+  mrr?:
+    | T
+    | {
+        cents?: T;
+        pastDueCents?: T;
+        trialCents?: T;
+      };
+  day?:
+    | T
+    | {
+        signups?: T;
+        conversions?: T;
+        cancellations?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1507,6 +1680,19 @@ export interface TaskDunningReminders {
     remindersSent: number;
     madeReadOnly: number;
     stillInDunning: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCaptureCapacitySnapshot".
+ */
+export interface TaskCaptureCapacitySnapshot {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    date: string;
+    platforms: number;
   };
 }
 /**

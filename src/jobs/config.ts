@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { jobsAccess } from '@/access/jobs'
 
 import { cancelVendorBillingTask } from './cancelVendorBilling'
+import { captureCapacitySnapshotTask } from './captureCapacitySnapshot'
 import { dunningRemindersTask } from './dunningReminders'
 import { processStripeEventTask } from './processStripeEvent'
 import { sendEmailTask } from './sendEmail'
@@ -14,6 +15,13 @@ import { syncStripePricesTask } from './syncStripePrices'
  */
 export const jobs: JobsConfig = {
   access: jobsAccess,
-  tasks: [sendEmailTask, syncStripePricesTask, cancelVendorBillingTask, processStripeEventTask, dunningRemindersTask],
+  tasks: [
+    sendEmailTask,
+    syncStripePricesTask,
+    cancelVendorBillingTask,
+    processStripeEventTask,
+    dunningRemindersTask,
+    captureCapacitySnapshotTask,
+  ],
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],
 }

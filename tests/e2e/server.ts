@@ -1,5 +1,6 @@
 /**
- * The server the browser tests click through: a fresh database with the demo seed, the Stripe, Letzshop and SMTP
+ * The server the browser tests click through: a fresh database with the demo seed (and 90 days of generated capacity
+ * history: seedCapacityHistory.ts), the Stripe, Letzshop and SMTP
  * stand-ins on random ports, and the production build (`next build` must have run) served by `next start` with
  * their variables (STRIPE_JS_URL among them, read per request by the CSP and the signup page). The database's
  * address is left for the specs in .data/e2e-server.json (serverState.ts), and the server's output goes to the console
@@ -12,7 +13,7 @@ import path from 'node:path'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
 import { startStandIns } from '../../scripts/stand-ins/index'
-import { prepareDatabase } from '../helpers/migrateDatabase'
+import { prepareDatabase, runAgainst } from '../helpers/migrateDatabase'
 import { root, testServerUrl } from '../helpers/testServer'
 
 import { removeServerState, writeServerState } from './serverState'
@@ -22,6 +23,7 @@ async function main(): Promise<number> {
   const name = uniqueDatabaseName('e2e')
   const url = await createDatabase(serverUrl, name)
   prepareDatabase(url, ['--seed'])
+  runAgainst(url, 'tests/e2e/seedCapacityHistory.ts')
   const logFile = path.join(root, '.data/e2e-server.log')
   fs.writeFileSync(logFile, '')
   writeServerState({ databaseUrl: url, logFile })

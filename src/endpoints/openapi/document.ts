@@ -21,6 +21,8 @@ const TAGS: Record<Tag, string> = {
   Invoicing:
     'The invoices a shop issues to its customers (feature `invoicing`, OMS platform): settings, drafts, issue, credit notes, PDF and XML.',
   Stripe: "Stripe's calls to us.",
+  Capacity:
+    'Capacity planning and health: theoretical capacity against usage, trends and forecasts, recommendations (super admins; platform admins for their own platforms), and the anonymous health check for load balancers.',
   Reference: 'This document and its reading page.',
 }
 

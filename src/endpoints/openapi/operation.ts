@@ -9,7 +9,8 @@ export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 429 | 502 | 
 /** An answer that is a file rather than JSON, of one of these types. */
 export type FileAnswer = { contentType: string | string[]; description: string }
 
-export type Tag = 'Content' | 'Platform' | 'Signup' | 'Billing' | 'Invoicing' | 'Letzshop' | 'Stripe' | 'Reference'
+export type Tag =
+  'Content' | 'Platform' | 'Signup' | 'Billing' | 'Invoicing' | 'Letzshop' | 'Stripe' | 'Capacity' | 'Reference'
 
 /** What the document says about one route: what it takes and what it answers, as the zod schemas the code uses. */
 export type OperationSpec = {
@@ -28,7 +29,8 @@ export type OperationSpec = {
   bodyOptional?: boolean
   /** The body as text, taken as it is (the Stripe webhook reads it raw to check its signature). */
   rawBody?: { contentType: string; description: string }
-  answers: Partial<Record<200 | 201, z.ZodType | FileAnswer>>
+  /** Successes, and a 503 that is a report rather than a refusal (the health routes answer their findings with it). */
+  answers: Partial<Record<200 | 201 | 503, z.ZodType | FileAnswer>>
   errors: ErrorStatus[]
   /** A public read with an ETag: `If-None-Match` with it answers 304 without a body. */
   etag?: boolean

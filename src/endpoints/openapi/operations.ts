@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { billingOperations } from '../billing/openapi'
+import { capacityOperations } from '../capacity/openapi'
 import { contentOperations } from '../content/openapi'
 import { invoicingOperations } from '../invoices/openapi'
 import { platformOperations } from '../platform/openapi'
@@ -49,5 +50,6 @@ export const API_OPERATIONS: Operation[] = [
   ...billingOperations,
   ...invoicingOperations,
   ...stripeOperations,
+  ...capacityOperations,
   ...referenceOperations,
 ]

@@ -1,4 +1,5 @@
 import { addOns } from './addOns'
+import { capacitySnapshots } from './capacitySnapshots'
 import { contentPages } from './contentPages'
 import { invoices } from './invoices'
 import { invoiceSettings } from './invoiceSettings'
@@ -35,4 +36,5 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   'sent-emails': sentEmails,
   'signup-sessions': signupSessions,
   'stripe-events': stripeEvents,
+  'capacity-snapshots': capacitySnapshots,
 }

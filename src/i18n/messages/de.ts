@@ -445,4 +445,58 @@ export const de: Messages = {
   orderHasIssuedInvoice:
     'Diese Bestellung hat {{count}} ausgestellte Rechnung(en) oder Gutschrift(en): Sie kann nicht gelöscht werden, da ausgestellte Rechnungen unveränderlich sind.',
   invoiceSignedCents: 'Beträge sind ganze Cent, von -{{max}} bis {{max}}.',
+  // Capacity planning
+  capacitySignIn: 'Melden Sie sich als Super-Admin oder Plattform-Admin an, um Kapazitätszahlen zu sehen.',
+  capacityAdminsOnly: 'Kapazitätszahlen sind nur für Super-Admins und Plattform-Admins.',
+  capacityPlatformNotYours:
+    'Sie verwalten die Plattform „{{platform}}“ nicht: Fragen Sie nach einer Ihrer Plattformen oder lassen Sie platform weg.',
+  capacityNoSuchPlatform: 'Es gibt keine Plattform „{{platform}}“.',
+  capacityDaysInvalid: 'days muss eine ganze Zahl von Tagen zwischen 1 und 365 sein.',
+  capacityMetricVendors: 'Laufende Abonnements',
+  capacityMetricMrr: 'MRR',
+  capacityRecNearLimit:
+    '{{vendor}} nutzt {{used}} von {{limit}} ({{percent}} %) bei {{what}} im Tarif {{tier}}: {{nextTier}} vorschlagen.',
+  capacityRecNearLimitTopTier:
+    '{{vendor}} nutzt {{used}} von {{limit}} ({{percent}} %) bei {{what}} im Tarif {{tier}}, dem höchsten: eine Zusatzoption vorschlagen.',
+  capacityRecTierPricing:
+    '{{count}} von {{total}} Shops im Tarif {{tier}} sind bei 80 % oder mehr eines Limits, meist {{what}}: Limits oder Preis sollten geprüft werden.',
+  capacityRecTrialEnding: 'Die Testphase von {{vendor}} im Tarif {{tier}} endet am {{date}}.',
+  capacityRecPastDue: '{{vendor}} ist im Tarif {{tier}} im Zahlungsverzug.',
+  capacityRecPastDueSince: '{{vendor}} ist im Tarif {{tier}} seit dem {{date}} im Zahlungsverzug.',
+  capacityRecCapacitySoon_one:
+    '{{what}} auf {{platform}} erreicht voraussichtlich am {{date}} 80 % der Kapazität ({{threshold}}), in {{count}} Tag.',
+  capacityRecCapacitySoon_other:
+    '{{what}} auf {{platform}} erreicht voraussichtlich am {{date}} 80 % der Kapazität ({{threshold}}), in {{count}} Tagen.',
+  capacityRecCapacityReached: '{{what}} auf {{platform}} liegt bei {{value}}, über 80 % der Kapazität ({{threshold}}).',
+  capacityRecCeilingSoon_one:
+    '{{what}} auf {{platform}} erreicht voraussichtlich am {{date}} die geplante Obergrenze ({{threshold}}), in {{count}} Tag.',
+  capacityRecCeilingSoon_other:
+    '{{what}} auf {{platform}} erreicht voraussichtlich am {{date}} die geplante Obergrenze ({{threshold}}), in {{count}} Tagen.',
+  capacityRecCeilingReached:
+    '{{what}} auf {{platform}} liegt bei {{value}}, an oder über der geplanten Obergrenze ({{threshold}}).',
+  capacityViewTitle: 'Kapazität',
+  capacityViewIntro:
+    'Pro Plattform: theoretische Kapazität gegenüber Nutzung, Trends mit Prognose und was Aufmerksamkeit braucht.',
+  capacityViewNoPlatforms: 'Sie verwalten noch keine Plattform.',
+  capacityViewNoSnapshots:
+    'Noch kein Snapshot: Der tägliche Job captureCapacitySnapshot erstellt einen. Die Zahlen unten sind live.',
+  capacityViewLastSnapshot: 'Letzter Snapshot: {{date}}',
+  capacityViewMrrDetail: 'davon überfällig {{pastDue}} · Testphasen getrennt {{trial}}',
+  capacityViewByTier: 'Shops nach Tarif',
+  capacityViewByStatus: 'Shops nach Status',
+  capacityViewTrialsEnding: 'Testphasen, die diese Woche enden',
+  capacityViewPastDue: 'Shops im Zahlungsverzug',
+  capacityViewRecommendations: 'Empfehlungen',
+  capacityViewNone: 'Keine.',
+  capacityViewUsed: '{{used}} von {{limit}} genutzt',
+  capacityViewUnlimited: '+ {{count}} unbegrenzt',
+  capacityViewNotEnoughData: 'Zu wenige Daten für einen Trend: {{count}} von 7 Tagen.',
+  capacityViewTrend: '{{growth}} pro Tag · R² {{r2}}',
+  capacityViewCrosses: '80 % der Kapazität am {{date}}',
+  capacityViewCrossesCeiling: 'Obergrenze am {{date}}',
+  capacityChartUsed: 'Genutzt',
+  capacityChartForecast: 'Prognose',
+  capacityChartThreshold: '80 % der Kapazität',
+  capacityChartCeiling: 'Geplante Obergrenze',
+  capacityViewAllSnapshots: 'Alle Snapshots',
 }

@@ -412,6 +412,60 @@ export const en = {
   orderHasIssuedInvoice:
     'This order has {{count}} issued invoice(s) or credit note(s): it cannot be deleted, as issued invoices never change.',
   invoiceSignedCents: 'Amounts are whole cents, from -{{max}} to {{max}}.',
+  // Capacity planning
+  capacitySignIn: 'Sign in as a super admin or a platform admin to see capacity figures.',
+  capacityAdminsOnly: 'Capacity figures are for super admins and platform admins only.',
+  capacityPlatformNotYours:
+    'You do not manage the platform "{{platform}}": ask about one of your own platforms, or leave platform out.',
+  capacityNoSuchPlatform: 'There is no platform "{{platform}}".',
+  capacityDaysInvalid: 'days must be a whole number of days from 1 to 365.',
+  capacityMetricVendors: 'Live subscriptions',
+  capacityMetricMrr: 'MRR',
+  capacityRecNearLimit:
+    '{{vendor}} uses {{used}} of {{limit}} ({{percent}} %) of {{what}} on {{tier}}: suggest {{nextTier}}.',
+  capacityRecNearLimitTopTier:
+    '{{vendor}} uses {{used}} of {{limit}} ({{percent}} %) of {{what}} on {{tier}}, the highest plan: suggest an add-on.',
+  capacityRecTierPricing:
+    '{{count}} of {{total}} vendors on {{tier}} are at 80 % or more of a limit, mostly {{what}}: its limits or price deserve a look.',
+  capacityRecTrialEnding: "{{vendor}}'s trial of {{tier}} ends on {{date}}.",
+  capacityRecPastDue: '{{vendor}} is past due on {{tier}}.',
+  capacityRecPastDueSince: '{{vendor}} is past due on {{tier}} since {{date}}.',
+  capacityRecCapacitySoon_one:
+    '{{what}} on {{platform}} is forecast to reach 80 % of capacity ({{threshold}}) on {{date}}, in {{count}} day.',
+  capacityRecCapacitySoon_other:
+    '{{what}} on {{platform}} is forecast to reach 80 % of capacity ({{threshold}}) on {{date}}, in {{count}} days.',
+  capacityRecCapacityReached: '{{what}} on {{platform}} is at {{value}}, beyond 80 % of capacity ({{threshold}}).',
+  capacityRecCeilingSoon_one:
+    '{{what}} on {{platform}} is forecast to reach its planned ceiling ({{threshold}}) on {{date}}, in {{count}} day.',
+  capacityRecCeilingSoon_other:
+    '{{what}} on {{platform}} is forecast to reach its planned ceiling ({{threshold}}) on {{date}}, in {{count}} days.',
+  capacityRecCeilingReached:
+    '{{what}} on {{platform}} is at {{value}}, at or beyond its planned ceiling ({{threshold}}).',
+  capacityViewTitle: 'Capacity',
+  capacityViewIntro:
+    'Per platform: theoretical capacity against usage, trends with their forecast, and what to look at.',
+  capacityViewNoPlatforms: 'You manage no platform yet.',
+  capacityViewNoSnapshots:
+    'No snapshot yet: the daily captureCapacitySnapshot job takes one. The figures below are live.',
+  capacityViewLastSnapshot: 'Last snapshot: {{date}}',
+  capacityViewMrrDetail: 'of which past due {{pastDue}} · trials apart {{trial}}',
+  capacityViewByTier: 'Vendors by tier',
+  capacityViewByStatus: 'Vendors by status',
+  capacityViewTrialsEnding: 'Trials ending this week',
+  capacityViewPastDue: 'Past-due shops',
+  capacityViewRecommendations: 'Recommendations',
+  capacityViewNone: 'None.',
+  capacityViewUsed: '{{used}} of {{limit}} used',
+  capacityViewUnlimited: '+ {{count}} unlimited',
+  capacityViewNotEnoughData: 'Not enough data for a trend: {{count}} of 7 days.',
+  capacityViewTrend: '{{growth}} per day · R² {{r2}}',
+  capacityViewCrosses: '80 % of capacity on {{date}}',
+  capacityViewCrossesCeiling: 'ceiling on {{date}}',
+  capacityChartUsed: 'Used',
+  capacityChartForecast: 'Forecast',
+  capacityChartThreshold: '80 % of capacity',
+  capacityChartCeiling: 'Planned ceiling',
+  capacityViewAllSnapshots: 'All snapshots',
 }
 
 export type MessageKey = keyof typeof en

@@ -444,4 +444,59 @@ export const fr: Messages = {
   orderHasIssuedInvoice:
     'Cette commande a {{count}} facture(s) ou note(s) de crédit émise(s) : elle ne peut pas être supprimée, car une facture émise ne change plus.',
   invoiceSignedCents: 'Les montants sont des centimes entiers, de -{{max}} à {{max}}.',
+  // Capacity planning
+  capacitySignIn: 'Connectez-vous en super admin ou en admin de plateforme pour voir les chiffres de capacité.',
+  capacityAdminsOnly: 'Les chiffres de capacité sont réservés aux super admins et aux admins de plateforme.',
+  capacityPlatformNotYours:
+    'Vous ne gérez pas la plateforme « {{platform}} » : demandez l’une de vos plateformes, ou omettez platform.',
+  capacityNoSuchPlatform: 'Il n’existe pas de plateforme « {{platform}} ».',
+  capacityDaysInvalid: 'days doit être un nombre entier de jours de 1 à 365.',
+  capacityMetricVendors: 'Abonnements actifs',
+  capacityMetricMrr: 'MRR',
+  capacityRecNearLimit:
+    '{{vendor}} utilise {{used}} sur {{limit}} ({{percent}} %) de {{what}} avec {{tier}} : proposez {{nextTier}}.',
+  capacityRecNearLimitTopTier:
+    '{{vendor}} utilise {{used}} sur {{limit}} ({{percent}} %) de {{what}} avec {{tier}}, la formule la plus haute : proposez une option.',
+  capacityRecTierPricing:
+    '{{count}} boutiques sur {{total}} en {{tier}} sont à 80 % ou plus d’une limite, surtout {{what}} : ses limites ou son prix méritent un examen.',
+  capacityRecTrialEnding: 'L’essai de {{tier}} de {{vendor}} se termine le {{date}}.',
+  capacityRecPastDue: '{{vendor}} est en retard de paiement sur {{tier}}.',
+  capacityRecPastDueSince: '{{vendor}} est en retard de paiement sur {{tier}} depuis le {{date}}.',
+  capacityRecCapacitySoon_one:
+    '{{what}} sur {{platform}} devrait atteindre 80 % de la capacité ({{threshold}}) le {{date}}, dans {{count}} jour.',
+  capacityRecCapacitySoon_other:
+    '{{what}} sur {{platform}} devrait atteindre 80 % de la capacité ({{threshold}}) le {{date}}, dans {{count}} jours.',
+  capacityRecCapacityReached:
+    '{{what}} sur {{platform}} est à {{value}}, au-delà de 80 % de la capacité ({{threshold}}).',
+  capacityRecCeilingSoon_one:
+    '{{what}} sur {{platform}} devrait atteindre son plafond prévu ({{threshold}}) le {{date}}, dans {{count}} jour.',
+  capacityRecCeilingSoon_other:
+    '{{what}} sur {{platform}} devrait atteindre son plafond prévu ({{threshold}}) le {{date}}, dans {{count}} jours.',
+  capacityRecCeilingReached:
+    '{{what}} sur {{platform}} est à {{value}}, au niveau ou au-delà de son plafond prévu ({{threshold}}).',
+  capacityViewTitle: 'Capacité',
+  capacityViewIntro:
+    'Par plateforme : capacité théorique face à l’utilisation, tendances et prévisions, et ce qui demande attention.',
+  capacityViewNoPlatforms: 'Vous ne gérez encore aucune plateforme.',
+  capacityViewNoSnapshots:
+    'Aucun relevé encore : la tâche quotidienne captureCapacitySnapshot en prend un. Les chiffres ci-dessous sont en direct.',
+  capacityViewLastSnapshot: 'Dernier relevé : {{date}}',
+  capacityViewMrrDetail: 'dont en retard {{pastDue}} · essais à part {{trial}}',
+  capacityViewByTier: 'Boutiques par formule',
+  capacityViewByStatus: 'Boutiques par statut',
+  capacityViewTrialsEnding: 'Essais se terminant cette semaine',
+  capacityViewPastDue: 'Boutiques en retard de paiement',
+  capacityViewRecommendations: 'Recommandations',
+  capacityViewNone: 'Aucune.',
+  capacityViewUsed: '{{used}} utilisés sur {{limit}}',
+  capacityViewUnlimited: '+ {{count}} illimités',
+  capacityViewNotEnoughData: 'Pas assez de données pour une tendance : {{count}} jours sur 7.',
+  capacityViewTrend: '{{growth}} par jour · R² {{r2}}',
+  capacityViewCrosses: '80 % de la capacité le {{date}}',
+  capacityViewCrossesCeiling: 'plafond le {{date}}',
+  capacityChartUsed: 'Utilisé',
+  capacityChartForecast: 'Prévision',
+  capacityChartThreshold: '80 % de la capacité',
+  capacityChartCeiling: 'Plafond prévu',
+  capacityViewAllSnapshots: 'Tous les relevés',
 }

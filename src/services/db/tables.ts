@@ -8,7 +8,7 @@ import { migrationTable, payloadEnum, payloadTable, relationPath } from './sqlNa
  * A statement that needs a new column adds it here first. Use as `import * as tables from '@/services/db/tables'`.
  */
 
-export const platforms = payloadTable('platforms', ['id', 'code', 'name', 'is_active'])
+export const platforms = payloadTable('platforms', ['id', 'code', 'name', 'is_active', 'config'])
 export const platformsDomains = payloadTable('platforms_domains', ['id', '_parent_id', 'domain'])
 export const vendors = payloadTable('vendors', ['id', 'slug', 'name'])
 export const vendorPlatforms = payloadTable('vendor_platforms', ['vendor_id', 'platform_id', 'is_active'])
@@ -46,11 +46,15 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'platform_id',
   'tier_id',
   'status',
+  'billing_period',
+  'trial_ends_at',
   'current_period_start',
   'orders_this_period',
   'stripe_subscription_id',
   'dunning_read_only',
+  'dunning_since',
   'updated_at',
+  'created_at',
 ])
 export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
 export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
@@ -80,6 +84,7 @@ export const contentPagesLocales = payloadTable('content_pages_locales', [
 export const locales = payloadEnum('_locales')
 
 export const products = payloadTable('products', ['vendor_id', 'platform_id'])
+export const users = payloadTable('users', ['id', 'email'])
 export const orders = payloadTable('orders', ['id', 'vendor_id', 'platform_id', 'external_id', 'placed_at'])
 export const usersRels = payloadTable('users_rels', ['parent_id', 'path', 'vendors_id'])
 export const vendorsPath = relationPath('users', 'vendors')
@@ -151,4 +156,41 @@ export const payloadJobs = payloadTable('payload_jobs', [
   'total_tried',
   'has_error',
   'processing',
+  'completed_at',
+  'updated_at',
+  'created_at',
+])
+
+export const payloadJobsLog = payloadTable('payload_jobs_log', ['_parent_id', 'task_slug', 'completed_at', 'state'])
+
+/** The columns of a snapshot's figures for one limit: `capacity_<limit>_<figure>` (see services/capacity/metrics.ts). */
+const CAPACITY_LIMITS = ['orders_per_month', 'products', 'team_members', 'cms_pages', 'cms_custom_pages'] as const
+const CAPACITY_FIGURES = ['limit', 'unlimited', 'used', 'used_under_limit', 'near_limit'] as const
+type CapacityColumn = `capacity_${(typeof CAPACITY_LIMITS)[number]}_${(typeof CAPACITY_FIGURES)[number]}`
+const capacityColumns = CAPACITY_LIMITS.flatMap((limit) =>
+  CAPACITY_FIGURES.map((figure): CapacityColumn => `capacity_${limit}_${figure}`),
+)
+
+export const capacitySnapshots = payloadTable('capacity_snapshots', [
+  'id',
+  'platform_id',
+  'date',
+  'vendors_live',
+  'vendors_by_status',
+  'vendors_by_tier',
+  'mrr_cents',
+  'mrr_past_due_cents',
+  'mrr_trial_cents',
+  'day_signups',
+  'day_conversions',
+  'day_cancellations',
+  'updated_at',
+  'created_at',
+  ...capacityColumns,
+])
+/** Each subscription's status as the last captures saw it, by day: the day's conversions and cancellations. */
+export const capacitySubscriptionStatuses = migrationTable('capacity_subscription_statuses', [
+  'subscription_id',
+  'day',
+  'status',
 ])

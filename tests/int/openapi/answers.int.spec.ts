@@ -425,6 +425,24 @@ describe('Stripe webhook', () => {
   })
 })
 
+describe('capacity', () => {
+  it('takes a snapshot, reads health, capacity, trends and recommendations; 401, 403 and 400', async () => {
+    const { token } = await createUser(payload, ['super-admin'])
+    const { token: vendorToken } = await createUser(payload, ['vendor-owner'])
+    const query = { platform: platform.code }
+    expectStatus(await call('post', '/api/admin/capacity/snapshot', { token, query }), 200)
+    expectStatus(await call('get', '/api/admin/health', { token, query }), 200)
+    expectStatus(await call('get', '/api/admin/subscription-capacity', { token, query }), 200)
+    expectStatus(await call('get', '/api/admin/capacity/trends', { token, query: { ...query, days: '30' } }), 200)
+    expectStatus(await call('get', '/api/admin/capacity/recommendations', { token, query }), 200)
+    expectStatus(await call('get', '/api/health'), 200)
+    expectStatus(await call('get', '/api/admin/subscription-capacity'), 401)
+    expectStatus(await call('get', '/api/admin/capacity/recommendations', { token: vendorToken }), 403)
+    expectStatus(await call('get', '/api/admin/capacity/trends', { token, query: { days: '0' } }), 400)
+    expectStatus(await call('get', '/api/admin/health', { token, query: { platform: 'no-such-platform' } }), 404)
+  })
+})
+
 describe('the reference', () => {
   it('serves the document (304 on its ETag), the page and its files; 404 for another file', async () => {
     const document = await call('get', '/api/openapi.json')
