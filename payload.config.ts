@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AddOns } from '@/collections/AddOns'
 import { ContentPages } from '@/collections/ContentPages'
+import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { Orders } from '@/collections/Orders'
@@ -76,6 +77,7 @@ export default buildConfig({
     Products,
     Orders,
     InvoiceSettings,
+    InvoiceLogos,
     Invoices,
     Users,
     SentEmails,

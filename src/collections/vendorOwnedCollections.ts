@@ -21,6 +21,14 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
     platformAdminsRead: false,
   },
   {
+    slug: 'invoice-logos',
+    platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
+    feature: 'invoicing',
+    // Like the settings that print them: the shop's owner uploads; a logo is never served to another shop.
+    writeRoles: ['vendor-owner'],
+    platformAdminsRead: false,
+  },
+  {
     slug: 'invoices',
     platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
     feature: 'invoicing',

@@ -1,5 +1,6 @@
 import { addOns } from './addOns'
 import { contentPages } from './contentPages'
+import { invoiceLogos } from './invoiceLogos'
 import { invoices } from './invoices'
 import { invoiceSettings } from './invoiceSettings'
 import { orders } from './orders'
@@ -30,6 +31,7 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   products,
   orders,
   'vendor-invoice-settings': invoiceSettings,
+  'invoice-logos': invoiceLogos,
   invoices,
   users,
   'sent-emails': sentEmails,
