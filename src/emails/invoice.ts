@@ -40,8 +40,7 @@ const TEXTS: Record<Locale, Texts> = {
     signOff: (seller) => `Kind regards,\n${seller}`,
   },
   fr: {
-    subject: ({ kind, number, seller }) =>
-      `${kind === 'invoice' ? 'Facture' : 'Avoir'} ${number} de ${seller}`,
+    subject: ({ kind, number, seller }) => `${kind === 'invoice' ? 'Facture' : 'Avoir'} ${number} de ${seller}`,
     greeting: (name) => `Bonjour ${name},`,
     attached: ({ kind, number, date, seller }) =>
       `Veuillez trouver ci-joint ${kind === 'invoice' ? 'la facture' : 'l’avoir'} ${number} du ${date} de ${seller} (PDF).`,

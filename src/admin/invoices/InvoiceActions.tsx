@@ -3,6 +3,7 @@
 import { Button, ConfirmationModal, useFormModified, useModal } from '@payloadcms/ui'
 
 import { useAdminText } from '../useAdminText'
+
 import { useInvoiceAction, useInvoiceUrls, useInvoiceView } from './useInvoiceAction'
 
 const CREDIT_MODAL = 'invoice-credit-note'

@@ -3,6 +3,7 @@
 import { PopupList } from '@payloadcms/ui'
 
 import { useAdminText } from '../useAdminText'
+
 import { useInvoiceAction, useInvoiceUrls, useInvoiceView } from './useInvoiceAction'
 
 /** The invoice's secondary actions in the document's "…" menu (`editMenuItems`): downloads and sending. */

@@ -1,6 +1,7 @@
 'use client'
 
 import { useAdminText } from '../useAdminText'
+
 import { useInvoiceView } from './useInvoiceAction'
 
 /** At the top of an issued invoice: why nothing can be edited, and what to do instead. */

@@ -110,7 +110,6 @@ export const invoiceSettings: CollectionLabels = {
         de: 'Wird unten auf jeder Rechnung gedruckt.',
       },
     },
-    logo: { label: { en: 'Logo (data URL)', fr: 'Logo (URL de données)', de: 'Logo (Data-URL)' } },
     logoFile: {
       label: { en: 'Logo', fr: 'Logo', de: 'Logo' },
       description: {

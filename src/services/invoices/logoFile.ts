@@ -19,7 +19,8 @@ export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const
 type LogoMimeType = (typeof LOGO_MIME_TYPES)[number]
 
 /** Where uploaded logos are stored on disk: INVOICE_LOGO_DIR, else `.data/invoice-logos` (git-ignored). */
-export const invoiceLogoDir = (): string => path.resolve(process.cwd(), process.env.INVOICE_LOGO_DIR || '.data/invoice-logos')
+export const invoiceLogoDir = (): string =>
+  path.resolve(process.cwd(), process.env.INVOICE_LOGO_DIR || '.data/invoice-logos')
 
 /**
  * Checks an uploaded logo before it is stored: at most MAX_LOGO_UPLOAD_BYTES, and bytes that decode (all of
