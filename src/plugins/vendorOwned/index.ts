@@ -28,7 +28,9 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
   const code = options.platform?.code
   // Rows of one platform's module (OMS invoices, logos) start on that platform: nothing to choose in the admin.
   if (code) platform.defaultValue = async ({ req }: { req: PayloadRequest }) => platformIdByCode(req, code)
-  const fields: Field[] = [vendorField({ required: !options.platformRows }), platform, ...collection.fields]
+  const vendor = vendorField({ required: !options.platformRows })
+  if (options.ownerFieldAccess) vendor.access = platform.access = options.ownerFieldAccess
+  const fields: Field[] = [vendor, platform, ...collection.fields]
   const hooks = collection.hooks ?? {}
   return {
     ...collection,

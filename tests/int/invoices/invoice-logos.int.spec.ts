@@ -48,7 +48,7 @@ describe('invoice logos', () => {
     const saved = await upload(shop.owner, await png(), 'logo.png', 'image/png')
     expect(saved.status).toBe(201)
     const logo = saved.body.doc
-    expect(logo).toMatchObject({ vendor: shop.vendor.id, mimeType: 'image/png', width: 40, height: 20 })
+    expect(logo).toMatchObject({ vendor: { id: shop.vendor.id }, mimeType: 'image/png', width: 40, height: 20 })
     const jpeg = await sharp(await png(1200, 600))
       .jpeg()
       .toBuffer()
