@@ -160,13 +160,14 @@ describe('platform_hosts_invoicing migration', () => {
     const client = new pg.Client({ connectionString: otherUrl })
     try {
       const { migrations } = await import('@/migrations')
-      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(migrations.length - 1)])
+      const before = migrations.findIndex((migration) => migration.name === '20261207_080000_platform_hosts_invoicing')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before)])
       await client.connect()
       await client.query(
         `INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`,
       )
       const configs = async () => (await client.query(`SELECT code, config FROM platforms ORDER BY code`)).rows
-      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before + 1)])
       expect(await configs()).toEqual([
         { code: 'loyalty', config: null },
         { code: 'oms', config: { region: 'lu', invoicing: true } },
