@@ -16,7 +16,7 @@ async function signIn(page: Page, email: string) {
 async function chooseLanguage(page: Page, name: string) {
   await page.goto('/admin/account')
   await page.locator('#language-select').click()
-  await page.getByText(name, { exact: true }).click()
+  await page.locator('.rs__option', { hasText: name }).click()
 }
 
 async function chooseCountry(page: Page, path: string, typed: string, name: string) {

@@ -45,6 +45,13 @@ const signedCents = (name: string): Field => ({
  */
 const serverComputed = { create: () => false, update: () => false }
 
+/**
+ * A group's computed fields carry the access themselves: with it on the group, Payload 3.90's edit view of a saved
+ * document shows the group's heading without its fields.
+ */
+const computedFields = (fields: Field[]): Field[] =>
+  fields.map((field) => ({ ...field, access: serverComputed }) as Field)
+
 const validateQuantity: Validate = (value, { req }) =>
   isQuantity(value) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
 
@@ -171,7 +178,6 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       name: 'totals',
       type: 'group',
-      access: serverComputed,
       admin: { readOnly: true },
       fields: [signedCents('net'), signedCents('vat'), signedCents('gross')],
     },
@@ -200,9 +206,8 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       name: 'vies',
       type: 'group',
-      access: serverComputed,
       admin: { readOnly: true },
-      fields: [
+      fields: computedFields([
         { name: 'status', type: 'select', options: ['valid', 'invalid', 'unavailable'] },
         { name: 'checkedAt', type: 'date' },
         { name: 'vatNumber', type: 'text' },
@@ -210,7 +215,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
         { name: 'address', type: 'textarea' },
         { name: 'requestIdentifier', type: 'text' },
         { name: 'error', type: 'text' },
-      ],
+      ]),
     },
     { name: 'sellerSnapshot', type: 'json', admin: { readOnly: true } },
   ]),
