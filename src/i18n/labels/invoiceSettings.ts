@@ -1,4 +1,4 @@
-import { platformLabel, vendorLabel } from './sharedFields'
+import { languageOptions, platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const invoiceSettings: CollectionLabels = {
@@ -125,11 +125,7 @@ export const invoiceSettings: CollectionLabels = {
         fr: 'Les nouvelles factures sont rédigées dans cette langue, sauf si vous choisissez celle du client.',
         de: 'Neue Rechnungen werden in dieser Sprache verfasst, außer Sie wählen die des Kunden.',
       },
-      options: {
-        en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
-        fr: { en: 'French', fr: 'Français', de: 'Französisch' },
-        de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
-      },
+      options: languageOptions,
     },
     ossRegistered: {
       label: { en: 'Registered for OSS', fr: 'Inscrit au guichet unique (OSS)', de: 'Für OSS registriert' },

@@ -1,6 +1,6 @@
 import type { Translated } from '../languages'
 
-import { platformLabel, vendorLabel } from './sharedFields'
+import { languageOptions, platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels, FieldLabels } from './types'
 
 const l = (en: string, fr: string, de: string): FieldLabels => ({ label: { en, fr, de } })
@@ -82,11 +82,7 @@ export const invoices: CollectionLabels = {
         fr: 'La facture est rédigée dans cette langue ; une nouvelle facture prend celle de votre boutique (paramètres de facturation).',
         de: 'Die Rechnung wird in dieser Sprache verfasst; neue Rechnungen beginnen in der Sprache Ihres Shops (Rechnungseinstellungen).',
       },
-      options: {
-        en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
-        fr: { en: 'French', fr: 'Français', de: 'Französisch' },
-        de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
-      },
+      options: languageOptions,
     },
     lines: {
       label: { en: 'Lines', fr: 'Lignes', de: 'Positionen' },

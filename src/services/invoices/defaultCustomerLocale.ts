@@ -1,7 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { Conflict } from '@/services/errors'
 import { isLocale, type Locale } from '@/services/locales'
 import { userVendorIds } from '@/utilities/roles'
+
+import { invoiceSettingsOf } from './priceInvoice'
 
 /**
  * The language a new invoice is written in unless the customer speaks another: the shop's (its invoice settings'
@@ -16,17 +19,12 @@ export async function defaultCustomerLocale({
 }): Promise<Locale> {
   const vendorId = userVendorIds(user ?? req.user)[0]
   if (vendorId !== undefined) {
-    const { docs } = await req.payload.find({
-      collection: 'vendor-invoice-settings',
-      where: { vendor: { equals: vendorId } },
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      overrideAccess: true,
-      select: { language: true },
-      req,
-    })
-    if (isLocale(docs[0]?.language)) return docs[0].language
+    try {
+      const { language } = await invoiceSettingsOf(req, vendorId)
+      if (isLocale(language)) return language
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error // no settings yet: the creator's language
+    }
   }
   const language = req.i18n?.language
   return isLocale(language) ? language : 'en'
