@@ -34,10 +34,9 @@ const validateSignedCents: Validate = (value, { req }) =>
   t(req, 'invoiceSignedCents', { max: MAX_CENTS * MAX_QUANTITY })
 
 /** Whole cents, negative on credit notes; computed by the server, never taken from the client. */
-const signedCents = (name: string): Field => ({
-  ...centsField(name, { required: false, readOnly: true, validate: validateSignedCents }),
-  access: serverComputed,
-})
+const readOnlyCents = (name: string): Field =>
+  centsField(name, { required: false, readOnly: true, validate: validateSignedCents })
+const signedCents = (name: string): Field => ({ ...readOnlyCents(name), access: serverComputed })
 
 /**
  * Amounts, rates and the VAT treatment come from the server (computeDraftAmounts): read-only in the admin, and
@@ -179,7 +178,9 @@ export const Invoices: CollectionConfig<'invoices'> = {
       name: 'totals',
       type: 'group',
       admin: { readOnly: true },
-      fields: [signedCents('net'), signedCents('vat'), signedCents('gross')],
+      // No field access inside groups: Payload 3.90's edit view then shows a saved document's group without its
+      // fields. computeDraftAmounts replaces whatever was sent before validation.
+      fields: [readOnlyCents('net'), readOnlyCents('vat'), readOnlyCents('gross')],
     },
     {
       name: 'currency',
@@ -207,7 +208,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
       name: 'vies',
       type: 'group',
       admin: { readOnly: true },
-      fields: computedFields([
+      fields: [
         { name: 'status', type: 'select', options: ['valid', 'invalid', 'unavailable'] },
         { name: 'checkedAt', type: 'date' },
         { name: 'vatNumber', type: 'text' },
@@ -215,7 +216,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
         { name: 'address', type: 'textarea' },
         { name: 'requestIdentifier', type: 'text' },
         { name: 'error', type: 'text' },
-      ]),
+      ],
     },
     { name: 'sellerSnapshot', type: 'json', admin: { readOnly: true } },
   ]),
