@@ -36,7 +36,7 @@ const validateSignedCents: Validate = (value, { req }) =>
 /** Whole cents, negative on credit notes; computed by the server, never taken from the client. */
 const readOnlyCents = (name: string): Field =>
   centsField(name, { required: false, readOnly: true, validate: validateSignedCents })
-const signedCents = (name: string): Field => ({ ...readOnlyCents(name), access: serverComputed })
+const signedCents = (name: string): Field => ({ ...readOnlyCents(name), access: serverComputed }) as Field
 
 /**
  * Amounts, rates and the VAT treatment come from the server (computeDraftAmounts): read-only in the admin, and
