@@ -23,7 +23,11 @@ export function InvoiceActions() {
   if (!id) return null
   const creditable = kind === 'invoice' && (status === 'issued' || status === 'paid')
   return (
-    <div data-invoice-actions className="invoice-actions" style={{ display: 'flex', gap: 'var(--base, 20px)' }}>
+    <div
+      data-invoice-actions
+      className="invoice-actions"
+      style={{ display: 'flex', alignItems: 'center', gap: 'var(--base, 20px)' }}
+    >
       {status === 'draft' && (
         <Button
           buttonStyle="secondary"
