@@ -44,13 +44,6 @@ const signedCents = (name: string): Field => ({ ...readOnlyCents(name), access: 
  */
 const serverComputed = { create: () => false, update: () => false }
 
-/**
- * A group's computed fields carry the access themselves: with it on the group, Payload 3.90's edit view of a saved
- * document shows the group's heading without its fields.
- */
-const computedFields = (fields: Field[]): Field[] =>
-  fields.map((field) => ({ ...field, access: serverComputed }) as Field)
-
 const validateQuantity: Validate = (value, { req }) =>
   isQuantity(value) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
 
