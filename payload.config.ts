@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { AddOns } from '@/collections/AddOns'
 import { CapacitySnapshots } from '@/collections/CapacitySnapshots'
 import { ContentPages } from '@/collections/ContentPages'
+import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { Orders } from '@/collections/Orders'
@@ -85,6 +86,7 @@ export default buildConfig({
     Products,
     Orders,
     InvoiceSettings,
+    InvoiceLogos,
     Invoices,
     Users,
     SentEmails,

@@ -77,6 +77,7 @@ export interface Config {
     products: Product;
     orders: Order;
     'vendor-invoice-settings': VendorInvoiceSetting;
+    'invoice-logos': InvoiceLogo;
     invoices: Invoice;
     users: User;
     'sent-emails': SentEmail;
@@ -100,6 +101,7 @@ export interface Config {
     products: ProductsSelect<false> | ProductsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'vendor-invoice-settings': VendorInvoiceSettingsSelect<false> | VendorInvoiceSettingsSelect<true>;
+    'invoice-logos': InvoiceLogosSelect<false> | InvoiceLogosSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
@@ -210,13 +212,7 @@ export interface SubscriptionTier {
   platform: number | Platform;
   code: string;
   name: string;
-  /**
-   * In cents (EUR).
-   */
   priceMonthly: number;
-  /**
-   * In cents (EUR).
-   */
   priceAnnual: number;
   /**
    * Leave a limit empty for unlimited.
@@ -259,9 +255,6 @@ export interface AddOn {
   platform: number | Platform;
   code: string;
   name: string;
-  /**
-   * In cents (EUR).
-   */
   price: number;
   interval: 'month' | 'year' | 'once';
   stripePrice?: string | null;
@@ -283,9 +276,6 @@ export interface Vendor {
   letzshopVendorId?: string | null;
   letzshopSlug?: string | null;
   letzshopClaimedAt?: string | null;
-  /**
-   * Two-letter ISO code, e.g. LU.
-   */
   country?: string | null;
   vatNumber?: string | null;
   /**
@@ -398,9 +388,6 @@ export interface Product {
   platform: number | Platform;
   title: string;
   sku: string;
-  /**
-   * In cents (EUR).
-   */
   price: number;
   description?: string | null;
   letzshopProductId?: string | null;
@@ -426,15 +413,12 @@ export interface Order {
     description: string;
     sku?: string | null;
     quantity: number;
-    /**
-     * In cents (EUR).
-     */
     unitPrice: number;
     lineTotal?: number | null;
     id?: string | null;
   }[];
   /**
-   * In cents, computed from the lines.
+   * Computed from the lines.
    */
   total?: number | null;
   status: 'pending' | 'confirmed' | 'shipped' | 'delivered' | 'canceled' | 'returned';
@@ -461,7 +445,7 @@ export interface VendorInvoiceSetting {
     postalCode: string;
     city: string;
     /**
-     * Two-letter code, e.g. LU. Your VAT number must be of this country.
+     * Your VAT number must be of this country.
      */
     country: string;
   };
@@ -522,15 +506,20 @@ export interface VendorInvoiceSetting {
    */
   footer?: string | null;
   /**
-   * A PNG or JPEG of at most 200 KB as a data URL (data:image/png;base64,...).
+   * A PNG or JPEG of at most 1 MB, printed at the top of your invoices (scaled to fit 600 × 240 pixels).
    */
+  logoFile?: (number | null) | InvoiceLogo;
   logo?: string | null;
+  /**
+   * New invoices are written in it unless you choose the customer’s language.
+   */
+  language?: ('en' | 'fr' | 'de') | null;
   /**
    * Tick if you declare EU distance sales through the One-Stop Shop: consumers in other member states are then charged their country’s VAT.
    */
   ossRegistered?: boolean | null;
   /**
-   * In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
+   * Your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
    */
   euDistanceSalesPreviousYear: number;
   /**
@@ -539,6 +528,28 @@ export interface VendorInvoiceSetting {
   turnoverPreviousYear: number;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * The logo printed on your invoices: a PNG or JPEG of at most 1 MB. Choose it in your invoice settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoice-logos".
+ */
+export interface InvoiceLogo {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.
@@ -577,62 +588,41 @@ export interface Invoice {
       street: string;
       postalCode: string;
       city: string;
-      /**
-       * Two-letter code, e.g. FR.
-       */
       country: string;
     };
+    /**
+     * The invoice is written in it; new invoices start in your shop’s language (invoice settings).
+     */
     locale: 'en' | 'fr' | 'de';
   };
   lines: {
     description: string;
     quantity: number;
     /**
-     * In cents, excluding VAT.
+     * In euros, excluding VAT.
      */
     unitPrice: number;
     vatCategory: 'standard' | 'reduced' | 'super_reduced' | 'zero';
     vatRate?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     net?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     vat?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     gross?: number | null;
     id?: string | null;
   }[];
   vatBreakdown?:
     | {
         vatRate?: number | null;
-        /**
-         * In cents, computed by the server.
-         */
         net?: number | null;
-        /**
-         * In cents, computed by the server.
-         */
         vat?: number | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Computed by the server from the lines when you save.
+   */
   totals?: {
-    /**
-     * In cents, computed by the server.
-     */
     net?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     vat?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     gross?: number | null;
   };
   currency: 'EUR';
@@ -1262,12 +1252,33 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
   creditNotePattern?: T;
   paymentTermsDays?: T;
   footer?: T;
+  logoFile?: T;
   logo?: T;
+  language?: T;
   ossRegistered?: T;
   euDistanceSalesPreviousYear?: T;
   turnoverPreviousYear?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoice-logos_select".
+ */
+export interface InvoiceLogosSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,5 @@
 import { publishedOrVendorDefaults } from '@/access/contentPages'
+import { draftInvoiceOnly } from '@/access/draftInvoiceOnly'
 import { oms } from '@/platforms/oms'
 import type { VendorOwnedCollection } from '@/plugins/vendorOwned'
 
@@ -21,10 +22,20 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
     platformAdminsRead: false,
   },
   {
+    slug: 'invoice-logos',
+    platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
+    feature: 'invoicing',
+    // Like the settings that print them: the shop's owner uploads; a logo is never served to another shop.
+    writeRoles: ['vendor-owner'],
+    platformAdminsRead: false,
+  },
+  {
     slug: 'invoices',
     platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
     feature: 'invoicing',
     keepOnVendorDeletion: { where: { status: { not_equals: 'draft' } }, what: 'issued invoices' },
+    // Like every field of an invoice: read-only once issued.
+    ownerFieldAccess: { update: draftInvoiceOnly },
     // Invoices carry the shops' customers' data: the vendor's users and super admins only, as on /api/vendor/invoices.
     platformAdminsRead: false,
   },

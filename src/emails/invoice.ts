@@ -40,11 +40,10 @@ const TEXTS: Record<Locale, Texts> = {
     signOff: (seller) => `Kind regards,\n${seller}`,
   },
   fr: {
-    subject: ({ kind, number, seller }) =>
-      `${kind === 'invoice' ? 'Facture' : 'Note de crédit'} ${number} de ${seller}`,
+    subject: ({ kind, number, seller }) => `${kind === 'invoice' ? 'Facture' : 'Avoir'} ${number} de ${seller}`,
     greeting: (name) => `Bonjour ${name},`,
     attached: ({ kind, number, date, seller }) =>
-      `Veuillez trouver ci-joint ${kind === 'invoice' ? 'la facture' : 'la note de crédit'} ${number} du ${date} de ${seller} (PDF).`,
+      `Veuillez trouver ci-joint ${kind === 'invoice' ? 'la facture' : 'l’avoir'} ${number} du ${date} de ${seller} (PDF).`,
     amount: (amount) => `Montant total : ${amount}.`,
     due: (date) => `À régler au plus tard le ${date}.`,
     signOff: (seller) => `Cordialement,\n${seller}`,

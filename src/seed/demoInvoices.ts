@@ -22,6 +22,8 @@ export const DEMO_INVOICING = {
     bic: 'BCEELULL',
     paymentTermsDays: 30,
     footer: 'Moselle Wines S.à r.l. · 7 route du Vin · L-5501 Remich',
+    // The shop's language: its new invoices start in French.
+    language: 'fr' as const,
   },
 }
 

@@ -64,3 +64,23 @@ const MEMBER_STATES: ReadonlySet<string> = new Set(EU_MEMBER_STATES)
 export function isEuMemberState(country: CountryCode): country is EuMemberState {
   return MEMBER_STATES.has(country)
 }
+
+const NAMES = new Map<string, Intl.DisplayNames>()
+
+/** A country's name in `language` ("Luxembourg", "Allemagne", "Deutschland"); the code itself when ICU has none. */
+export function countryName(code: CountryCode, language: string): string {
+  let names = NAMES.get(language)
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' })
+    NAMES.set(language, names)
+  }
+  return names.of(code) ?? code
+}
+
+/** Every country as a choice in `language`, sorted by its name there: `{ value: 'DE', label: 'Allemagne' }`. */
+export function countryChoices(language: string): { value: CountryCode; label: string }[] {
+  const collator = new Intl.Collator(language)
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  )
+}

@@ -1,16 +1,12 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
 import { useMemo } from 'react'
 
-import { type AdminLanguage, DEFAULT_ADMIN_LANGUAGE, isAdminLanguage } from '@/i18n/languages'
-import { MESSAGES_NAMESPACE } from '@/i18n/namespace'
-import type { Message } from '@/i18n/t'
+import { formatCents } from '@/services/money'
 
-export type BillingText = {
-  language: AdminLanguage
-  /** One of our messages (src/i18n/messages) in the admin language; `count` picks the plural form. */
-  t: (message: Message, vars?: Record<string, string | number>) => string
+import { type AdminText, useAdminText } from '../useAdminText'
+
+export type BillingText = AdminText & {
   /** Integer cents as money in the admin language: 7900 → "79,00 €" in French. */
   money: (cents: number, currency?: string) => string
   /** A date (ISO string, or Stripe's Unix seconds) in the admin language. */
@@ -28,24 +24,15 @@ export const toDate = (value: string | number): Date =>
  * so the page follows the language the admin is shown in, plus money and dates formatted for that language.
  */
 export function useBillingText(): BillingText {
-  const { i18n } = useTranslation()
-  const language = isAdminLanguage(i18n.language) ? i18n.language : DEFAULT_ADMIN_LANGUAGE
-  const translate = i18n.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const { language, t } = useAdminText()
   return useMemo(() => {
     const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' })
-    const moneyFormats = new Map<string, Intl.NumberFormat>()
-    const moneyFormat = (currency: string) => {
-      const code = currency.toUpperCase()
-      if (!moneyFormats.has(code))
-        moneyFormats.set(code, new Intl.NumberFormat(language, { style: 'currency', currency: code }))
-      return moneyFormats.get(code)!
-    }
     return {
       language,
-      t: (message, vars) => translate(`${MESSAGES_NAMESPACE}:${message}`, vars),
-      money: (cents, currency = 'EUR') => moneyFormat(currency).format(cents / 100),
+      t,
+      money: (cents, currency = 'EUR') => formatCents(cents, language, currency.toUpperCase()),
       date: (value) => dates.format(toDate(value)),
       pair: (label, value) => `${label}${language === 'fr' ? '\u202f:' : ':'} ${value}`,
     }
-  }, [language, translate])
+  }, [language, t])
 }

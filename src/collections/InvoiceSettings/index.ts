@@ -1,10 +1,10 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { centsField } from '@/fields/centsField'
+import { countryField } from '@/fields/countryField'
 import { electronicAddressField } from '@/fields/electronicAddressField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
-import { isKnownCountry } from '@/services/countries'
 import { forgetInvoiceSettings } from '@/services/invoices/priceInvoice'
 import {
   DEFAULT_CREDIT_NOTE_PREFIX,
@@ -16,16 +16,16 @@ import {
   MAX_LOGO_BYTES,
   patternProblem,
 } from '@/services/invoices/settingsRules'
+import { isLocale, LOCALES } from '@/services/locales'
 import { checkSellerVatNumber } from '@/services/vat'
 import { SELLER_VAT_STATUSES, type SellerVatStatus } from '@/services/vat/types'
+import { relationId } from '@/utilities/relationId'
 
+import { logoFromUpload } from './hooks/logoFromUpload'
 import { normaliseInvoiceSettings } from './hooks/normaliseInvoiceSettings'
 import { separateNumberSeries } from './hooks/separateNumberSeries'
 
 const empty = (value: unknown) => value === null || value === undefined || value === ''
-
-const validateCountry: Validate = (value, { req }) =>
-  empty(value) || isKnownCountry(value) || t(req, 'invoiceCountryUnknown', { country: String(value) })
 
 const validateVatNumber: Validate = (value, { data, req }) => {
   if (empty(value)) return true
@@ -80,7 +80,7 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
   indexes: [{ fields: ['vendor'], unique: true }],
   hooks: {
     beforeValidate: [normaliseInvoiceSettings],
-    beforeChange: [featureGate('invoicing'), separateNumberSeries],
+    beforeChange: [featureGate('invoicing'), separateNumberSeries, logoFromUpload],
     afterChange: [({ req }) => void forgetInvoiceSettings(req)],
   },
   fields: [
@@ -92,7 +92,7 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
         { name: 'street', type: 'text', required: true, maxLength: 200 },
         { name: 'postalCode', type: 'text', required: true, maxLength: 20 },
         { name: 'city', type: 'text', required: true, maxLength: 100 },
-        { name: 'country', type: 'text', required: true, defaultValue: 'LU', maxLength: 2, validate: validateCountry },
+        countryField('country', { required: true, defaultValue: 'LU' }),
       ],
     },
     { name: 'vatNumber', type: 'text', maxLength: 20, validate: validateVatNumber },
@@ -150,7 +150,22 @@ export const InvoiceSettings: CollectionConfig<'vendor-invoice-settings'> = {
       validate: validateTerms,
     },
     { name: 'footer', type: 'textarea', maxLength: 1000 },
-    { name: 'logo', type: 'textarea', validate: validateLogo, admin: { rows: 3 } },
+    {
+      name: 'logoFile',
+      type: 'upload',
+      relationTo: 'invoice-logos',
+      // The picker lists the vendor's own logos only (the collection's access is the boundary).
+      filterOptions: ({ data }) => (data?.vendor ? { vendor: { equals: relationId(data.vendor) } } : true),
+    },
+    // The logo the documents print, as a data: URL: filled from `logoFile` (logoFromUpload), or sent by API clients.
+    { name: 'logo', type: 'textarea', validate: validateLogo, admin: { hidden: true } },
+    {
+      name: 'language',
+      type: 'select',
+      options: [...LOCALES],
+      // The shop's language: new invoices are written in it unless the customer speaks another.
+      defaultValue: ({ req }) => (isLocale(req?.i18n?.language) ? req.i18n.language : undefined),
+    },
     { name: 'ossRegistered', type: 'checkbox', defaultValue: false },
     centsField('euDistanceSalesPreviousYear', { defaultValue: 0 }),
     centsField('turnoverPreviousYear', { defaultValue: 0 }),

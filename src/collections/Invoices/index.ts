@@ -1,11 +1,13 @@
 import type { CollectionConfig, Field, Validate } from 'payload'
 
-import { MAX_CENTS } from '@/fields/centsField'
+import { draftInvoiceOnly } from '@/access/draftInvoiceOnly'
+import { centsField, MAX_CENTS } from '@/fields/centsField'
+import { countryField } from '@/fields/countryField'
 import { electronicAddressField } from '@/fields/electronicAddressField'
 import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
 import { t } from '@/i18n/t'
-import { isKnownCountry } from '@/services/countries'
+import { defaultCustomerLocale } from '@/services/invoices/defaultCustomerLocale'
 import { LOCALES } from '@/services/locales'
 import { VAT_CATEGORIES, VAT_TREATMENTS } from '@/services/vat/types'
 
@@ -25,18 +27,15 @@ const validateSignedCents: Validate = (value, { req }) =>
   t(req, 'invoiceSignedCents', { max: MAX_CENTS * MAX_QUANTITY })
 
 /** Whole cents, negative on credit notes; computed by the server, never taken from the client. */
-const signedCents = (name: string): Field => ({
-  name,
-  type: 'number',
-  admin: { readOnly: true, step: 1 },
-  validate: validateSignedCents,
-})
+const readOnlyCents = (name: string): Field =>
+  centsField(name, { required: false, readOnly: true, validate: validateSignedCents })
+const signedCents = (name: string): Field => ({ ...readOnlyCents(name), access: serverComputed }) as Field
 
-const validateCountry: Validate = (value, { req }) =>
-  value === null ||
-  value === undefined ||
-  isKnownCountry(value) ||
-  t(req, 'invoiceCountryUnknown', { country: String(value) })
+/**
+ * Amounts, rates and the VAT treatment come from the server (computeDraftAmounts): read-only in the admin, and
+ * whatever a client sends for them (the admin's form sends them back) is dropped before the hook fills them in.
+ */
+const serverComputed = { create: () => false, update: () => false }
 
 const validateQuantity: Validate = (value, { req }) =>
   isQuantity(value) || t(req, 'invoiceQuantity', { max: MAX_QUANTITY })
@@ -57,9 +56,17 @@ const postalAddress = (required: boolean): Field => ({
     { name: 'street', type: 'text', required, maxLength: 200 },
     { name: 'postalCode', type: 'text', required, maxLength: 20 },
     { name: 'city', type: 'text', required, maxLength: 100 },
-    { name: 'country', type: 'text', required, maxLength: 2, validate: validateCountry },
+    countryField('country', { required }),
   ],
 })
+
+/** Every field takes changes only on drafts (draftInvoiceOnly), unless it has stricter access of its own. */
+const editableWhileDraft = (fields: Field[]): Field[] =>
+  fields.map((field) =>
+    'name' in field && field.type !== 'ui' && !('access' in field && field.access)
+      ? ({ ...field, access: { update: draftInvoiceOnly } } as Field)
+      : field,
+  )
 
 /**
  * Invoices and credit notes of a vendor. Drafts are priced by the server on every write (computeDraftAmounts);
@@ -71,7 +78,13 @@ export const Invoices: CollectionConfig<'invoices'> = {
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'kind', 'status', 'customer.name', 'totals.gross', 'issueDate', 'vendor'],
-    components: { edit: { beforeDocumentControls: ['/admin/InvoiceActions#InvoiceActions'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: ['/admin/invoices/InvoiceActions#InvoiceActions'],
+        editMenuItems: ['/admin/invoices/InvoiceMenuItems#InvoiceMenuItems'],
+        SaveButton: '/admin/invoices/InvoiceSaveButton#InvoiceSaveButton',
+      },
+    },
   },
   // "number" is unique per vendor (drafts have none: NULLs do not collide). One invoice per order that is not
   // credited is a partial unique index of the migration (Payload cannot declare partial indexes).
@@ -80,7 +93,8 @@ export const Invoices: CollectionConfig<'invoices'> = {
     beforeChange: [featureGate('invoicing'), guardInvoiceWrites, computeDraftAmounts, freezeOrderReference],
     beforeDelete: [refuseIssuedInvoiceDeletes],
   },
-  fields: [
+  fields: editableWhileDraft([
+    { name: 'issuedNotice', type: 'ui', admin: { components: { Field: '/admin/invoices/IssuedNotice#IssuedNotice' } } },
     { name: 'number', type: 'text', index: true, admin: { readOnly: true } },
     {
       name: 'kind',
@@ -113,7 +127,8 @@ export const Invoices: CollectionConfig<'invoices'> = {
           "The buyer's Peppol electronic address. Empty: derived from a valid business VAT number; consumers have none.",
         ),
         postalAddress(true),
-        { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...LOCALES] },
+        // The shop's invoice language (its settings) unless the customer speaks another.
+        { name: 'locale', type: 'select', required: true, defaultValue: defaultCustomerLocale, options: [...LOCALES] },
       ],
     },
     {
@@ -133,9 +148,9 @@ export const Invoices: CollectionConfig<'invoices'> = {
           admin: { step: 1 },
           validate: validateQuantity,
         },
-        { name: 'unitPrice', type: 'number', required: true, admin: { step: 1 }, validate: validateUnitPrice },
+        centsField('unitPrice', { validate: validateUnitPrice }),
         { name: 'vatCategory', type: 'select', required: true, defaultValue: 'standard', options: [...VAT_CATEGORIES] },
-        { name: 'vatRate', type: 'number', admin: { readOnly: true } },
+        { name: 'vatRate', type: 'number', access: serverComputed, admin: { readOnly: true } },
         signedCents('net'),
         signedCents('vat'),
         signedCents('gross'),
@@ -144,6 +159,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       name: 'vatBreakdown',
       type: 'array',
+      access: serverComputed,
       admin: { readOnly: true },
       fields: [{ name: 'vatRate', type: 'number' }, signedCents('net'), signedCents('vat')],
     },
@@ -151,7 +167,9 @@ export const Invoices: CollectionConfig<'invoices'> = {
       name: 'totals',
       type: 'group',
       admin: { readOnly: true },
-      fields: [signedCents('net'), signedCents('vat'), signedCents('gross')],
+      // No field access inside groups: Payload 3.90's edit view then shows a saved document's group without its
+      // fields. computeDraftAmounts replaces whatever was sent before validation.
+      fields: [readOnlyCents('net'), readOnlyCents('vat'), readOnlyCents('gross')],
     },
     {
       name: 'currency',
@@ -165,10 +183,16 @@ export const Invoices: CollectionConfig<'invoices'> = {
     { name: 'issueDate', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
     { name: 'dueDate', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
     { name: 'creditNoteFor', type: 'relationship', relationTo: 'invoices', admin: { readOnly: true } },
-    { name: 'vatTreatment', type: 'select', options: [...VAT_TREATMENTS], admin: { readOnly: true } },
-    { name: 'vatNote', type: 'textarea', admin: { readOnly: true } },
-    { name: 'customerVatValid', type: 'checkbox', admin: { readOnly: true } },
-    { name: 'rateCountry', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'vatTreatment',
+      type: 'select',
+      options: [...VAT_TREATMENTS],
+      access: serverComputed,
+      admin: { readOnly: true },
+    },
+    { name: 'vatNote', type: 'textarea', access: serverComputed, admin: { readOnly: true } },
+    { name: 'customerVatValid', type: 'checkbox', access: serverComputed, admin: { readOnly: true } },
+    { name: 'rateCountry', type: 'text', access: serverComputed, admin: { readOnly: true } },
     {
       name: 'vies',
       type: 'group',
@@ -184,5 +208,5 @@ export const Invoices: CollectionConfig<'invoices'> = {
       ],
     },
     { name: 'sellerSnapshot', type: 'json', admin: { readOnly: true } },
-  ],
+  ]),
 }

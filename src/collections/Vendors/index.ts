@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canCreateVendor, editableVendors, readableVendors } from '@/access/vendors'
+import { countryField } from '@/fields/countryField'
 import { slugField } from '@/fields/slugField'
 import { t } from '@/i18n/t'
 import { isKnownCountry } from '@/services/countries'
@@ -32,13 +33,11 @@ export const Vendors: CollectionConfig<'vendors'> = {
     { name: 'letzshopVendorId', type: 'text', unique: true },
     { name: 'letzshopSlug', type: 'text', unique: true },
     { name: 'letzshopClaimedAt', type: 'date' },
-    {
-      name: 'country',
-      type: 'text',
+    countryField('country', {
       defaultValue: 'LU',
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         value === null || value === undefined || isKnownCountry(value) || t(req, 'invalidCountryCode'),
-    },
+    }),
     { name: 'vatNumber', type: 'text' },
     {
       name: 'customDomain',

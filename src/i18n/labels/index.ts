@@ -1,6 +1,7 @@
 import { addOns } from './addOns'
 import { capacitySnapshots } from './capacitySnapshots'
 import { contentPages } from './contentPages'
+import { invoiceLogos } from './invoiceLogos'
 import { invoices } from './invoices'
 import { invoiceSettings } from './invoiceSettings'
 import { orders } from './orders'
@@ -31,6 +32,7 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   products,
   orders,
   'vendor-invoice-settings': invoiceSettings,
+  'invoice-logos': invoiceLogos,
   invoices,
   users,
   'sent-emails': sentEmails,

@@ -1,4 +1,4 @@
-import { platformLabel, vendorLabel } from './sharedFields'
+import { languageOptions, platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const invoiceSettings: CollectionLabels = {
@@ -28,9 +28,9 @@ export const invoiceSettings: CollectionLabels = {
     'address.country': {
       label: { en: 'Country', fr: 'Pays', de: 'Land' },
       description: {
-        en: 'Two-letter code, e.g. LU. Your VAT number must be of this country.',
-        fr: 'Code à deux lettres, p. ex. LU. Votre numéro de TVA doit être de ce pays.',
-        de: 'Zweistelliger Code, z. B. LU. Ihre USt-IdNr. muss aus diesem Land sein.',
+        en: 'Your VAT number must be of this country.',
+        fr: 'Votre numéro de TVA doit être de ce pays.',
+        de: 'Ihre USt-IdNr. muss aus diesem Land sein.',
       },
     },
     vatNumber: {
@@ -117,15 +117,15 @@ export const invoiceSettings: CollectionLabels = {
       },
     },
     creditNotePrefix: {
-      label: { en: 'Credit note prefix', fr: 'Préfixe des notes de crédit', de: 'Präfix der Gutschriften' },
+      label: { en: 'Credit note prefix', fr: 'Préfixe des avoirs', de: 'Präfix der Gutschriften' },
       description: {
         en: 'Credit notes have their own series, e.g. CN-.',
-        fr: 'Les notes de crédit ont leur propre série, p. ex. NC-.',
+        fr: 'Les avoirs ont leur propre série, p. ex. AV-.',
         de: 'Gutschriften haben eine eigene Serie, z. B. GS-.',
       },
     },
     creditNotePattern: {
-      label: { en: 'Credit note pattern', fr: 'Modèle des notes de crédit', de: 'Muster der Gutschriften' },
+      label: { en: 'Credit note pattern', fr: 'Modèle des avoirs', de: 'Muster der Gutschriften' },
       description: {
         en: 'Same placeholders as the invoice pattern.',
         fr: 'Mêmes variables que le modèle des factures.',
@@ -148,13 +148,22 @@ export const invoiceSettings: CollectionLabels = {
         de: 'Wird unten auf jeder Rechnung gedruckt.',
       },
     },
-    logo: {
+    logoFile: {
       label: { en: 'Logo', fr: 'Logo', de: 'Logo' },
       description: {
-        en: 'A PNG or JPEG of at most 200 KB as a data URL (data:image/png;base64,...).',
-        fr: 'Un PNG ou JPEG de 200 Ko au plus, en URL de données (data:image/png;base64,...).',
-        de: 'Ein PNG oder JPEG von höchstens 200 KB als Data-URL (data:image/png;base64,...).',
+        en: 'A PNG or JPEG of at most 1 MB, printed at the top of your invoices (scaled to fit 600 × 240 pixels).',
+        fr: 'Un PNG ou JPEG de 1 Mo au plus, imprimé en haut de vos factures (réduit pour tenir dans 600 × 240 pixels).',
+        de: 'Ein PNG oder JPEG von höchstens 1 MB, oben auf Ihren Rechnungen gedruckt (auf 600 × 240 Pixel verkleinert).',
       },
+    },
+    language: {
+      label: { en: 'Language of your invoices', fr: 'Langue de vos factures', de: 'Sprache Ihrer Rechnungen' },
+      description: {
+        en: 'New invoices are written in it unless you choose the customer’s language.',
+        fr: 'Les nouvelles factures sont rédigées dans cette langue, sauf si vous choisissez celle du client.',
+        de: 'Neue Rechnungen werden in dieser Sprache verfasst, außer Sie wählen die des Kunden.',
+      },
+      options: languageOptions,
     },
     ossRegistered: {
       label: { en: 'Registered for OSS', fr: 'Inscrit au guichet unique (OSS)', de: 'Für OSS registriert' },
@@ -171,9 +180,9 @@ export const invoiceSettings: CollectionLabels = {
         de: 'EU-Fernverkäufe im Vorjahr',
       },
       description: {
-        en: 'In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.',
-        fr: 'En centimes : vos ventes à des consommateurs d’autres pays de l’UE l’année civile passée. Avec les factures de cette année, elles décident quand le seuil de 10 000 EUR est franchi.',
-        de: 'In Cent: Ihre Verkäufe an Verbraucher in anderen EU-Ländern im letzten Kalenderjahr. Zusammen mit den Rechnungen dieses Jahres entscheiden sie, wann die Schwelle von 10.000 EUR überschritten ist.',
+        en: 'Your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.',
+        fr: 'Vos ventes à des consommateurs d’autres pays de l’UE l’année civile passée. Avec les factures de cette année, elles décident quand le seuil de 10 000 EUR est franchi.',
+        de: 'Ihre Verkäufe an Verbraucher in anderen EU-Ländern im letzten Kalenderjahr. Zusammen mit den Rechnungen dieses Jahres entscheiden sie, wann die Schwelle von 10.000 EUR überschritten ist.',
       },
     },
     turnoverPreviousYear: {

@@ -1,17 +1,9 @@
 import type { Translated } from '../languages'
 
-import { platformLabel, vendorLabel } from './sharedFields'
+import { languageOptions, platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels, FieldLabels } from './types'
 
 const l = (en: string, fr: string, de: string): FieldLabels => ({ label: { en, fr, de } })
-const inCents = (en: string, fr: string, de: string): FieldLabels => ({
-  label: { en, fr, de },
-  description: {
-    en: 'In cents, computed by the server.',
-    fr: 'En centimes, calculé par le serveur.',
-    de: 'In Cent, vom Server berechnet.',
-  },
-})
 const rows = (singular: Translated, plural: Translated) => ({ singular, plural })
 
 const address = (prefix: string): Record<string, FieldLabels> => ({
@@ -19,14 +11,7 @@ const address = (prefix: string): Record<string, FieldLabels> => ({
   [`${prefix}.street`]: l('Street', 'Rue', 'Straße'),
   [`${prefix}.postalCode`]: l('Postal code', 'Code postal', 'Postleitzahl'),
   [`${prefix}.city`]: l('City', 'Localité', 'Ort'),
-  [`${prefix}.country`]: {
-    label: { en: 'Country', fr: 'Pays', de: 'Land' },
-    description: {
-      en: 'Two-letter code, e.g. FR.',
-      fr: 'Code à deux lettres, p. ex. FR.',
-      de: 'Zweistelliger Code, z. B. FR.',
-    },
-  },
+  [`${prefix}.country`]: l('Country', 'Pays', 'Land'),
 })
 
 export const invoices: CollectionLabels = {
@@ -34,7 +19,7 @@ export const invoices: CollectionLabels = {
   plural: { en: 'Invoices', fr: 'Factures', de: 'Rechnungen' },
   description: {
     en: 'Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.',
-    fr: 'Les brouillons sont calculés par le serveur ; l’émission les numérote (sans trou) et les fige. Corrigez une facture émise par une note de crédit.',
+    fr: 'Les brouillons sont calculés par le serveur ; l’émission les numérote (sans trou) et les fige. Corrigez une facture émise par un avoir.',
     de: 'Entwürfe berechnet der Server; das Ausstellen nummeriert sie (lückenlos) und friert sie ein. Korrigieren Sie eine ausgestellte Rechnung mit einer Gutschrift.',
   },
   group: 'shop',
@@ -46,7 +31,7 @@ export const invoices: CollectionLabels = {
       label: { en: 'Kind', fr: 'Type', de: 'Art' },
       options: {
         invoice: { en: 'Invoice', fr: 'Facture', de: 'Rechnung' },
-        credit_note: { en: 'Credit note', fr: 'Note de crédit', de: 'Gutschrift' },
+        credit_note: { en: 'Credit note', fr: 'Avoir', de: 'Gutschrift' },
       },
     },
     status: {
@@ -55,7 +40,7 @@ export const invoices: CollectionLabels = {
         draft: { en: 'Draft', fr: 'Brouillon', de: 'Entwurf' },
         issued: { en: 'Issued', fr: 'Émise', de: 'Ausgestellt' },
         paid: { en: 'Paid', fr: 'Payée', de: 'Bezahlt' },
-        credited: { en: 'Credited', fr: 'Créditée', de: 'Gutgeschrieben' },
+        credited: { en: 'Credited', fr: 'Annulée par avoir', de: 'Gutgeschrieben' },
       },
     },
     order: l('Order', 'Commande', 'Bestellung'),
@@ -106,11 +91,12 @@ export const invoices: CollectionLabels = {
     ...address('customer.address'),
     'customer.locale': {
       label: { en: 'Language', fr: 'Langue', de: 'Sprache' },
-      options: {
-        en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
-        fr: { en: 'French', fr: 'Français', de: 'Französisch' },
-        de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
+      description: {
+        en: 'The invoice is written in it; new invoices start in your shop’s language (invoice settings).',
+        fr: 'La facture est rédigée dans cette langue ; une nouvelle facture prend celle de votre boutique (paramètres de facturation).',
+        de: 'Die Rechnung wird in dieser Sprache verfasst; neue Rechnungen beginnen in der Sprache Ihres Shops (Rechnungseinstellungen).',
       },
+      options: languageOptions,
     },
     lines: {
       label: { en: 'Lines', fr: 'Lignes', de: 'Positionen' },
@@ -120,7 +106,7 @@ export const invoices: CollectionLabels = {
     'lines.quantity': l('Quantity', 'Quantité', 'Menge'),
     'lines.unitPrice': {
       label: { en: 'Unit price', fr: 'Prix unitaire', de: 'Stückpreis' },
-      description: { en: 'In cents, excluding VAT.', fr: 'En centimes, hors TVA.', de: 'In Cent, ohne USt.' },
+      description: { en: 'In euros, excluding VAT.', fr: 'En euros, hors TVA.', de: 'In Euro, ohne USt.' },
     },
     'lines.vatCategory': {
       label: { en: 'VAT category', fr: 'Catégorie de TVA', de: 'USt.-Kategorie' },
@@ -132,20 +118,27 @@ export const invoices: CollectionLabels = {
       },
     },
     'lines.vatRate': l('VAT rate (%)', 'Taux de TVA (%)', 'USt.-Satz (%)'),
-    'lines.net': inCents('Net', 'HT', 'Netto'),
-    'lines.vat': inCents('VAT', 'TVA', 'USt.'),
-    'lines.gross': inCents('Gross', 'TTC', 'Brutto'),
+    'lines.net': l('Net', 'HT', 'Netto'),
+    'lines.vat': l('VAT', 'TVA', 'USt.'),
+    'lines.gross': l('Gross', 'TTC', 'Brutto'),
     vatBreakdown: {
       label: { en: 'VAT breakdown', fr: 'Ventilation de la TVA', de: 'USt.-Aufschlüsselung' },
       rows: rows({ en: 'Rate', fr: 'Taux', de: 'Satz' }, { en: 'Rates', fr: 'Taux', de: 'Sätze' }),
     },
     'vatBreakdown.vatRate': l('VAT rate (%)', 'Taux de TVA (%)', 'USt.-Satz (%)'),
-    'vatBreakdown.net': inCents('Net', 'HT', 'Netto'),
-    'vatBreakdown.vat': inCents('VAT', 'TVA', 'USt.'),
-    totals: l('Totals', 'Totaux', 'Summen'),
-    'totals.net': inCents('Net', 'HT', 'Netto'),
-    'totals.vat': inCents('VAT', 'TVA', 'USt.'),
-    'totals.gross': inCents('Gross', 'TTC', 'Brutto'),
+    'vatBreakdown.net': l('Net', 'HT', 'Netto'),
+    'vatBreakdown.vat': l('VAT', 'TVA', 'USt.'),
+    totals: {
+      label: { en: 'Totals', fr: 'Totaux', de: 'Summen' },
+      description: {
+        en: 'Computed by the server from the lines when you save.',
+        fr: 'Calculés par le serveur à partir des lignes à l’enregistrement.',
+        de: 'Vom Server beim Speichern aus den Positionen berechnet.',
+      },
+    },
+    'totals.net': l('Net', 'HT', 'Netto'),
+    'totals.vat': l('VAT', 'TVA', 'USt.'),
+    'totals.gross': l('Gross', 'TTC', 'Brutto'),
     currency: {
       label: { en: 'Currency', fr: 'Devise', de: 'Währung' },
       options: { EUR: { en: 'Euro', fr: 'Euro', de: 'Euro' } },
@@ -160,7 +153,7 @@ export const invoices: CollectionLabels = {
     },
     issueDate: l('Issue date', 'Date d’émission', 'Ausstellungsdatum'),
     dueDate: l('Due date', 'Échéance', 'Fälligkeitsdatum'),
-    creditNoteFor: l('Credit note for', 'Note de crédit pour', 'Gutschrift zu'),
+    creditNoteFor: l('Credit note for', 'Avoir sur la facture', 'Gutschrift zu'),
     vatTreatment: {
       label: { en: 'VAT treatment', fr: 'Régime de TVA', de: 'USt.-Behandlung' },
       options: {

@@ -40,9 +40,9 @@ export const orders: CollectionLabels = {
     total: {
       label: { en: 'Total', fr: 'Total', de: 'Gesamtbetrag' },
       description: {
-        en: 'In cents, computed from the lines.',
-        fr: 'En centimes, calculé à partir des lignes.',
-        de: 'In Cent, aus den Positionen berechnet.',
+        en: 'Computed from the lines.',
+        fr: 'Calculé à partir des lignes.',
+        de: 'Aus den Positionen berechnet.',
       },
     },
     status: {

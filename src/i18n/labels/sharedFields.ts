@@ -9,11 +9,15 @@ export const nameLabel: FieldLabels = { label: { en: 'Name', fr: 'Nom', de: 'Nam
 export const isActiveLabel: FieldLabels = { label: { en: 'Active', fr: 'Actif', de: 'Aktiv' } }
 export const sortOrderLabel: FieldLabels = { label: { en: 'Sort order', fr: 'Ordre de tri', de: 'Sortierreihenfolge' } }
 
-/** `centsField`: amounts in whole cents. */
-export const cents = (label: FieldLabels['label']): FieldLabels => ({
-  label,
-  description: { en: 'In cents (EUR).', fr: 'En centimes (EUR).', de: 'In Cent (EUR).' },
-})
+/** The options of a document language (en, fr, de) named in each admin language. */
+export const languageOptions = {
+  en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
+  fr: { en: 'French', fr: 'Français', de: 'Französisch' },
+  de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
+}
+
+/** `centsField`: stored in whole cents, shown and typed in euros (the field says so by its format). */
+export const cents = (label: FieldLabels['label']): FieldLabels => ({ label })
 
 /** The limit keys of `limitsGroup` (tiers) and of add-ons' `raises.limit`. */
 export const limitNames = {

@@ -14,14 +14,7 @@ export const vendors: CollectionLabels = {
     letzshopClaimedAt: {
       label: { en: 'Claimed on Letzshop', fr: 'Revendiqué sur Letzshop le', de: 'Auf Letzshop beansprucht am' },
     },
-    country: {
-      label: { en: 'Country', fr: 'Pays', de: 'Land' },
-      description: {
-        en: 'Two-letter ISO code, e.g. LU.',
-        fr: 'Code ISO à deux lettres, p. ex. LU.',
-        de: 'Zweistelliger ISO-Code, z. B. LU.',
-      },
-    },
+    country: { label: { en: 'Country', fr: 'Pays', de: 'Land' } },
     vatNumber: { label: { en: 'VAT number', fr: 'Numéro de TVA', de: 'USt-IdNr.' } },
     customDomain: {
       label: { en: 'Custom domain', fr: 'Domaine personnalisé', de: 'Eigene Domain' },

@@ -262,19 +262,19 @@ export const fr: Messages = {
     'Le modèle de numéro « {{pattern}} » n’est pas valide : il doit contenir {seq} une fois (p. ex. {seq:05} pour 5 chiffres), peut contenir {prefix} et {year}, et rien d’autre entre accolades.',
   invoicePrefixInvalid: 'Un préfixe de numéro compte au plus 20 caractères, sans espaces ni accolades.',
   invoiceSeriesCollide:
-    'Les factures et les notes de crédit recevraient les mêmes numéros : donnez aux notes de crédit un autre préfixe ou modèle.',
+    'Les factures et les avoirs recevraient les mêmes numéros : donnez aux avoirs un autre préfixe ou modèle.',
   invoiceLogoTooLarge: 'Le logo est trop lourd : {{kb}} Ko au plus.',
   invoiceLogoFormat:
     'Le logo doit être une image PNG ou JPEG, envoyée comme URL de données (data:image/png;base64,...).',
   invoicePaymentTerms: 'Le délai de paiement est un nombre entier de jours de 0 à 365.',
   invoiceImmutable:
-    'La facture {{number}} est émise et ne peut plus être modifiée ni supprimée : établissez une note de crédit pour la corriger.',
+    'La facture {{number}} est émise et ne peut plus être modifiée ni supprimée : établissez un avoir pour la corriger.',
   invoiceFieldsByService:
-    'Ces champs sont fixés en émettant, créditant ou encaissant une facture, pas directement : {{fields}}.',
+    'Ces champs sont fixés en émettant une facture, en établissant son avoir ou en l’encaissant, pas directement : {{fields}}.',
   invoiceAlreadyIssued: 'Cette facture est déjà émise ({{number}}).',
-  invoiceCreditDraft: 'Un brouillon ne peut pas être crédité : supprimez-le ou modifiez-le.',
-  invoiceAlreadyCredited: 'La facture {{number}} a déjà une note de crédit.',
-  invoiceCreditNoteOfCreditNote: 'Une note de crédit ne peut pas être créditée.',
+  invoiceCreditDraft: 'Un brouillon ne peut pas faire l’objet d’un avoir : supprimez-le ou modifiez-le.',
+  invoiceAlreadyCredited: 'La facture {{number}} a déjà un avoir.',
+  invoiceCreditNoteOfCreditNote: 'Un avoir ne peut pas être annulé par un autre avoir.',
   invoiceCannotMarkPaid: 'Seule une facture émise peut être marquée comme payée (celle-ci est {{status}}).',
   invoiceNoCustomerEmail:
     'Cette facture n’a pas d’e-mail client et ne peut donc pas être envoyée : ajoutez-en un au brouillon.',
@@ -305,7 +305,7 @@ export const fr: Messages = {
   invoiceOrderId: 'order doit être l’identifiant d’une de vos commandes.',
   invoiceOrderNotFound: 'Votre boutique n’a pas de commande {{order}}.',
   invoiceOrderHasInvoice:
-    'La commande {{order}} a déjà la facture {{invoice}} : créditez-la d’abord pour facturer à nouveau la commande.',
+    'La commande {{order}} a déjà la facture {{invoice}} : établissez d’abord son avoir pour facturer à nouveau la commande.',
   invoiceLinesCount: 'Une facture compte de 1 à {{max}} lignes.',
   invoiceLineDescription: 'Chaque ligne demande une description de {{max}} caractères au plus.',
   invoiceQuantity: 'Les quantités sont des nombres entiers de 1 à {{max}}.',
@@ -318,14 +318,25 @@ export const fr: Messages = {
   invoiceVatInput: 'La facture ne peut pas être calculée : {{reason}}.',
   invoiceActionIssue: 'Émettre la facture',
   invoiceActionIssueEmail: 'Émettre et envoyer au client',
-  invoiceActionCredit: 'Créer une note de crédit',
+  invoiceActionCredit: 'Créer un avoir',
   invoiceActionPaid: 'Marquer comme payée',
   invoiceActionPdf: 'Télécharger le PDF',
   invoiceActionFacturX: 'Télécharger le Factur-X',
   invoiceActionXml: 'Télécharger le XML (UBL)',
-  invoiceActionConfirmCredit: 'Créer une note de crédit annulant entièrement cette facture ? C’est irréversible.',
-  invoiceActionDone: 'C’est fait : {{number}}.',
+  invoiceActionConfirmCredit: 'Créer un avoir qui annule entièrement cette facture ? C’est irréversible.',
   invoiceActionFailed: 'La requête a échoué. Vérifiez votre connexion et réessayez.',
+  invoiceActionIssued: 'La facture {{number}} est émise.',
+  invoiceActionIssuedSent: 'La facture {{number}} est émise et envoyée au client.',
+  invoiceActionCredited: 'L’avoir {{number}} est émis : il annule entièrement la facture.',
+  invoiceActionMarkedPaid: 'La facture {{number}} est marquée comme payée.',
+  invoiceActionMore: 'Téléchargements et envoi',
+  invoiceReadOnly: 'Une facture émise ne change plus. Pour corriger celle-ci, créez un avoir.',
+  invoiceSaveBeforeIssue: 'Enregistrez d’abord vos modifications : la facture est émise telle qu’enregistrée.',
+  moneyInputInvalid: 'Saisissez un montant en euros, p. ex. 76,50.',
+  moneyOutOfRange: 'Les montants vont de {{min}} à {{max}}.',
+  invoiceLogoUploadTooLarge: 'Le logo est trop lourd : {{mb}} Mo au plus.',
+  invoiceLogoUploadFormat: 'Le logo doit être une image PNG ou JPEG.',
+  invoiceLogoOfAnotherShop: 'Ce logo appartient à une autre boutique : téléversez le vôtre.',
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
   billingPageNav: 'Facturation',
   billingPageTitle: 'Facturation',
@@ -442,7 +453,7 @@ export const fr: Messages = {
   invoiceSeriesReusesNumber:
     '{{field}} : cette série pourrait produire {{number}}, un numéro déjà attribué par cette boutique : choisissez un préfixe ou un modèle auquel aucun numéro émis ne correspond.',
   orderHasIssuedInvoice:
-    'Cette commande a {{count}} facture(s) ou note(s) de crédit émise(s) : elle ne peut pas être supprimée, car une facture émise ne change plus.',
+    'Cette commande a {{count}} facture(s) ou avoir(s) émis : elle ne peut pas être supprimée, car une facture émise ne change plus.',
   invoiceSignedCents: 'Les montants sont des centimes entiers, de -{{max}} à {{max}}.',
   // Capacity planning
   capacitySignIn: 'Connectez-vous en super admin ou en admin de plateforme pour voir les chiffres de capacité.',

@@ -95,6 +95,8 @@ function scalarProblem(ctx: Context, field: FlattenedField, value: unknown): str
 
 function checkValue(ctx: Context, field: FlattenedField, value: unknown, path: string) {
   if (value === null || value === undefined) return
+  // Payload's admin form sends an array or blocks field without rows as its row count, 0; Payload reads it as [].
+  if ((field.type === 'array' || field.type === 'blocks') && value === 0) return
   const problem = (message: string) => ctx.problems.push({ path, message: `${path} ${message}.` })
   switch (field.type) {
     case 'group':

@@ -1,7 +1,8 @@
-import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field, PayloadRequest, Plugin } from 'payload'
 
 import { platformField } from '@/fields/platformField'
 import { vendorField } from '@/fields/vendorField'
+import { platformIdByCode } from '@/services/features'
 
 import { vendorOwnedAccess } from './access'
 import { assertWriteScope } from './hooks/assertWriteScope'
@@ -23,7 +24,13 @@ function ownedCollection(collection: CollectionConfig, options: VendorOwnedColle
   if (hasField(collection.fields, 'vendor') || hasField(collection.fields, 'platform')) {
     throw new Error(`vendorOwned: "${collection.slug}" defines vendor or platform itself; the plugin adds both.`)
   }
-  const fields: Field[] = [vendorField({ required: !options.platformRows }), platformField(), ...collection.fields]
+  const platform = platformField()
+  const code = options.platform?.code
+  // Rows of one platform's module (OMS invoices, logos) start on that platform: nothing to choose in the admin.
+  if (code) platform.defaultValue = async ({ req }: { req: PayloadRequest }) => platformIdByCode(req, code)
+  const vendor = vendorField({ required: !options.platformRows })
+  if (options.ownerFieldAccess) vendor.access = platform.access = options.ownerFieldAccess
+  const fields: Field[] = [vendor, platform, ...collection.fields]
   const hooks = collection.hooks ?? {}
   return {
     ...collection,

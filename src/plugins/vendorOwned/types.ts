@@ -1,4 +1,4 @@
-import type { Access, CollectionSlug, Where } from 'payload'
+import type { Access, CollectionSlug, FieldAccess, Where } from 'payload'
 
 import type { Message } from '@/i18n/t'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
@@ -32,6 +32,8 @@ export type VendorOwnedCollection = {
   writeRoles?: VendorRole[]
   /** Platform admins read the rows of their platforms (default true); false keeps them out (customers' data). */
   platformAdminsRead?: boolean
+  /** Field access of the vendor and platform fields the plugin adds, e.g. read-only once an invoice is issued. */
+  ownerFieldAccess?: { update?: FieldAccess }
   /** The refusal of a write to another vendor's rows (default: ownShopDataOnly). */
   denied?: Message
 }

@@ -168,7 +168,7 @@ describe('platform_hosts_invoicing migration', () => {
         `INSERT INTO platforms (code, name, config) VALUES ('oms', 'OMS', '{"region": "lu"}'), ('loyalty', 'Loyalty', NULL)`,
       )
       const configs = async () => (await client.query(`SELECT code, config FROM platforms ORDER BY code`)).rows
-      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts')
+      runAgainst(otherUrl, 'tests/helpers/migrateTo.ts', [String(before + 1)])
       expect(await configs()).toEqual([
         { code: 'loyalty', config: null },
         { code: 'oms', config: { region: 'lu', invoicing: true } },

@@ -1,0 +1,142 @@
+import config from '@payload-config'
+import type { Field, Payload, SanitizedConfig } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { MONEY_ADMIN } from '@/fields/centsField'
+
+import { issue, invoicingShop, invoicingWorld, type InvoicingWorld, LU_CONSUMER } from '../../helpers/invoicing'
+import { rest, testPayload } from '../../helpers/payload'
+
+let payload: Payload
+let world: InvoicingWorld
+let sanitized: SanitizedConfig
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await invoicingWorld(payload)
+  sanitized = await config
+})
+
+/** A new draft as the admin's form posts it: the server-computed fields come back empty (an empty array as 0). */
+const adminDraft = (extra: Record<string, unknown> = {}) => ({
+  supply: 'goods',
+  customer: { ...LU_CONSUMER, locale: 'fr' },
+  lines: [
+    { description: 'Crémant', quantity: 2, unitPrice: 3450, vatCategory: 'standard', net: null, vatRate: null },
+    { description: 'Gift box', quantity: 1, unitPrice: 750, vatCategory: 'standard' },
+  ],
+  vatBreakdown: 0,
+  totals: { net: null, vat: null, gross: null },
+  vies: { status: null },
+  currency: 'EUR',
+  ...extra,
+})
+
+/** Paths of the number fields shown with the money input. */
+function moneyPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    if (!('name' in field)) return 'fields' in field ? moneyPaths(field.fields as Field[], prefix) : []
+    const path = prefix ? `${prefix}.${field.name}` : field.name
+    if (field.type === 'group' || field.type === 'array') return moneyPaths(field.fields, path)
+    const component = field.admin && 'components' in field.admin ? field.admin.components : undefined
+    return field.type === 'number' &&
+      (component as { Field?: unknown } | undefined)?.Field === MONEY_ADMIN.components.Field
+      ? [path]
+      : []
+  })
+}
+
+describe('invoices from the admin', () => {
+  it('saves a draft posted as the admin posts it; the server computes the amounts, in cents', async () => {
+    const { owner } = await invoicingShop(payload, world)
+    const created = await rest('POST', '/api/invoices', {
+      token: owner,
+      body: adminDraft({ totals: { net: 1, vat: 1, gross: 2 }, vatTreatment: 'export' }),
+    })
+    expect(created.body.errors).toBeUndefined()
+    expect(created.status).toBe(201)
+    const doc = created.body.doc
+    expect(doc.lines.map((line: { unitPrice: number }) => line.unitPrice)).toEqual([3450, 750])
+    expect(doc.totals.net).toBe(7650)
+    expect(Number.isInteger(doc.totals.gross) && doc.totals.gross > 7650).toBe(true)
+    expect(doc.vatTreatment).toBe('domestic')
+    expect(doc.vatBreakdown.length).toBeGreaterThan(0)
+
+    const edited = await rest('PATCH', `/api/invoices/${doc.id}`, {
+      token: owner,
+      body: { ...adminDraft(), vatBreakdown: doc.vatBreakdown, totals: doc.totals, lines: doc.lines.slice(0, 1) },
+    })
+    expect(edited.status).toBe(200)
+    expect(edited.body.doc.totals.net).toBe(6900)
+  })
+
+  it('shows an issued invoice read-only: no field may be updated; writes still answer 409', async () => {
+    const { owner } = await invoicingShop(payload, world)
+    const { doc } = (await rest('POST', '/api/invoices', { token: owner, body: adminDraft() })).body
+    // Payload's document permissions, as the edit view reads them (sanitized: false entries are left out).
+    const fieldsOf = async () =>
+      (await rest('POST', `/api/invoices/access/${doc.id}`, { token: owner, body: {} })).body.fields
+    const canUpdate = (fields: unknown, name: string) => {
+      if (fields === true) return true
+      const field = (fields as Record<string, true | { update?: boolean }>)[name]
+      return field === true || field?.update === true
+    }
+    const draft = await fieldsOf()
+    expect(canUpdate(draft, 'customer')).toBe(true)
+    expect(canUpdate(draft, 'lines')).toBe(true)
+    expect(canUpdate(draft.lines.fields, 'gross')).toBe(false)
+
+    expect((await issue(owner, doc.id)).status).toBe(200)
+    const issued = await fieldsOf()
+    for (const name of ['customer', 'lines', 'supply', 'supplyDate', 'order', 'vendor', 'platform'])
+      expect([name, canUpdate(issued, name)]).toEqual([name, false])
+    expect(issued.customer.read).toBe(true)
+
+    const patched = await rest('PATCH', `/api/invoices/${doc.id}`, {
+      token: owner,
+      body: { customer: { ...LU_CONSUMER, name: 'Someone else' } },
+    })
+    expect(patched.status).toBe(409)
+  })
+
+  it("starts a new invoice in the shop's language, else the language of whoever creates it", async () => {
+    const { owner } = await invoicingShop(payload, world)
+    const post = (headers: Record<string, string> = {}) =>
+      rest('POST', '/api/invoices', { token: owner, headers, body: { ...adminDraft(), customer: LU_CONSUMER } })
+    const settings = (await rest('GET', '/api/vendor-invoice-settings', { token: owner })).body.docs[0]
+    // Settings saved without a language take the language they were saved in (here English, no Accept-Language).
+    expect(settings.language).toBe('en')
+    const setLanguage = async (language: string | null) =>
+      expect(
+        (await rest('PATCH', `/api/vendor-invoice-settings/${settings.id}`, { token: owner, body: { language } }))
+          .status,
+      ).toBe(200)
+    await setLanguage(null)
+    expect((await post({ 'Accept-Language': 'de' })).body.doc.customer.locale).toBe('de')
+    await setLanguage('fr')
+    expect((await post({ 'Accept-Language': 'de' })).body.doc.customer.locale).toBe('fr')
+    expect((await post()).body.doc.customer.locale).toBe('fr')
+  })
+
+  it('shows every amount of the admin with the money input (stored as cents)', () => {
+    const paths = Object.fromEntries(
+      sanitized.collections.map((collection) => [collection.slug, moneyPaths(collection.fields)]),
+    )
+    expect(paths['subscription-tiers']).toEqual(['priceMonthly', 'priceAnnual'])
+    expect(paths['add-ons']).toEqual(['price'])
+    expect(paths.products).toEqual(['price'])
+    expect(paths.orders).toEqual(['lines.unitPrice', 'lines.lineTotal', 'total'])
+    expect(paths['vendor-invoice-settings']).toEqual(['euDistanceSalesPreviousYear'])
+    expect(paths.invoices).toEqual([
+      'lines.unitPrice',
+      'lines.net',
+      'lines.vat',
+      'lines.gross',
+      'vatBreakdown.net',
+      'vatBreakdown.vat',
+      'totals.net',
+      'totals.vat',
+      'totals.gross',
+    ])
+  })
+})
