@@ -49,10 +49,11 @@ const TEXTS: Record<Locale, Texts> = {
     signOff: (seller) => `Cordialement,\n${seller}`,
   },
   de: {
-    subject: ({ kind, number, seller }) => `${kind === 'invoice' ? 'Rechnung' : 'Gutschrift'} ${number} von ${seller}`,
+    subject: ({ kind, number, seller }) =>
+      `${kind === 'invoice' ? 'Rechnung' : 'Rechnungskorrektur'} ${number} von ${seller}`,
     greeting: (name) => `Guten Tag ${name},`,
     attached: ({ kind, number, date, seller }) =>
-      `anbei erhalten Sie ${kind === 'invoice' ? 'die Rechnung' : 'die Gutschrift'} ${number} vom ${date} von ${seller} (PDF).`,
+      `anbei erhalten Sie ${kind === 'invoice' ? 'die Rechnung' : 'die Rechnungskorrektur'} ${number} vom ${date} von ${seller} (PDF).`,
     amount: (amount) => `Gesamtbetrag: ${amount}.`,
     due: (date) => `Zahlbar bis zum ${date}.`,
     signOff: (seller) => `Mit freundlichen Grüßen\n${seller}`,

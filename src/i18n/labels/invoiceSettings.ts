@@ -117,15 +117,15 @@ export const invoiceSettings: CollectionLabels = {
       },
     },
     creditNotePrefix: {
-      label: { en: 'Credit note prefix', fr: 'Préfixe des avoirs', de: 'Präfix der Gutschriften' },
+      label: { en: 'Credit note prefix', fr: 'Préfixe des avoirs', de: 'Präfix der Rechnungskorrekturen' },
       description: {
         en: 'Credit notes have their own series, e.g. CN-.',
         fr: 'Les avoirs ont leur propre série, p. ex. AV-.',
-        de: 'Gutschriften haben eine eigene Serie, z. B. GS-.',
+        de: 'Rechnungskorrekturen haben eine eigene Serie, z. B. RK-.',
       },
     },
     creditNotePattern: {
-      label: { en: 'Credit note pattern', fr: 'Modèle des avoirs', de: 'Muster der Gutschriften' },
+      label: { en: 'Credit note pattern', fr: 'Modèle des avoirs', de: 'Muster der Rechnungskorrekturen' },
       description: {
         en: 'Same placeholders as the invoice pattern.',
         fr: 'Mêmes variables que le modèle des factures.',

@@ -20,7 +20,7 @@ export const invoices: CollectionLabels = {
   description: {
     en: 'Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.',
     fr: 'Les brouillons sont calculés par le serveur ; l’émission les numérote (sans trou) et les fige. Corrigez une facture émise par un avoir.',
-    de: 'Entwürfe berechnet der Server; das Ausstellen nummeriert sie (lückenlos) und friert sie ein. Korrigieren Sie eine ausgestellte Rechnung mit einer Gutschrift.',
+    de: 'Entwürfe berechnet der Server; das Ausstellen nummeriert sie (lückenlos) und friert sie ein. Korrigieren Sie eine ausgestellte Rechnung mit einer Rechnungskorrektur.',
   },
   group: 'shop',
   fields: {
@@ -31,7 +31,7 @@ export const invoices: CollectionLabels = {
       label: { en: 'Kind', fr: 'Type', de: 'Art' },
       options: {
         invoice: { en: 'Invoice', fr: 'Facture', de: 'Rechnung' },
-        credit_note: { en: 'Credit note', fr: 'Avoir', de: 'Gutschrift' },
+        credit_note: { en: 'Credit note', fr: 'Avoir', de: 'Rechnungskorrektur' },
       },
     },
     status: {
@@ -153,7 +153,7 @@ export const invoices: CollectionLabels = {
     },
     issueDate: l('Issue date', 'Date d’émission', 'Ausstellungsdatum'),
     dueDate: l('Due date', 'Échéance', 'Fälligkeitsdatum'),
-    creditNoteFor: l('Credit note for', 'Avoir sur la facture', 'Gutschrift zu'),
+    creditNoteFor: l('Credit note for', 'Avoir sur la facture', 'Rechnungskorrektur zu'),
     vatTreatment: {
       label: { en: 'VAT treatment', fr: 'Régime de TVA', de: 'USt.-Behandlung' },
       options: {

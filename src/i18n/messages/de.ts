@@ -261,18 +261,18 @@ export const de: Messages = {
     'Das Nummernmuster „{{pattern}}“ ist ungültig: Es muss {seq} genau einmal enthalten (z. B. {seq:05} für 5 Stellen), darf {prefix} und {year} enthalten und sonst nichts in geschweiften Klammern.',
   invoicePrefixInvalid: 'Ein Nummernpräfix hat höchstens 20 Zeichen, ohne Leerzeichen und geschweifte Klammern.',
   invoiceSeriesCollide:
-    'Rechnungen und Gutschriften bekämen dieselben Nummern: Geben Sie Gutschriften ein anderes Präfix oder Muster.',
+    'Rechnungen und Rechnungskorrekturen bekämen dieselben Nummern: Geben Sie Rechnungskorrekturen ein anderes Präfix oder Muster.',
   invoiceLogoTooLarge: 'Das Logo ist zu groß: höchstens {{kb}} KB.',
   invoiceLogoFormat: 'Das Logo muss ein PNG- oder JPEG-Bild sein, als Data-URL gesendet (data:image/png;base64,...).',
   invoicePaymentTerms: 'Das Zahlungsziel ist eine ganze Zahl von Tagen von 0 bis 365.',
   invoiceImmutable:
-    'Die Rechnung {{number}} ist ausgestellt und kann nicht mehr geändert oder gelöscht werden: Stellen Sie zur Korrektur eine Gutschrift aus.',
+    'Die Rechnung {{number}} ist ausgestellt und kann nicht mehr geändert oder gelöscht werden: Stellen Sie zur Korrektur eine Rechnungskorrektur aus.',
   invoiceFieldsByService:
     'Diese Felder werden durch Ausstellen, Gutschreiben oder Bezahlen einer Rechnung gesetzt, nicht direkt: {{fields}}.',
   invoiceAlreadyIssued: 'Diese Rechnung ist bereits ausgestellt ({{number}}).',
   invoiceCreditDraft: 'Ein Entwurf kann nicht gutgeschrieben werden: Löschen oder ändern Sie ihn.',
-  invoiceAlreadyCredited: 'Zur Rechnung {{number}} gibt es bereits eine Gutschrift.',
-  invoiceCreditNoteOfCreditNote: 'Eine Gutschrift kann nicht gutgeschrieben werden.',
+  invoiceAlreadyCredited: 'Zur Rechnung {{number}} gibt es bereits eine Rechnungskorrektur.',
+  invoiceCreditNoteOfCreditNote: 'Eine Rechnungskorrektur kann nicht selbst korrigiert werden.',
   invoiceCannotMarkPaid: 'Nur eine ausgestellte Rechnung kann als bezahlt markiert werden (diese ist {{status}}).',
   invoiceNoCustomerEmail:
     'Diese Rechnung hat keine E-Mail-Adresse des Kunden und kann daher nicht gesendet werden: Ergänzen Sie sie im Entwurf.',
@@ -316,20 +316,21 @@ export const de: Messages = {
   invoiceVatInput: 'Die Rechnung kann nicht berechnet werden: {{reason}}.',
   invoiceActionIssue: 'Rechnung ausstellen',
   invoiceActionIssueEmail: 'Ausstellen und an den Kunden senden',
-  invoiceActionCredit: 'Gutschrift erstellen',
+  invoiceActionCredit: 'Rechnungskorrektur erstellen',
   invoiceActionPaid: 'Als bezahlt markieren',
   invoiceActionPdf: 'PDF herunterladen',
   invoiceActionFacturX: 'Factur-X herunterladen',
   invoiceActionXml: 'XML (UBL) herunterladen',
   invoiceActionConfirmCredit:
-    'Eine Gutschrift erstellen, die diese Rechnung vollständig storniert? Das lässt sich nicht rückgängig machen.',
+    'Eine Rechnungskorrektur erstellen, die diese Rechnung vollständig storniert? Das lässt sich nicht rückgängig machen.',
   invoiceActionFailed: 'Die Anfrage ist fehlgeschlagen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   invoiceActionIssued: 'Die Rechnung {{number}} ist ausgestellt.',
   invoiceActionIssuedSent: 'Die Rechnung {{number}} ist ausgestellt und an den Kunden gesendet.',
-  invoiceActionCredited: 'Die Gutschrift {{number}} ist ausgestellt: Sie storniert die Rechnung vollständig.',
+  invoiceActionCredited: 'Die Rechnungskorrektur {{number}} ist ausgestellt: Sie storniert die Rechnung vollständig.',
   invoiceActionMarkedPaid: 'Die Rechnung {{number}} ist als bezahlt markiert.',
   invoiceActionMore: 'Downloads und Versand',
-  invoiceReadOnly: 'Ausgestellte Rechnungen ändern sich nie. Um diese zu korrigieren, erstellen Sie eine Gutschrift.',
+  invoiceReadOnly:
+    'Ausgestellte Rechnungen ändern sich nie. Um diese zu korrigieren, erstellen Sie eine Rechnungskorrektur.',
   invoiceSaveBeforeIssue: 'Speichern Sie zuerst Ihre Änderungen: Die Rechnung wird wie gespeichert ausgestellt.',
   moneyInputInvalid: 'Geben Sie einen Betrag in Euro ein, z. B. 76,50.',
   moneyOutOfRange: 'Beträge reichen von {{min}} bis {{max}}.',
@@ -454,7 +455,7 @@ export const de: Messages = {
   invoiceSeriesReusesNumber:
     '{{field}}: Diese Serie könnte {{number}} erzeugen, eine bereits vergebene Nummer dieses Shops: Wählen Sie ein Präfix oder Muster, zu dem keine ausgestellte Nummer passt.',
   orderHasIssuedInvoice:
-    'Diese Bestellung hat {{count}} ausgestellte Rechnung(en) oder Gutschrift(en): Sie kann nicht gelöscht werden, da ausgestellte Rechnungen unveränderlich sind.',
+    'Diese Bestellung hat {{count}} ausgestellte Rechnung(en) oder Rechnungskorrektur(en): Sie kann nicht gelöscht werden, da ausgestellte Rechnungen unveränderlich sind.',
   invoiceSignedCents: 'Beträge sind ganze Cent, von -{{max}} bis {{max}}.',
   // Capacity planning
   capacitySignIn: 'Melden Sie sich als Super-Admin oder Plattform-Admin an, um Kapazitätszahlen zu sehen.',
