@@ -127,6 +127,10 @@ export interface Config {
       cancelVendorBilling: TaskCancelVendorBilling;
       processStripeEvent: TaskProcessStripeEvent;
       dunningReminders: TaskDunningReminders;
+      resetPeriodCounters: TaskResetPeriodCounters;
+      checkTrialExpirations: TaskCheckTrialExpirations;
+      syncStripeStatus: TaskSyncStripeStatus;
+      cleanupStale: TaskCleanupStale;
       inline: {
         input: unknown;
         output: unknown;
@@ -336,6 +340,7 @@ export interface VendorSubscription {
   dunningGraceEndsAt?: string | null;
   dunningRemindersSent?: number | null;
   dunningReadOnly?: boolean | null;
+  trialReminderSentFor?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -828,7 +833,11 @@ export interface PayloadJob {
           | 'syncStripePrices'
           | 'cancelVendorBilling'
           | 'processStripeEvent'
-          | 'dunningReminders';
+          | 'dunningReminders'
+          | 'resetPeriodCounters'
+          | 'checkTrialExpirations'
+          | 'syncStripeStatus'
+          | 'cleanupStale';
         taskID: string;
         input?:
           | {
@@ -862,7 +871,18 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendEmail' | 'syncStripePrices' | 'cancelVendorBilling' | 'processStripeEvent' | 'dunningReminders')
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'syncStripePrices'
+        | 'cancelVendorBilling'
+        | 'processStripeEvent'
+        | 'dunningReminders'
+        | 'resetPeriodCounters'
+        | 'checkTrialExpirations'
+        | 'syncStripeStatus'
+        | 'cleanupStale'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1037,6 +1057,7 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
   dunningGraceEndsAt?: T;
   dunningRemindersSent?: T;
   dunningReadOnly?: T;
+  trialReminderSentFor?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1465,6 +1486,70 @@ export interface TaskDunningReminders {
     remindersSent: number;
     madeReadOnly: number;
     stillInDunning: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResetPeriodCounters".
+ */
+export interface TaskResetPeriodCounters {
+  input: {
+    slot?: string | null;
+    now?: string | null;
+  };
+  output: {
+    rolled: number;
+    fromStripe: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckTrialExpirations".
+ */
+export interface TaskCheckTrialExpirations {
+  input: {
+    slot?: string | null;
+    now?: string | null;
+  };
+  output: {
+    remindersQueued: number;
+    activated: number;
+    expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncStripeStatus".
+ */
+export interface TaskSyncStripeStatus {
+  input: {
+    slot?: string | null;
+    now?: string | null;
+  };
+  output: {
+    listed: number;
+    pages: number;
+    ours: number;
+    fixed: number;
+    missingAtStripe: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCleanupStale".
+ */
+export interface TaskCleanupStale {
+  input: {
+    slot?: string | null;
+    now?: string | null;
+  };
+  output: {
+    signupSessionsDeleted: number;
+    letzshopReservationsReleased: number;
+    stripeCustomersDeleted: number;
+    stripeEventsDeleted: number;
+    jobsRequeued: number;
+    scheduleSlotsDeleted: number;
   };
 }
 /**

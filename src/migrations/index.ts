@@ -16,6 +16,7 @@ import * as migration_20261129_033255_invoices from './20261129_033255_invoices'
 import * as migration_20261129_035117_stripe_subscription_unique from './20261129_035117_stripe_subscription_unique';
 import * as migration_20261129_063225_distance_sales_index from './20261129_063225_distance_sales_index';
 import * as migration_20261207_080000_platform_hosts_invoicing from './20261207_080000_platform_hosts_invoicing';
+import * as migration_20261207_130000_subscription_jobs from './20261207_130000_subscription_jobs';
 
 export const migrations = [
   {
@@ -101,11 +102,16 @@ export const migrations = [
   {
     up: migration_20261129_063225_distance_sales_index.up,
     down: migration_20261129_063225_distance_sales_index.down,
-    name: '20261129_063225_distance_sales_index'
+    name: '20261129_063225_distance_sales_index',
   },
   {
     up: migration_20261207_080000_platform_hosts_invoicing.up,
     down: migration_20261207_080000_platform_hosts_invoicing.down,
-    name: '20261207_080000_platform_hosts_invoicing'
+    name: '20261207_080000_platform_hosts_invoicing',
+  },
+  {
+    up: migration_20261207_130000_subscription_jobs.up,
+    down: migration_20261207_130000_subscription_jobs.down,
+    name: '20261207_130000_subscription_jobs'
   },
 ];

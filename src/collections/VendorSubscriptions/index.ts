@@ -31,6 +31,7 @@ const APP_ONLY_FIELDS = [
   'dunningGraceEndsAt',
   'dunningRemindersSent',
   'dunningReadOnly',
+  'trialReminderSentFor',
 ] as const
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
@@ -71,9 +72,10 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
         { label: 'annual', value: 'annual' },
       ],
     },
-    { name: 'trialEndsAt', type: 'date' },
+    // Indexed for the scheduled tasks that look for trials and periods ending (src/services/subscriptions/).
+    { name: 'trialEndsAt', type: 'date', index: true },
     { name: 'currentPeriodStart', type: 'date' },
-    { name: 'currentPeriodEnd', type: 'date' },
+    { name: 'currentPeriodEnd', type: 'date', index: true },
     { name: 'ordersThisPeriod', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true } },
     { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
     { name: 'stripeCustomerId', type: 'text', index: true, access: appOnlyField, admin: { readOnly: true } },
@@ -108,5 +110,8 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     },
     { name: 'stripeScheduleId', type: 'text', access: appOnlyField, admin: { readOnly: true } },
     ...dunningFields,
+    // The trial end the checkTrialExpirations job queued a reminder for: one reminder per trial (a new trial end,
+    // another one).
+    { name: 'trialReminderSentFor', type: 'date', access: appOnlyField, admin: { readOnly: true, hidden: true } },
   ],
 }

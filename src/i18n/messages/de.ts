@@ -427,4 +427,14 @@ export const de: Messages = {
   orderHasIssuedInvoice:
     'Diese Bestellung hat {{count}} ausgestellte Rechnung(en) oder Gutschrift(en): Sie kann nicht gelöscht werden, da ausgestellte Rechnungen unveränderlich sind.',
   invoiceSignedCents: 'Beträge sind ganze Cent, von -{{max}} bis {{max}}.',
+  jobSchedulesTitle: 'Zeitpläne',
+  jobSchedulesTask: 'Aufgabe',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Nächster Lauf',
+  jobSchedulesLastRun: 'Letzter Lauf',
+  jobSchedulesNever: 'noch nicht',
+  jobSchedulesRunning: 'läuft oder wartet',
+  jobSchedulesFailed: 'fehlgeschlagen (Versuch {{attempts}}): {{error}}',
+  jobSchedulesFinished: 'beendet am {{date}}',
+  billingPageExpiredHowToReturn: 'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
 }

@@ -394,6 +394,16 @@ export const en = {
   orderHasIssuedInvoice:
     'This order has {{count}} issued invoice(s) or credit note(s): it cannot be deleted, as issued invoices never change.',
   invoiceSignedCents: 'Amounts are whole cents, from -{{max}} to {{max}}.',
+  jobSchedulesTitle: 'Schedules',
+  jobSchedulesTask: 'Task',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Next run',
+  jobSchedulesLastRun: 'Last run',
+  jobSchedulesNever: 'not yet',
+  jobSchedulesRunning: 'running or waiting',
+  jobSchedulesFailed: 'failed (try {{attempts}}): {{error}}',
+  jobSchedulesFinished: 'finished {{date}}',
+  billingPageExpiredHowToReturn: 'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
 }
 
 export type MessageKey = keyof typeof en

@@ -426,4 +426,14 @@ export const fr: Messages = {
   orderHasIssuedInvoice:
     'Cette commande a {{count}} facture(s) ou note(s) de crédit émise(s) : elle ne peut pas être supprimée, car une facture émise ne change plus.',
   invoiceSignedCents: 'Les montants sont des centimes entiers, de -{{max}} à {{max}}.',
+  jobSchedulesTitle: 'Planifications',
+  jobSchedulesTask: 'Tâche',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Prochaine exécution',
+  jobSchedulesLastRun: 'Dernière exécution',
+  jobSchedulesNever: 'pas encore',
+  jobSchedulesRunning: 'en cours ou en attente',
+  jobSchedulesFailed: 'échec (essai {{attempts}}) : {{error}}',
+  jobSchedulesFinished: 'terminée le {{date}}',
+  billingPageExpiredHowToReturn: 'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
 }

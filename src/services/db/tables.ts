@@ -51,6 +51,11 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'stripe_subscription_id',
   'dunning_read_only',
   'updated_at',
+  'billing_period',
+  'trial_ends_at',
+  'current_period_end',
+  'stripe_customer_id',
+  'trial_reminder_sent_for',
 ])
 export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
 export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
@@ -82,6 +87,10 @@ export const locales = payloadEnum('_locales')
 export const products = payloadTable('products', ['vendor_id', 'platform_id'])
 export const orders = payloadTable('orders', ['id', 'vendor_id', 'platform_id', 'external_id', 'placed_at'])
 export const usersRels = payloadTable('users_rels', ['parent_id', 'path', 'vendors_id'])
+export const users = payloadTable('users', ['id', 'email', 'created_at'])
+export const usersRoles = payloadTable('users_roles', ['parent_id', 'value'])
+export const payloadPreferences = payloadTable('payload_preferences', ['id', 'key', 'value'])
+export const payloadPreferencesRels = payloadTable('payload_preferences_rels', ['parent_id', 'path', 'users_id'])
 export const vendorsPath = relationPath('users', 'vendors')
 
 export const invoices = payloadTable('invoices', [
@@ -127,7 +136,19 @@ export const invoiceNumberCounters = migrationTable('invoice_number_counters', [
   'last_value',
 ])
 
-export const signupSessions = payloadTable('signup_sessions', ['id', 'token'])
+export const signupSessions = payloadTable('signup_sessions', [
+  'id',
+  'token',
+  'expires_at',
+  'stripe_customer_id',
+  'completed_vendor_id',
+  'completed_user_id',
+  'letzshop_vendor_id',
+  'locale',
+])
+
+/** The enum type of vendor-subscriptions' `status`, for statements that write it. */
+export const subscriptionStatusEnum = payloadEnum('enum_vendor_subscriptions_status')
 
 export const stripeEvents = payloadTable('stripe_events', [
   'event_id',
@@ -151,4 +172,21 @@ export const payloadJobs = payloadTable('payload_jobs', [
   'total_tried',
   'has_error',
   'processing',
+  'error',
+  'completed_at',
+  'updated_at',
+  'created_at',
+])
+
+/** One row per scheduled task and cron slot: its primary key lets exactly one worker queue a slot's job. */
+export const jobScheduleSlots = migrationTable('job_schedule_slots', [
+  'task_slug',
+  'slot',
+  'queued_at',
+  'job_id',
+  'started_at',
+  'finished_at',
+  'attempts',
+  'error',
+  'output',
 ])

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InvoiceActions as InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c } from '../../../admin/InvoiceActions'
+import { JobSchedules as JobSchedules_d16de14419e571b4d6a936ca146c2384 } from '../../../admin/jobs/JobSchedules'
 import { DunningBanner as DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9 } from '../../../admin/billing/DunningBanner'
 import { BillingNavLink as BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea } from '../../../admin/billing/BillingNavLink'
 import { VendorUsage as VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0 } from '../../../admin/VendorUsage'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/InvoiceActions#InvoiceActions": InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c,
+  "/admin/jobs/JobSchedules#JobSchedules": JobSchedules_d16de14419e571b4d6a936ca146c2384,
   "/admin/billing/DunningBanner#DunningBanner": DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9,
   "/admin/billing/BillingNavLink#BillingNavLink": BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea,
   "/admin/VendorUsage#VendorUsage": VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0,
