@@ -37,9 +37,10 @@ export function resolveSchedules(
   })
 }
 
-/** The latest slot of `cron` at or before `now` (null when it has none). */
+/** The latest slot of `cron` at or before `now` (null when it has none). Croner counts in whole seconds, strictly before. */
 export function latestSlot(cron: string, now: Date): Date | null {
-  return cronOf(cron).previousRuns(1, new Date(now.getTime() + 1))[0] ?? null
+  const nextSecond = new Date(Math.floor(now.getTime() / 1000) * 1000 + 1000)
+  return cronOf(cron).previousRuns(1, nextSecond)[0] ?? null
 }
 
 /** The first slot of `cron` after `now`. */

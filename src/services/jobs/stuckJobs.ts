@@ -31,7 +31,7 @@ export function requeueStuckJobsSql(now: Date, timeouts: JobTimeouts, attempts: 
   WITH limits AS (
     SELECT * FROM jsonb_to_recordset(${JSON.stringify(limits)}::jsonb) AS l(slug text, minutes numeric, attempts integer)
   ), stuck AS (
-    SELECT ${jobs.id} AS id, l.attempts FROM ${jobs} LEFT JOIN limits l ON l.slug = ${jobs.task_slug}::text
+    SELECT ${jobs.id} AS stuck_id, l.attempts FROM ${jobs} LEFT JOIN limits l ON l.slug = ${jobs.task_slug}::text
     WHERE ${jobs.processing} IS TRUE AND ${jobs.completed_at} IS NULL
       AND ${jobs.updated_at} < ${at}::timestamptz - make_interval(mins => COALESCE(l.minutes, ${timeouts.defaultMinutes})::integer)
     FOR UPDATE OF ${jobs} SKIP LOCKED
@@ -42,7 +42,7 @@ export function requeueStuckJobsSql(now: Date, timeouts: JobTimeouts, attempts: 
     ${jobs.has_error} = (stuck.attempts IS NOT NULL AND COALESCE(${jobs.total_tried}, 0) + 1 > stuck.attempts),
     ${jobs.error} = jsonb_build_object('message', 'Requeued: its worker stopped while running it (no progress within the time-out).', 'requeuedAt', ${at}::text),
     ${jobs.updated_at} = ${at}::timestamptz
-  FROM stuck WHERE ${jobs.id} = stuck.id
+  FROM stuck WHERE ${jobs.id} = stuck.stuck_id
   RETURNING ${jobs.id} AS id, ${jobs.task_slug} AS "taskSlug", ${jobs.total_tried}::integer AS "totalTried", ${jobs.has_error} AS "hasError"`
 }
 
