@@ -17,7 +17,13 @@ export async function queuedJobs(payload: Payload, task: TaskType) {
 export async function runTask(payload: Payload, task: TaskType, input: Record<string, unknown> = {}) {
   const job = await payload.jobs.queue({ task, input: input as never })
   const result = await payload.jobs.run({ where: { id: { equals: job.id } }, silent: true })
-  return { job, status: result.jobStatus?.[job.id]?.status }
+  const status = result.jobStatus?.[job.id]?.status
+  // A failed run's error, as the task log keeps it (the job's own `error` is set only once retries run out).
+  const failed =
+    status === 'success'
+      ? undefined
+      : (await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0 })).docs[0]
+  return { job, status, error: failed ? (failed.log?.at(-1)?.error ?? failed.error ?? status) : null }
 }
 
 /** Connections of the app's pool checked out now, and this database's sessions left idle in a transaction. */

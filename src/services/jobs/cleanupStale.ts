@@ -24,6 +24,7 @@ const sessions = tables.signupSessions
 const events = tables.stripeEvents
 const slots = tables.jobScheduleSlots
 const latest = slots.as('latest')
+const old = slots.as('old')
 
 /**
  * What the app leaves behind, cleared; invoices and their numbers are never touched.
@@ -74,8 +75,8 @@ export async function cleanupStale(
     req.payload.logger.warn({ msg: `cleanupStale requeued stuck job ${job.id} (${job.taskSlug})`, ...job })
   const oldSlots = await runSql(
     req,
-    sql`DELETE FROM ${slots} WHERE ${slots.slot} < ${at} - make_interval(days => 90)
-        AND ${slots.slot} < (SELECT max(${latest.slot}) FROM ${latest} WHERE ${latest.task_slug} = ${slots.task_slug})`,
+    sql`DELETE FROM ${old} WHERE ${old.slot} < ${at} - make_interval(days => 90)
+        AND ${old.slot} < (SELECT max(${latest.slot}) FROM ${latest} WHERE ${latest.task_slug} = ${old.task_slug})`,
   )
   return {
     signupSessionsDeleted: gone.sessions,

@@ -7,12 +7,12 @@ import { DEFAULT_LOCALE, LOCALES } from '../locales'
 /** The payload-preferences key under which the admin keeps a user's language (AdminLanguagePreference). */
 export const LANGUAGE_PREFERENCE = 'admin-language'
 
-const u = tables.users
-const rels = tables.usersRels
-const roles = tables.usersRoles
-const prefs = tables.payloadPreferences
-const prefRels = tables.payloadPreferencesRels
-const sessions = tables.signupSessions
+const u = tables.users.as('owner_user')
+const rels = tables.usersRels.as('owner_rel')
+const roles = tables.usersRoles.as('owner_role')
+const prefs = tables.payloadPreferences.as('owner_pref')
+const prefRels = tables.payloadPreferencesRels.as('owner_pref_rel')
+const sessions = tables.signupSessions.as('owner_signup')
 const localeList = sql.raw(`('${LOCALES.join("','")}')`)
 
 /**
@@ -34,5 +34,5 @@ export const vendorOwnerContactsSql = (vendorIds: SQL): SQL => sql`
   FROM ${rels}
   JOIN ${u} ON ${u.id} = ${rels.parent_id}
   JOIN ${roles} ON ${roles.parent_id} = ${u.id} AND ${roles.value} = 'vendor-owner'
-  WHERE ${rels.path} = ${tables.vendorsPath} AND ${rels.vendors_id} = ANY(${vendorIds})
+  WHERE ${rels.path} = ${tables.vendorsPath} AND ${rels.vendors_id} = ANY((${vendorIds})::integer[])
   ORDER BY ${rels.vendors_id}, ${u.created_at}, ${u.id}`

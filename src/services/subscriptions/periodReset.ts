@@ -32,13 +32,13 @@ export async function resetEndedPeriods(req: PayloadRequest, now: Date): Promise
     req,
     sql`
     WITH ended AS (
-      SELECT ${s.id} AS id, ${s.stripe_subscription_id} IS NOT NULL AS on_stripe, ${s.current_period_end} AS ended_at,
+      SELECT ${s.id} AS sub_id, ${s.stripe_subscription_id} IS NOT NULL AS on_stripe, ${s.current_period_end} AS ended_at,
         CASE WHEN ${s.billing_period} = 'annual' THEN 12 ELSE 1 END AS months,
         age(${at}, ${s.current_period_end}) AS elapsed
       FROM ${s}
       WHERE ${s.current_period_end} <= ${at} AND ${s.status} NOT IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
     ), next AS (
-      SELECT id, on_stripe,
+      SELECT sub_id, on_stripe,
         CASE WHEN on_stripe THEN ended_at ELSE ended_at + make_interval(months => months * periods) END AS starts,
         CASE WHEN on_stripe THEN ended_at ELSE ended_at + make_interval(months => months * (periods + 1)) END AS ends
       FROM (
@@ -52,7 +52,7 @@ export async function resetEndedPeriods(req: PayloadRequest, now: Date): Promise
       ${s.current_period_end} = next.ends,
       ${s.updated_at} = ${at}
     FROM next
-    WHERE ${s.id} = next.id AND ${periodIsNewSql(sql`next.starts`)}
+    WHERE ${s.id} = next.sub_id AND ${periodIsNewSql(sql`next.starts`)}
     RETURNING next.on_stripe
     )
     SELECT count(*) FILTER (WHERE NOT on_stripe)::integer AS rolled, count(*) FILTER (WHERE on_stripe)::integer AS "fromStripe"

@@ -20,7 +20,7 @@ export type TrialCheckResult = {
 }
 
 const s = tables.vendorSubscriptions
-const v = tables.vendors
+const v = tables.vendors.as('v')
 
 /**
  * The trials' calendar, set-based, in one transaction:
