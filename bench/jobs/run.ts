@@ -69,10 +69,16 @@ async function load(payload: Payload, size: number): Promise<void> {
   await db.execute(sql`INSERT INTO vendors (id, name, slug)
     SELECT i, 'Bench vendor ' || i, 'bench-' || i FROM generate_series(1, ${size}) AS i`)
   await db.execute(sql`SELECT setval(pg_get_serial_sequence('vendors', 'id'), ${size})`)
-  await db.execute(sql`INSERT INTO users (id, email) SELECT i, 'owner' || i || '@bench.test' FROM generate_series(1, ${size}) AS i`)
+  await db.execute(
+    sql`INSERT INTO users (id, email) SELECT i, 'owner' || i || '@bench.test' FROM generate_series(1, ${size}) AS i`,
+  )
   await db.execute(sql`SELECT setval(pg_get_serial_sequence('users', 'id'), ${size})`)
-  await db.execute(sql`INSERT INTO users_roles ("order", parent_id, value) SELECT 1, i, 'vendor-owner' FROM generate_series(1, ${size}) AS i`)
-  await db.execute(sql`INSERT INTO users_rels ("order", parent_id, path, vendors_id) SELECT 1, i, 'vendors', i FROM generate_series(1, ${size}) AS i`)
+  await db.execute(
+    sql`INSERT INTO users_roles ("order", parent_id, value) SELECT 1, i, 'vendor-owner' FROM generate_series(1, ${size}) AS i`,
+  )
+  await db.execute(
+    sql`INSERT INTO users_rels ("order", parent_id, path, vendors_id) SELECT 1, i, 'vendors', i FROM generate_series(1, ${size}) AS i`,
+  )
   await db.execute(sql`INSERT INTO vendor_platforms (vendor_id, platform_id, tier_id, is_active, joined_at)
     SELECT i, (p ->> 'platform')::integer, (p ->> 'tier')::integer, true, ${NOW.toISOString()}::timestamptz - interval '60 days'
     FROM generate_series(1, ${size}) AS i, LATERAL (SELECT ${plan}::jsonb -> (i % 2)) AS t(p)`)
@@ -105,7 +111,12 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T 
 async function resetRowByRow(payload: Payload, limit: number): Promise<number> {
   const { docs } = await payload.find({
     collection: 'vendor-subscriptions',
-    where: { and: [{ currentPeriodEnd: { less_than_equal: NOW.toISOString() } }, { status: { not_in: ['canceled', 'expired'] } }] },
+    where: {
+      and: [
+        { currentPeriodEnd: { less_than_equal: NOW.toISOString() } },
+        { status: { not_in: ['canceled', 'expired'] } },
+      ],
+    },
     limit,
     depth: 0,
   })

@@ -18,7 +18,8 @@ export const payloadJobsOverrides: NonNullable<JobsConfig['jobsCollectionOverrid
   admin: {
     ...defaultJobsCollection.admin,
     // Navigation only: the access above is the boundary.
-    hidden: ({ user }) => !hasRole(user as Pick<User, 'roles' | 'vendors' | 'platforms'> | null, 'super-admin'),
+    hidden: ({ user }) =>
+      !hasRole(user as unknown as Pick<User, 'roles' | 'vendors' | 'platforms'> | null, 'super-admin'),
     defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'totalTried', 'waitUntil', 'updatedAt'],
     components: {
       ...defaultJobsCollection.admin?.components,

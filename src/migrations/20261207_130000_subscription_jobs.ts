@@ -17,8 +17,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE IF NOT EXISTS 'syncStripeStatus';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE IF NOT EXISTS 'cleanupStale';
   ALTER TABLE "vendor_subscriptions" ADD COLUMN "trial_reminder_sent_for" timestamp(3) with time zone;
-  CREATE INDEX "vendor_subscriptions_current_period_end_idx" ON "vendor_subscriptions" USING btree ("current_period_end");
-  CREATE INDEX "vendor_subscriptions_trial_ends_at_idx" ON "vendor_subscriptions" USING btree ("trial_ends_at");
   CREATE TABLE "job_schedule_slots" (
     "task_slug" varchar NOT NULL,
     "slot" timestamp(3) with time zone NOT NULL,
@@ -36,8 +34,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
   DROP TABLE "job_schedule_slots";
-  DROP INDEX "vendor_subscriptions_trial_ends_at_idx";
-  DROP INDEX "vendor_subscriptions_current_period_end_idx";
   ALTER TABLE "vendor_subscriptions" DROP COLUMN "trial_reminder_sent_for";
   DELETE FROM "payload_jobs" WHERE "task_slug" IN ('resetPeriodCounters', 'checkTrialExpirations', 'syncStripeStatus', 'cleanupStale');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;

@@ -35,3 +35,9 @@ export async function poolState(payload: Payload) {
   )
   return { checkedOut: pool.totalCount - pool.idleCount, idleInTransaction: idle.rows[0].n as number }
 }
+
+/** The database handle raw SQL of the tests runs on (outside any transaction). */
+export const rawDb = (payload: Payload) =>
+  (payload.db as unknown as PostgresAdapter).drizzle as unknown as {
+    execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
+  }

@@ -72,10 +72,9 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
         { label: 'annual', value: 'annual' },
       ],
     },
-    // Indexed for the scheduled tasks that look for trials and periods ending (src/services/subscriptions/).
-    { name: 'trialEndsAt', type: 'date', index: true },
+    { name: 'trialEndsAt', type: 'date' },
     { name: 'currentPeriodStart', type: 'date' },
-    { name: 'currentPeriodEnd', type: 'date', index: true },
+    { name: 'currentPeriodEnd', type: 'date' },
     { name: 'ordersThisPeriod', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true } },
     { name: 'addOns', type: 'relationship', relationTo: 'add-ons', hasMany: true },
     { name: 'stripeCustomerId', type: 'text', index: true, access: appOnlyField, admin: { readOnly: true } },

@@ -436,5 +436,6 @@ export const de: Messages = {
   jobSchedulesRunning: 'läuft oder wartet',
   jobSchedulesFailed: 'fehlgeschlagen (Versuch {{attempts}}): {{error}}',
   jobSchedulesFinished: 'beendet am {{date}}',
-  billingPageExpiredHowToReturn: 'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
+  billingPageExpiredHowToReturn:
+    'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
 }

@@ -403,7 +403,8 @@ export const en = {
   jobSchedulesRunning: 'running or waiting',
   jobSchedulesFailed: 'failed (try {{attempts}}): {{error}}',
   jobSchedulesFinished: 'finished {{date}}',
-  billingPageExpiredHowToReturn: 'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
+  billingPageExpiredHowToReturn:
+    'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
 }
 
 export type MessageKey = keyof typeof en

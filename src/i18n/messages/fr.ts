@@ -435,5 +435,6 @@ export const fr: Messages = {
   jobSchedulesRunning: 'en cours ou en attente',
   jobSchedulesFailed: 'échec (essai {{attempts}}) : {{error}}',
   jobSchedulesFinished: 'terminée le {{date}}',
-  billingPageExpiredHowToReturn: 'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
+  billingPageExpiredHowToReturn:
+    'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
 }

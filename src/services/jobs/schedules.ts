@@ -116,7 +116,9 @@ export async function recordScheduledRun<T>(
     )
     return output
   } catch (error) {
-    await db.execute(sql`UPDATE ${slots} SET ${slots.error} = ${(error as Error).message ?? String(error)} WHERE ${where}`)
+    await db.execute(
+      sql`UPDATE ${slots} SET ${slots.error} = ${(error as Error).message ?? String(error)} WHERE ${where}`,
+    )
     throw error
   }
 }
@@ -145,9 +147,16 @@ export async function scheduleStatuses(
   )
   const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
   const byTask = new Map(
-    (latest.rows as { task: string; slot: string; startedAt: unknown; finishedAt: unknown; error: string | null; attempts: number }[]).map(
-      (row) => [row.task, row],
-    ),
+    (
+      latest.rows as {
+        task: string
+        slot: string
+        startedAt: unknown
+        finishedAt: unknown
+        error: string | null
+        attempts: number
+      }[]
+    ).map((row) => [row.task, row]),
   )
   return schedules.map((schedule) => {
     const row = byTask.get(schedule.task)

@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import * as tables from '../db/tables'
 import { queueJobSql } from '../db/queueJobSql'
+import * as tables from '../db/tables'
 import { vendorOwnerContactsSql } from '../mail/ownerContactsSql'
 import { billingPageUrl } from '../mail/vendorOwnerContact'
 import { inTransaction, runSql } from '../transactions'

@@ -13,12 +13,11 @@ import * as tables from '@/services/db/tables'
 import { latestSlot, queueDueScheduledJobs, resolveSchedules, scheduleStatuses } from '@/services/jobs/schedules'
 import { jobAttempts, requeueStuckJobsSql } from '@/services/jobs/stuckJobs'
 
-import { queuedJobs } from '../../helpers/jobRuns'
+import { queuedJobs, rawDb } from '../../helpers/jobRuns'
 import { testPayload } from '../../helpers/payload'
 
 let payload: Payload
-const HOUR = 3_600_000
-const db = () => (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: any[] }> } }).drizzle
+const db = () => rawDb(payload)
 
 const hourly = [{ task: 'cleanupStale' as const, cron: '20 * * * *', env: 'X', fromEnv: false }]
 

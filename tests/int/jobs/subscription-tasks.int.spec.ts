@@ -17,7 +17,7 @@ import { resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
-import { poolState, queuedJobs, runTask } from '../../helpers/jobRuns'
+import { poolState, queuedJobs, rawDb, runTask } from '../../helpers/jobRuns'
 import { rest, testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
 
@@ -30,7 +30,7 @@ let tier: SubscriptionTier
 const NOW = new Date('2026-12-07T10:00:00.000Z')
 const DAY = 86_400_000
 const s = tables.vendorSubscriptions
-const db = () => (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: any[] }> } }).drizzle
+const db = () => rawDb(payload)
 
 const iso = (date: Date | number) => new Date(date).toISOString()
 
@@ -56,9 +56,9 @@ async function vendorWithOwner(locale?: 'fr' | 'de') {
   const { user, token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
   // The language the owner chose in the admin, saved as the admin saves it.
   if (locale)
-    expect((await rest('POST', '/api/payload-preferences/admin-language', { token, body: { value: locale } })).status).toBe(
-      200,
-    )
+    expect(
+      (await rest('POST', '/api/payload-preferences/admin-language', { token, body: { value: locale } })).status,
+    ).toBe(200)
   return { vendor, owner: user, subscription: await subscriptionOf(vendor) }
 }
 
