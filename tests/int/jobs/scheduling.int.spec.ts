@@ -88,6 +88,21 @@ describe('schedules', () => {
     expect(status.lastFinishedAt).not.toBeNull()
   })
 
+  it("runs through Payload's handleSchedules, which the worker bin and the dev server's autoRun call each tick", async () => {
+    expect(payload.config.jobs.scheduling).toBe(true) // autoRun calls handleSchedules only then
+    await payload.jobs.handleSchedules()
+    await payload.jobs.handleSchedules()
+    const slots = await db().execute(
+      sql`SELECT ${tables.jobScheduleSlots.task_slug} AS task FROM ${tables.jobScheduleSlots}`,
+    )
+    expect(slots.rows.map((row) => row.task).sort()).toEqual(
+      resolveSchedules(JOB_SCHEDULES)
+        .map((s) => s.task)
+        .sort(),
+    )
+    for (const { task } of resolveSchedules(JOB_SCHEDULES)) expect(await queuedJobs(payload, task)).toHaveLength(1)
+  })
+
   it('latestSlot includes a slot at exactly now', () => {
     expect(latestSlot('0 3 * * *', new Date('2026-12-07T03:00:00Z'))?.toISOString()).toBe('2026-12-07T03:00:00.000Z')
   })
