@@ -7,9 +7,9 @@
  * BENCH_SAMPLE rows, EXTRAPOLATED to the rows the set-based run touched (said so in the output).
  * Targets: each task under 2 s at 100,000, at least 50× the per-row way.
  *
- * The mix per platform: 40 % active with a monthly period that ended (to roll), 10 % of those billed on Stripe, 20 %
- * active in a current period, 30 % trialing with trial ends spread from 2 days ago to 30 days ahead (about 10 % in the
- * reminder window, 6 % ended: half with a card).
+ * The mix: 40 % active with a monthly period that ended (to roll; a quarter of those billed on Stripe), 20 % active
+ * in a current period, 40 % trialing with trial ends spread from 2 days ago to 30 days ahead (3.75 % of all in the
+ * reminder window, 2.5 % ended: half with a card).
  */
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, getPayload, type Payload } from 'payload'
