@@ -12,12 +12,10 @@
  * reminder window, 2.5 % ended: half with a card).
  */
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
-import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
-import { testServerUrl } from '../../tests/helpers/testServer'
+import { withBenchPayload } from '../lib/benchPayload'
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 200)
@@ -181,16 +179,7 @@ async function trialsRowByRow(payload: Payload, limit: number): Promise<number> 
 }
 
 async function main(): Promise<number> {
-  const { serverUrl, embedded } = await testServerUrl()
-  const name = uniqueDatabaseName('bench_jobs')
-  const url = await createDatabase(serverUrl, name)
-  let payload: Payload | undefined
-  try {
-    log(`migrating ${name} ...`)
-    prepareDatabase(url)
-    Object.assign(process.env, { DATABASE_URL: url, PAYLOAD_SECRET: 'bench-secret', LOG_LEVEL: 'warn' })
-    const { default: config } = await import('../../payload.config')
-    payload = await getPayload({ config })
+  return withBenchPayload('bench_jobs', async (payload) => {
     const { resetEndedPeriods } = await import('../../src/services/subscriptions/periodReset')
     const { checkTrialExpirations } = await import('../../src/services/subscriptions/trialExpirations')
 
@@ -203,28 +192,28 @@ async function main(): Promise<number> {
       {
         task: 'resetPeriodCounters',
         set: async () => {
-          const out = await resetEndedPeriods(await createLocalReq({}, payload!), NOW)
+          const out = await resetEndedPeriods(await createLocalReq({}, payload), NOW)
           return out.rolled + out.fromStripe
         },
-        perRow: (limit: number) => resetRowByRow(payload!, limit),
+        perRow: (limit: number) => resetRowByRow(payload, limit),
       },
       {
         task: 'checkTrialExpirations',
         set: async () => {
-          const out = await checkTrialExpirations(await createLocalReq({}, payload!), NOW)
+          const out = await checkTrialExpirations(await createLocalReq({}, payload), NOW)
           return out.remindersQueued + out.activated + out.expired
         },
-        perRow: (limit: number) => trialsRowByRow(payload!, limit),
+        perRow: (limit: number) => trialsRowByRow(payload, limit),
       },
     ]
 
     const results: Timed[] = []
     for (const size of SIZES) {
       for (const { task, set, perRow } of tasks) {
-        const loaded = await time(() => load(payload!, size))
+        const loaded = await time(() => load(payload, size))
         log(`${task}: loaded ${size.toLocaleString('en')} subscriptions in ${(loaded.ms / 1000).toFixed(1)} s`)
         const setRun = await time(set)
-        await load(payload!, size)
+        await load(payload, size)
         const rowRun = await time(() => perRow(SAMPLE))
         results.push({
           task,
@@ -268,15 +257,7 @@ async function main(): Promise<number> {
       )
     }
     return failed ? 1 : 0
-  } catch (error) {
-    console.error(error)
-    return 1
-  } finally {
-    await payload?.destroy()
-    await (payload?.db as unknown as { pool?: { end: () => Promise<void> } } | undefined)?.pool?.end().catch(() => {})
-    await dropDatabase(serverUrl, name)
-    await embedded?.stop()
-  }
+  })
 }
 
 runMain(main)

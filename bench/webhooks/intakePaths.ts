@@ -8,12 +8,10 @@
  * per-intake latency p50 / p99 and intakes per second. Run: node --conditions=development --import tsx bench/webhooks/intakePaths.ts
  */
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
 import { runMain } from '../../scripts/lib/runMain'
-import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
-import { testServerUrl } from '../../tests/helpers/testServer'
+import { withBenchPayload } from '../lib/benchPayload'
 import { quantile } from '../lib/pacedLoad'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000)
@@ -49,15 +47,7 @@ async function measure(payload: Payload, intake: Intake) {
 }
 
 async function main(): Promise<number> {
-  const { serverUrl, embedded } = await testServerUrl()
-  const name = uniqueDatabaseName('bench_intake')
-  const url = await createDatabase(serverUrl, name)
-  let payload: Payload | undefined
-  try {
-    prepareDatabase(url)
-    Object.assign(process.env, { DATABASE_URL: url, PAYLOAD_SECRET: 'bench-secret', LOG_LEVEL: 'warn' })
-    const { default: config } = await import('../../payload.config')
-    payload = await getPayload({ config })
+  return withBenchPayload('bench_intake', async (payload) => {
     const { storeStripeEvent } = await import('../../src/services/stripe/webhooks/storeEvent')
     const { runSql } = await import('../../src/services/transactions')
     const tables = await import('../../src/services/db/tables')
@@ -105,12 +95,7 @@ async function main(): Promise<number> {
           .padStart(8)}`,
       )
     return 0
-  } finally {
-    await payload?.destroy()
-    await (payload?.db as unknown as { pool?: { end: () => Promise<void> } } | undefined)?.pool?.end().catch(() => {})
-    await dropDatabase(serverUrl, name)
-    await embedded?.stop()
-  }
+  })
 }
 
 runMain(main)
