@@ -24,9 +24,14 @@ export async function withBenchPayload(prefix: string, work: (payload: Payload) 
     console.error(error)
     return 1
   } finally {
-    await payload?.destroy()
-    await (payload?.db as unknown as { pool?: { end: () => Promise<void> } } | undefined)?.pool?.end().catch(() => {})
-    await dropDatabase(serverUrl, name)
+    // Each step on its own: a failing close must not leave the database behind. Dropping the database ends any
+    // connection still open: the pool must not take that for an error.
+    const pool = (payload?.db as unknown as { pool?: import('pg').Pool } | undefined)?.pool
+    pool?.on('error', () => {})
+    await payload?.destroy().catch((error: unknown) => console.error(error))
+    // Not awaited: the pool waits for every client to be released; the drop below ends them all.
+    void pool?.end().catch(() => {})
+    await dropDatabase(serverUrl, name).catch((error: unknown) => console.error(`could not drop ${name}:`, error))
     await embedded?.stop()
   }
 }
