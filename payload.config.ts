@@ -34,7 +34,9 @@ import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
+import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
+import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
 import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
@@ -127,6 +129,7 @@ export default buildConfig({
       ],
     }),
     withoutDocumentLocks(),
+    jobQueue({ schedules: JOB_SCHEDULES, timeouts: JOB_TIMEOUTS }),
     stripeStartupCheck(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),

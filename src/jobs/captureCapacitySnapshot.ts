@@ -3,16 +3,8 @@ import type { TaskConfig } from 'payload'
 import { captureCapacitySnapshots } from '@/services/capacity/snapshots'
 
 /**
- * When the daily capture runs: CAPACITY_SNAPSHOT_CRON, default 03:15 UTC. Not set as the task's Payload `schedule`
- * here: a `schedule` makes Payload add its payload-jobs-stats global, which brings back the payload-locked-documents
- * collection that src/plugins/withoutDocumentLocks.ts removes (tests/int/access/document-locks.int.spec.ts); the
- * jobs' scheduling mechanism registers it.
- */
-export const CAPACITY_SNAPSHOT_SCHEDULE = { cron: process.env.CAPACITY_SNAPSHOT_CRON || '15 3 * * *', queue: 'default' }
-
-/**
  * Today's capacity snapshot of every platform (src/services/capacity/snapshots.ts), daily on its schedule
- * (CAPACITY_SNAPSHOT_CRON). Idempotent per day: a second run the same day updates each platform's row. Input `now`
+ * (./schedules.ts, JOBS_CRON_CAPTURE_CAPACITY_SNAPSHOT). Idempotent per day: a second run the same day updates each platform's row. Input `now`
  * (ISO date-time) sets the clock, for tests and for an operator catching up a day; default the real time.
  */
 export const captureCapacitySnapshotTask: TaskConfig<'captureCapacitySnapshot'> = {

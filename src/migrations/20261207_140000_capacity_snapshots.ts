@@ -70,13 +70,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "capacity_subscription_statuses";
+  DELETE FROM "payload_jobs" WHERE "task_slug" = 'captureCapacitySnapshot';
+  DELETE FROM "payload_jobs_log" WHERE "task_slug" = 'captureCapacitySnapshot';
   DROP TABLE "capacity_snapshots" CASCADE;
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'syncStripePrices', 'cancelVendorBilling', 'processStripeEvent', 'dunningReminders');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'syncStripePrices', 'cancelVendorBilling', 'processStripeEvent', 'dunningReminders', 'resetPeriodCounters', 'checkTrialExpirations', 'syncStripeStatus', 'cleanupStale');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'syncStripePrices', 'cancelVendorBilling', 'processStripeEvent', 'dunningReminders');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'syncStripePrices', 'cancelVendorBilling', 'processStripeEvent', 'dunningReminders', 'resetPeriodCounters', 'checkTrialExpirations', 'syncStripeStatus', 'cleanupStale');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";`)
 }

@@ -19,6 +19,7 @@ import * as migration_20261207_080000_platform_hosts_invoicing from './20261207_
 import * as migration_20261207_100000_seller_vat_status from './20261207_100000_seller_vat_status';
 import * as migration_20261207_110000_electronic_addresses from './20261207_110000_electronic_addresses';
 import * as migration_20261207_120000_invoice_admin from './20261207_120000_invoice_admin';
+import * as migration_20261207_130000_subscription_jobs from './20261207_130000_subscription_jobs';
 import * as migration_20261207_140000_capacity_snapshots from './20261207_140000_capacity_snapshots';
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261207_120000_invoice_admin.up,
     down: migration_20261207_120000_invoice_admin.down,
     name: '20261207_120000_invoice_admin'
+  },
+  {
+    up: migration_20261207_130000_subscription_jobs.up,
+    down: migration_20261207_130000_subscription_jobs.down,
+    name: '20261207_130000_subscription_jobs'
   },
   {
     up: migration_20261207_140000_capacity_snapshots.up,

@@ -37,12 +37,24 @@ export const TEST_PAYMENT_METHODS: Record<string, { brand: string; last4: string
 const AUTHENTICATION_FAILURE =
   'We are unable to authenticate your payment method. Please choose a different payment method and try again.'
 
-const list = (url: string, data: StripeObject[], limit = 10) => ({
-  object: 'list',
-  data: data.slice(0, limit),
-  has_more: data.length > limit,
-  url,
-})
+/**
+ * One page of a list, as Stripe pages: `limit` objects after `starting_after` (or before `ending_before`), and
+ * `has_more` when more follow in that direction. A cursor naming no object of the list is Stripe's 400.
+ */
+const list = (url: string, data: StripeObject[], limit = 10, cursor: { after?: string; before?: string } = {}) => {
+  const at = (id: string, param: string) => {
+    const index = data.findIndex((object) => object.id === id)
+    if (index < 0) throw invalidRequest(`Invalid ${param}: no such object ${id} in this list.`, param)
+    return index
+  }
+  if (cursor.before) {
+    const end = at(cursor.before, 'ending_before')
+    const start = Math.max(0, end - limit)
+    return { object: 'list', data: data.slice(start, end), has_more: start > 0, url }
+  }
+  const start = cursor.after ? at(cursor.after, 'starting_after') + 1 : 0
+  return { object: 'list', data: data.slice(start, start + limit), has_more: data.length > start + limit, url }
+}
 
 export class StripeStandInState {
   readonly customers = new Map<string, StripeObject>()
@@ -1088,7 +1100,10 @@ export class StripeStandInState {
         (status === 'all' || (status ? subscription.status === status : subscription.status !== 'canceled')) &&
         (!price || subscription.items.data.some((item: StripeObject) => item.price.id === price)),
     )
-    return list('/v1/subscriptions', subscriptions.reverse(), integer(params, 'limit') ?? 10)
+    return list('/v1/subscriptions', subscriptions.reverse(), integer(params, 'limit') ?? 10, {
+      after: text(params, 'starting_after'),
+      before: text(params, 'ending_before'),
+    })
   }
 
   // Invoices

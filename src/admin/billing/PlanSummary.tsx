@@ -67,6 +67,11 @@ export function PlanSummary({
               : t('billingPageRenews', { date: text.date(currentPeriodEnd) })}
           </p>
         ) : null}
+        {status === 'expired' ? (
+          <p style={{ margin: '8px 0 0' }} data-billing-expired>
+            {t('billingPageExpiredHowToReturn')}
+          </p>
+        ) : null}
         {subscription.cancelAtPeriodEnd && status === 'trialing' && trialEndsAt ? (
           <p style={{ margin: '8px 0 0', ...muted }}>{t('billingPageEndsOn', { date: text.date(trialEndsAt) })}</p>
         ) : null}

@@ -31,6 +31,7 @@ const APP_ONLY_FIELDS = [
   'dunningGraceEndsAt',
   'dunningRemindersSent',
   'dunningReadOnly',
+  'trialReminderSentFor',
 ] as const
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
@@ -108,5 +109,8 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     },
     { name: 'stripeScheduleId', type: 'text', access: appOnlyField, admin: { readOnly: true } },
     ...dunningFields,
+    // The trial end the checkTrialExpirations job queued a reminder for: one reminder per trial (a new trial end,
+    // another one).
+    { name: 'trialReminderSentFor', type: 'date', access: appOnlyField, admin: { readOnly: true, hidden: true } },
   ],
 }

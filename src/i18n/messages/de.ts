@@ -511,4 +511,15 @@ export const de: Messages = {
   capacityChartThreshold: '80 % der Kapazität',
   capacityChartCeiling: 'Geplante Obergrenze',
   capacityViewAllSnapshots: 'Alle Snapshots',
+  jobSchedulesTitle: 'Zeitpläne',
+  jobSchedulesTask: 'Aufgabe',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Nächster Lauf',
+  jobSchedulesLastRun: 'Letzter Lauf',
+  jobSchedulesNever: 'noch nicht',
+  jobSchedulesRunning: 'läuft oder wartet',
+  jobSchedulesFailed: 'fehlgeschlagen (Versuch {{attempts}}): {{error}}',
+  jobSchedulesFinished: 'beendet am {{date}}',
+  billingPageExpiredHowToReturn:
+    'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
 }

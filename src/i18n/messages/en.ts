@@ -477,6 +477,17 @@ export const en = {
   capacityChartThreshold: '80 % of capacity',
   capacityChartCeiling: 'Planned ceiling',
   capacityViewAllSnapshots: 'All snapshots',
+  jobSchedulesTitle: 'Schedules',
+  jobSchedulesTask: 'Task',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Next run',
+  jobSchedulesLastRun: 'Last run',
+  jobSchedulesNever: 'not yet',
+  jobSchedulesRunning: 'running or waiting',
+  jobSchedulesFailed: 'failed (try {{attempts}}): {{error}}',
+  jobSchedulesFinished: 'finished {{date}}',
+  billingPageExpiredHowToReturn:
+    'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
 }
 
 export type MessageKey = keyof typeof en

@@ -510,4 +510,15 @@ export const fr: Messages = {
   capacityChartThreshold: '80 % de la capacité',
   capacityChartCeiling: 'Plafond prévu',
   capacityViewAllSnapshots: 'Tous les relevés',
+  jobSchedulesTitle: 'Planifications',
+  jobSchedulesTask: 'Tâche',
+  jobSchedulesCron: 'Cron (UTC)',
+  jobSchedulesNextRun: 'Prochaine exécution',
+  jobSchedulesLastRun: 'Dernière exécution',
+  jobSchedulesNever: 'pas encore',
+  jobSchedulesRunning: 'en cours ou en attente',
+  jobSchedulesFailed: 'échec (essai {{attempts}}) : {{error}}',
+  jobSchedulesFinished: 'terminée le {{date}}',
+  billingPageExpiredHowToReturn:
+    'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
 }

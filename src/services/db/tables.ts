@@ -55,6 +55,9 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'dunning_since',
   'updated_at',
   'created_at',
+  'current_period_end',
+  'stripe_customer_id',
+  'trial_reminder_sent_for',
 ])
 export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
 export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
@@ -84,9 +87,12 @@ export const contentPagesLocales = payloadTable('content_pages_locales', [
 export const locales = payloadEnum('_locales')
 
 export const products = payloadTable('products', ['vendor_id', 'platform_id'])
-export const users = payloadTable('users', ['id', 'email'])
 export const orders = payloadTable('orders', ['id', 'vendor_id', 'platform_id', 'external_id', 'placed_at'])
 export const usersRels = payloadTable('users_rels', ['parent_id', 'path', 'vendors_id'])
+export const users = payloadTable('users', ['id', 'email', 'created_at'])
+export const usersRoles = payloadTable('users_roles', ['parent_id', 'value'])
+export const payloadPreferences = payloadTable('payload_preferences', ['id', 'key', 'value'])
+export const payloadPreferencesRels = payloadTable('payload_preferences_rels', ['parent_id', 'path', 'users_id'])
 export const vendorsPath = relationPath('users', 'vendors')
 
 export const invoices = payloadTable('invoices', [
@@ -132,7 +138,19 @@ export const invoiceNumberCounters = migrationTable('invoice_number_counters', [
   'last_value',
 ])
 
-export const signupSessions = payloadTable('signup_sessions', ['id', 'token'])
+export const signupSessions = payloadTable('signup_sessions', [
+  'id',
+  'token',
+  'expires_at',
+  'stripe_customer_id',
+  'completed_vendor_id',
+  'completed_user_id',
+  'letzshop_vendor_id',
+  'locale',
+])
+
+/** The enum type of vendor-subscriptions' `status`, for statements that write it. */
+export const subscriptionStatusEnum = payloadEnum('enum_vendor_subscriptions_status')
 
 export const stripeEvents = payloadTable('stripe_events', [
   'event_id',
@@ -156,6 +174,7 @@ export const payloadJobs = payloadTable('payload_jobs', [
   'total_tried',
   'has_error',
   'processing',
+  'error',
   'completed_at',
   'updated_at',
   'created_at',
@@ -193,4 +212,17 @@ export const capacitySubscriptionStatuses = migrationTable('capacity_subscriptio
   'subscription_id',
   'day',
   'status',
+])
+
+/** One row per scheduled task and cron slot: its primary key lets exactly one worker queue a slot's job. */
+export const jobScheduleSlots = migrationTable('job_schedule_slots', [
+  'task_slug',
+  'slot',
+  'queued_at',
+  'job_id',
+  'started_at',
+  'finished_at',
+  'attempts',
+  'error',
+  'output',
 ])

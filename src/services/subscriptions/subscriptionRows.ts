@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { lockRows } from '../db/locks'
@@ -27,6 +28,14 @@ export const lockSubscriptionByStripeId = async (
   (await lockRows(req, subscriptions, subscriptions.stripe_subscription_id, stripeSubscriptionId))[0]
 
 /**
+ * The "whichever comes first, once" rule of a new billing period, as a condition on a vendor_subscriptions row: the
+ * row is still in a period that started before `periodStart`. Shared by resetPeriodIfNew (one row, the Stripe sync)
+ * and resetEndedPeriods (every row, the resetPeriodCounters job), so the two never reset one period twice.
+ */
+export const periodIsNewSql = (periodStart: SQL): SQL =>
+  sql`(${subscriptions.current_period_start} IS NULL OR ${subscriptions.current_period_start} < ${periodStart})`
+
+/**
  * Starts a new billing period on a vendor-subscriptions row: ordersThisPeriod back to 0 and currentPeriodStart moved
  * to `periodStart`, only when the row is still in an earlier period. One conditional UPDATE, so whichever sees the new
  * period first (the Stripe sync or the period-reset job) resets it, exactly once, and a late or repeated call finds
@@ -37,12 +46,12 @@ export async function resetPeriodIfNew(
   vendorSubscriptionId: number,
   periodStart: Date | string,
 ): Promise<boolean> {
-  const start = new Date(periodStart).toISOString()
+  const start = sql`${new Date(periodStart).toISOString()}::timestamptz`
   const result = await runSql(
     req,
     sql`
-    UPDATE ${subscriptions} SET ${subscriptions.orders_this_period} = 0, ${subscriptions.current_period_start} = ${start}::timestamptz, ${subscriptions.updated_at} = now()
-    WHERE ${subscriptions.id} = ${vendorSubscriptionId} AND (${subscriptions.current_period_start} IS NULL OR ${subscriptions.current_period_start} < ${start}::timestamptz)
+    UPDATE ${subscriptions} SET ${subscriptions.orders_this_period} = 0, ${subscriptions.current_period_start} = ${start}, ${subscriptions.updated_at} = now()
+    WHERE ${subscriptions.id} = ${vendorSubscriptionId} AND ${periodIsNewSql(start)}
     RETURNING ${subscriptions.id}`,
   )
   return result.rows.length > 0
