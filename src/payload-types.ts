@@ -77,11 +77,13 @@ export interface Config {
     products: Product;
     orders: Order;
     'vendor-invoice-settings': VendorInvoiceSetting;
+    'invoice-logos': InvoiceLogo;
     invoices: Invoice;
     users: User;
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
     'stripe-events': StripeEvent;
+    'capacity-snapshots': CapacitySnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -99,11 +101,13 @@ export interface Config {
     products: ProductsSelect<false> | ProductsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'vendor-invoice-settings': VendorInvoiceSettingsSelect<false> | VendorInvoiceSettingsSelect<true>;
+    'invoice-logos': InvoiceLogosSelect<false> | InvoiceLogosSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'capacity-snapshots': CapacitySnapshotsSelect<false> | CapacitySnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -131,6 +135,7 @@ export interface Config {
       checkTrialExpirations: TaskCheckTrialExpirations;
       syncStripeStatus: TaskSyncStripeStatus;
       cleanupStale: TaskCleanupStale;
+      captureCapacitySnapshot: TaskCaptureCapacitySnapshot;
       inline: {
         input: unknown;
         output: unknown;
@@ -211,13 +216,7 @@ export interface SubscriptionTier {
   platform: number | Platform;
   code: string;
   name: string;
-  /**
-   * In cents (EUR).
-   */
   priceMonthly: number;
-  /**
-   * In cents (EUR).
-   */
   priceAnnual: number;
   /**
    * Leave a limit empty for unlimited.
@@ -260,9 +259,6 @@ export interface AddOn {
   platform: number | Platform;
   code: string;
   name: string;
-  /**
-   * In cents (EUR).
-   */
   price: number;
   interval: 'month' | 'year' | 'once';
   stripePrice?: string | null;
@@ -284,9 +280,6 @@ export interface Vendor {
   letzshopVendorId?: string | null;
   letzshopSlug?: string | null;
   letzshopClaimedAt?: string | null;
-  /**
-   * Two-letter ISO code, e.g. LU.
-   */
   country?: string | null;
   vatNumber?: string | null;
   /**
@@ -400,9 +393,6 @@ export interface Product {
   platform: number | Platform;
   title: string;
   sku: string;
-  /**
-   * In cents (EUR).
-   */
   price: number;
   description?: string | null;
   letzshopProductId?: string | null;
@@ -428,15 +418,12 @@ export interface Order {
     description: string;
     sku?: string | null;
     quantity: number;
-    /**
-     * In cents (EUR).
-     */
     unitPrice: number;
     lineTotal?: number | null;
     id?: string | null;
   }[];
   /**
-   * In cents, computed from the lines.
+   * Computed from the lines.
    */
   total?: number | null;
   status: 'pending' | 'confirmed' | 'shipped' | 'delivered' | 'canceled' | 'returned';
@@ -463,7 +450,7 @@ export interface VendorInvoiceSetting {
     postalCode: string;
     city: string;
     /**
-     * Two-letter code, e.g. LU. Your VAT number must be of this country.
+     * Your VAT number must be of this country.
      */
     country: string;
   };
@@ -472,10 +459,25 @@ export interface VendorInvoiceSetting {
    */
   vatNumber?: string | null;
   /**
+   * Registered: your invoices charge VAT and need your VAT number. Franchise: Luxembourg’s franchise for small enterprises (Art. 57 of the VAT law), for Luxembourg sellers under the threshold: no VAT, with the legal mention.
+   */
+  vatStatus: 'registered' | 'franchise';
+  /**
+   * Under the franchise without a VAT number: your national tax number, printed and sent as the seller’s tax registration (BT-32).
+   */
+  taxNumber?: string | null;
+  /**
    * e.g. B123456.
    */
   rcsNumber?: string | null;
   email?: string | null;
+  /**
+   * Where e-invoices reach you: a scheme of the EAS list and your identifier in it, e.g. 9938 + LU26375245. Empty: the one your VAT number gives.
+   */
+  electronicAddress?: {
+    scheme?: string | null;
+    identifier?: string | null;
+  };
   /**
    * Printed for payment; spaces are removed and the check digits verified.
    */
@@ -509,19 +511,50 @@ export interface VendorInvoiceSetting {
    */
   footer?: string | null;
   /**
-   * A PNG or JPEG of at most 200 KB as a data URL (data:image/png;base64,...).
+   * A PNG or JPEG of at most 1 MB, printed at the top of your invoices (scaled to fit 600 × 240 pixels).
    */
+  logoFile?: (number | null) | InvoiceLogo;
   logo?: string | null;
+  /**
+   * New invoices are written in it unless you choose the customer’s language.
+   */
+  language?: ('en' | 'fr' | 'de') | null;
   /**
    * Tick if you declare EU distance sales through the One-Stop Shop: consumers in other member states are then charged their country’s VAT.
    */
   ossRegistered?: boolean | null;
   /**
-   * In cents: your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
+   * Your sales to consumers in other EU countries last calendar year. With this year’s invoices, it decides when the EUR 10,000 threshold is passed.
    */
   euDistanceSalesPreviousYear: number;
+  /**
+   * In cents, excluding VAT. Under the franchise, it must not exceed the threshold (EUR 50,000 since 2025).
+   */
+  turnoverPreviousYear: number;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * The logo printed on your invoices: a PNG or JPEG of at most 1 MB. Choose it in your invoice settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoice-logos".
+ */
+export interface InvoiceLogo {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.
@@ -549,66 +582,52 @@ export interface Invoice {
      * A number that fails the checks, or of another country than the address, makes the sale B2C.
      */
     vatNumber?: string | null;
+    /**
+     * The buyer's Peppol address. Empty: the one a valid business VAT number gives; consumers have none.
+     */
+    electronicAddress?: {
+      scheme?: string | null;
+      identifier?: string | null;
+    };
     address: {
       street: string;
       postalCode: string;
       city: string;
-      /**
-       * Two-letter code, e.g. FR.
-       */
       country: string;
     };
+    /**
+     * The invoice is written in it; new invoices start in your shop’s language (invoice settings).
+     */
     locale: 'en' | 'fr' | 'de';
   };
   lines: {
     description: string;
     quantity: number;
     /**
-     * In cents, excluding VAT.
+     * In euros, excluding VAT.
      */
     unitPrice: number;
     vatCategory: 'standard' | 'reduced' | 'super_reduced' | 'zero';
     vatRate?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     net?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     vat?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     gross?: number | null;
     id?: string | null;
   }[];
   vatBreakdown?:
     | {
         vatRate?: number | null;
-        /**
-         * In cents, computed by the server.
-         */
         net?: number | null;
-        /**
-         * In cents, computed by the server.
-         */
         vat?: number | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Computed by the server from the lines when you save.
+   */
   totals?: {
-    /**
-     * In cents, computed by the server.
-     */
     net?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     vat?: number | null;
-    /**
-     * In cents, computed by the server.
-     */
     gross?: number | null;
   };
   currency: 'EUR';
@@ -619,7 +638,8 @@ export interface Invoice {
   issueDate?: string | null;
   dueDate?: string | null;
   creditNoteFor?: (number | null) | Invoice;
-  vatTreatment?: ('domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export') | null;
+  vatTreatment?:
+    ('domestic' | 'origin' | 'oss' | 'intra_community_exempt' | 'reverse_charge' | 'export' | 'franchise') | null;
   vatNote?: string | null;
   customerVatValid?: boolean | null;
   rateCountry?: string | null;
@@ -759,6 +779,87 @@ export interface StripeEvent {
   createdAt: string;
 }
 /**
+ * One row per platform and day, written by the daily captureCapacitySnapshot job.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-snapshots".
+ */
+export interface CapacitySnapshot {
+  id: number;
+  platform: number | Platform;
+  date: string;
+  vendors: {
+    live: number;
+    byStatus:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    byTier:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  capacity: {
+    ordersPerMonth: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    products: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    teamMembers: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    cmsPages: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+    cmsCustomPages: {
+      limit: number;
+      unlimited: number;
+      used: number;
+      usedUnderLimit: number;
+      nearLimit: number;
+    };
+  };
+  mrr: {
+    cents: number;
+    pastDueCents: number;
+    trialCents: number;
+  };
+  day: {
+    signups: number;
+    conversions: number;
+    cancellations: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -837,7 +938,8 @@ export interface PayloadJob {
           | 'resetPeriodCounters'
           | 'checkTrialExpirations'
           | 'syncStripeStatus'
-          | 'cleanupStale';
+          | 'cleanupStale'
+          | 'captureCapacitySnapshot';
         taskID: string;
         input?:
           | {
@@ -882,6 +984,7 @@ export interface PayloadJob {
         | 'checkTrialExpirations'
         | 'syncStripeStatus'
         | 'cleanupStale'
+        | 'captureCapacitySnapshot'
       )
     | null;
   queue?: string | null;
@@ -1145,8 +1248,16 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
         country?: T;
       };
   vatNumber?: T;
+  vatStatus?: T;
+  taxNumber?: T;
   rcsNumber?: T;
   email?: T;
+  electronicAddress?:
+    | T
+    | {
+        scheme?: T;
+        identifier?: T;
+      };
   iban?: T;
   bic?: T;
   numberPrefix?: T;
@@ -1155,11 +1266,33 @@ export interface VendorInvoiceSettingsSelect<T extends boolean = true> {
   creditNotePattern?: T;
   paymentTermsDays?: T;
   footer?: T;
+  logoFile?: T;
   logo?: T;
+  language?: T;
   ossRegistered?: T;
   euDistanceSalesPreviousYear?: T;
+  turnoverPreviousYear?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoice-logos_select".
+ */
+export interface InvoiceLogosSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1180,6 +1313,12 @@ export interface InvoicesSelect<T extends boolean = true> {
         email?: T;
         type?: T;
         vatNumber?: T;
+        electronicAddress?:
+          | T
+          | {
+              scheme?: T;
+              identifier?: T;
+            };
         address?:
           | T
           | {
@@ -1324,6 +1463,86 @@ export interface StripeEventsSelect<T extends boolean = true> {
   note?: T;
   attempts?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-snapshots_select".
+ */
+export interface CapacitySnapshotsSelect<T extends boolean = true> {
+  platform?: T;
+  date?: T;
+  vendors?:
+    | T
+    | {
+        live?: T;
+        byStatus?: T;
+        byTier?: T;
+      };
+  capacity?:
+    | T
+    | {
+        ordersPerMonth?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        products?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        teamMembers?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        cmsPages?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+        cmsCustomPages?:
+          | T
+          | {
+              limit?: T;
+              unlimited?: T;
+              used?: T;
+              usedUnderLimit?: T;
+              nearLimit?: T;
+            };
+      };
+  mrr?:
+    | T
+    | {
+        cents?: T;
+        pastDueCents?: T;
+        trialCents?: T;
+      };
+  day?:
+    | T
+    | {
+        signups?: T;
+        conversions?: T;
+        cancellations?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1550,6 +1769,19 @@ export interface TaskCleanupStale {
     stripeEventsDeleted: number;
     jobsRequeued: number;
     scheduleSlotsDeleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCaptureCapacitySnapshot".
+ */
+export interface TaskCaptureCapacitySnapshot {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    date: string;
+    platforms: number;
   };
 }
 /**

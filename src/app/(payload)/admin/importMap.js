@@ -1,3 +1,6 @@
+import { MoneyCell as MoneyCell_fdc66b18ef950241d8fd7734f921cf04 } from '../../../admin/fields/MoneyCell'
+import { MoneyField as MoneyField_f1724a94449fcc9b316eeba2de8058b6 } from '../../../admin/fields/MoneyField'
+import { CountryField as CountryField_72461cf95eb3092a5980c17ee21105ad } from '../../../admin/fields/CountryField'
 import { VendorBillingLink as VendorBillingLink_a499a037e8fb81e2142ce3afa19c4673 } from '../../../admin/billing/VendorBillingLink'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,18 +25,26 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { InvoiceActions as InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c } from '../../../admin/InvoiceActions'
+import { IssuedNotice as IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c } from '../../../admin/invoices/IssuedNotice'
+import { InvoiceActions as InvoiceActions_d32199882da13e284ae7a0cfd131910a } from '../../../admin/invoices/InvoiceActions'
+import { InvoiceMenuItems as InvoiceMenuItems_4836cd0503f05875ce78f33e9e6185aa } from '../../../admin/invoices/InvoiceMenuItems'
+import { InvoiceSaveButton as InvoiceSaveButton_62a60e9b59a2ef36dfeb315a9965f935 } from '../../../admin/invoices/InvoiceSaveButton'
 import { JobSchedules as JobSchedules_d16de14419e571b4d6a936ca146c2384 } from '../../../admin/jobs/JobSchedules'
 import { DunningBanner as DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9 } from '../../../admin/billing/DunningBanner'
 import { BillingNavLink as BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea } from '../../../admin/billing/BillingNavLink'
 import { VendorUsage as VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0 } from '../../../admin/VendorUsage'
 import { LetzshopClaim as LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a } from '../../../admin/LetzshopClaim'
 import { AdminLanguagePreference as AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b } from '../../../plugins/adminPresentation/AdminLanguagePreference'
+import { CapacityDashboard as CapacityDashboard_49dcc845a46041a700f9ad96a88f0b5c } from '../../../admin/capacity/CapacityDashboard'
+import { CapacityView as CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f } from '../../../admin/capacity/CapacityView'
 import { BillingView as BillingView_1a24794412d4e6eef5e96f20444b023d } from '../../../admin/billing/BillingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/fields/MoneyCell#MoneyCell": MoneyCell_fdc66b18ef950241d8fd7734f921cf04,
+  "/admin/fields/MoneyField#MoneyField": MoneyField_f1724a94449fcc9b316eeba2de8058b6,
+  "/admin/fields/CountryField#CountryField": CountryField_72461cf95eb3092a5980c17ee21105ad,
   "/admin/billing/VendorBillingLink#VendorBillingLink": VendorBillingLink_a499a037e8fb81e2142ce3afa19c4673,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,13 +69,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin/InvoiceActions#InvoiceActions": InvoiceActions_2e52a28ae813d2703dfa32b8646cb21c,
+  "/admin/invoices/IssuedNotice#IssuedNotice": IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c,
+  "/admin/invoices/InvoiceActions#InvoiceActions": InvoiceActions_d32199882da13e284ae7a0cfd131910a,
+  "/admin/invoices/InvoiceMenuItems#InvoiceMenuItems": InvoiceMenuItems_4836cd0503f05875ce78f33e9e6185aa,
+  "/admin/invoices/InvoiceSaveButton#InvoiceSaveButton": InvoiceSaveButton_62a60e9b59a2ef36dfeb315a9965f935,
   "/admin/jobs/JobSchedules#JobSchedules": JobSchedules_d16de14419e571b4d6a936ca146c2384,
   "/admin/billing/DunningBanner#DunningBanner": DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9,
   "/admin/billing/BillingNavLink#BillingNavLink": BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea,
   "/admin/VendorUsage#VendorUsage": VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0,
   "/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a,
   "/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference": AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b,
+  "/admin/capacity/CapacityDashboard#CapacityDashboard": CapacityDashboard_49dcc845a46041a700f9ad96a88f0b5c,
+  "/admin/capacity/CapacityView#CapacityView": CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f,
   "/admin/billing/BillingView#BillingView": BillingView_1a24794412d4e6eef5e96f20444b023d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
