@@ -40,7 +40,13 @@ describe('schedules', () => {
   it('reads each cron from the config, or from its environment variable, and refuses a malformed one', () => {
     const defaults = resolveSchedules(JOB_SCHEDULES, {})
     expect(defaults.map((s) => s.task).sort()).toEqual(
-      ['checkTrialExpirations', 'cleanupStale', 'resetPeriodCounters', 'syncStripeStatus'].sort(),
+      [
+        'captureCapacitySnapshot',
+        'checkTrialExpirations',
+        'cleanupStale',
+        'resetPeriodCounters',
+        'syncStripeStatus',
+      ].sort(),
     )
     const overridden = resolveSchedules(JOB_SCHEDULES, { JOBS_CRON_SYNC_STRIPE_STATUS: '0 5 * * 1' })
     expect(overridden.find((s) => s.task === 'syncStripeStatus')).toMatchObject({ cron: '0 5 * * 1', fromEnv: true })
