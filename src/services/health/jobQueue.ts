@@ -32,10 +32,11 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 export async function jobQueueState(req: PayloadRequest, now: Date): Promise<JobQueueState> {
   const jobs = tables.payloadJobs
   const log = tables.payloadJobsLog
+  const slots = tables.jobScheduleSlots
   const at = now.toISOString()
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()
   const due = sql`NOT ${jobs.processing} AND NOT ${jobs.has_error} AND ${jobs.completed_at} IS NULL`
-  const [counts, lastRuns] = await Promise.all([
+  const [counts, lastRuns, lastSlots] = await Promise.all([
     runSql(
       req,
       sql`SELECT ${jobs.task_slug}::text AS task,
@@ -52,6 +53,15 @@ export async function jobQueueState(req: PayloadRequest, now: Date): Promise<Job
       sql`SELECT DISTINCT ON (${log.task_slug}) ${log.task_slug}::text AS task, ${log.completed_at} AS at, ${log.state}::text AS state
       FROM ${log} ORDER BY ${log.task_slug}, ${log.completed_at} DESC`,
     ),
+    // Scheduled runs are also recorded on their slot, which outlives the job Payload deletes when it completes.
+    runSql(
+      req,
+      sql`SELECT DISTINCT ON (${slots.task_slug}) ${slots.task_slug} AS task,
+        COALESCE(${slots.finished_at}, ${slots.started_at}) AS at,
+        CASE WHEN ${slots.finished_at} IS NOT NULL THEN 'succeeded' ELSE 'failed' END AS state
+      FROM ${slots} WHERE ${slots.finished_at} IS NOT NULL OR ${slots.error} IS NOT NULL
+      ORDER BY ${slots.task_slug}, COALESCE(${slots.finished_at}, ${slots.started_at}) DESC`,
+    ),
   ])
   type CountRow = {
     task: string | null
@@ -62,7 +72,12 @@ export async function jobQueueState(req: PayloadRequest, now: Date): Promise<Job
     oldest: unknown
   }
   const byTask = new Map((counts.rows as CountRow[]).map((row) => [row.task ?? 'workflow', row]))
-  const runs = new Map((lastRuns.rows as { task: string; at: unknown; state: string }[]).map((row) => [row.task, row]))
+  type RunRow = { task: string; at: unknown; state: string }
+  const runs = new Map<string, RunRow>()
+  for (const row of [...lastRuns.rows, ...lastSlots.rows] as RunRow[]) {
+    const known = runs.get(row.task)
+    if (!known || new Date(String(row.at)).getTime() > new Date(String(known.at)).getTime()) runs.set(row.task, row)
+  }
   const slugs = [...new Set([...(req.payload.config.jobs.tasks ?? []).map((task) => task.slug), ...byTask.keys()])]
   const tasks = slugs.sort().map((task): TaskQueueState => {
     const row = byTask.get(task)

@@ -2,10 +2,13 @@
  * The capacity and health routes: who may call them (anonymous 401, vendors 403, a platform admin only about its
  * own platforms), bad parameters answered 400 with a clear message, and what each answers.
  */
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Platform } from '@/payload-types'
+import * as tables from '@/services/db/tables'
+import { recordScheduledRun } from '@/services/jobs/schedules'
 
 import { capacityWorld, type CapacityWorld } from '../../helpers/capacity'
 import { generateCapacityHistory } from '../../helpers/capacityHistory'
@@ -179,6 +182,25 @@ describe('answers', () => {
     const tasks = answer.body.jobs.tasks.map((task: { task: string }) => task.task)
     expect(tasks).toContain('captureCapacitySnapshot')
     expect(tasks).toContain('sendEmail')
+  })
+
+  it("admin health: a scheduled task's last run comes from its schedule slot, which outlives the finished job", async () => {
+    const slot = '2031-01-01T03:15:00.000Z'
+    const slots = tables.jobScheduleSlots
+    await payload.db.drizzle.execute(
+      sql`INSERT INTO ${slots} (${slots.task_slug}, ${slots.slot}, ${slots.queued_at})
+          VALUES ('captureCapacitySnapshot', ${slot}::timestamptz, ${slot}::timestamptz) ON CONFLICT DO NOTHING`,
+    )
+    const finished = new Date('2031-01-01T03:15:07.000Z')
+    await recordScheduledRun(
+      payload,
+      { task: 'captureCapacitySnapshot', slot },
+      async () => ({}),
+      () => finished,
+    )
+    const answer = await rest('GET', `/api/admin/health?platform=${world.platform.code}`, { token: superToken })
+    const task = answer.body.jobs.tasks.find((entry: { task: string }) => entry.task === 'captureCapacitySnapshot')
+    expect(task).toMatchObject({ lastRunAt: finished.toISOString(), lastRunState: 'succeeded' })
   })
 
   it('load balancer health: anonymous, only a status; 503 when the database does not answer', async () => {
