@@ -1,11 +1,11 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Banner, Gutter, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { requestLanguage, translate } from '@/i18n/t'
 import { stripeConfig } from '@/services/stripe/client'
+
+import { AdminViewShell, requireAdminUser } from '../AdminViewShell'
 
 import { BillingPage } from './BillingPage'
 import { billingTarget } from './billingTarget'
@@ -14,20 +14,18 @@ const single = (value: string | string[] | undefined): string | undefined => (Ar
 
 /** /admin/billing[?vendor=SLUG][&platform=CODE]: the page shell (who may see which shop's billing), in the admin's layout. */
 export async function BillingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload, user } = req
+  const { req } = initPageResult
+  const { payload } = req
   const adminRoute = payload.config.routes.admin
   const vendorSlug = single(searchParams?.vendor)
   const platformCode = single(searchParams?.platform)
   const here = (query: Record<string, string>) =>
     `${formatAdminURL({ adminRoute, path: '/billing' })}?${new URLSearchParams(query)}`
 
-  if (!user) {
-    const back = vendorSlug ? here({ vendor: vendorSlug }) : formatAdminURL({ adminRoute, path: '/billing' })
-    redirect(
-      `${formatAdminURL({ adminRoute, path: payload.config.admin.routes.login })}?redirect=${encodeURIComponent(back)}`,
-    )
-  }
+  requireAdminUser(
+    initPageResult,
+    vendorSlug ? here({ vendor: vendorSlug }) : formatAdminURL({ adminRoute, path: '/billing' }),
+  )
 
   const language = requestLanguage(req)
   const title = translate(language, 'billingPageTitle')
@@ -74,28 +72,15 @@ export async function BillingView({ initPageResult, params, searchParams }: Admi
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <AdminViewShell
+      initPageResult={initPageResult}
       params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
       searchParams={searchParams}
-      user={user ?? undefined}
       viewType="billing"
-      visibleEntities={visibleEntities}
+      title={title}
+      subtitle={target.kind === 'show' ? `${target.vendor.name} · ${target.platform.name}` : undefined}
     >
-      <SetStepNav nav={[{ label: title }]} />
-      <Gutter>
-        <h1 style={{ margin: '24px 0 4px' }}>{title}</h1>
-        {target.kind === 'show' ? (
-          <p style={{ margin: '0 0 16px', color: 'var(--theme-elevation-500)' }}>
-            {target.vendor.name} · {target.platform.name}
-          </p>
-        ) : null}
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+      {body}
+    </AdminViewShell>
   )
 }
