@@ -7,6 +7,7 @@ import type { CapacityFiguresOfDay } from '@/services/capacity/metrics'
 import { capacityRecommendations } from '@/services/capacity/recommendations'
 import { captureCapacitySnapshots, currentCapacity, dayOf, readSnapshots } from '@/services/capacity/snapshots'
 
+import { emptyBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
 import { parseQuery } from '../validation'
 
@@ -83,6 +84,7 @@ export const captureSnapshotEndpoint: Endpoint = {
   path: '/admin/capacity/snapshot',
   method: 'post',
   handler: async (req) => {
+    await emptyBody(req)
     const platforms = await requestedPlatforms(req)
     const { date, platforms: written } = await captureCapacitySnapshots(req.payload, {
       now: new Date(),

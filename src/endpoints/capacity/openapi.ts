@@ -1,4 +1,5 @@
 import { ENGLISH, endpointOperation, type Operation } from '../openapi/operation'
+import { NO_FIELDS } from '../requestBody'
 
 import {
   capacityRecommendationsEndpoint,
@@ -64,6 +65,8 @@ export const capacityOperations: Operation[] = [
     description: WHO,
     signedIn: true,
     query: platformQuery(ENGLISH),
+    body: NO_FIELDS,
+    bodyOptional: true,
     answers: { 200: snapshotTakenSchema },
     errors: [...ERRORS],
   }),

@@ -288,6 +288,7 @@ describe('our own endpoints: unknown keys', () => {
       ['POST', '/api/billing/payment-method', owner],
       ['POST', '/api/billing/cancel', owner],
       ['POST', '/api/billing/resume', owner],
+      ['POST', '/api/admin/capacity/snapshot', admin],
     ]
     // Every custom endpoint that may carry a body is probed (the Stripe webhook's body is Stripe's event).
     const withBody = (await config).endpoints

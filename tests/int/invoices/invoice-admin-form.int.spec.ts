@@ -126,7 +126,7 @@ describe('invoices from the admin', () => {
     expect(paths['add-ons']).toEqual(['price'])
     expect(paths.products).toEqual(['price'])
     expect(paths.orders).toEqual(['lines.unitPrice', 'lines.lineTotal', 'total'])
-    expect(paths['vendor-invoice-settings']).toEqual(['euDistanceSalesPreviousYear'])
+    expect(paths['vendor-invoice-settings']).toEqual(['euDistanceSalesPreviousYear', 'turnoverPreviousYear'])
     expect(paths.invoices).toEqual([
       'lines.unitPrice',
       'lines.net',
