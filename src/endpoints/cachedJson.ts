@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto'
-
+import type { CacheOutcome } from '@/services/content/cache/cachedContent'
+import { etagOf } from '@/services/content/cache/etag'
+import type { CachedAnswer } from '@/services/content/cache/readCache'
 import { hostVary } from '@/services/platformContext'
 
 /**
@@ -11,8 +12,8 @@ export function cachedAnswer(
   body: string | Uint8Array,
   contentType: string,
   headers: Record<string, string> = {},
+  etag = etagOf(body),
 ): Response {
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
   const cacheHeaders = { 'Cache-Control': 'public, no-cache', ETag: etag, ...headers }
   const ifNoneMatch = request.headers.get('if-none-match')
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
@@ -24,10 +25,17 @@ export function cachedAnswer(
   })
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+
 /**
  * A public JSON read, cached as cachedAnswer says. `Vary` names the request headers the platform can come from (the
  * path-prefix header is internal: the proxy sets it from the URL, which caches key on).
  */
 export function cachedJson(request: Request, body: unknown): Response {
-  return cachedAnswer(request, JSON.stringify(body), 'application/json; charset=utf-8', { Vary: hostVary() })
+  return cachedAnswer(request, JSON.stringify(body), JSON_TYPE, { Vary: hostVary() })
+}
+
+/** An answer of the content read cache, its bytes and ETag as stored; `X-Content-Cache` says where it came from. */
+export function cachedContentJson(request: Request, answer: CachedAnswer, outcome: CacheOutcome): Response {
+  return cachedAnswer(request, answer.body, JSON_TYPE, { Vary: hostVary(), 'X-Content-Cache': outcome }, answer.etag)
 }

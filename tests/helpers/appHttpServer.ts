@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net'
 import config from '@payload-config'
 import { handleEndpoints } from 'payload'
 
+import { nextRoutes } from './payload'
+
 export type AppHttpServer = { url: string; close(): Promise<void> }
 
 /**
- * The app's Payload REST handlers behind a real HTTP server on 127.0.0.1 and a free port, for stand-ins that call the
+ * The app's Payload REST handlers (and the Next routes in front of them, nextRoutes) behind a real HTTP server on 127.0.0.1 and a free port, for stand-ins that call the
  * app over HTTP (the Stripe stand-in's webhook forwarding). The body goes through untouched, as Next hands it over.
  */
 export async function startAppHttpServer(): Promise<AppHttpServer> {
@@ -25,7 +27,8 @@ export async function startAppHttpServer(): Promise<AppHttpServer> {
           headers,
           body: method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks),
         })
-        const response = await handleEndpoints({ config, request })
+        const route = nextRoutes[new URL(request.url).pathname]
+        const response = route ? await route(request) : await handleEndpoints({ config, request })
         const body = Buffer.from(await response.arrayBuffer())
         outgoing.writeHead(response.status, Object.fromEntries(response.headers))
         outgoing.end(body)

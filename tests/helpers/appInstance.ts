@@ -5,7 +5,12 @@ import { NODE_SCRIPT_ARGS } from '../../scripts/lib/node'
 
 import { root } from './testServer'
 
-export type AppInstance = { url: string; close(): Promise<void> }
+export type AppInstance = {
+  url: string
+  /** Resolves once the instance's content cache has applied every invalidation committed before the call. */
+  caughtUp(): Promise<void>
+  close(): Promise<void>
+}
 
 /**
  * Starts a second app instance on the test database (appInstanceProcess.ts in a child process) and answers once it
@@ -18,6 +23,7 @@ export async function startAppInstance({ timeoutMs = 90_000 } = {}): Promise<App
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const close = () => stop(child)
+  const caughtUpWaiters: (() => void)[] = []
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
@@ -27,6 +33,10 @@ export async function startAppInstance({ timeoutMs = 90_000 } = {}): Promise<App
       // Its log goes on to ours; the line with its address is for us.
       child.stdout!.on('data', (chunk: Buffer) => {
         for (const line of chunk.toString().split(/(?<=\n)/)) {
+          if (line.startsWith('{"caughtUp"')) {
+            caughtUpWaiters.shift()?.()
+            continue
+          }
           if (!line.startsWith('{"url"')) {
             process.stdout.write(line)
             continue
@@ -40,7 +50,12 @@ export async function startAppInstance({ timeoutMs = 90_000 } = {}): Promise<App
         reject(new Error(`the second app instance exited (${signal ?? code}) before serving`))
       })
     })
-    return { url, close }
+    const caughtUp = () =>
+      new Promise<void>((resolve) => {
+        caughtUpWaiters.push(resolve)
+        child.stdin!.write('caughtUp\n')
+      })
+    return { url, caughtUp, close }
   } catch (error) {
     await close()
     throw error

@@ -1,6 +1,6 @@
-import { contentNavigation } from '@/services/content/contentNavigation'
+import { readNavigation } from '@/services/content/cache/cachedContent'
 
-import { cachedJson } from '../cachedJson'
+import { cachedContentJson } from '../cachedJson'
 import { publicRoute } from '../publicRoute'
 import { parseQuery } from '../validation'
 
@@ -9,8 +9,7 @@ import { notFound, requestScope, scopeQuery } from './contentQuery'
 /** GET /api/content-pages/navigation?[vendor=V][&platform=P][&locale=fr] */
 export const navigationRoute = publicRoute(async (request, payload) => {
   const query = parseQuery(request, scopeQuery(request))
-  const result = await contentNavigation(payload, { ...requestScope(request.headers, query), locale: query.locale })
+  const result = await readNavigation(payload, { ...requestScope(request.headers, query), locale: query.locale })
   if (result.status !== 'found') throw notFound(result)
-  const { status: _status, ...navigation } = result
-  return cachedJson(request, navigation)
+  return cachedContentJson(request, result.answer, result.cache)
 })

@@ -1,6 +1,6 @@
-import { resolveContentPage } from '@/services/content/resolveContentPage'
+import { readResolvedPage } from '@/services/content/cache/cachedContent'
 
-import { cachedJson } from '../cachedJson'
+import { cachedContentJson } from '../cachedJson'
 import { publicRoute } from '../publicRoute'
 import { parseQuery } from '../validation'
 
@@ -9,11 +9,11 @@ import { notFound, requestScope, resolveQuery } from './contentQuery'
 /** GET /api/content-pages/resolve?slug=S[&vendor=V][&platform=P][&locale=fr] */
 export const resolveRoute = publicRoute(async (request, payload) => {
   const query = parseQuery(request, resolveQuery(request))
-  const result = await resolveContentPage(payload, {
+  const result = await readResolvedPage(payload, {
     ...requestScope(request.headers, query),
     slug: query.slug,
     locale: query.locale,
   })
   if (result.status !== 'found') throw notFound(result)
-  return cachedJson(request, { source: result.source, page: result.page })
+  return cachedContentJson(request, result.answer, result.cache)
 })

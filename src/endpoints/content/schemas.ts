@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { Navigation } from '@/services/content/contentNavigation'
+import type { NavigationAnswer } from '@/services/content/cache/cachedContent'
 import type { ResolvedPage } from '@/services/content/resolveContentPage'
 import { LOCALES } from '@/services/locales'
 
@@ -57,4 +57,4 @@ export const navigationSchema = z
   .meta({ id: 'Navigation', description: 'The header and footer links, in their order.' })
 
 export type _ResolvedPageChecked = Expect<Same<z.output<typeof contentPageSchema>, ResolvedPage>>
-export type _NavigationChecked = Expect<Same<z.output<typeof navigationSchema>, Omit<Navigation, 'status'>>>
+export type _NavigationChecked = Expect<Same<z.output<typeof navigationSchema>, NavigationAnswer>>

@@ -8,6 +8,7 @@ import {
   type ContentSource,
   decodeScope,
   queryPrepared,
+  type ResolvedScope,
   SCOPE_COLUMNS,
   SCOPE_CTES,
   type ScopeFailure,
@@ -73,7 +74,7 @@ type Row = ScopeRow & {
 export async function contentNavigation(
   payload: Payload,
   input: ContentScope & { locale?: Locale },
-): Promise<Navigation | ScopeFailure> {
+): Promise<(Navigation & { scope: ResolvedScope }) | ScopeFailure> {
   const locale = input.locale ?? DEFAULT_LOCALE
   const rows = await queryPrepared<Row>(payload, 'content_navigation', NAVIGATION_SQL, [
     ...scopeParams(input),
@@ -96,5 +97,6 @@ export async function contentNavigation(
     locale,
     header: items.filter((row) => row.show_in_header).map(item),
     footer: items.filter((row) => row.show_in_footer).map(item),
+    scope,
   }
 }

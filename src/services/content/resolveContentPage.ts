@@ -35,7 +35,7 @@ export type ResolvedPage = {
 }
 
 export type ResolveResult =
-  | { status: 'found'; source: ContentSource; page: ResolvedPage }
+  | { status: 'found'; source: ContentSource; page: ResolvedPage; scope: ResolvedScope }
   | ScopeFailure
   | { status: 'not_found'; message: string }
 
@@ -117,7 +117,7 @@ export async function resolveContentPage(payload: Payload, input: ResolveInput):
       message: `No published page "${input.slug}" for ${where}platform "${scope.platform.code}".`,
     }
   }
-  return { status: 'found', source: SOURCE_BY_RANK[row.rank], page: toPage(row, scope, locale) }
+  return { status: 'found', source: SOURCE_BY_RANK[row.rank], page: toPage(row, scope, locale), scope }
 }
 
 function toPage(row: Row, scope: ResolvedScope, locale: Locale): ResolvedPage {

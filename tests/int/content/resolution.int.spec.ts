@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Platform, Vendor } from '@/payload-types'
 import { plainText } from '@/services/richText'
 
+import { contentCacheCaughtUp } from '../../helpers/contentCache'
 import { createPage, createPlatform, createVendor } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 
@@ -164,6 +165,7 @@ describe('caching headers', () => {
       id: page.id,
       data: { title: 'Contact v2', _status: 'published' },
     })
+    await contentCacheCaughtUp(payload)
     const changed = await resolve(query, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.body.page.title).toBe('Contact v2')
