@@ -6,7 +6,7 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * src/services/content/cache/contentCacheTags.ts, separated by spaces:
  *   content_pages, content_pages_locales → page:<platform>:<slug> nav:<platform> (old and new row)
  *   vendors (slug or name changed, deleted), vendor_platforms → vendor:<vendor>
- *   platforms, platforms_domains → all (once per statement)
+ *   platforms, platforms_domains, platforms_locales → all (once per statement)
  * A schema change, not data: no backfill.
  */
 
@@ -67,11 +67,14 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TRIGGER content_cache_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "platforms"
     FOR EACH STATEMENT EXECUTE FUNCTION content_cache_notify_all();
   CREATE TRIGGER content_cache_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "platforms_domains"
+    FOR EACH STATEMENT EXECUTE FUNCTION content_cache_notify_all();
+  CREATE TRIGGER content_cache_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "platforms_locales"
     FOR EACH STATEMENT EXECUTE FUNCTION content_cache_notify_all();`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
+  DROP TRIGGER content_cache_notify ON "platforms_locales";
   DROP TRIGGER content_cache_notify ON "platforms_domains";
   DROP TRIGGER content_cache_notify ON "platforms";
   DROP TRIGGER content_cache_notify ON "vendor_platforms";

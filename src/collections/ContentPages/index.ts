@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slugField'
 
+import { limitPageSize } from './hooks/limitPageSize'
 import { normalizePageKind } from './hooks/normalizePageKind'
 
 export const PAGE_TEMPLATES = ['default', 'landing', 'legal', 'contact'] as const
@@ -18,6 +19,7 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
   versions: { drafts: true, maxPerDoc: 25 },
   hooks: {
     beforeValidate: [normalizePageKind],
+    beforeChange: [limitPageSize],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

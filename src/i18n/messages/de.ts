@@ -17,6 +17,8 @@ export const de: Messages = {
     'Limit für CMS-Seiten erreicht: Ihr Tarif {{plan}} erlaubt {{count}} Seite (cmsPages). Wechseln Sie in einen höheren Tarif oder löschen Sie eine Seite.',
   cmsPageLimitReached_other:
     'Limit für CMS-Seiten erreicht: Ihr Tarif {{plan}} erlaubt {{count}} Seiten (cmsPages). Wechseln Sie in einen höheren Tarif oder löschen Sie eine Seite.',
+  pageTooLarge:
+    'Seite zu groß: diese Seite hat {{size}}; Ihr Tarif {{plan}} erlaubt Seiten bis {{limit}} (Seitengröße). Kürzen Sie den Text oder verteilen Sie ihn auf mehrere Seiten.',
   customPageLimitReached_one:
     'Limit für eigene Seiten erreicht: Ihr Tarif {{plan}} erlaubt {{count}} eigene Seite (cmsCustomPages). Wechseln Sie in einen höheren Tarif oder löschen Sie eine eigene Seite.',
   customPageLimitReached_other:

@@ -19,6 +19,8 @@ export const en = {
     'CMS page limit reached: your {{plan}} plan allows {{count}} page (cmsPages). Upgrade or delete a page.',
   cmsPageLimitReached_other:
     'CMS page limit reached: your {{plan}} plan allows {{count}} pages (cmsPages). Upgrade or delete a page.',
+  pageTooLarge:
+    'Page too large: this page is {{size}}; your {{plan}} plan allows pages up to {{limit}} (page size). Shorten the text or split it into several pages.',
   customPageLimitReached_one:
     'Custom page limit reached: your {{plan}} plan allows {{count}} custom page (cmsCustomPages). Upgrade or delete a custom page.',
   customPageLimitReached_other:

@@ -17,6 +17,8 @@ export const fr: Messages = {
     'Limite de pages CMS atteinte : votre formule {{plan}} permet {{count}} page (cmsPages). Passez à une formule supérieure ou supprimez une page.',
   cmsPageLimitReached_other:
     'Limite de pages CMS atteinte : votre formule {{plan}} permet {{count}} pages (cmsPages). Passez à une formule supérieure ou supprimez une page.',
+  pageTooLarge:
+    'Page trop volumineuse : cette page fait {{size}} ; votre formule {{plan}} permet des pages de {{limit}} au plus (taille de page). Raccourcissez le texte ou répartissez-le sur plusieurs pages.',
   customPageLimitReached_one:
     'Limite de pages sur mesure atteinte : votre formule {{plan}} permet {{count}} page sur mesure (cmsCustomPages). Passez à une formule supérieure ou supprimez une page sur mesure.',
   customPageLimitReached_other:

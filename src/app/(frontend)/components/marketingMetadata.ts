@@ -3,10 +3,9 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { siteText } from '@/i18n/site'
+import { readResolvedPage, readSitePlatform } from '@/services/content/cache/cachedContent'
 import type { ContentScope } from '@/services/content/contentScope'
-import { resolveContentPage } from '@/services/content/resolveContentPage'
 import { LOCALES, type Locale } from '@/services/locales'
-import { findSitePlatform } from '@/services/site/sitePlatform'
 import { pageAlternates } from '@/services/site/siteUrls'
 
 type Input = { scope: ContentScope; slug: string; basePath: string; locale: Locale; origin: string }
@@ -17,10 +16,10 @@ type Input = { scope: ContentScope; slug: string; basePath: string; locale: Loca
  */
 export async function marketingMetadata({ scope, slug, basePath, locale, origin }: Input): Promise<Metadata> {
   const payload = await getPayload({ config })
-  const result = await resolveContentPage(payload, { ...scope, slug, locale })
+  const result = await readResolvedPage(payload, { ...scope, slug, locale })
   if (result.status !== 'found') return { title: 'Not found', robots: { index: false } }
-  const { page } = result
-  const platform = await findSitePlatform(payload, { platformCode: page.platform.code }, locale)
+  const { page } = result.answer.value
+  const platform = await readSitePlatform(payload, page.platform.code, locale)
   const text = siteText(locale)
   const siteName = page.vendor?.name ?? page.platform.name
   const tagline = platform?.branding?.tagline ?? ''

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
+import type { Platform } from '@/payload-types'
+
 import { DEFAULT_LOCALE, type Locale } from '../../locales'
+import { findSitePlatform } from '../../site/sitePlatform'
 import { contentNavigation, type Navigation } from '../contentNavigation'
 import type { ContentScope, ContentSource, ResolvedScope, ScopeFailure } from '../contentScope'
 import { type ResolvedPage, type ResolveInput, type ResolveResult, resolveContentPage } from '../resolveContentPage'
@@ -67,6 +70,16 @@ export function readResolvedPage(
       tags: [pageTag(result.scope.platform.id, input.slug), ...scopeTags(result.scope)],
     }
   })
+}
+
+/** findSitePlatform by code (the branding the sites render) through the read cache; any platform write drops it. */
+export async function readSitePlatform(payload: Payload, code: string, locale: Locale): Promise<Platform | null> {
+  const key = JSON.stringify(['site-platform', code, locale])
+  const read = await readThrough(payload, key, async () => {
+    const platform = await findSitePlatform(payload, { platformCode: code }, locale)
+    return platform ? { value: platform, tags: [] } : null
+  })
+  return read ? read.answer.value : null
 }
 
 /** contentNavigation through the instance's read cache. */
