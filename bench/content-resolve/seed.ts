@@ -20,16 +20,30 @@ export type BenchData = {
   vendors: { id: number; slug: string; platformId: number; platformCode: string }[]
 }
 
-/** Set-based bulk load: `vendorsPerPlatform` vendors on each of two platforms, 10 published pages each, en + fr. */
+export type Pair = { vendor: BenchData['vendors'][number]; slug: string }
+
+/**
+ * Set-based bulk load: `vendorsPerPlatform` vendors on each of two platforms, 10 published pages each (ten blocks of
+ * rich text), en + fr.
+ */
 export async function seedBenchData(databaseUrl: string, vendorsPerPlatform: number): Promise<BenchData> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
+    // Ten blocks, as a storefront page: headings and paragraphs of a few sentences.
+    const sentence = 'Handmade in Luxembourg from local materials, shipped within two working days. '
+    const blocks = Array.from({ length: 10 }, (_, index) =>
+      index % 2 === 0
+        ? {
+            type: 'heading',
+            tag: 'h2',
+            version: 1,
+            children: [{ type: 'text', text: `Section ${index / 2 + 1}`, version: 1 }],
+          }
+        : { type: 'paragraph', version: 1, children: [{ type: 'text', text: sentence.repeat(4), version: 1 }] },
+    )
     const content = JSON.stringify({
-      root: {
-        type: 'root',
-        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark page body.' }] }],
-      },
+      root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: blocks },
     })
     await client.query('BEGIN')
     const platforms = (
