@@ -12,13 +12,14 @@ const MB = 1024 * KB
  * get PLATFORM_PAGE_BYTES. Every page is read whole on each view, so no single page may slow the others down.
  */
 export const PAGE_BYTES_BY_TIER: Record<string, number> = {
-  essential: 256 * KB,
-  professional: 512 * KB,
-  business: 1 * MB,
-  enterprise: 2 * MB,
+  essential: 128 * KB,
+  professional: 256 * KB,
+  business: 512 * KB,
+  enterprise: 768 * KB,
 }
-export const DEFAULT_PAGE_BYTES = 256 * KB
-export const PLATFORM_PAGE_BYTES = 2 * MB
+export const DEFAULT_PAGE_BYTES = 128 * KB
+/** Below the 1 MiB request body limit, so the page and the rest of its write fit in one request. */
+export const PLATFORM_PAGE_BYTES = 768 * KB
 
 export const formatBytes = (bytes: number): string =>
   bytes >= MB ? `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / KB)} KB`
