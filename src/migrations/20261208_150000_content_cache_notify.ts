@@ -38,26 +38,20 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE TRIGGER content_cache_notify AFTER INSERT OR UPDATE OR DELETE ON "content_pages_locales"
     FOR EACH ROW EXECUTE FUNCTION content_cache_notify_page_locale();
 
+  -- TG_ARGV[0]: the column holding the vendor's id (vendors.id, vendor_platforms.vendor_id).
   CREATE FUNCTION content_cache_notify_vendor() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('content_cache', concat('vendor:', OLD.id)); END IF;
-    IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('content_cache', concat('vendor:', NEW.id)); END IF;
+    IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('content_cache', concat('vendor:', to_jsonb(OLD) ->> TG_ARGV[0])); END IF;
+    IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('content_cache', concat('vendor:', to_jsonb(NEW) ->> TG_ARGV[0])); END IF;
     RETURN NULL;
   END $$;
   CREATE TRIGGER content_cache_notify_update AFTER UPDATE ON "vendors"
     FOR EACH ROW WHEN (OLD.slug IS DISTINCT FROM NEW.slug OR OLD.name IS DISTINCT FROM NEW.name)
-    EXECUTE FUNCTION content_cache_notify_vendor();
+    EXECUTE FUNCTION content_cache_notify_vendor('id');
   CREATE TRIGGER content_cache_notify_delete AFTER DELETE ON "vendors"
-    FOR EACH ROW EXECUTE FUNCTION content_cache_notify_vendor();
-
-  CREATE FUNCTION content_cache_notify_vendor_platform() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('content_cache', concat('vendor:', OLD.vendor_id)); END IF;
-    IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('content_cache', concat('vendor:', NEW.vendor_id)); END IF;
-    RETURN NULL;
-  END $$;
+    FOR EACH ROW EXECUTE FUNCTION content_cache_notify_vendor('id');
   CREATE TRIGGER content_cache_notify AFTER INSERT OR UPDATE OR DELETE ON "vendor_platforms"
-    FOR EACH ROW EXECUTE FUNCTION content_cache_notify_vendor_platform();
+    FOR EACH ROW EXECUTE FUNCTION content_cache_notify_vendor('vendor_id');
 
   CREATE FUNCTION content_cache_notify_all() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
@@ -83,7 +77,6 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   DROP TRIGGER content_cache_notify ON "content_pages_locales";
   DROP TRIGGER content_cache_notify ON "content_pages";
   DROP FUNCTION content_cache_notify_all();
-  DROP FUNCTION content_cache_notify_vendor_platform();
   DROP FUNCTION content_cache_notify_vendor();
   DROP FUNCTION content_cache_notify_page_locale();
   DROP FUNCTION content_cache_notify_page();
