@@ -1,102 +1,93 @@
 /**
  * The scheduled subscription tasks at scale (npm run bench:jobs). On its own migrated database, it loads N
- * subscriptions across the two platforms in a few set-based statements (generate_series: vendors, their owners,
- * memberships' subscription rows), then times each set-based task once on fresh data, at 10,000 and at 100,000
- * subscriptions (BENCH_SIZES). Against it: the SAME work done row by row through Payload's Local API (find the rows,
- * then one `payload.update` per row; for reminders the owner lookup and `queueEmail` per row) on a sample of
- * BENCH_SAMPLE rows, EXTRAPOLATED to the rows the set-based run touched (said so in the output).
+ * subscriptions across the two platforms in a few set-based statements (bench/jobs/load.ts), then times each
+ * set-based task once on fresh data, at 10,000 and at 100,000 subscriptions (BENCH_SIZES). Against it: the SAME work
+ * done row by row through Payload's Local API (find the rows, then one `payload.update` per row; for reminders the
+ * owner lookup and `queueEmail` per row; for the snapshot each subscription's limits and usage counted) on a sample
+ * of BENCH_SAMPLE rows, EXTRAPOLATED to the rows the set-based run touched (said so in the output).
  * Targets: each task under 2 s at 100,000, at least 50× the per-row way.
  *
  * The mix: 40 % active with a monthly period that ended (to roll; a quarter of those billed on Stripe), 20 % active
  * in a current period, 40 % trialing with trial ends spread from 2 days ago to 30 days ahead (3.75 % of all in the
- * reminder window, 2.5 % ended: half with a card).
+ * reminder window, 2.5 % ended: half with a card). The snapshot's run adds 4.5 products, 1.5 pages, 0.2 second team
+ * members and 0.29 add-ons per subscription.
  */
+import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { runMain } from '../../scripts/lib/runMain'
+import type { AddOn, SubscriptionTier } from '../../src/payload-types'
+import { runSql } from '../../src/services/transactions'
 import { withBenchPayload } from '../lib/benchPayload'
+
+import { load } from './load'
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 200)
 const NOW = new Date('2026-12-07T10:00:00.000Z')
 const log = (message: string) => console.log(`[bench] ${message}`)
 
-type Timed = { task: string; size: number; touched: number; setMs: number; perRowMs: number; sampled: number }
+type Timed = {
+  task: string
+  size: number
+  touched: number
+  setMs: number
+  /** CPU of the PostgreSQL server process that ran the set-based work; null when the server is not on this machine. */
+  dbCpuMs: number | null
+  nodeCpuMs: number
+  perRowMs: number
+  sampled: number
+}
 
-type Db = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null }> }
-const dbOf = (payload: Payload) => (payload.db as unknown as { drizzle: Db }).drizzle
-
-/** Two platforms with one tier each (Payload creates), then `size` vendors, owners and subscription rows in SQL. */
-async function load(payload: Payload, size: number): Promise<void> {
-  const db = dbOf(payload)
-  await db.execute(sql`TRUNCATE vendor_subscriptions, vendor_subscriptions_rels, vendor_platforms, users_rels,
-    users_roles, users, vendors, payload_jobs, job_schedule_slots RESTART IDENTITY CASCADE`)
-  const tiers: { platform: number; tier: number }[] = []
-  for (const code of ['oms', 'loyalty']) {
-    const existing = await payload.find({ collection: 'platforms', where: { code: { equals: code } }, limit: 1 })
-    const platform =
-      existing.docs[0] ??
-      (await payload.create({
-        collection: 'platforms',
-        data: { code, name: code.toUpperCase(), domains: [{ domain: `${code}.bench.test` }] },
-      }))
-    const tier =
-      (
-        await payload.find({
-          collection: 'subscription-tiers',
-          where: { platform: { equals: platform.id } },
-          limit: 1,
-        })
-      ).docs[0] ??
-      (await payload.create({
-        collection: 'subscription-tiers',
-        data: {
-          platform: platform.id,
-          code: 'essential',
-          name: 'Essential',
-          priceMonthly: 4900,
-          priceAnnual: 49000,
-          limits: { ordersPerMonth: 1000 },
-          features: ['cms_basic'],
-        },
-      }))
-    tiers.push({ platform: platform.id, tier: tier.id })
+/** The CPU time (user + system) of a process of this machine, in ms (clock ticks of 10 ms), or null. */
+function processCpuMs(pid: number): number | null {
+  try {
+    if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') return null
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return null
   }
-  const plan = JSON.stringify(tiers)
-  await db.execute(sql`INSERT INTO vendors (id, name, slug)
-    SELECT i, 'Bench vendor ' || i, 'bench-' || i FROM generate_series(1, ${size}) AS i`)
-  await db.execute(sql`SELECT setval(pg_get_serial_sequence('vendors', 'id'), ${size})`)
-  await db.execute(
-    sql`INSERT INTO users (id, email) SELECT i, 'owner' || i || '@bench.test' FROM generate_series(1, ${size}) AS i`,
-  )
-  await db.execute(sql`SELECT setval(pg_get_serial_sequence('users', 'id'), ${size})`)
-  await db.execute(
-    sql`INSERT INTO users_roles ("order", parent_id, value) SELECT 1, i, 'vendor-owner' FROM generate_series(1, ${size}) AS i`,
-  )
-  await db.execute(
-    sql`INSERT INTO users_rels ("order", parent_id, path, vendors_id) SELECT 1, i, 'vendors', i FROM generate_series(1, ${size}) AS i`,
-  )
-  await db.execute(sql`INSERT INTO vendor_platforms (vendor_id, platform_id, tier_id, is_active, joined_at)
-    SELECT i, (p ->> 'platform')::integer, (p ->> 'tier')::integer, true, ${NOW.toISOString()}::timestamptz - interval '60 days'
-    FROM generate_series(1, ${size}) AS i, LATERAL (SELECT ${plan}::jsonb -> (i % 2)) AS t(p)`)
-  // i % 10: 0-3 ended period (0 on Stripe), 4-5 current period, 6-9 trialing (trial end spread over 32 days).
-  await db.execute(sql`
-    INSERT INTO vendor_subscriptions (vendor_id, platform_id, tier_id, status, billing_period, trial_ends_at,
-      current_period_start, current_period_end, orders_this_period, stripe_customer_id, stripe_subscription_id)
-    SELECT i, (p ->> 'platform')::integer, (p ->> 'tier')::integer,
-      (CASE WHEN i % 10 >= 6 THEN 'trialing' ELSE 'active' END)::enum_vendor_subscriptions_status,
-      'monthly',
-      CASE WHEN i % 10 >= 6 THEN ${NOW.toISOString()}::timestamptz + make_interval(mins => (i * 7919) % (32 * 1440) - 2 * 1440) END,
-      CASE WHEN i % 10 < 4 THEN ${NOW.toISOString()}::timestamptz - interval '40 days'
-           WHEN i % 10 < 6 THEN ${NOW.toISOString()}::timestamptz - interval '10 days' END,
-      CASE WHEN i % 10 < 4 THEN ${NOW.toISOString()}::timestamptz - interval '10 days'
-           WHEN i % 10 < 6 THEN ${NOW.toISOString()}::timestamptz + interval '20 days' END,
-      i % 50,
-      CASE WHEN i % 10 = 0 OR (i % 10 >= 6 AND i % 2 = 0) THEN 'cus_bench_' || i END,
-      CASE WHEN i % 10 = 0 THEN 'sub_bench_' || i END
-    FROM generate_series(1, ${size}) AS i, LATERAL (SELECT ${plan}::jsonb -> (i % 2)) AS t(p)`)
-  await db.execute(sql`ANALYZE vendor_subscriptions; ANALYZE users_rels; ANALYZE users_roles`)
+}
+
+/**
+ * Runs a task's set-based work in one transaction on one connection, so that besides the wall time the CPU of the
+ * server process running it can be read (on a machine shared with other work, wall time grows with the load; the CPU
+ * a statement costs much less).
+ */
+async function timeSetBased(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<number>,
+): Promise<{ ms: number; dbCpuMs: number | null; nodeCpuMs: number; result: number }> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  const { rows } = await runSql(req, sql`SELECT pg_backend_pid() AS pid`)
+  const pid = Number((rows[0] as { pid: number }).pid)
+  const dbBefore = processCpuMs(pid)
+  const nodeBefore = process.cpuUsage()
+  const { ms, result } = await time(async () => {
+    const touched = await work(req)
+    await commitTransaction(req)
+    return touched
+  })
+  const node = process.cpuUsage(nodeBefore)
+  const dbAfter = processCpuMs(pid)
+  return {
+    ms,
+    dbCpuMs: dbBefore === null || dbAfter === null ? null : dbAfter - dbBefore,
+    nodeCpuMs: (node.user + node.system) / 1000,
+    result,
+  }
 }
 
 async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -178,48 +169,129 @@ async function trialsRowByRow(payload: Payload, limit: number): Promise<number> 
   return docs.length
 }
 
+/**
+ * captureCapacitySnapshot, row by row: each subscription read with its tier and add-ons, its limits computed by
+ * effectiveLimits and its usage counted through the Local API (products, pages, default pages once per platform, team
+ * members), summed per platform as the snapshot sums them. Not counted: writing the snapshot rows (two) and the
+ * remembered statuses (no Local API for them), so the per-row figure is, if anything, low.
+ */
+async function snapshotRowByRow(payload: Payload, limit: number): Promise<number> {
+  const { effectiveLimits, subscriptionAddOns } = await import('../../src/services/subscriptions/vendorPlan')
+  const { tierInfo } = await import('../../src/services/tiers/getTierInfo')
+  const { LIMIT_KEYS } = await import('../../src/services/tiers/limitKeys')
+  const { docs } = await payload.find({ collection: 'vendor-subscriptions', limit, depth: 1, sort: 'id' })
+  const defaults = new Map<number, Set<string>>()
+  const sums = new Map<number, Record<string, number>>()
+  for (const doc of docs) {
+    const vendor = typeof doc.vendor === 'object' ? doc.vendor.id : doc.vendor
+    const platform = typeof doc.platform === 'object' ? doc.platform.id : doc.platform
+    const onShop: Where = { and: [{ vendor: { equals: vendor } }, { platform: { equals: platform } }] }
+    if (!defaults.has(platform)) {
+      const { docs: pages } = await payload.find({
+        collection: 'content-pages',
+        where: { and: [{ platform: { equals: platform } }, { vendor: { exists: false } }] },
+        pagination: false,
+        depth: 0,
+      })
+      defaults.set(platform, new Set(pages.map((page) => page.slug ?? '')))
+    }
+    const limits = effectiveLimits(tierInfo(doc.tier as SubscriptionTier), subscriptionAddOns(doc) as AddOn[])
+    const products = (await payload.count({ collection: 'products', where: onShop })).totalDocs
+    const pages = (await payload.find({ collection: 'content-pages', where: onShop, pagination: false, depth: 0 })).docs
+    const custom = pages.filter((page) => !defaults.get(platform)!.has(page.slug ?? '')).length
+    const team = (await payload.count({ collection: 'users', where: { vendors: { contains: vendor } } })).totalDocs
+    const used = {
+      ordersPerMonth: doc.ordersThisPeriod ?? 0,
+      products,
+      teamMembers: team,
+      cmsPages: pages.length,
+      cmsCustomPages: custom,
+    }
+    const sum = sums.get(platform) ?? {}
+    for (const key of LIMIT_KEYS) {
+      sum[`${key}.limit`] = (sum[`${key}.limit`] ?? 0) + (limits[key] ?? 0)
+      sum[`${key}.used`] = (sum[`${key}.used`] ?? 0) + used[key]
+    }
+    sums.set(platform, sum)
+  }
+  return docs.length
+}
+
 async function main(): Promise<number> {
   return withBenchPayload('bench_jobs', async (payload) => {
+    log(
+      `load average (1, 5, 15 min) at the start: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(', ')}`,
+    )
     const { resetEndedPeriods } = await import('../../src/services/subscriptions/periodReset')
     const { checkTrialExpirations } = await import('../../src/services/subscriptions/trialExpirations')
+    const { captureCapacitySnapshots } = await import('../../src/services/capacity/snapshots')
 
     /**
-     * The tasks timed: set-based (the task's own service, as its job runs it) and row by row (on a sample).
-     * captureCapacitySnapshot is not timed here yet (docs/benchmarks.md): its entry needs products, pages and team
-     * members loaded too, and a Local API equivalent of the snapshot.
+     * The tasks timed: set-based (the task's own service, as its job runs it) and row by row (on a sample). `capacity`
+     * loads what a snapshot counts; `reload` whether the per-row run needs fresh data (the set-based run changed it).
      */
-    const tasks = [
+    const tasks: {
+      task: string
+      capacity?: boolean
+      reload: boolean
+      set: (req: PayloadRequest, size: number) => Promise<number>
+      perRow: (limit: number) => Promise<number>
+    }[] = [
       {
         task: 'resetPeriodCounters',
-        set: async () => {
-          const out = await resetEndedPeriods(await createLocalReq({}, payload), NOW)
+        reload: true,
+        set: async (req) => {
+          const out = await resetEndedPeriods(req, NOW)
           return out.rolled + out.fromStripe
         },
         perRow: (limit: number) => resetRowByRow(payload, limit),
       },
       {
         task: 'checkTrialExpirations',
-        set: async () => {
-          const out = await checkTrialExpirations(await createLocalReq({}, payload), NOW)
+        reload: true,
+        set: async (req) => {
+          const out = await checkTrialExpirations(req, NOW)
           return out.remindersQueued + out.activated + out.expired
         },
         perRow: (limit: number) => trialsRowByRow(payload, limit),
+      },
+      {
+        // The daily run: yesterday's capture made first (untimed; the first capture ever also remembers every
+        // subscription's status, timed apart below), then today's, reading every subscription.
+        task: 'captureCapacitySnapshot',
+        capacity: true,
+        reload: false,
+        set: async (req, size) => {
+          const first = await time(() =>
+            captureCapacitySnapshots(payload, { now: new Date(NOW.getTime() - 86_400_000) }),
+          )
+          log(
+            `captureCapacitySnapshot: the first capture at ${size.toLocaleString('en')} took ${first.ms.toFixed(0)} ms`,
+          )
+          await captureCapacitySnapshots(payload, { now: NOW, req })
+          return size
+        },
+        perRow: (limit: number) => snapshotRowByRow(payload, limit),
       },
     ]
 
     const results: Timed[] = []
     for (const size of SIZES) {
-      for (const { task, set, perRow } of tasks) {
-        const loaded = await time(() => load(payload, size))
+      for (const { task, capacity, reload, set, perRow } of tasks) {
+        const loaded = await time(() => load(payload, size, { capacity }))
         log(`${task}: loaded ${size.toLocaleString('en')} subscriptions in ${(loaded.ms / 1000).toFixed(1)} s`)
-        const setRun = await time(set)
-        await load(payload, size)
+        const setRun = await timeSetBased(payload, (req) => set(req, size))
+        if (reload) await load(payload, size, { capacity })
         const rowRun = await time(() => perRow(SAMPLE))
         results.push({
           task,
           size,
           touched: setRun.result,
           setMs: setRun.ms,
+          dbCpuMs: setRun.dbCpuMs,
+          nodeCpuMs: setRun.nodeCpuMs,
           perRowMs: rowRun.ms / Math.max(1, rowRun.result),
           sampled: rowRun.result,
         })
@@ -228,21 +300,35 @@ async function main(): Promise<number> {
 
     console.log('')
     console.log(
-      `task                     subscriptions  rows touched  set-based ms  per row ms (sample)  per row, extrapolated s  speed-up`,
+      `load average (1, 5, 15 min) at the end: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(', ')}`,
+    )
+    console.log(
+      `task                     subscriptions  rows touched  set-based ms  (db CPU ms, node CPU ms)  per row ms (sample)  per row, extrapolated s  speed-up`,
     )
     for (const r of results) {
       const extrapolated = (r.perRowMs * r.touched) / 1000
+      const cpu = `(${r.dbCpuMs === null ? '-' : r.dbCpuMs.toFixed(0)}, ${r.nodeCpuMs.toFixed(0)})`
       console.log(
-        `${r.task.padEnd(24)} ${r.size.toLocaleString('en').padStart(13)} ${r.touched.toLocaleString('en').padStart(13)} ${r.setMs
-          .toFixed(0)
-          .padStart(13)} ${`${r.perRowMs.toFixed(2)} (${r.sampled})`.padStart(20)} ${extrapolated
-          .toFixed(1)
-          .padStart(24)} ${`${Math.round((extrapolated * 1000) / r.setMs)}×`.padStart(9)}`,
+        [
+          r.task.padEnd(24),
+          r.size.toLocaleString('en').padStart(13),
+          r.touched.toLocaleString('en').padStart(13),
+          r.setMs.toFixed(0).padStart(13),
+          cpu.padStart(25),
+          `${r.perRowMs.toFixed(2)} (${r.sampled})`.padStart(20),
+          extrapolated.toFixed(1).padStart(24),
+          `${Math.round((extrapolated * 1000) / r.setMs)}×`.padStart(9),
+        ].join(' '),
       )
     }
     console.log('')
     console.log(
       `Per-row figures are EXTRAPOLATED: the per-row time measured on a sample of ${SAMPLE} rows, times the rows the set-based run touched.`,
+    )
+    console.log(
+      'db CPU: the CPU time of the PostgreSQL server process that ran the set-based work (one transaction, one connection; "-" when the server is not on this machine); node CPU: this process meanwhile.',
     )
     let failed = false
     for (const task of tasks.map((t) => t.task)) {

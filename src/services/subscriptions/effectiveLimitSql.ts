@@ -25,7 +25,8 @@ const a = tables.addOns.as('a')
 /**
  * `effectiveLimits` (tier limit + the raises of the subscription's add-ons, unlimited stays unlimited) as a SQL
  * expression over a subscription row `s` joined to its tier `t` (SUBSCRIPTION, TIER), for the hot paths that check
- * a limit inside one statement. tests/int/limit-rules.int.spec.ts proves both agree on generated tiers and add-ons.
+ * a limit inside one statement. tests/int/limits/limit-rules.int.spec.ts proves both agree on generated tiers and add-ons,
+ * and so does its set form below (subscriptionUsageCtes).
  */
 export function effectiveLimitSql(key: LimitKey): SQL {
   const tierLimit = TIER_LIMIT_COLUMNS[key]

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import * as tables from '../db/tables'
@@ -28,32 +29,27 @@ const s = tables.vendorSubscriptions
  */
 export async function resetEndedPeriods(req: PayloadRequest, now: Date): Promise<PeriodResetResult> {
   const at = sql`${now.toISOString()}::timestamptz`
+  // One pass over the table (no self-join): the next period is computed from the row's own old values, which SET and
+  // WHERE both read. Not billed on Stripe: whole months (or years) from the old end, as many as have elapsed.
+  const months = sql`(CASE WHEN ${s.billing_period} = 'annual' THEN 12 ELSE 1 END)`
+  const elapsed = sql`age(${at}, ${s.current_period_end})`
+  const periods = sql`floor((extract(year FROM ${elapsed}) * 12 + extract(month FROM ${elapsed})) / ${months})::integer`
+  const onStripe = sql`${s.stripe_subscription_id} IS NOT NULL`
+  const after = (count: SQL) =>
+    sql`(CASE WHEN ${onStripe} THEN ${s.current_period_end} ELSE ${s.current_period_end} + make_interval(months => ${months} * ${count}) END)`
+  const starts = after(periods)
   const result = await runSql(
     req,
     sql`
-    WITH ended AS (
-      SELECT ${s.id} AS sub_id, ${s.stripe_subscription_id} IS NOT NULL AS on_stripe, ${s.current_period_end} AS ended_at,
-        CASE WHEN ${s.billing_period} = 'annual' THEN 12 ELSE 1 END AS months,
-        age(${at}, ${s.current_period_end}) AS elapsed
-      FROM ${s}
+    WITH updated AS (
+      UPDATE ${s} SET
+        ${s.orders_this_period} = 0,
+        ${s.current_period_start} = ${starts},
+        ${s.current_period_end} = ${after(sql`(${periods} + 1)`)},
+        ${s.updated_at} = ${at}
       WHERE ${s.current_period_end} <= ${at} AND ${s.status} NOT IN ${sql.raw(READ_ONLY_STATUSES_SQL)}
-    ), next AS (
-      SELECT sub_id, on_stripe,
-        CASE WHEN on_stripe THEN ended_at ELSE ended_at + make_interval(months => months * periods) END AS starts,
-        CASE WHEN on_stripe THEN ended_at ELSE ended_at + make_interval(months => months * (periods + 1)) END AS ends
-      FROM (
-        SELECT *, floor((extract(year FROM elapsed) * 12 + extract(month FROM elapsed)) / months)::integer AS periods
-        FROM ended
-      ) counted
-    ), updated AS (
-    UPDATE ${s} SET
-      ${s.orders_this_period} = 0,
-      ${s.current_period_start} = next.starts,
-      ${s.current_period_end} = next.ends,
-      ${s.updated_at} = ${at}
-    FROM next
-    WHERE ${s.id} = next.sub_id AND ${periodIsNewSql(sql`next.starts`)}
-    RETURNING next.on_stripe
+        AND ${periodIsNewSql(starts)}
+      RETURNING ${onStripe} AS on_stripe
     )
     SELECT count(*) FILTER (WHERE NOT on_stripe)::integer AS rolled, count(*) FILTER (WHERE on_stripe)::integer AS "fromStripe"
     FROM updated`,

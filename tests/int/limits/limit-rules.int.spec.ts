@@ -4,6 +4,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { AddOn, Platform, Vendor } from '@/payload-types'
+import { limitColumn, subscriptionUsageCtes } from '@/services/capacity/subscriptionUsageSql'
 import { effectiveLimitSql } from '@/services/subscriptions/effectiveLimitSql'
 import { usageSummary } from '@/services/subscriptions/usageSummary'
 import { effectiveLimits, vendorPlan } from '@/services/subscriptions/vendorPlan'
@@ -31,7 +32,7 @@ const tierLimits = fc.record(
 const raise = fc.record({ limit: fc.constantFrom(...LIMIT_KEYS), amount: fc.integer({ min: 1, max: 10_000 }) })
 
 describe('the limit rules', () => {
-  it('effectiveLimitSql (the order hot path) agrees with effectiveLimits on generated tiers and add-ons', async () => {
+  it('effectiveLimitSql (the order hot path) and its set form (capacity snapshots, subscriptionUsageCtes) agree with effectiveLimits on generated tiers and add-ons', async () => {
     const subscription = (
       await payload.find({ collection: 'vendor-subscriptions', where: { vendor: { equals: vendor.id } }, depth: 0 })
     ).docs[0]
@@ -72,13 +73,21 @@ describe('the limit rules', () => {
           data: { tier: tier.id, addOns: addOns.map((a) => a.id) },
         })
         const db = await transactionDb({ payload } as never)
+        const asLimit = (rows: unknown[]) => {
+          const { allowed } = rows[0] as { allowed: string | number | null }
+          return allowed === null ? null : Number(allowed)
+        }
         for (const key of LIMIT_KEYS) {
-          const result = await db.execute(sql`
+          const expected = effectiveLimits(tierInfo(tier), addOns)[key]
+          const hotPath = await db.execute(sql`
             SELECT ${effectiveLimitSql(key)} AS allowed FROM vendor_subscriptions s JOIN subscription_tiers t ON t.id = s.tier_id
             WHERE s.id = ${subscription.id}`)
-          const fromSql = (result.rows[0] as { allowed: string | number | null }).allowed
-          const expected = effectiveLimits(tierInfo(tier), addOns)[key]
-          expect(fromSql === null ? null : Number(fromSql)).toBe(expected)
+          expect(asLimit(hotPath.rows), `effectiveLimitSql, ${key}`).toBe(expected)
+          // The set form: every subscription's limits in one pass (add-on raises summed per subscription), as the
+          // capacity snapshot and the near-limit recommendations read them.
+          const setForm = await db.execute(sql`${subscriptionUsageCtes([platform.id])}
+            SELECT ${limitColumn(key)} AS allowed FROM subscription_usage WHERE id = ${subscription.id}`)
+          expect(asLimit(setForm.rows), `subscriptionUsageCtes, ${key}`).toBe(expected)
         }
       }),
       { numRuns: 40, seed: 20261128 },
