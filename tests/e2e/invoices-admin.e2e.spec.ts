@@ -34,6 +34,8 @@ const toast = (page: Page) => page.locator('[data-sonner-toast]')
 test('a vendor owner creates, saves and issues an invoice in French, typing euros, then credits it', async ({
   browser,
 }) => {
+  // A long walk (draft, issue, credit note, duplicate, list, settings): on a loaded machine it needs more than 2 min.
+  test.setTimeout(300_000)
   const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage()
   await signIn(page, 'owner@moselle-wines.lu')
   await chooseLanguage(page, 'Français')
