@@ -34,6 +34,8 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
     platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
     feature: 'invoicing',
     keepOnVendorDeletion: { where: { status: { not_equals: 'draft' } }, what: 'issued invoices' },
+    // No Delete on an issued invoice or credit note in the admin; a DELETE still answers 409 (guardInvoiceWrites).
+    offerDeleteWhen: (invoice) => invoice.status === 'draft',
     // Like every field of an invoice: read-only once issued.
     ownerFieldAccess: { update: draftInvoiceOnly },
     // Invoices carry the shops' customers' data: the vendor's users and super admins only, as on /api/vendor/invoices.

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
+import type { CollectionConfig, Field, FieldHook, Validate } from 'payload'
 
 import { draftInvoiceOnly } from '@/access/draftInvoiceOnly'
 import { centsField, MAX_CENTS } from '@/fields/centsField'
@@ -6,7 +6,7 @@ import { countryField } from '@/fields/countryField'
 import { electronicAddressField } from '@/fields/electronicAddressField'
 import { isQuantity, MAX_QUANTITY } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
-import { t } from '@/i18n/t'
+import { type Message, t } from '@/i18n/t'
 import { defaultCustomerLocale } from '@/services/invoices/defaultCustomerLocale'
 import { LOCALES } from '@/services/locales'
 import { VAT_CATEGORIES, VAT_TREATMENTS } from '@/services/vat/types'
@@ -49,6 +49,14 @@ const validateUnitPrice: Validate = (value, { req, data }) => {
   )
 }
 
+/** Shown as text, not inputs (src/admin/fields/ReadOnlyGroupField.tsx). */
+const readOnlyGroup = (clientProps: { money?: string[]; empty: Message }) => ({
+  path: '/admin/fields/ReadOnlyGroupField#ReadOnlyGroupField',
+  clientProps,
+})
+
+const positivePrice: FieldHook = ({ value }) => (typeof value === 'number' ? Math.abs(value) : value)
+
 const postalAddress = (required: boolean): Field => ({
   name: 'address',
   type: 'group',
@@ -71,7 +79,9 @@ const editableWhileDraft = (fields: Field[]): Field[] =>
 /**
  * Invoices and credit notes of a vendor. Drafts are priced by the server on every write (computeDraftAmounts);
  * issuing, crediting and payment go through src/services/invoices, which numbers them in the issuing
- * transaction. Issued invoices never change again (guardInvoiceWrites), whoever asks.
+ * transaction. Issued invoices never change again (guardInvoiceWrites), whoever asks. Duplicating any of them
+ * gives a new draft invoice with its customer, supply and lines: what issuing, the order and VIES gave
+ * (`disableDuplicate`) is not copied, and the amounts are priced again.
  */
 export const Invoices: CollectionConfig<'invoices'> = {
   slug: 'invoices',
@@ -95,13 +105,14 @@ export const Invoices: CollectionConfig<'invoices'> = {
   },
   fields: editableWhileDraft([
     { name: 'issuedNotice', type: 'ui', admin: { components: { Field: '/admin/invoices/IssuedNotice#IssuedNotice' } } },
-    { name: 'number', type: 'text', index: true, admin: { readOnly: true } },
+    { name: 'number', type: 'text', index: true, disableDuplicate: true, admin: { readOnly: true } },
     {
       name: 'kind',
       type: 'select',
       required: true,
       defaultValue: 'invoice',
       options: [...INVOICE_KINDS],
+      disableDuplicate: true,
       admin: { readOnly: true },
     },
     {
@@ -111,9 +122,11 @@ export const Invoices: CollectionConfig<'invoices'> = {
       defaultValue: 'draft',
       options: [...INVOICE_STATUSES],
       index: true,
+      disableDuplicate: true,
       admin: { readOnly: true },
     },
-    { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
+    // One invoice per order: a copy is not linked to it.
+    { name: 'order', type: 'relationship', relationTo: 'orders', index: true, disableDuplicate: true },
     { name: 'supply', type: 'select', required: true, defaultValue: 'goods', options: ['goods', 'services'] },
     {
       name: 'customer',
@@ -148,7 +161,8 @@ export const Invoices: CollectionConfig<'invoices'> = {
           admin: { step: 1 },
           validate: validateQuantity,
         },
-        centsField('unitPrice', { validate: validateUnitPrice }),
+        // A credit note's lines carry its invoice's prices negated: its copy is an invoice with them positive.
+        { ...centsField('unitPrice', { validate: validateUnitPrice }), hooks: { beforeDuplicate: [positivePrice] } },
         { name: 'vatCategory', type: 'select', required: true, defaultValue: 'standard', options: [...VAT_CATEGORIES] },
         { name: 'vatRate', type: 'number', access: serverComputed, admin: { readOnly: true } },
         signedCents('net'),
@@ -166,7 +180,10 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       name: 'totals',
       type: 'group',
-      admin: { readOnly: true },
+      admin: {
+        readOnly: true,
+        components: { Field: readOnlyGroup({ money: ['net', 'vat', 'gross'], empty: 'invoiceTotalsPending' }) },
+      },
       // No field access inside groups: Payload 3.90's edit view then shows a saved document's group without its
       // fields. computeDraftAmounts replaces whatever was sent before validation.
       fields: [readOnlyCents('net'), readOnlyCents('vat'), readOnlyCents('gross')],
@@ -179,10 +196,27 @@ export const Invoices: CollectionConfig<'invoices'> = {
       options: ['EUR'],
       admin: { readOnly: true },
     },
-    { name: 'supplyDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'issueDate', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'dueDate', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'creditNoteFor', type: 'relationship', relationTo: 'invoices', admin: { readOnly: true } },
+    { name: 'supplyDate', type: 'date', disableDuplicate: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'issueDate',
+      type: 'date',
+      index: true,
+      disableDuplicate: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'dueDate',
+      type: 'date',
+      disableDuplicate: true,
+      admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'creditNoteFor',
+      type: 'relationship',
+      relationTo: 'invoices',
+      disableDuplicate: true,
+      admin: { readOnly: true },
+    },
     {
       name: 'vatTreatment',
       type: 'select',
@@ -196,7 +230,8 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       name: 'vies',
       type: 'group',
-      admin: { readOnly: true },
+      disableDuplicate: true,
+      admin: { readOnly: true, components: { Field: readOnlyGroup({ empty: 'invoiceViesNotChecked' }) } },
       fields: [
         { name: 'status', type: 'select', options: ['valid', 'invalid', 'unavailable'] },
         { name: 'checkedAt', type: 'date' },
@@ -207,6 +242,6 @@ export const Invoices: CollectionConfig<'invoices'> = {
         { name: 'error', type: 'text' },
       ],
     },
-    { name: 'sellerSnapshot', type: 'json', admin: { readOnly: true } },
+    { name: 'sellerSnapshot', type: 'json', disableDuplicate: true, admin: { readOnly: true } },
   ]),
 }

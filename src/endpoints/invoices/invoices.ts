@@ -152,7 +152,7 @@ export const createInvoiceEndpoint: Endpoint = {
           vatNumber: customer.vatNumber?.trim() || null,
           ...(customer.electronicAddress ? { electronicAddress: customer.electronicAddress } : {}),
           address: customer.address,
-          locale: customer.locale ?? 'en',
+          locale: customer.locale,
         },
         lines: body.lines as Parameters<typeof createInvoice>[1]['lines'],
         supply: body.supply,

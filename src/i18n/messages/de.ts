@@ -331,6 +331,9 @@ export const de: Messages = {
   invoiceActionCredited: 'Die Rechnungskorrektur {{number}} ist ausgestellt: Sie storniert die Rechnung vollständig.',
   invoiceActionMarkedPaid: 'Die Rechnung {{number}} ist als bezahlt markiert.',
   invoiceActionMore: 'Downloads und Versand',
+  invoiceTotalsPending: 'Werden beim Speichern berechnet.',
+  invoiceViesNotChecked:
+    'Nicht geprüft: VIES wird nur beim Ausstellen der Rechnung abgefragt, für Geschäftskunden in einem anderen Mitgliedstaat.',
   invoiceReadOnly:
     'Ausgestellte Rechnungen ändern sich nie. Um diese zu korrigieren, erstellen Sie eine Rechnungskorrektur.',
   invoiceSaveBeforeIssue: 'Speichern Sie zuerst Ihre Änderungen: Die Rechnung wird wie gespeichert ausgestellt.',

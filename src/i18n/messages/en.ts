@@ -304,6 +304,9 @@ export const en = {
   invoiceActionCredited: 'Credit note {{number}} is issued: it cancels the invoice in full.',
   invoiceActionMarkedPaid: 'Invoice {{number}} is marked as paid.',
   invoiceActionMore: 'Downloads and sending',
+  invoiceTotalsPending: 'Computed when you save.',
+  invoiceViesNotChecked:
+    'Not checked: VIES is asked only when the invoice is issued, for a business customer in another member state.',
   invoiceReadOnly: 'Issued invoices never change. To correct this one, create a credit note.',
   invoiceSaveBeforeIssue: 'Save your changes first: the invoice is issued as saved.',
   moneyInputInvalid: 'Type an amount in euros, e.g. 76.50.',

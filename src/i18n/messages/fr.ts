@@ -332,6 +332,9 @@ export const fr: Messages = {
   invoiceActionCredited: 'L’avoir {{number}} est émis : il annule entièrement la facture.',
   invoiceActionMarkedPaid: 'La facture {{number}} est marquée comme payée.',
   invoiceActionMore: 'Téléchargements et envoi',
+  invoiceTotalsPending: 'Calculés à l’enregistrement.',
+  invoiceViesNotChecked:
+    'Non contrôlé : VIES n’est interrogé qu’à l’émission de la facture, pour un client professionnel d’un autre État membre.',
   invoiceReadOnly: 'Une facture émise ne change plus. Pour corriger celle-ci, créez un avoir.',
   invoiceSaveBeforeIssue: 'Enregistrez d’abord vos modifications : la facture est émise telle qu’enregistrée.',
   moneyInputInvalid: 'Saisissez un montant en euros, p. ex. 76,50.',

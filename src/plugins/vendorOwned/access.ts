@@ -77,13 +77,24 @@ const writers =
     mayWriteAsVendor(user, options) ||
     (Boolean(options.platformRows) && hasRole(user, 'platform-admin'))
 
+/**
+ * Payload asks about one stored row (the document view's permissions, `docAccessOperation`) with its id and its
+ * data; a delete operation passes the id only, so `offerDeleteWhen` shapes what the admin offers, not the answer.
+ */
+const offeredDelete =
+  (write: Access, offerWhen: VendorOwnedCollection['offerDeleteWhen']): Access =>
+  (args) =>
+    offerWhen && args.id !== undefined && args.data && !offerWhen(args.data as Record<string, unknown>)
+      ? false
+      : write(args)
+
 export function vendorOwnedAccess(options: VendorOwnedCollection, versions: boolean) {
   const write = writeScope(options)
   return {
     read: readScope(options),
     create: writers(options),
     update: write,
-    delete: write,
+    delete: offeredDelete(write, options.offerDeleteWhen),
     ...(versions ? { readVersions: forVersions(write) } : {}),
   }
 }

@@ -34,6 +34,12 @@ export type VendorOwnedCollection = {
   platformAdminsRead?: boolean
   /** Field access of the vendor and platform fields the plugin adds, e.g. read-only once an invoice is issued. */
   ownerFieldAccess?: { update?: FieldAccess }
+  /**
+   * Which stored rows the admin offers to delete (its Delete button), e.g. draft invoices only. Payload's document
+   * permissions call the delete access with the row's `id` and `data`; there this condition decides. The delete
+   * itself is decided as before (scope, then the collection's hooks, which answer e.g. 409 with their reason).
+   */
+  offerDeleteWhen?: (row: Record<string, unknown>) => boolean
   /** The refusal of a write to another vendor's rows (default: ownShopDataOnly). */
   denied?: Message
 }

@@ -6,6 +6,7 @@ import type { Locale } from '@/services/locales'
 import type { VatCategory } from '@/services/vat/types'
 
 import { dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
+import { defaultCustomerLocale } from './defaultCustomerLocale'
 import { lockVendorOrder } from './invoiceRows'
 import { issueInvoice } from './issueInvoice'
 
@@ -23,8 +24,15 @@ export type NewInvoice = {
   platformId: number
   /** From an order: its lines, and its customer's name and email unless `customer` gives them. */
   orderId?: number
-  /** Required with explicit lines; with an order, needed for what orders do not hold (address, type). */
-  customer: Omit<InvoiceCustomer, 'name' | 'email'> & { name?: string; email?: string | null }
+  /**
+   * Required with explicit lines; with an order, needed for what orders do not hold (address, type). Without
+   * `locale`, the shop's language (defaultCustomerLocale).
+   */
+  customer: Omit<InvoiceCustomer, 'name' | 'email' | 'locale'> & {
+    name?: string
+    email?: string | null
+    locale?: Locale
+  }
   lines?: { description: string; quantity: number; unitPrice: number; vatCategory: VatCategory }[]
   supply: 'goods' | 'services'
   /** YYYY-MM-DD; default: the order's date, else today. */
@@ -75,6 +83,7 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     supplyDate ??= luxembourgDay(new Date(order.placedAt))
   }
   if (!name) throw new InvalidInput('invoiceCustomerNameMissing')
+  const locale = input.customer.locale ?? (await defaultCustomerLocale({ req, vendorId: input.vendorId }))
   const draft = await req.payload.create({
     collection: 'invoices',
     data: {
@@ -82,7 +91,7 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
       platform: input.platformId,
       order: input.orderId ?? null,
       supply: input.supply,
-      customer: { ...input.customer, name, email: email ?? null },
+      customer: { ...input.customer, name, email: email ?? null, locale },
       lines: lines ?? [],
       supplyDate: dayToStored(supplyDate ?? luxembourgDay(input.now)),
       // Amounts, treatment and currency are filled in by the collection's computeDraftAmounts hook.

@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MONEY_ADMIN } from '@/fields/centsField'
 
-import { issue, invoicingShop, invoicingWorld, type InvoicingWorld, LU_CONSUMER } from '../../helpers/invoicing'
+import {
+  creditNote,
+  issue,
+  invoicingShop,
+  invoicingWorld,
+  type InvoicingWorld,
+  LU_CONSUMER,
+} from '../../helpers/invoicing'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -99,10 +106,82 @@ describe('invoices from the admin', () => {
     expect(patched.status).toBe(409)
   })
 
-  it("starts a new invoice in the shop's language, else the language of whoever creates it", async () => {
+  it('offers Delete on drafts only and Duplicate on every invoice; a copy is a new draft, nothing issued copied', async () => {
     const { owner } = await invoicingShop(payload, world)
-    const post = (headers: Record<string, string> = {}) =>
+    const { doc } = (await rest('POST', '/api/invoices', { token: owner, body: adminDraft() })).body
+    // The document permissions Payload's edit view reads: `delete` shows Delete, `create` Duplicate (and Create).
+    const offered = async (id: number) => {
+      const { body } = await rest('POST', `/api/invoices/access/${id}`, { token: owner, body: {} })
+      // true, or {permission: true, where} for a scope (Where) that matched this row
+      const granted = (permission: unknown) =>
+        permission === true || (permission as { permission?: unknown } | undefined)?.permission === true
+      return { delete: granted(body.delete), duplicate: granted(body.create) }
+    }
+    expect(await offered(doc.id)).toEqual({ delete: true, duplicate: true })
+
+    expect((await issue(owner, doc.id)).status).toBe(200)
+    expect(await offered(doc.id)).toEqual({ delete: false, duplicate: true })
+    const credit = await creditNote(owner, doc.id)
+    expect(credit.status).toBe(201)
+    const creditId = credit.body.invoice.id
+    expect(await offered(creditId)).toEqual({ delete: false, duplicate: true })
+    expect(await offered(doc.id)).toEqual({ delete: false, duplicate: true })
+
+    // The server still decides: deleting an issued invoice or credit note answers 409, as before.
+    for (const id of [doc.id, creditId]) {
+      const deleted = await rest('DELETE', `/api/invoices/${id}`, { token: owner })
+      expect(deleted.status).toBe(409)
+      expect(deleted.body.errors[0].message).toMatch(/can no longer be changed or deleted/)
+    }
+
+    const original = (await rest('GET', `/api/invoices/${doc.id}?depth=0`, { token: owner })).body
+    for (const [id, from] of [
+      [doc.id, 'the credited invoice'],
+      [creditId, 'its credit note'],
+    ] as const) {
+      const copy = await rest('POST', `/api/invoices/${id}/duplicate`, { token: owner, body: {} })
+      expect([from, copy.status, copy.body.errors]).toEqual([from, 200, undefined])
+      const draft = copy.body.doc
+      expect(draft).toMatchObject({
+        kind: 'invoice',
+        status: 'draft',
+        number: null,
+        order: null,
+        creditNoteFor: null,
+        customer: { name: original.customer.name, locale: 'fr' },
+        totals: original.totals,
+      })
+      expect(draft.issueDate ?? null).toBeNull()
+      expect(draft.dueDate ?? null).toBeNull()
+      expect(draft.sellerSnapshot ?? null).toBeNull()
+      expect(draft.lines.map((line: { unitPrice: number }) => line.unitPrice)).toEqual([3450, 750])
+      expect(draft.id).not.toBe(id)
+      expect(await offered(draft.id)).toEqual({ delete: true, duplicate: true })
+    }
+    // The originals are as they were.
+    const after = (await rest('GET', `/api/invoices/${doc.id}?depth=0`, { token: owner })).body
+    expect({ number: after.number, status: after.status }).toEqual({ number: original.number, status: 'credited' })
+  })
+
+  it("starts a new invoice in the shop's language, else the language of whoever creates it, in the admin and over the API", async () => {
+    const { owner } = await invoicingShop(payload, world)
+    // The admin's form (Payload's REST create) and POST /api/vendor/invoices without customer.locale: one rule.
+    const viaAdmin = (headers: Record<string, string>) =>
       rest('POST', '/api/invoices', { token: owner, headers, body: { ...adminDraft(), customer: LU_CONSUMER } })
+    const viaApi = async (headers: Record<string, string>) => {
+      const created = await rest('POST', '/api/vendor/invoices', {
+        token: owner,
+        headers,
+        body: { customer: LU_CONSUMER, lines: [{ description: 'Crémant', quantity: 1, unitPrice: 1500 }] },
+      })
+      expect(created.status).toBe(201)
+      return { body: { doc: created.body.invoice } }
+    }
+    const post = async (headers: Record<string, string> = {}) => {
+      const [admin, api] = [await viaAdmin(headers), await viaApi(headers)]
+      expect(api.body.doc.customer.locale).toBe(admin.body.doc.customer.locale)
+      return admin
+    }
     const settings = (await rest('GET', '/api/vendor-invoice-settings', { token: owner })).body.docs[0]
     // Settings saved without a language take the language they were saved in (here English, no Accept-Language).
     expect(settings.language).toBe('en')
@@ -116,6 +195,15 @@ describe('invoices from the admin', () => {
     await setLanguage('fr')
     expect((await post({ 'Accept-Language': 'de' })).body.doc.customer.locale).toBe('fr')
     expect((await post()).body.doc.customer.locale).toBe('fr')
+    // A customer who speaks another language keeps it.
+    const german = await rest('POST', '/api/vendor/invoices', {
+      token: owner,
+      body: {
+        customer: { ...LU_CONSUMER, locale: 'de' },
+        lines: [{ description: 'Wein', quantity: 1, unitPrice: 900 }],
+      },
+    })
+    expect(german.body.invoice.customer.locale).toBe('de')
   })
 
   it('shows every amount of the admin with the money input (stored as cents)', () => {

@@ -26,6 +26,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IssuedNotice as IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c } from '../../../admin/invoices/IssuedNotice'
+import { ReadOnlyGroupField as ReadOnlyGroupField_81242ef982dd734e2418b1ac80a1225d } from '../../../admin/fields/ReadOnlyGroupField'
 import { InvoiceActions as InvoiceActions_d32199882da13e284ae7a0cfd131910a } from '../../../admin/invoices/InvoiceActions'
 import { InvoiceMenuItems as InvoiceMenuItems_4836cd0503f05875ce78f33e9e6185aa } from '../../../admin/invoices/InvoiceMenuItems'
 import { InvoiceSaveButton as InvoiceSaveButton_62a60e9b59a2ef36dfeb315a9965f935 } from '../../../admin/invoices/InvoiceSaveButton'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/invoices/IssuedNotice#IssuedNotice": IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c,
+  "/admin/fields/ReadOnlyGroupField#ReadOnlyGroupField": ReadOnlyGroupField_81242ef982dd734e2418b1ac80a1225d,
   "/admin/invoices/InvoiceActions#InvoiceActions": InvoiceActions_d32199882da13e284ae7a0cfd131910a,
   "/admin/invoices/InvoiceMenuItems#InvoiceMenuItems": InvoiceMenuItems_4836cd0503f05875ce78f33e9e6185aa,
   "/admin/invoices/InvoiceSaveButton#InvoiceSaveButton": InvoiceSaveButton_62a60e9b59a2ef36dfeb315a9965f935,
