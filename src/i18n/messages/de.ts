@@ -162,6 +162,8 @@ export const de: Messages = {
     'Diese Kartenbestätigung gehört nicht zu dieser Registrierung: Laden Sie die Seite neu und geben Sie Ihre Karte erneut ein.',
   signupCardNotConfirmed:
     'Ihre Karte wurde nicht akzeptiert{{reason}}. Geben Sie sie erneut ein oder verwenden Sie eine andere Karte.',
+  signupPaymentProviderUnconfirmed:
+    'Unser Zahlungsanbieter hat Ihr Abonnement nicht rechtzeitig bestätigt: Es wurde möglicherweise angelegt. Versuchen Sie es gleich noch einmal: Die Registrierung setzt dort fort, wo sie stehen blieb, und nichts wird doppelt angelegt oder belastet.',
   signupPaymentProviderFailed:
     'Unser Zahlungsanbieter hat nicht korrekt geantwortet: Es wurde nichts angelegt und nichts belastet. Versuchen Sie es gleich noch einmal.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -204,6 +206,8 @@ export const de: Messages = {
   billingNotCanceling: 'Ihr Abonnement ist nicht gekündigt: Es gibt nichts fortzusetzen.',
   billingCardDeclined:
     'Ihre Karte wurde abgelehnt, daher wurde nichts geändert. Ersetzen Sie Ihre Karte unter Abrechnung und versuchen Sie es erneut.',
+  billingPaymentProviderUnconfirmed:
+    'Unser Zahlungsanbieter hat die Änderung nicht rechtzeitig bestätigt: Sie wurde möglicherweise vorgenommen und wird gerade bestätigt. Laden Sie diese Seite in einer Minute neu, bevor Sie es erneut versuchen.',
   billingPaymentProviderFailed:
     'Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.',
   billingCardNotShown:

@@ -150,6 +150,8 @@ export const en = {
   signupSetupIntentMismatch:
     'This card confirmation does not belong to this signup: reload the page and enter your card again.',
   signupCardNotConfirmed: 'Your card has not been accepted{{reason}}. Enter it again or use another card.',
+  signupPaymentProviderUnconfirmed:
+    'Our payment provider did not confirm your subscription in time: it may have been made. Try again in a moment: this signup continues where it stopped, and nothing is created or charged twice.',
   signupPaymentProviderFailed:
     'Our payment provider did not answer correctly, so nothing was created and nothing was charged. Try again in a moment.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -186,6 +188,8 @@ export const en = {
   billingNotCanceling: 'Your subscription is not set to end: there is nothing to resume.',
   billingCardDeclined:
     'Your card was declined, so nothing was changed. Replace your card under Billing, then try again.',
+  billingPaymentProviderUnconfirmed:
+    'Our payment provider did not confirm the change in time: it may have been made, and is being confirmed. Reload this page in a minute before trying again.',
   billingPaymentProviderFailed:
     'Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.',
   billingCardNotShown:

@@ -164,6 +164,8 @@ export const fr: Messages = {
     'Cette confirmation de carte n’appartient pas à cette inscription : rechargez la page et saisissez de nouveau votre carte.',
   signupCardNotConfirmed:
     'Votre carte n’a pas été acceptée{{reason}}. Saisissez-la de nouveau ou utilisez une autre carte.',
+  signupPaymentProviderUnconfirmed:
+    'Notre prestataire de paiement n’a pas confirmé votre abonnement à temps : il a peut-être été créé. Réessayez dans un instant : l’inscription reprend où elle s’est arrêtée, et rien n’est créé ni débité deux fois.',
   signupPaymentProviderFailed:
     'Notre prestataire de paiement n’a pas répondu correctement : rien n’a été créé ni débité. Réessayez dans un instant.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -205,6 +207,8 @@ export const fr: Messages = {
   billingNotCanceling: 'Votre abonnement n’est pas résilié : il n’y a rien à reprendre.',
   billingCardDeclined:
     'Votre carte a été refusée : rien n’a été modifié. Remplacez votre carte dans Facturation, puis réessayez.',
+  billingPaymentProviderUnconfirmed:
+    'Notre prestataire de paiement n’a pas confirmé la modification à temps : elle a peut-être été faite et est en cours de confirmation. Rechargez cette page dans une minute avant de réessayer.',
   billingPaymentProviderFailed:
     'Notre prestataire de paiement n’a pas répondu correctement : rien n’a été modifié. Réessayez dans un instant.',
   billingCardNotShown:
