@@ -66,6 +66,20 @@ async function readyToComplete(email = `slow-${uid()}@shop.test`) {
   return { sessionId, setupIntentId, email }
 }
 
+/**
+ * Runs `test` with the app's Stripe time-out raised, so that a call the stand-in holds while the test looks around is
+ * answered once released, however slow the machine (the helper's 2 s stays for the tests about time-outs).
+ */
+async function patientStripe<T>(test: () => Promise<T>): Promise<T> {
+  const before = process.env.STRIPE_TIMEOUT_MS
+  process.env.STRIPE_TIMEOUT_MS = '120000'
+  try {
+    return await test()
+  } finally {
+    process.env.STRIPE_TIMEOUT_MS = before
+  }
+}
+
 const subscriptionsOf = (customer: string) =>
   [...standIn.state.subscriptions.values()].filter((subscription) => subscription.customer === customer)
 
@@ -95,23 +109,24 @@ afterAll(async () => {
 })
 
 describe('signup completion while Stripe is slow', () => {
-  it('holds no transaction open while Stripe creates the subscription, and other requests answer', async () => {
-    const { sessionId, setupIntentId } = await readyToComplete()
-    const held = standIn.hold('POST /v1/subscriptions')
-    const completing = signupPost('complete', { sessionId, setupIntentId })
-    await held.reached
+  it('holds no transaction open while Stripe creates the subscription, and other requests answer', () =>
+    patientStripe(async () => {
+      const { sessionId, setupIntentId } = await readyToComplete()
+      const held = standIn.hold('POST /v1/subscriptions')
+      const completing = signupPost('complete', { sessionId, setupIntentId })
+      await held.reached
 
-    expect(await idleInTransaction()).toBe(0)
-    const platforms = await rest('GET', '/api/platforms')
-    expect(platforms.status).toBe(200)
-    // The session can be read (no row lock held) while its completion waits for Stripe.
-    expect((await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`)).status).toBe(200)
+      expect(await idleInTransaction()).toBe(0)
+      const platforms = await rest('GET', '/api/platforms')
+      expect(platforms.status).toBe(200)
+      // The session can be read (no row lock held) while its completion waits for Stripe.
+      expect((await rest('GET', `/api/platform/signup/session?sessionId=${sessionId}`)).status).toBe(200)
 
-    held.release()
-    const done = await completing
-    expect(done.status, JSON.stringify(done.body)).toBe(200)
-    expect(done.headers.get('set-cookie')).toBeTruthy()
-  })
+      held.release()
+      const done = await completing
+      expect(done.status, JSON.stringify(done.body)).toBe(200)
+      expect(done.headers.get('set-cookie')).toBeTruthy()
+    }))
 
   it('a subscription creation that does not answer in time: 504 "may have been made", and a retry completes with the same subscription', async () => {
     const { sessionId, setupIntentId } = await readyToComplete()
@@ -138,28 +153,35 @@ describe('signup completion while Stripe is slow', () => {
 })
 
 describe('plan changes while Stripe is slow', () => {
-  it('holds no transaction open while Stripe updates the subscription; the row and webhooks sync meanwhile', async () => {
-    const billed = await billedVendor(payload, stripe, platform, essential)
-    const held = standIn.hold('POST /v1/subscriptions/:id')
-    const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: professional.code } })
-    await held.reached
+  it('holds no transaction open while Stripe updates the subscription; the row and webhooks sync meanwhile', () =>
+    patientStripe(async () => {
+      const billed = await billedVendor(payload, stripe, platform, essential)
+      const held = standIn.hold('POST /v1/subscriptions/:id')
+      const changing = rest('POST', '/api/billing/change-tier', {
+        token: billed.token,
+        body: { tier: professional.code },
+      })
+      await held.reached
 
-    expect(await idleInTransaction()).toBe(0)
-    expect((await rest('GET', '/api/platforms')).status).toBe(200)
-    // What a webhook's job does for this subscription: it takes the row's lock, which no one holds.
-    expect(await syncSubscriptionFromStripe(req, billed.subscriptionId)).not.toBeUndefined()
+      expect(await idleInTransaction()).toBe(0)
+      expect((await rest('GET', '/api/platforms')).status).toBe(200)
+      // What a webhook's job does for this subscription: it takes the row's lock, which no one holds.
+      expect(await syncSubscriptionFromStripe(req, billed.subscriptionId)).not.toBeUndefined()
 
-    held.release()
-    const changed = await changing
-    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
-    const row = await payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
-    expect(row.tier).toBe(professional.id)
-  })
+      held.release()
+      const changed = await changing
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+      const row = await payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
+      expect(row.tier).toBe(professional.id)
+    }))
 
   it('a plan change Stripe does not confirm in time answers 504 "being confirmed", never "nothing was changed"', async () => {
     const billed = await billedVendor(payload, stripe, platform, essential)
     const held = standIn.hold('POST /v1/subscriptions/:id')
-    const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: professional.code } })
+    const changing = rest('POST', '/api/billing/change-tier', {
+      token: billed.token,
+      body: { tier: professional.code },
+    })
     await held.reached
     const answered = await changing
     expect(answered.status).toBe(504)
@@ -176,33 +198,34 @@ describe('plan changes while Stripe is slow', () => {
     expect(row.tier).toBe(professional.id)
   })
 
-  it('a downgrade raced with new team members never leaves the shop over its new plan', async () => {
-    const billed = await billedVendor(payload, stripe, platform, professional)
-    const held = standIn.hold('POST /v1/subscriptions/:id')
-    const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: essential.code } })
-    await held.reached
+  it('a downgrade raced with new team members never leaves the shop over its new plan', () =>
+    patientStripe(async () => {
+      const billed = await billedVendor(payload, stripe, platform, professional)
+      const held = standIn.hold('POST /v1/subscriptions/:id')
+      const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: essential.code } })
+      await held.reached
 
-    // The owner is the one member Essential allows: members added while Stripe works are refused.
-    const added = await Promise.allSettled(
-      [1, 2].map(() =>
-        payload.create({
-          collection: 'users',
-          data: {
-            email: `member-${uid()}@example.test`,
-            password: 'test-password-1',
-            roles: ['vendor-member'],
-            vendors: [billed.vendor.id],
-          },
-        }),
-      ),
-    )
-    held.release()
-    const changed = await changing
-    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
-    expect(added.map((result) => result.status)).toEqual(['rejected', 'rejected'])
-    const members = await payload.count({ collection: 'users', where: { vendors: { in: [billed.vendor.id] } } })
-    expect(members.totalDocs).toBe(1)
-    const row = await payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
-    expect(row.tier).toBe(essential.id)
-  })
+      // The owner is the one member Essential allows: members added while Stripe works are refused.
+      const added = await Promise.allSettled(
+        [1, 2].map(() =>
+          payload.create({
+            collection: 'users',
+            data: {
+              email: `member-${uid()}@example.test`,
+              password: 'test-password-1',
+              roles: ['vendor-member'],
+              vendors: [billed.vendor.id],
+            },
+          }),
+        ),
+      )
+      held.release()
+      const changed = await changing
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+      expect(added.map((result) => result.status)).toEqual(['rejected', 'rejected'])
+      const members = await payload.count({ collection: 'users', where: { vendors: { in: [billed.vendor.id] } } })
+      expect(members.totalDocs).toBe(1)
+      const row = await payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
+      expect(row.tier).toBe(essential.id)
+    }))
 })
