@@ -248,6 +248,7 @@ export const en = {
   invoiceImmutable:
     'Invoice {{number}} is issued and can no longer be changed or deleted: issue a credit note to correct it.',
   invoiceFieldsByService: 'These fields are set by issuing, crediting or paying an invoice, not directly: {{fields}}.',
+  invoiceChangedWhileIssuing: 'The invoice’s customer changed while it was being issued: issue it again.',
   invoiceAlreadyIssued: 'This invoice is already issued ({{number}}).',
   invoiceCreditDraft: 'A draft cannot be credited: delete or change it instead.',
   invoiceAlreadyCredited: 'Invoice {{number}} already has a credit note.',

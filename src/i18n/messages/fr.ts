@@ -275,6 +275,7 @@ export const fr: Messages = {
     'La facture {{number}} est émise et ne peut plus être modifiée ni supprimée : établissez un avoir pour la corriger.',
   invoiceFieldsByService:
     'Ces champs sont fixés en émettant une facture, en établissant son avoir ou en l’encaissant, pas directement : {{fields}}.',
+  invoiceChangedWhileIssuing: 'Le client de la facture a changé pendant son émission : émettez-la à nouveau.',
   invoiceAlreadyIssued: 'Cette facture est déjà émise ({{number}}).',
   invoiceCreditDraft: 'Un brouillon ne peut pas faire l’objet d’un avoir : supprimez-le ou modifiez-le.',
   invoiceAlreadyCredited: 'La facture {{number}} a déjà un avoir.',

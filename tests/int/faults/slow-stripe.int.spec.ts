@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import type { Pool } from 'pg'
 import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -9,6 +8,7 @@ import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, uid } from '../../helpers/fixtures'
+import { idleInTransaction } from '../../helpers/idleTransactions'
 import { rest, type RestResponse, testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
 
@@ -28,16 +28,7 @@ let professional: SubscriptionTier
 
 const message = (response: RestResponse) => response.body?.errors?.[0]?.message as string
 
-/** Our pool's connections that sit in an open transaction, doing nothing (waiting for Stripe, say). */
-async function idleInTransaction(): Promise<number> {
-  const pool = (payload.db as unknown as { pool: Pool & { _clients?: { processID?: number }[] } }).pool
-  const pids = (pool._clients ?? []).map((client) => client.processID).filter((pid) => pid !== undefined)
-  const { rows } = await pool.query(
-    `SELECT count(*)::integer AS n FROM pg_stat_activity WHERE pid = ANY($1::integer[]) AND state = 'idle in transaction'`,
-    [pids],
-  )
-  return rows[0].n as number
-}
+const idle = () => idleInTransaction(payload)
 
 let addressCounter = 0
 const signupPost = (step: string, body: unknown) =>
@@ -116,7 +107,7 @@ describe('signup completion while Stripe is slow', () => {
       const completing = signupPost('complete', { sessionId, setupIntentId })
       await held.reached
 
-      expect(await idleInTransaction()).toBe(0)
+      expect(await idle()).toBe(0)
       const platforms = await rest('GET', '/api/platforms')
       expect(platforms.status).toBe(200)
       // The session can be read (no row lock held) while its completion waits for Stripe.
@@ -163,7 +154,7 @@ describe('plan changes while Stripe is slow', () => {
       })
       await held.reached
 
-      expect(await idleInTransaction()).toBe(0)
+      expect(await idle()).toBe(0)
       expect((await rest('GET', '/api/platforms')).status).toBe(200)
       // What a webhook's job does for this subscription: it takes the row's lock, which no one holds.
       expect(await syncSubscriptionFromStripe(req, billed.subscriptionId)).not.toBeUndefined()
