@@ -20,7 +20,9 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREAC
  * progress at Stripe. A refused connection or an error answer means it was not carried out.
  */
 export function isUnconfirmed(error: unknown): boolean {
-  if (error instanceof Stripe.errors.StripeIdempotencyError) return error.statusCode === 409
+  // The SDK makes a 409 a StripeAPIError; Stripe's own error type stays in `raw`.
+  if (error instanceof Stripe.errors.StripeError && error.statusCode === 409)
+    return (error.raw as { type?: string } | undefined)?.type === 'idempotency_error'
   if (!(error instanceof Stripe.errors.StripeConnectionError)) return false
   const code = (error.detail as { code?: string } | undefined)?.code
   return !(code && NOT_SENT.has(code))
