@@ -16,7 +16,6 @@ type PageWrite = {
   isNew: boolean
 }
 
-
 /**
  * CMS limits of the vendor's tier for a page write: `cmsPages` caps the vendor's pages on the platform
  * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom

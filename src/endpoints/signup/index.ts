@@ -163,10 +163,7 @@ export const signupCompleteEndpoint: Endpoint = {
     // No transaction here: completeSignup opens its own once Stripe has answered (none is open while Stripe works).
     const result = await completeSignup(req, sessionId, setupIntentId, adminUrl)
     const cookie = await loginCookie(req, result.user)
-    return noStore(
-      { vendor: result.vendor, subscription: result.subscription },
-      { headers: { 'Set-Cookie': cookie } },
-    )
+    return noStore({ vendor: result.vendor, subscription: result.subscription }, { headers: { 'Set-Cookie': cookie } })
   },
 }
 

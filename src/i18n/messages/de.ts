@@ -273,7 +273,8 @@ export const de: Messages = {
     'Die Rechnung {{number}} ist ausgestellt und kann nicht mehr geändert oder gelöscht werden: Stellen Sie zur Korrektur eine Rechnungskorrektur aus.',
   invoiceFieldsByService:
     'Diese Felder werden durch Ausstellen, Gutschreiben oder Bezahlen einer Rechnung gesetzt, nicht direkt: {{fields}}.',
-  invoiceChangedWhileIssuing: 'Der Kunde der Rechnung wurde während der Ausstellung geändert: Stellen Sie sie erneut aus.',
+  invoiceChangedWhileIssuing:
+    'Der Kunde der Rechnung wurde während der Ausstellung geändert: Stellen Sie sie erneut aus.',
   invoiceAlreadyIssued: 'Diese Rechnung ist bereits ausgestellt ({{number}}).',
   invoiceCreditDraft: 'Ein Entwurf kann nicht gutgeschrieben werden: Löschen oder ändern Sie ihn.',
   invoiceAlreadyCredited: 'Zur Rechnung {{number}} gibt es bereits eine Rechnungskorrektur.',

@@ -6,8 +6,8 @@ import { Conflict, InvalidInput, OutsideServiceUnconfirmed } from '@/services/er
 import { lockAllVendorLimits } from '@/services/limits'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
-import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { lockSubscriptionByStripeId } from '@/services/subscriptions/subscriptionRows'
+import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { tierInfo } from '@/services/tiers/getTierInfo'
 import { inTransaction } from '@/services/transactions'
 
@@ -132,7 +132,12 @@ async function checkPlanChange(req: PayloadRequest, target: BillingTarget, input
         await req.payload.db.updateOne({
           collection: 'vendor-subscriptions',
           id: row.id,
-          data: { ...row, tier: change.tier.id, billingPeriod: change.billingPeriod, updatedAt: new Date().toISOString() },
+          data: {
+            ...row,
+            tier: change.tier.id,
+            billingPeriod: change.billingPeriod,
+            updatedAt: new Date().toISOString(),
+          },
           req,
           returning: false,
         })

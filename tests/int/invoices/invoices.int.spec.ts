@@ -5,6 +5,7 @@ import { luxembourgDay } from '@/services/invoices/context'
 
 import { startViesStandIn } from '../../../scripts/stand-ins/vies/server'
 import { createUser } from '../../helpers/fixtures'
+import { idleInTransaction } from '../../helpers/idleTransactions'
 import {
   creditNote,
   download,
@@ -18,7 +19,6 @@ import {
   SETTINGS,
   VAT,
 } from '../../helpers/invoicing'
-import { idleInTransaction } from '../../helpers/idleTransactions'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
