@@ -7,6 +7,7 @@ import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancel
 import { changeTier } from '@/services/billing/changeTier'
 import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
 import type { BillingTarget } from '@/services/billing/types'
+import { oneBillingChangeAtATime } from '@/services/billing/writeLock'
 
 import { emptyBody, jsonBody } from '../requestBody'
 import { billingPeriodParam, parseInput, perLanguage } from '../validation'
@@ -16,13 +17,16 @@ import { subscriptionView } from './subscriptionView'
 
 /**
  * Runs a billing change with no database transaction open: Stripe is never waited for inside one (a slow Stripe would
- * hold a connection and the locks of every request behind it). Each action reads what it needs, calls Stripe with
- * idempotency keys made of the subscription's state (a double click or two tabs on the same state make one change at
- * Stripe), then writes our row from Stripe's fresh state in a short transaction of its own; a plan change checks the
- * usage under the vendor's locks first (changeTier).
+ * hold a connection and the locks of every request behind it). One change of the vendor at a time (a second one
+ * meanwhile is a 409); the plan is read under that lock. Each action reads what it needs, calls Stripe with
+ * idempotency keys made of the subscription's state, then writes our row from Stripe's fresh state in a short
+ * transaction of its own; a plan change checks the usage under the vendor's limit locks first (changeTier).
  */
 async function billingWrite<T>(req: PayloadRequest, action: (target: BillingTarget) => Promise<T>): Promise<T> {
-  return action(await billingContext(req, 'write'))
+  const first = await billingContext(req, 'write')
+  return oneBillingChangeAtATime(req, first.vendor.id, first.platform.id, async () =>
+    action(await billingContext(req, 'write')),
+  )
 }
 
 /** The vendor's subscription after a change, read again so the new limits are those answered. */

@@ -208,6 +208,7 @@ export const de: Messages = {
     'Ihre Karte wurde abgelehnt, daher wurde nichts geändert. Ersetzen Sie Ihre Karte unter Abrechnung und versuchen Sie es erneut.',
   billingPaymentProviderUnconfirmed:
     'Unser Zahlungsanbieter hat die Änderung nicht rechtzeitig bestätigt: Sie wurde möglicherweise vorgenommen und wird gerade bestätigt. Laden Sie diese Seite in einer Minute neu, bevor Sie es erneut versuchen.',
+  billingChangeInProgress: 'Eine andere Änderung dieses Abonnements läuft gerade: Laden Sie die Seite gleich neu.',
   billingPaymentProviderFailed:
     'Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.',
   billingCardNotShown:

@@ -190,6 +190,7 @@ export const en = {
     'Your card was declined, so nothing was changed. Replace your card under Billing, then try again.',
   billingPaymentProviderUnconfirmed:
     'Our payment provider did not confirm the change in time: it may have been made, and is being confirmed. Reload this page in a minute before trying again.',
+  billingChangeInProgress: 'Another change of this subscription is being made: reload the page in a moment.',
   billingPaymentProviderFailed:
     'Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.',
   billingCardNotShown:

@@ -209,6 +209,7 @@ export const fr: Messages = {
     'Votre carte a été refusée : rien n’a été modifié. Remplacez votre carte dans Facturation, puis réessayez.',
   billingPaymentProviderUnconfirmed:
     'Notre prestataire de paiement n’a pas confirmé la modification à temps : elle a peut-être été faite et est en cours de confirmation. Rechargez cette page dans une minute avant de réessayer.',
+  billingChangeInProgress: 'Une autre modification de cet abonnement est en cours : rechargez la page dans un instant.',
   billingPaymentProviderFailed:
     'Notre prestataire de paiement n’a pas répondu correctement : rien n’a été modifié. Réessayez dans un instant.',
   billingCardNotShown:

@@ -143,16 +143,19 @@ describe('signup completion while Stripe is slow', () => {
   })
 })
 
+/** A vendor billed on `from` asks for `to`; resolves once Stripe's update has arrived at the stand-in, held there. */
+async function changeHeldAtStripe(from: SubscriptionTier, to: SubscriptionTier) {
+  const billed = await billedVendor(payload, stripe, platform, from)
+  const held = standIn.hold('POST /v1/subscriptions/:id')
+  const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: to.code } })
+  await held.reached
+  return { billed, held, changing }
+}
+
 describe('plan changes while Stripe is slow', () => {
   it('holds no transaction open while Stripe updates the subscription; the row and webhooks sync meanwhile', () =>
     patientStripe(async () => {
-      const billed = await billedVendor(payload, stripe, platform, essential)
-      const held = standIn.hold('POST /v1/subscriptions/:id')
-      const changing = rest('POST', '/api/billing/change-tier', {
-        token: billed.token,
-        body: { tier: professional.code },
-      })
-      await held.reached
+      const { billed, held, changing } = await changeHeldAtStripe(essential, professional)
 
       expect(await idle()).toBe(0)
       expect((await rest('GET', '/api/platforms')).status).toBe(200)
@@ -167,13 +170,7 @@ describe('plan changes while Stripe is slow', () => {
     }))
 
   it('a plan change Stripe does not confirm in time answers 504 "being confirmed", never "nothing was changed"', async () => {
-    const billed = await billedVendor(payload, stripe, platform, essential)
-    const held = standIn.hold('POST /v1/subscriptions/:id')
-    const changing = rest('POST', '/api/billing/change-tier', {
-      token: billed.token,
-      body: { tier: professional.code },
-    })
-    await held.reached
+    const { billed, held, changing } = await changeHeldAtStripe(essential, professional)
     const answered = await changing
     expect(answered.status).toBe(504)
     expect(message(answered)).toMatch(/being confirmed/)
@@ -191,10 +188,7 @@ describe('plan changes while Stripe is slow', () => {
 
   it('a downgrade raced with new team members never leaves the shop over its new plan', () =>
     patientStripe(async () => {
-      const billed = await billedVendor(payload, stripe, platform, professional)
-      const held = standIn.hold('POST /v1/subscriptions/:id')
-      const changing = rest('POST', '/api/billing/change-tier', { token: billed.token, body: { tier: essential.code } })
-      await held.reached
+      const { billed, held, changing } = await changeHeldAtStripe(professional, essential)
 
       // The owner is the one member Essential allows: members added while Stripe works are refused.
       const added = await Promise.allSettled(
