@@ -80,5 +80,6 @@ export const DOMAIN_ERROR_LOG_LEVELS = Object.fromEntries(
     'InvalidInput',
     'PaymentRequired',
     'OutsideServiceFailed',
+    'OutsideServiceUnconfirmed',
   ].map((name) => [name, 'info' as const]),
 )

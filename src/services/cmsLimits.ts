@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { LimitReached } from './errors'
 import type { LimitRule } from './limitRules'
 import { limitReached, lockVendorLimit } from './limits'
-import { countVendorPages, type VendorPages } from './subscriptions/usageCounts'
-import { vendorPlan } from './subscriptions/vendorPlan'
+import { countVendorPages } from './subscriptions/usageCounts'
+import { readVendorPlan } from './subscriptions/vendorPlan'
 
 type PageWrite = {
   platformId: number
@@ -16,22 +16,23 @@ type PageWrite = {
   isNew: boolean
 }
 
-async function pageUsage(req: PayloadRequest, { platformId, vendorId, pageId }: PageWrite): Promise<VendorPages> {
-  await lockVendorLimit(req, 'cmsPages', vendorId)
-  return countVendorPages(req, { platformId, vendorId, exceptPageId: pageId })
-}
-
 /**
  * CMS limits of the vendor's tier for a page write: `cmsPages` caps the vendor's pages on the platform
  * (lifted by `cms_unlimited_pages`); a slug that is not one of the platform's default pages is a custom
  * page and needs `cms_custom_pages`, within `cmsCustomPages`. Must run inside the write's transaction.
  */
 export async function enforceCmsPageLimits(req: PayloadRequest, write: PageWrite, rules: LimitRule[]): Promise<void> {
-  const plan = await vendorPlan(req, write.vendorId, write.platformId)
+  // The lock first, then the plan: a plan change lowers the limits under the same lock (changeTier).
+  await lockVendorLimit(req, 'cmsPages', write.vendorId)
+  const plan = await readVendorPlan(req, write.vendorId, write.platformId)
   if (!plan) return
   const rule = (limit: LimitRule['limit']) => rules.find((candidate) => candidate.limit === limit)!
   const { tier, limits } = plan
-  const usage = await pageUsage(req, write)
+  const usage = await countVendorPages(req, {
+    platformId: write.platformId,
+    vendorId: write.vendorId,
+    exceptPageId: write.pageId,
+  })
 
   if (!usage.defaultSlugs.includes(write.slug)) {
     if (!tier.features.includes('cms_custom_pages')) {

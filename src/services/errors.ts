@@ -82,3 +82,15 @@ export class OutsideServiceFailed extends DomainError {
     this.timedOut = options.timedOut ?? false
   }
 }
+
+/**
+ * An outside service did not answer a change in time (a time-out, a connection lost after sending, the same request
+ * still in progress there): it may or may not have been made. Never answered as "nothing was changed".
+ */
+export class OutsideServiceUnconfirmed extends OutsideServiceFailed {
+  override name = 'OutsideServiceUnconfirmed'
+
+  constructor(key: Message, vars: MessageVars = {}, options: DomainErrorOptions = {}) {
+    super(key, vars, { ...options, timedOut: true, data: { unconfirmed: true, ...options.data } })
+  }
+}

@@ -39,6 +39,9 @@ export type RecordedRequest = {
 
 type Failure = number | 'timeout'
 
+/** A request held by `hold`: `reached` resolves when it arrives (still unanswered, not yet carried out); `release` lets it run. */
+export type HeldRequest = { reached: Promise<void>; release(): void }
+
 export type StripeStandIn = {
   url: string
   close(): Promise<void>
@@ -47,6 +50,18 @@ export type StripeStandIn = {
   requests: RecordedRequest[]
   /** The next request to `path` ("/v1/customers" or "POST /v1/customers") answers `status`, or never answers ('timeout'). */
   failNext(path: string, failure: Failure): void
+  /**
+   * TEST-ONLY slow switch: every later request to `operation` ("POST /v1/subscriptions" or "/v1/subscriptions/:id",
+   * ids written `:id`) waits `ms` before it is carried out and answered; `null` removes the delay. Also settable over
+   * HTTP while the stand-in runs: `POST /_stand_in/delay` with `{"operation": "...", "ms": 12000}`.
+   */
+  setDelay(operation: string, ms: number | null): void
+  /**
+   * TEST-ONLY: the next request to `operation` waits, unanswered and not yet carried out, until `release()`, so a
+   * test can look at the app while a Stripe call is in flight. As at Stripe, a request repeated with the same
+   * idempotency key meanwhile is refused with 409 (`idempotency_error`, another request in progress).
+   */
+  hold(operation: string): HeldRequest
   /** Records an event and sends it signed to forwardUrl; resolves once delivered. */
   emit(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>): Promise<StripeObject>
   deliveries: WebhookDelivery[]
@@ -195,6 +210,34 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
   const requests: RecordedRequest[] = []
   const failures: { path: string; failure: Failure }[] = []
   const idempotent = new Map<string, { fingerprint: string; status: number; body: object }>()
+  const inProgress = new Set<string>()
+  const delays = new Map<string, number>()
+  const holds: { operation: string; arrived: () => void; released: Promise<void> }[] = []
+  /** "POST /v1/subscriptions/sub_123" matches "POST /v1/subscriptions/:id", "/v1/subscriptions/:id" and the exact path. */
+  const matches = (operation: string, method: string, pathname: string) => {
+    const [opMethod, opPath] = operation.includes(' ') ? operation.split(' ', 2) : [null, operation]
+    if (opMethod && opMethod !== method) return false
+    return new RegExp(`^${opPath.replaceAll(':id', ID)}$`).test(pathname)
+  }
+  const hold = (operation: string): HeldRequest => {
+    let arrived!: () => void
+    let release!: () => void
+    const reached = new Promise<void>((resolve) => (arrived = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    holds.push({ operation, arrived, released })
+    return { reached, release }
+  }
+  /** Waits as the slow switch and holds say for this request. */
+  const slowDown = async (method: string, pathname: string) => {
+    const held = holds.findIndex(({ operation }) => matches(operation, method, pathname))
+    if (held !== -1) {
+      const [{ arrived, released }] = holds.splice(held, 1)
+      arrived()
+      await released
+    }
+    const delay = [...delays].find(([operation]) => matches(operation, method, pathname))?.[1]
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+  }
   let currentRequest: { id: string; idempotencyKey: string | null } = { id: '', idempotencyKey: null }
 
   const recordEvent = (
@@ -262,6 +305,20 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
           .end(invoicePdf(invoice))
       } else {
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(invoicePage(invoice))
+      }
+      return
+    }
+
+    if (method === 'POST' && url.pathname === '/_stand_in/delay') {
+      try {
+        const { operation, ms } = JSON.parse(await readBody(request)) as { operation?: unknown; ms?: unknown }
+        if (typeof operation !== 'string' || !(ms === null || (Number.isInteger(ms) && (ms as number) >= 0)))
+          throw new Error('expected {"operation": "POST /v1/subscriptions", "ms": 12000 | null}')
+        delays.delete(operation)
+        if (ms) delays.set(operation, ms as number)
+        send(response, 200, { delays: Object.fromEntries(delays) })
+      } catch (error) {
+        send(response, 400, { error: { type: 'invalid_request_error', message: (error as Error).message } })
       }
       return
     }
@@ -341,6 +398,19 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
         answer(earlier.status, earlier.body, { 'Idempotent-Replayed': 'true' })
         return
       }
+      if (scope && inProgress.has(scope)) {
+        throw new StripeStandInError(
+          409,
+          'idempotency_error',
+          `There is currently another in-progress request using this Stripe-Idempotency-Key (that probably means you sent two requests with the same key simultaneously). Please retry this request in a moment.`,
+        )
+      }
+      if (scope) inProgress.add(scope)
+      try {
+        await slowDown(method, url.pathname)
+      } finally {
+        if (scope) inProgress.delete(scope)
+      }
 
       currentRequest = { id: requestId, idempotencyKey }
       let status = 200
@@ -402,6 +472,11 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
     webhookSecret,
     deliveries: forwarder?.deliveries ?? [],
     failNext: (path, failure) => void failures.push({ path, failure }),
+    setDelay: (operation, ms) => {
+      delays.delete(operation)
+      if (ms) delays.set(operation, ms)
+    },
+    hold,
     emit: async (type, object, previousAttributes) => {
       const { event, delivered } = recordEvent(type, object, previousAttributes)
       await delivered

@@ -7,8 +7,7 @@ import { cancelAtPeriodEnd, resumeSubscription } from '@/services/billing/cancel
 import { changeTier } from '@/services/billing/changeTier'
 import { confirmReplacedCard, replaceCardIntent } from '@/services/billing/paymentMethod'
 import type { BillingTarget } from '@/services/billing/types'
-import { lockVendorBilling } from '@/services/billing/writeLock'
-import { inTransaction } from '@/services/transactions'
+import { oneBillingChangeAtATime } from '@/services/billing/writeLock'
 
 import { emptyBody, jsonBody } from '../requestBody'
 import { billingPeriodParam, parseInput, perLanguage } from '../validation'
@@ -17,17 +16,17 @@ import { billingContext, tierParam } from './billingContext'
 import { subscriptionView } from './subscriptionView'
 
 /**
- * Runs one billing change of the vendor at a time: the vendor's billing lock is taken in a transaction, and the plan
- * read again under it, so a double click or two tabs cannot both add the same add-on or both schedule a change on a
- * state the other has just changed. Stripe is called inside that transaction; nothing of ours is written before
- * Stripe answers, and the sync's write commits with it.
+ * Runs a billing change with no database transaction open: Stripe is never waited for inside one (a slow Stripe would
+ * hold a connection and the locks of every request behind it). One change of the vendor at a time (a second one
+ * meanwhile is a 409); the plan is read under that lock. Each action reads what it needs, calls Stripe with
+ * idempotency keys made of the subscription's state, then writes our row from Stripe's fresh state in a short
+ * transaction of its own; a plan change checks the usage under the vendor's limit locks first (changeTier).
  */
 async function billingWrite<T>(req: PayloadRequest, action: (target: BillingTarget) => Promise<T>): Promise<T> {
   const first = await billingContext(req, 'write')
-  return inTransaction(req, async () => {
-    await lockVendorBilling(req, first.vendor.id, first.platform.id)
-    return action(await billingContext(req, 'write'))
-  })
+  return oneBillingChangeAtATime(req, first.vendor.id, first.platform.id, async () =>
+    action(await billingContext(req, 'write')),
+  )
 }
 
 /** The vendor's subscription after a change, read again so the new limits are those answered. */

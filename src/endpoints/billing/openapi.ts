@@ -37,7 +37,7 @@ const WRITERS = `Its owner, or a super admin acting for it. ${WHO}`
 /** Who and which vendor: 400 for the query, 401, 403, 404 (no such vendor, on no platform, platform without plans). */
 const CONTEXT_ERRORS = [400, 401, 403, 404] as const
 /** A change, through Stripe: 409 when the subscription does not allow it, 402 a declined card, 502 Stripe failed, 503 Stripe not configured. */
-const CHANGE_ERRORS = [...CONTEXT_ERRORS, 413, 402, 409, 502, 503] as const
+const CHANGE_ERRORS = [...CONTEXT_ERRORS, 413, 402, 409, 502, 503, 504] as const
 
 const read = (spec: Omit<OperationSpec, 'tag' | 'signedIn' | 'query'> & { query?: z.ZodObject }): OperationSpec => ({
   tag: 'Billing',

@@ -11,7 +11,7 @@ import { isKnownCountry } from '@/services/countries'
 import { InvalidInput } from '@/services/errors'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
-import { issueInvoice } from '@/services/invoices/issueInvoice'
+import { checkViesBeforeIssue, issueInvoice } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
 import { LOCALES } from '@/services/locales'
 import { rememberReads } from '@/services/requestMemo'
@@ -140,6 +140,9 @@ export const createInvoiceEndpoint: Endpoint = {
       throw new InvalidInput(body.order === undefined ? 'invoiceCustomerMissing' : 'invoiceOrderCustomerMissing')
     if (body.email && !body.issue) throw new InvalidInput('invoiceEmailNeedsIssue')
     const { customer } = body
+    const now = new Date()
+    // VIES (when on) is asked before the transaction opens: no connection or lock waits for it.
+    const vies = body.issue ? await checkViesBeforeIssue(req, vendor.id, customer, now) : undefined
     const invoice = await inTransaction(req, () =>
       createInvoice(req, {
         vendorId: vendor.id,
@@ -157,8 +160,8 @@ export const createInvoiceEndpoint: Endpoint = {
         lines: body.lines as Parameters<typeof createInvoice>[1]['lines'],
         supply: body.supply,
         supplyDate: body.supplyDate,
-        issue: body.issue ? { email: body.email } : undefined,
-        now: new Date(),
+        issue: body.issue ? { email: body.email, vies } : undefined,
+        now,
       }),
     )
     return answer(req, invoice, 201)
@@ -175,10 +178,18 @@ export const issueInvoiceEndpoint: Endpoint = {
     rememberReads(req)
     signedIn(req)
     const body = await jsonBody(req, { optional: true })
+    const { email } = parseInput(req, invoiceBodies(req).issue, body)
+    const now = new Date()
+    // VIES (when on) is asked before the transaction opens, for the draft as it is now; issueInvoice refuses if the
+    // customer changed meanwhile.
+    const unlocked = await invoiceForUser(req)
+    const vies =
+      unlocked.status === 'draft'
+        ? await checkViesBeforeIssue(req, relationId(unlocked.vendor)!, unlocked.customer, now)
+        : undefined
     const issued = await inTransaction(req, async () => {
       const draft = await lockedInvoiceForUser(req)
-      const { email } = parseInput(req, invoiceBodies(req).issue, body)
-      return issueInvoice(req, draft, { now: new Date(), email })
+      return issueInvoice(req, draft, { now, email, vies })
     })
     return answer(req, issued)
   },

@@ -20,9 +20,6 @@ import { limitSignupStep, noStore, sessionIdField } from './signupRequest'
 
 const BASE = '/platform/signup'
 
-/** A repeated `complete` (lost answer, double click) signs the browser in again only this soon after completion. */
-const RELOGIN_WINDOW_MS = 15 * 60 * 1000
-
 export const startBody = perLanguage((req: MessageSource) =>
   z.strictObject({
     platform: z.string({ error: t(req, 'signupPlatformRequired') }).pipe(slugParam(req, 'platform')),
@@ -112,9 +109,7 @@ export const signupClaimEndpoint: Endpoint = {
     const shop = letzshopSlug ?? letzshopUrl
     if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined))
       return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
-    const session = await inTransaction(req, async () =>
-      claimSignupShop(req, await lockSignupSession(req, sessionId), shop),
-    )
+    const session = await claimSignupShop(req, sessionId, shop)
     return noStore(signupProgress(session))
   },
 }
@@ -149,14 +144,12 @@ export const signupSetupIntentEndpoint: Endpoint = {
     if (limited) return limited
     const { sessionId } = parseInput(req, setupIntentBody(req), body)
     stripeClient() // 503 naming the variable before anything else when Stripe is not configured
-    const { clientSecret, publishableKey } = await inTransaction(req, async () =>
-      signupSetupIntent(req, await lockSignupSession(req, sessionId)),
-    )
+    const { clientSecret, publishableKey } = await signupSetupIntent(req, sessionId)
     return noStore({ clientSecret, publishableKey })
   },
 }
 
-/** POST /api/platform/signup/complete {sessionId, setupIntentId} → {vendor, subscription}, signed in. */
+/** POST /api/platform/signup/complete {sessionId, setupIntentId} → {vendor, subscription}, signed in; 409 once completed. */
 export const signupCompleteEndpoint: Endpoint = {
   path: `${BASE}/complete`,
   method: 'post',
@@ -167,16 +160,10 @@ export const signupCompleteEndpoint: Endpoint = {
     const { sessionId, setupIntentId } = parseInput(req, completeBody(req), body)
     stripeClient()
     const adminUrl = `${process.env.SERVER_URL?.replace(/\/+$/, '') ?? new URL(req.url ?? 'http://localhost:3000').origin}/admin`
-    const { result, cookie } = await inTransaction(req, async () => {
-      const session = await lockSignupSession(req, sessionId)
-      const result = await completeSignup(req, session, setupIntentId, adminUrl)
-      const fresh = !result.repeated || Date.now() - new Date(session.completedAt ?? 0).getTime() < RELOGIN_WINDOW_MS
-      return { result, cookie: fresh ? await loginCookie(req, result.user) : null }
-    })
-    return noStore(
-      { vendor: result.vendor, subscription: result.subscription },
-      cookie ? { headers: { 'Set-Cookie': cookie } } : {},
-    )
+    // No transaction here: completeSignup opens its own once Stripe has answered (none is open while Stripe works).
+    const result = await completeSignup(req, sessionId, setupIntentId, adminUrl)
+    const cookie = await loginCookie(req, result.user)
+    return noStore({ vendor: result.vendor, subscription: result.subscription }, { headers: { 'Set-Cookie': cookie } })
   },
 }
 

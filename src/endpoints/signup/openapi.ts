@@ -54,14 +54,14 @@ export const signupOperations: Operation[] = [
     summary: 'A Stripe SetupIntent for the card',
     body: setupIntentBody(ENGLISH),
     answers: { 200: signupSetupIntentSchema },
-    errors: [...STEP_ERRORS, 404, 409, 502, 503],
+    errors: [...STEP_ERRORS, 404, 409, 502, 503, 504],
   }),
   endpointOperation(signupCompleteEndpoint, {
     tag: 'Signup',
     summary: 'Complete: vendor, owner and trial subscription created, owner signed in',
     body: completeBody(ENGLISH),
     answers: { 200: signupCompletedSchema },
-    errors: [...STEP_ERRORS, 402, 404, 409, 502, 503],
+    errors: [...STEP_ERRORS, 402, 404, 409, 502, 503, 504],
   }),
   endpointOperation(signupSessionEndpoint, {
     tag: 'Signup',

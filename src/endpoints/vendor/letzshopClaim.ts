@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { type MessageSource, t } from '@/i18n/t'
 import { Forbidden, InvalidInput, NotSignedIn } from '@/services/errors'
-import { claimLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
+import { claimLetzshopShop, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
 import { clientAddress, RATE_LIMITS } from '@/services/rateLimit'
 import { assertVendorAccountWritable } from '@/services/subscriptions/readOnly'
 import { inTransaction } from '@/services/transactions'
@@ -72,9 +72,10 @@ export const letzshopClaimEndpoint: Endpoint = {
     if (limitedByTarget) return limitedByTarget
 
     const { vendor: owned } = await requestVendor(req, { ...CLAIM, vendorSlug }, refuse)
+    const found = await findLetzshopShop(req, letzshopSlugOf(req, shop)) // before the transaction: Letzshop may be slow
     const vendor = await inTransaction(req, async () => {
       await assertVendorAccountWritable(req, owned.id)
-      return (await claimLetzshopShop(req, owned.id, shop)).vendor
+      return (await claimLetzshopShop(req, owned.id, found)).vendor
     })
     return noStore({
       vendor: {

@@ -164,6 +164,8 @@ export const de: Messages = {
     'Diese Kartenbestätigung gehört nicht zu dieser Registrierung: Laden Sie die Seite neu und geben Sie Ihre Karte erneut ein.',
   signupCardNotConfirmed:
     'Ihre Karte wurde nicht akzeptiert{{reason}}. Geben Sie sie erneut ein oder verwenden Sie eine andere Karte.',
+  signupPaymentProviderUnconfirmed:
+    'Unser Zahlungsanbieter hat Ihr Abonnement nicht rechtzeitig bestätigt: Es wurde möglicherweise angelegt. Versuchen Sie es gleich noch einmal: Die Registrierung setzt dort fort, wo sie stehen blieb, und nichts wird doppelt angelegt oder belastet.',
   signupPaymentProviderFailed:
     'Unser Zahlungsanbieter hat nicht korrekt geantwortet: Es wurde nichts angelegt und nichts belastet. Versuchen Sie es gleich noch einmal.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -206,6 +208,9 @@ export const de: Messages = {
   billingNotCanceling: 'Ihr Abonnement ist nicht gekündigt: Es gibt nichts fortzusetzen.',
   billingCardDeclined:
     'Ihre Karte wurde abgelehnt, daher wurde nichts geändert. Ersetzen Sie Ihre Karte unter Abrechnung und versuchen Sie es erneut.',
+  billingPaymentProviderUnconfirmed:
+    'Unser Zahlungsanbieter hat die Änderung nicht rechtzeitig bestätigt: Sie wurde möglicherweise vorgenommen und wird gerade bestätigt. Laden Sie diese Seite in einer Minute neu, bevor Sie es erneut versuchen.',
+  billingChangeInProgress: 'Eine andere Änderung dieses Abonnements läuft gerade: Laden Sie die Seite gleich neu.',
   billingPaymentProviderFailed:
     'Unser Zahlungsanbieter hat nicht korrekt geantwortet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.',
   billingCardNotShown:
@@ -271,6 +276,8 @@ export const de: Messages = {
     'Die Rechnung {{number}} ist ausgestellt und kann nicht mehr geändert oder gelöscht werden: Stellen Sie zur Korrektur eine Rechnungskorrektur aus.',
   invoiceFieldsByService:
     'Diese Felder werden durch Ausstellen, Gutschreiben oder Bezahlen einer Rechnung gesetzt, nicht direkt: {{fields}}.',
+  invoiceChangedWhileIssuing:
+    'Der Kunde der Rechnung wurde während der Ausstellung geändert: Stellen Sie sie erneut aus.',
   invoiceAlreadyIssued: 'Diese Rechnung ist bereits ausgestellt ({{number}}).',
   invoiceCreditDraft: 'Ein Entwurf kann nicht gutgeschrieben werden: Löschen oder ändern Sie ihn.',
   invoiceAlreadyCredited: 'Zur Rechnung {{number}} gibt es bereits eine Rechnungskorrektur.',

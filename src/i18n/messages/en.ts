@@ -152,6 +152,8 @@ export const en = {
   signupSetupIntentMismatch:
     'This card confirmation does not belong to this signup: reload the page and enter your card again.',
   signupCardNotConfirmed: 'Your card has not been accepted{{reason}}. Enter it again or use another card.',
+  signupPaymentProviderUnconfirmed:
+    'Our payment provider did not confirm your subscription in time: it may have been made. Try again in a moment: this signup continues where it stopped, and nothing is created or charged twice.',
   signupPaymentProviderFailed:
     'Our payment provider did not answer correctly, so nothing was created and nothing was charged. Try again in a moment.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -188,6 +190,9 @@ export const en = {
   billingNotCanceling: 'Your subscription is not set to end: there is nothing to resume.',
   billingCardDeclined:
     'Your card was declined, so nothing was changed. Replace your card under Billing, then try again.',
+  billingPaymentProviderUnconfirmed:
+    'Our payment provider did not confirm the change in time: it may have been made, and is being confirmed. Reload this page in a minute before trying again.',
+  billingChangeInProgress: 'Another change of this subscription is being made: reload the page in a moment.',
   billingPaymentProviderFailed:
     'Our payment provider did not answer correctly, so nothing was changed. Try again in a moment.',
   billingCardNotShown:
@@ -246,6 +251,7 @@ export const en = {
   invoiceImmutable:
     'Invoice {{number}} is issued and can no longer be changed or deleted: issue a credit note to correct it.',
   invoiceFieldsByService: 'These fields are set by issuing, crediting or paying an invoice, not directly: {{fields}}.',
+  invoiceChangedWhileIssuing: 'The invoice’s customer changed while it was being issued: issue it again.',
   invoiceAlreadyIssued: 'This invoice is already issued ({{number}}).',
   invoiceCreditDraft: 'A draft cannot be credited: delete or change it instead.',
   invoiceAlreadyCredited: 'Invoice {{number}} already has a credit note.',

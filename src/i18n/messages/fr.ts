@@ -166,6 +166,8 @@ export const fr: Messages = {
     'Cette confirmation de carte n’appartient pas à cette inscription : rechargez la page et saisissez de nouveau votre carte.',
   signupCardNotConfirmed:
     'Votre carte n’a pas été acceptée{{reason}}. Saisissez-la de nouveau ou utilisez une autre carte.',
+  signupPaymentProviderUnconfirmed:
+    'Notre prestataire de paiement n’a pas confirmé votre abonnement à temps : il a peut-être été créé. Réessayez dans un instant : l’inscription reprend où elle s’est arrêtée, et rien n’est créé ni débité deux fois.',
   signupPaymentProviderFailed:
     'Notre prestataire de paiement n’a pas répondu correctement : rien n’a été créé ni débité. Réessayez dans un instant.',
   // Billing changes (plan, add-ons, cancel, card, subscription invoices)
@@ -207,6 +209,9 @@ export const fr: Messages = {
   billingNotCanceling: 'Votre abonnement n’est pas résilié : il n’y a rien à reprendre.',
   billingCardDeclined:
     'Votre carte a été refusée : rien n’a été modifié. Remplacez votre carte dans Facturation, puis réessayez.',
+  billingPaymentProviderUnconfirmed:
+    'Notre prestataire de paiement n’a pas confirmé la modification à temps : elle a peut-être été faite et est en cours de confirmation. Rechargez cette page dans une minute avant de réessayer.',
+  billingChangeInProgress: 'Une autre modification de cet abonnement est en cours : rechargez la page dans un instant.',
   billingPaymentProviderFailed:
     'Notre prestataire de paiement n’a pas répondu correctement : rien n’a été modifié. Réessayez dans un instant.',
   billingCardNotShown:
@@ -273,6 +278,7 @@ export const fr: Messages = {
     'La facture {{number}} est émise et ne peut plus être modifiée ni supprimée : établissez un avoir pour la corriger.',
   invoiceFieldsByService:
     'Ces champs sont fixés en émettant une facture, en établissant son avoir ou en l’encaissant, pas directement : {{fields}}.',
+  invoiceChangedWhileIssuing: 'Le client de la facture a changé pendant son émission : émettez-la à nouveau.',
   invoiceAlreadyIssued: 'Cette facture est déjà émise ({{number}}).',
   invoiceCreditDraft: 'Un brouillon ne peut pas faire l’objet d’un avoir : supprimez-le ou modifiez-le.',
   invoiceAlreadyCredited: 'La facture {{number}} a déjà un avoir.',

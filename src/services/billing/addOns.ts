@@ -45,11 +45,15 @@ export async function addAddOn(req: PayloadRequest, target: BillingTarget, code:
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   const trialing = fresh.status === 'trialing'
   await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-    stripe.subscriptions.update(fresh.id, {
-      items: [{ price }],
-      proration_behavior: trialing ? 'none' : 'always_invoice',
-      payment_behavior: 'error_if_incomplete',
-    }),
+    stripe.subscriptions.update(
+      fresh.id,
+      {
+        items: [{ price }],
+        proration_behavior: trialing ? 'none' : 'always_invoice',
+        payment_behavior: 'error_if_incomplete',
+      },
+      { idempotencyKey: `billing-${fresh.id}-addon-${price}-${subscription.updatedAt}` },
+    ),
   )
   await rebaseSchedule(
     req,
@@ -96,10 +100,11 @@ export async function removeAddOn(
   if (trialing) {
     if (items.length > 0) {
       await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-        stripe.subscriptions.update(fresh.id, {
-          items: items.map((item) => ({ id: item.id, deleted: true })),
-          proration_behavior: 'none',
-        }),
+        stripe.subscriptions.update(
+          fresh.id,
+          { items: items.map((item) => ({ id: item.id, deleted: true })), proration_behavior: 'none' },
+          { idempotencyKey: `billing-${fresh.id}-addon-removal-${addOn.id}-${subscription.updatedAt}` },
+        ),
       )
     }
   } else {

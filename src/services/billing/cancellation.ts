@@ -19,7 +19,11 @@ export async function cancelAtPeriodEnd(req: PayloadRequest, target: BillingTarg
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
   await releaseSchedule(req, stripe, fresh)
   await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-    stripe.subscriptions.update(fresh.id, { cancel_at_period_end: true }),
+    stripe.subscriptions.update(
+      fresh.id,
+      { cancel_at_period_end: true },
+      { idempotencyKey: `billing-${fresh.id}-cancel-${subscription.updatedAt}` },
+    ),
   )
   return applyStripeState(req, stripe, fresh.id)
 }
@@ -29,7 +33,11 @@ export async function resumeSubscription(req: PayloadRequest, target: BillingTar
   const subscription = changeableSubscription(req, target, 'resume')
   const stripe = stripeClient()
   await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-    stripe.subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: false }),
+    stripe.subscriptions.update(
+      subscription.stripeSubscriptionId,
+      { cancel_at_period_end: false },
+      { idempotencyKey: `billing-${subscription.stripeSubscriptionId}-resume-${subscription.updatedAt}` },
+    ),
   )
   return applyStripeState(req, stripe, subscription.stripeSubscriptionId)
 }

@@ -2,11 +2,14 @@ import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
-import { Conflict, InvalidInput } from '@/services/errors'
+import { Conflict, InvalidInput, OutsideServiceUnconfirmed } from '@/services/errors'
+import { lockAllVendorLimits } from '@/services/limits'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
+import { lockSubscriptionByStripeId } from '@/services/subscriptions/subscriptionRows'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { tierInfo } from '@/services/tiers/getTierInfo'
+import { inTransaction } from '@/services/transactions'
 
 import { changeableSubscription } from './billingActions'
 import { tierPriceId } from './prices'
@@ -22,6 +25,7 @@ import {
 import { platformCatalog, type SyncResult } from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
+import { lockVendorBilling } from './writeLock'
 
 export type PlanChangeInput = { tier: string; billingPeriod?: BillingPeriod }
 
@@ -108,43 +112,88 @@ async function changeOnStripe(
 }
 
 /**
+ * Checks a change and, for a downgrade that applies at once, lowers our row to the new tier, in one short transaction
+ * under the vendor's billing lock and every limit lock (the locks limited inserts take before they read the plan): an
+ * insert racing with the change is counted by the usage check or refused by the new limits, never both missed.
+ */
+async function checkPlanChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput) {
+  return inTransaction(req, async () => {
+    await lockVendorBilling(req, target.vendor.id, target.platform.id)
+    await lockAllVendorLimits(req, target.vendor.id)
+    const planned = await planChange(req, target, input)
+    const { subscription, change } = planned
+    const limits = effectiveLimits(tierInfo(change.tier), subscriptionAddOns(subscription))
+    await assertUsageFits(req, target, change.tier.name, limits, { atPeriodEnd: change.effective === 'period_end' })
+    if (change.direction === 'downgrade' && change.effective === 'now') {
+      const id = await lockSubscriptionByStripeId(req, subscription.stripeSubscriptionId)
+      const row = id && (await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, req }))
+      // A system write, as syncSubscriptionFromStripe makes (the collection's hooks judge by the signed-in user).
+      if (row)
+        await req.payload.db.updateOne({
+          collection: 'vendor-subscriptions',
+          id: row.id,
+          data: {
+            ...row,
+            tier: change.tier.id,
+            billingPeriod: change.billingPeriod,
+            updatedAt: new Date().toISOString(),
+          },
+          req,
+          returning: false,
+        })
+    }
+    return planned
+  })
+}
+
+/**
  * POST /api/billing/change-tier: an upgrade (and any change during a trial) takes effect at once — prorated and
  * charged now (`always_invoice`, refused with 402 and nothing changed when the card declines), or, during a trial,
  * uncharged and part of the trial; a downgrade (annual → monthly included) waits for the end of the period in a
- * subscription schedule. Usage is checked against the target's limits first (409 listing each limit exceeded).
- * Stripe first, then our row from Stripe's fresh state, so the new limits hold as soon as this returns.
+ * subscription schedule. Usage is checked against the target's limits first (409 listing each limit exceeded), in
+ * checkPlanChange. Stripe is called with no database transaction open, then our row is set from Stripe's fresh state
+ * (in a transaction of its own), so the new limits hold as soon as this returns. When Stripe refuses, our row is set
+ * from Stripe again (undoing an early downgrade); when Stripe's answer does not come (OutsideServiceUnconfirmed, 504),
+ * the row is left to the webhook of the change, which Stripe sends whichever way it went.
  */
 export async function changeTier(
   req: PayloadRequest,
   target: BillingTarget,
   input: PlanChangeInput,
 ): Promise<{ result: SyncResult | null; change: PlanChange }> {
-  const { subscription, change } = await planChange(req, target, input)
-  const limits = effectiveLimits(tierInfo(change.tier), subscriptionAddOns(subscription))
-  await assertUsageFits(req, target, change.tier.name, limits, { atPeriodEnd: change.effective === 'period_end' })
-
+  const { subscription, change } = await checkPlanChange(req, target, input)
   const stripe = stripeClient()
-  const { price, fresh, item, swapTier } = await changeOnStripe(
-    req,
-    stripe,
-    target,
-    subscription.stripeSubscriptionId,
-    change,
-  )
-  if (change.effective === 'now') {
-    const trialing = fresh.status === 'trialing'
-    await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
-      stripe.subscriptions.update(fresh.id, {
-        items: [{ id: item.id, price }],
-        proration_behavior: trialing ? 'none' : 'always_invoice',
-        payment_behavior: 'error_if_incomplete',
-      }),
+  try {
+    const { price, fresh, item, swapTier } = await changeOnStripe(
+      req,
+      stripe,
+      target,
+      subscription.stripeSubscriptionId,
+      change,
     )
-    await rebaseSchedule(req, stripe, fresh, swapTier, change.billingPeriod)
-  } else {
-    await scheduleNextPhase(req, stripe, fresh, swapTier, change.billingPeriod)
+    if (change.effective === 'now') {
+      const trialing = fresh.status === 'trialing'
+      await callStripe(req, 'subscription update', BILLING_STRIPE, () =>
+        stripe.subscriptions.update(
+          fresh.id,
+          {
+            items: [{ id: item.id, price }],
+            proration_behavior: trialing ? 'none' : 'always_invoice',
+            payment_behavior: 'error_if_incomplete',
+          },
+          { idempotencyKey: `billing-${fresh.id}-tier-${item.id}-${price}-${subscription.updatedAt}` },
+        ),
+      )
+      await rebaseSchedule(req, stripe, fresh, swapTier, change.billingPeriod)
+    } else {
+      await scheduleNextPhase(req, stripe, fresh, swapTier, change.billingPeriod)
+    }
+  } catch (error) {
+    if (!(error instanceof OutsideServiceUnconfirmed))
+      await applyStripeState(req, stripe, subscription.stripeSubscriptionId).catch(() => null)
+    throw error
   }
-  return { result: await applyStripeState(req, stripe, fresh.id), change }
+  return { result: await applyStripeState(req, stripe, subscription.stripeSubscriptionId), change }
 }
 
 /**

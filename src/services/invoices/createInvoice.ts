@@ -8,7 +8,7 @@ import type { VatCategory } from '@/services/vat/types'
 import { dayToStored, INVOICE_SERVICE, luxembourgDay } from './context'
 import { defaultCustomerLocale } from './defaultCustomerLocale'
 import { lockVendorOrder } from './invoiceRows'
-import { issueInvoice } from './issueInvoice'
+import { issueInvoice, type PrecheckedVies } from './issueInvoice'
 
 export type InvoiceCustomer = {
   name: string
@@ -37,7 +37,7 @@ export type NewInvoice = {
   supply: 'goods' | 'services'
   /** YYYY-MM-DD; default: the order's date, else today. */
   supplyDate?: string
-  issue?: { email: boolean }
+  issue?: { email: boolean; vies?: PrecheckedVies }
   now: Date
 }
 
@@ -103,5 +103,5 @@ export async function createInvoice(req: PayloadRequest, input: NewInvoice): Pro
     context: { [INVOICE_SERVICE]: true },
   })
   if (!input.issue) return draft
-  return issueInvoice(req, draft, { now: input.now, email: input.issue.email, created: true })
+  return issueInvoice(req, draft, { now: input.now, email: input.issue.email, vies: input.issue.vies, created: true })
 }

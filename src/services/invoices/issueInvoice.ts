@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Invoice } from '@/payload-types'
+import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
 import { Conflict, InvalidInput } from '@/services/errors'
 import { assertVendorWritable } from '@/services/subscriptions/readOnly'
 import { viesCheckForInvoice } from '@/services/vat'
+import type { ViesResult } from '@/services/vat/types'
 import { relationId } from '@/utilities/relationId'
 import { hasRole } from '@/utilities/roles'
 
@@ -15,11 +16,53 @@ import { nextInvoiceNumber } from './numbering'
 import { invoiceSettingsOf, priceInvoice } from './priceInvoice'
 import { assertFranchiseTurnover, assertSellerIdentified } from './sellerVatStatus'
 
+type ViesCustomer = { type: Invoice['customer']['type']; country: string; vatNumber: string | null }
+
+/** A VIES answer obtained before the issuing transaction, for the customer it was asked about. */
+export type PrecheckedVies = { customer: string; result: ViesResult | null }
+
+const customerKey = (customer: ViesCustomer) =>
+  JSON.stringify([
+    customer.type,
+    customer.country.toUpperCase(),
+    (customer.vatNumber ?? '').replace(/[\s.-]/g, '').toUpperCase(),
+  ])
+
+const viesInput = (settings: VendorInvoiceSetting, customer: ViesCustomer) => ({
+  seller: {
+    country: settings.address.country,
+    vatNumber: settings.vatNumber ?? null,
+    ossRegistered: Boolean(settings.ossRegistered),
+    vatStatus: settings.vatStatus ?? 'registered',
+  },
+  customer,
+})
+
+/**
+ * The VIES check of an invoice about to be issued, made before the issuing transaction opens (VIES may take seconds:
+ * no connection or lock is held meanwhile). Optional (VIES_CHECK=1); never throws, "unavailable" is kept.
+ */
+export async function checkViesBeforeIssue(
+  req: PayloadRequest,
+  vendorId: number,
+  customer: { type: Invoice['customer']['type']; address: { country: string }; vatNumber?: string | null },
+  now: Date,
+): Promise<PrecheckedVies> {
+  const asked = { type: customer.type, country: customer.address.country, vatNumber: customer.vatNumber || null }
+  const settings = await invoiceSettingsOf(req, vendorId)
+  return {
+    customer: customerKey(asked),
+    result: await viesCheckForInvoice(viesInput(settings, asked), { now: () => now }),
+  }
+}
+
 export type IssueOptions = {
   now: Date
   email?: boolean
   /** The draft was created in this same transaction (whose create already checked that the vendor may write). */
   created?: boolean
+  /** VIES asked before the transaction (checkViesBeforeIssue); without it, VIES is asked here. */
+  vies?: PrecheckedVies
 }
 
 /**
@@ -34,7 +77,7 @@ export type IssueOptions = {
 export async function issueInvoice(
   req: PayloadRequest,
   draft: Invoice,
-  { now, email = false, created = false }: IssueOptions,
+  { now, email = false, created = false, vies: prechecked }: IssueOptions,
 ): Promise<Invoice> {
   if (draft.status !== 'draft') throw new Conflict('invoiceAlreadyIssued', { number: draft.number ?? String(draft.id) })
   if (email && !draft.customer.email) throw new InvalidInput('invoiceNoCustomerEmail')
@@ -52,18 +95,11 @@ export async function issueInvoice(
     vatNumber: draft.customer.vatNumber || null,
   }
   // Optional (VIES_CHECK=1): asked only when the answer can change the treatment; never throws, "unavailable" is kept.
-  const vies = await viesCheckForInvoice(
-    {
-      seller: {
-        country: settings.address.country,
-        vatNumber: settings.vatNumber ?? null,
-        ossRegistered: Boolean(settings.ossRegistered),
-        vatStatus: settings.vatStatus ?? 'registered',
-      },
-      customer,
-    },
-    { now: () => now },
-  )
+  // The endpoints ask before their transaction; a customer changed since then is refused rather than asked here.
+  if (prechecked && prechecked.customer !== customerKey(customer)) throw new Conflict('invoiceChangedWhileIssuing')
+  const vies = prechecked
+    ? prechecked.result
+    : await viesCheckForInvoice(viesInput(settings, customer), { now: () => now })
   // The number first: its row lock queues the vendor's issues, so the distance-sales sum below sees every invoice
   // issued before this one and the EUR 10,000 threshold holds under concurrency too.
   const number = await nextInvoiceNumber(req, settings, 'invoice', Number(issueDate.slice(0, 4)))

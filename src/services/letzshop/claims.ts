@@ -1,6 +1,7 @@
 import { type PayloadRequest, ValidationError, type Where } from 'payload'
 
 import type { Vendor } from '@/payload-types'
+import { transactionLock } from '@/services/db/locks'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 
 import type { LetzshopVendor } from './queries'
@@ -57,17 +58,45 @@ const isClaimConflict = (error: unknown) =>
   error.data.errors.some((field) => field.path === 'letzshopVendorId' || field.path === 'letzshopSlug')
 
 /**
+ * Serialises claims of one Letzshop shop (a signup's reservation, a vendor's claim) until `req`'s transaction ends,
+ * then whether a live signup session other than `exceptSession` holds it: the signup that reserved it completes with it.
+ */
+export async function lockShopAndFindReservation(
+  req: PayloadRequest,
+  shopId: string,
+  exceptSession?: number,
+): Promise<boolean> {
+  await transactionLock(req, 'signup-shop', shopId)
+  const reserved = await req.payload.count({
+    collection: 'signup-sessions',
+    where: {
+      and: [
+        { letzshopVendorId: { equals: shopId } },
+        ...(exceptSession === undefined ? [] : [{ id: { not_equals: exceptSession } }]),
+        { completedVendor: { exists: false } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return reserved.totalDocs > 0
+}
+
+/**
  * Links a vendor to its Letzshop shop: sets letzshopVendorId, letzshopSlug and letzshopClaimedAt inside the
  * caller's transaction (the one `req` carries, if any). A shop has at most one owner: the unique index on
- * letzshopVendorId decides between two claims racing for one shop, and the loser gets a 409. Claiming the shop
- * the vendor already has is a no-op; a vendor linked to another shop gets a 409.
+ * letzshopVendorId decides between two claims racing for one shop, and the loser gets a 409; a shop reserved by a live
+ * signup is answered 409 as well. Claiming the shop the vendor already has is a no-op; a vendor linked to another shop
+ * gets a 409. `reference` is a slug or URL (looked up at Letzshop here) or the shop already looked up, which a caller
+ * with a transaction passes so that Letzshop is not called while it is open.
  */
 export async function claimLetzshopShop(
   req: PayloadRequest,
   vendorId: number,
-  reference: string,
+  reference: string | LetzshopVendor,
 ): Promise<{ vendor: Vendor; shop: LetzshopVendor }> {
-  const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
+  const shop = typeof reference === 'string' ? await findLetzshopShop(req, letzshopSlugOf(req, reference)) : reference
   const vendor = await req.payload.findByID({
     collection: 'vendors',
     id: vendorId,
@@ -79,7 +108,8 @@ export async function claimLetzshopShop(
   // Older records name their shop by slug only: they too are linked already.
   if (vendor.letzshopVendorId || (vendor.letzshopSlug && vendor.letzshopSlug !== shop.slug))
     throw new Conflict('letzshopVendorHasShop', { slug: (vendor.letzshopSlug || vendor.letzshopVendorId)! })
-  if ((await claimedShopIds(req, [shop], vendorId)).size > 0) throw new Conflict('letzshopShopClaimed')
+  if ((await lockShopAndFindReservation(req, shop.id)) || (await claimedShopIds(req, [shop], vendorId)).size > 0)
+    throw new Conflict('letzshopShopClaimed')
 
   try {
     const updated = await req.payload.update({

@@ -3,17 +3,20 @@ import { randomBytes } from 'node:crypto'
 import { type PayloadRequest, ValidationError } from 'payload'
 import Stripe from 'stripe'
 
-import type { SignupSession, User } from '@/payload-types'
+import type { Platform, SignupSession, SubscriptionTier, User } from '@/payload-types'
+import { cancelVendorBilling } from '@/services/billing/cancelVendorBilling'
 import { tierPriceId } from '@/services/billing/prices'
-import { Conflict, PaymentRequired } from '@/services/errors'
+import { transactionLock } from '@/services/db/locks'
+import { Conflict, DomainError, PaymentRequired } from '@/services/errors'
 import { isLocale } from '@/services/locales'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { TRIAL_DAYS } from '@/services/subscriptions/status'
+import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
-import { updateSignupSession } from './session'
+import { assertOpen, findSignupSession, lockSignupSession, updateSignupSession } from './session'
 import { assertEmailFree } from './steps'
 import { SIGNUP_STRIPE, SIGNUP_TIER_PRICE } from './stripeMessages'
 import { uniqueVendorSlug } from './vendorSlug'
@@ -27,55 +30,28 @@ export type SignupResult = {
 
 const isoFromUnix = (seconds: number) => new Date(seconds * 1000).toISOString()
 
-/** The answer of a session that has completed before (a double click, a retry after a lost answer). */
-async function completedResult(req: PayloadRequest, session: SignupSession): Promise<SignupResult> {
-  const vendorId = relationId(session.completedVendor)!
-  const vendor = await req.payload.findByID({
-    collection: 'vendors',
-    id: vendorId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const subscription = (
-    await req.payload.find({
-      collection: 'vendor-subscriptions',
-      where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: relationId(session.platform) } }] },
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-    })
-  ).docs[0]
-  const user = await req.payload.findByID({
-    collection: 'users',
-    id: relationId(session.completedUser)!,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return {
-    vendor: { id: vendor.id, slug: vendor.slug },
-    subscription: { status: 'trialing', trialEndsAt: subscription?.trialEndsAt ?? '' },
-    user,
-  }
-}
-
 /**
- * Step 4b. Checks the SetupIntent succeeded on this session's Stripe customer, creates the Stripe subscription
- * (30-day trial, the card as default payment method, idempotency key `signup-<token>-subscription`), then the vendor,
- * its membership (which starts the trialing subscription, here given Stripe's ids and trial end), the owner user, the
- * Letzshop claim and the welcome mail. `req` must carry a transaction in which the session row is locked
- * (lockSignupSession): the caller commits it, or rolls all of it back; a retry then finds Stripe's objects again
- * through the same idempotency keys. A session that has completed answers with what it created.
+ * Step 4b, in three parts so that no database transaction is open while Stripe works:
+ * 1. read and check, without a transaction: the session (409 once completed: a completed session never signs anyone in
+ *    again), the SetupIntent on this session's customer, the e-mail still free;
+ * 2. Stripe: the subscription (30-day trial, the card as default payment method, idempotency key
+ *    `signup-<token>-subscription`, so a retry or a parallel complete gets the same subscription back);
+ * 3. one transaction that locks the session row and the e-mail, checks again, and writes the vendor, its membership
+ *    (the trialing subscription row, given Stripe's ids and trial end), the owner user, the Letzshop claim, the
+ *    welcome mail and the session's completion.
+ * When part 3 refuses (the e-mail registered or the shop claimed meanwhile), the Stripe customer and subscription are
+ * removed at once and the session is expired, so the cleanup job removes them if that fails (abandonSignup). A
+ * parallel complete of the same session that lost the race answers 409 and removes nothing: it holds the same
+ * subscription. Any other failure (the database) leaves the session as it was: a retry finds Stripe's objects again.
  */
 export async function completeSignup(
   req: PayloadRequest,
-  session: SignupSession,
+  token: string,
   setupIntentId: string,
   adminUrl: string,
-): Promise<SignupResult & { repeated: boolean }> {
-  if (session.completedVendor) return { ...(await completedResult(req, session)), repeated: true }
+): Promise<SignupResult> {
+  const session = await findSignupSession(req, token)
+  assertOpen(req, session)
   if (!session.email || !session.passwordHash || !session.passwordSalt || !session.companyName)
     throw new Conflict('signupNeedsAccount')
   if (!session.stripeCustomerId || !session.setupIntentId) throw new Conflict('signupNeedsSetupIntent')
@@ -111,7 +87,7 @@ export async function completeSignup(
     overrideAccess: true,
     req,
   })
-  // Checked again now: someone may have registered this email since the account step.
+  // Checked now, before Stripe is asked for anything, and again under the lock in part 3.
   await assertEmailFree(req, session.email)
 
   const price = await tierPriceId(req, stripe, platform, tier, session.billingPeriod, SIGNUP_TIER_PRICE)
@@ -127,10 +103,64 @@ export async function completeSignup(
       { idempotencyKey: `signup-${session.token}-subscription` },
     ),
   )
+
+  try {
+    return await inTransaction(req, async () => {
+      const locked = await lockSignupSession(req, token)
+      assertOpen(req, locked)
+      await transactionLock(req, 'signup-email', locked.email!)
+      await assertEmailFree(req, locked.email!)
+      return recordSignup(req, locked, { platform, tier, subscription, adminUrl })
+    })
+  } catch (error) {
+    if (error instanceof DomainError && error.key !== 'signupCompleted')
+      await abandonSignup(req, session, subscription.id)
+    throw error
+  }
+}
+
+/**
+ * A completion refused after Stripe's objects were made: the subscription cancelled and the customer deleted now
+ * (cancelVendorBilling, idempotent), and the session expired in any case, so that the cleanup job deletes the
+ * customer (and with it the subscription) if Stripe fails here. Never throws: the refusal is what the caller answers.
+ */
+async function abandonSignup(req: PayloadRequest, session: SignupSession, subscriptionId: string): Promise<void> {
+  await req.payload
+    .update({
+      collection: 'signup-sessions',
+      id: session.id,
+      data: { expiresAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch((error: unknown) => req.payload.logger.error({ msg: 'Abandoned signup session not expired', err: error }))
+  await cancelVendorBilling(req, {
+    stripeSubscriptionId: subscriptionId,
+    stripeCustomerId: session.stripeCustomerId,
+    deleteCustomer: true,
+  }).catch((error: unknown) =>
+    req.payload.logger.warn({
+      msg: `Abandoned signup ${session.id}: Stripe customer ${session.stripeCustomerId} left to the cleanup job`,
+      err: error,
+    }),
+  )
+}
+
+/** Part 3 of completeSignup: our rows for a signup whose Stripe subscription exists, in `req`'s transaction. */
+async function recordSignup(
+  req: PayloadRequest,
+  session: SignupSession,
+  {
+    platform,
+    tier,
+    subscription,
+    adminUrl,
+  }: { platform: Platform; tier: SubscriptionTier; subscription: Stripe.Subscription; adminUrl: string },
+): Promise<SignupResult> {
   const trialEndsAt = subscription.trial_end ? isoFromUnix(subscription.trial_end) : null
   const item = subscription.items.data[0]
 
-  const name = session.companyName
+  const name = session.companyName!
   const slug = await uniqueVendorSlug(req, session.letzshopSlug ?? name)
   let vendor
   try {
@@ -208,7 +238,7 @@ export async function completeSignup(
   const created = await req.payload.create({
     collection: 'users',
     data: {
-      email: session.email,
+      email: session.email!,
       password: randomBytes(24).toString('base64url'),
       roles: ['vendor-owner'],
       vendors: [vendor.id],
@@ -227,7 +257,7 @@ export async function completeSignup(
 
   const locale = isLocale(session.locale) ? session.locale : 'en'
   await queueEmail(req, {
-    to: session.email,
+    to: session.email!,
     template: 'welcome',
     locale,
     platform: platform.code,
@@ -246,6 +276,5 @@ export async function completeSignup(
     vendor: { id: vendor.id, slug: vendor.slug },
     subscription: { status: 'trialing', trialEndsAt: vendorSubscription.trialEndsAt! },
     user: created,
-    repeated: false,
   }
 }

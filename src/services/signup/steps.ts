@@ -1,14 +1,26 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SignupSession } from '@/payload-types'
-import { transactionLock } from '@/services/db/locks'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
-import { claimedShopIds, findLetzshopShop, letzshopSlugOf } from '@/services/letzshop/claims'
+import {
+  claimedShopIds,
+  findLetzshopShop,
+  letzshopSlugOf,
+  lockShopAndFindReservation,
+} from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
+import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
 import { hashPassword } from './passwordHash'
-import { assertOpen, newSignupToken, sessionExpiry, updateSignupSession } from './session'
+import {
+  assertOpen,
+  findSignupSession,
+  lockSignupSession,
+  newSignupToken,
+  sessionExpiry,
+  updateSignupSession,
+} from './session'
 import { checkVatNumber } from './vat'
 
 export type BillingPeriod = 'monthly' | 'annual'
@@ -66,36 +78,24 @@ export async function startSignup(
 
 /**
  * Step 2 (optional): reserves a Letzshop shop for this signup. A shop owned by a vendor, or reserved by another live
- * signup, is answered 409; an advisory lock on the shop makes two parallel claims end with one reservation. The
- * unique index on vendors.letzshopVendorId remains the final judge at completion. Runs in the caller's transaction.
+ * signup, is answered 409; an advisory lock on the shop (the one a vendor's claim takes too) makes two parallel claims
+ * end with one reservation. The unique index on vendors.letzshopVendorId remains the final judge at completion.
+ * Letzshop is asked first, with no transaction open; then the session row is locked in a short one.
  */
-export async function claimSignupShop(
-  req: PayloadRequest,
-  session: SignupSession,
-  reference: string,
-): Promise<SignupSession> {
-  assertOpen(req, session)
+export async function claimSignupShop(req: PayloadRequest, token: string, reference: string): Promise<SignupSession> {
+  assertOpen(req, await findSignupSession(req, token))
   const shop = await findLetzshopShop(req, letzshopSlugOf(req, reference))
-  if (session.letzshopVendorId === shop.id) return session
-  await transactionLock(req, 'signup-shop', shop.id)
-  const reserved = await req.payload.count({
-    collection: 'signup-sessions',
-    where: {
-      and: [
-        { letzshopVendorId: { equals: shop.id } },
-        { id: { not_equals: session.id } },
-        { completedVendor: { exists: false } },
-        { expiresAt: { greater_than: new Date().toISOString() } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  if (reserved.totalDocs > 0 || (await claimedShopIds(req, [shop])).size > 0) throw new Conflict('letzshopShopClaimed')
-  return updateSignupSession(req, session, {
-    letzshopVendorId: shop.id,
-    letzshopSlug: shop.slug,
-    letzshopName: shop.name,
+  return inTransaction(req, async () => {
+    const session = await lockSignupSession(req, token)
+    assertOpen(req, session)
+    if (session.letzshopVendorId === shop.id) return session
+    if ((await lockShopAndFindReservation(req, shop.id, session.id)) || (await claimedShopIds(req, [shop])).size > 0)
+      throw new Conflict('letzshopShopClaimed')
+    return updateSignupSession(req, session, {
+      letzshopVendorId: shop.id,
+      letzshopSlug: shop.slug,
+      letzshopName: shop.name,
+    })
   })
 }
 

@@ -3,7 +3,10 @@ import { InvalidInput } from '@/services/errors'
 import type { StripeMessages } from '@/services/stripe/callStripe'
 
 /** A signup step's Stripe refusal: nothing was created; a declined card fails the same way. */
-export const SIGNUP_STRIPE: StripeMessages = { failed: 'signupPaymentProviderFailed' }
+export const SIGNUP_STRIPE: StripeMessages = {
+  failed: 'signupPaymentProviderFailed',
+  unconfirmed: 'signupPaymentProviderUnconfirmed',
+}
 
 /** Signup's wording for a tier without an online price; its price ids join the completing transaction. */
 export const SIGNUP_TIER_PRICE: TierPriceCaller = {

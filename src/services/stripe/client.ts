@@ -31,9 +31,15 @@ export class StripeNotConfiguredError extends APIError {
   }
 }
 
-/** 10 s per call (Stripe answers in well under a second); two retries, which the SDK sends with the same idempotency key. */
-const DEFAULT_TIMEOUT_MS = 10_000
-const DEFAULT_MAX_NETWORK_RETRIES = 2
+/**
+ * Chosen for a time-out's unknown outcome (docs/billing-and-webhooks.md, Time-outs): 20 s per call, so that a slow
+ * but successful Stripe (seconds under load) is still a known answer, and no database transaction is open while it
+ * waits; one retry, sent by the SDK with the same idempotency key, which replays what Stripe finished meanwhile (or
+ * meets 409 while Stripe still works, then answered as unconfirmed). At most about 41 s per call, under the 60 s a
+ * reverse proxy commonly allows a request.
+ */
+const DEFAULT_TIMEOUT_MS = 20_000
+const DEFAULT_MAX_NETWORK_RETRIES = 1
 
 const present = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value : undefined)
 

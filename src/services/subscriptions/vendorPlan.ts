@@ -73,7 +73,12 @@ async function rowOnPlatform<T extends VendorSubscription | VendorPlatform>(
   return docs[0] ? ({ ...docs[0], vendor: vendorId, platform: platformId } as T) : undefined
 }
 
-async function readVendorPlan(req: PayloadRequest, vendorId: number, platformId: number): Promise<VendorPlan | null> {
+/** The plan as the database has it now, past the request's memo: read by a limit check once it holds its lock. */
+export async function readVendorPlan(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+): Promise<VendorPlan | null> {
   const subscription = await rowOnPlatform<VendorSubscription>(req, 'vendor-subscriptions', vendorId, platformId)
   if (subscription && typeof subscription.tier === 'object')
     return planFromSubscription({ ...subscription, tier: subscription.tier })

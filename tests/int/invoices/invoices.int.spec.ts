@@ -5,6 +5,7 @@ import { luxembourgDay } from '@/services/invoices/context'
 
 import { startViesStandIn } from '../../../scripts/stand-ins/vies/server'
 import { createUser } from '../../helpers/fixtures'
+import { idleInTransaction } from '../../helpers/idleTransactions'
 import {
   creditNote,
   download,
@@ -414,6 +415,42 @@ describe('VAT treatments end to end', () => {
       expect(issued.body.invoice).toMatchObject({ ...expected, status: 'issued', number: `INV-${year}-00001` })
     })
   }
+
+  it('with VIES_CHECK=1, VIES is asked with no transaction open: a slow VIES holds no connection idle in transaction', async () => {
+    const vies = await startViesStandIn({ port: 0 })
+    const saved = { check: process.env.VIES_CHECK, url: process.env.VIES_API_URL, timeout: process.env.VIES_TIMEOUT_MS }
+    // VIES never answers; the client's time-out ends each check ("unavailable"), while the test looks.
+    Object.assign(process.env, { VIES_CHECK: '1', VIES_API_URL: vies.url, VIES_TIMEOUT_MS: '5000' })
+    try {
+      const { owner } = await shop()
+      const business = { customer: customer('FR', { type: 'business', vatNumber: 'FR10523040554' }), lines: oneLine() }
+      const draft = await newInvoice(owner, business)
+      expect(draft.status).toBe(201)
+      vies.configure({ hang: true })
+      for (const issue of [
+        () => rest('POST', `/api/vendor/invoices/${draft.body.invoice.id}/issue`, { token: owner }),
+        () => newInvoice(owner, { ...business, issue: true }),
+      ]) {
+        const asked = vies.requests.length
+        const issuing = issue()
+        await expect.poll(() => vies.requests.length).toBeGreaterThan(asked)
+        expect(await idleInTransaction(payload)).toBe(0)
+        const issued = await issuing
+        expect([200, 201]).toContain(issued.status)
+        expect(issued.body.invoice.vies.status).toBe('unavailable')
+      }
+    } finally {
+      for (const [name, value] of Object.entries({
+        VIES_CHECK: saved.check,
+        VIES_API_URL: saved.url,
+        VIES_TIMEOUT_MS: saved.timeout,
+      })) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+      await vies.close()
+    }
+  })
 
   it('with VIES_CHECK=1, checks the number at issue: invalid makes the sale B2C, valid is stored as evidence, down leaves the offline result', async () => {
     const vies = await startViesStandIn({ port: 0 })

@@ -11,6 +11,7 @@ import {
   NotFound,
   NotSignedIn,
   OutsideServiceFailed,
+  OutsideServiceUnconfirmed,
   PaymentRequired,
 } from '@/services/errors'
 
@@ -27,6 +28,7 @@ describe('domain errors at the edge', () => {
     expect(statusOf(new Conflict('letzshopShopClaimed'))).toBe(409)
     expect(statusOf(new OutsideServiceFailed('letzshopUnavailable'))).toBe(502)
     expect(statusOf(new OutsideServiceFailed('letzshopTimedOut', {}, { timedOut: true }))).toBe(504)
+    expect(statusOf(new OutsideServiceUnconfirmed('billingPaymentProviderUnconfirmed'))).toBe(504)
   })
 
   it('names each kind itself, logged at info, with its English text as its message', () => {
@@ -39,6 +41,7 @@ describe('domain errors at the edge', () => {
       new InvalidInput('invoiceNotFound'),
       new PaymentRequired('billingCardDeclined'),
       new OutsideServiceFailed('letzshopUnavailable'),
+      new OutsideServiceUnconfirmed('billingPaymentProviderUnconfirmed'),
     ]
     expect(kinds.map((error) => error.name)).toEqual(Object.keys(DOMAIN_ERROR_LOG_LEVELS))
     expect(Object.values(DOMAIN_ERROR_LOG_LEVELS).every((level) => level === 'info')).toBe(true)

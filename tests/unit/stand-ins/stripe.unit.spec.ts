@@ -373,6 +373,47 @@ describe('Stripe stand-in through the real SDK', () => {
     expect(attempts[1].idempotencyKey).toBe(attempts[0].idempotencyKey)
   })
 
+  it('slow switch: a held request is carried out only once released; its key meanwhile answers 409 in progress; delays are set at run time, over HTTP too', async () => {
+    const held = standIn.hold('POST /v1/customers')
+    const customersBefore = standIn.state.customers.size
+    const first = stripe.customers.create({ email: 'held@example.lu' }, { idempotencyKey: 'held-customer' })
+    await held.reached
+    expect(standIn.state.customers.size).toBe(customersBefore)
+    const again = await stripe.customers
+      .create({ email: 'held@example.lu' }, { idempotencyKey: 'held-customer' })
+      .catch((caught) => caught)
+    expect(again).toMatchObject({ statusCode: 409, raw: { type: 'idempotency_error' } })
+    held.release()
+    const created = await first
+    expect(standIn.state.customers.size).toBe(customersBefore + 1)
+    // Once done, the key replays the answer.
+    expect(await stripe.customers.create({ email: 'held@example.lu' }, { idempotencyKey: 'held-customer' })).toEqual(
+      created,
+    )
+
+    // A delay past the SDK's time-out: the call times out, and Stripe still carries it out.
+    standIn.setDelay('POST /v1/customers/:id', 400)
+    const late = await sdk({ timeout: 100 })
+      .customers.update(created.id, { name: 'Late' })
+      .catch((caught) => caught)
+    expect(late).toBeInstanceOf(Stripe.errors.StripeConnectionError)
+    standIn.setDelay('POST /v1/customers/:id', null)
+    await expect.poll(() => standIn.state.customers.get(created.id)?.name).toBe('Late')
+
+    const control = await fetch(`${standIn.url}/_stand_in/delay`, {
+      method: 'POST',
+      body: JSON.stringify({ operation: 'GET /v1/customers/:id', ms: 5 }),
+    })
+    expect(await control.json()).toEqual({ delays: { 'GET /v1/customers/:id': 5 } })
+    expect((await stripe.customers.retrieve(created.id)).id).toBe(created.id)
+    await fetch(`${standIn.url}/_stand_in/delay`, {
+      method: 'POST',
+      body: JSON.stringify({ operation: 'GET /v1/customers/:id', ms: null }),
+    })
+    const refused = await fetch(`${standIn.url}/_stand_in/delay`, { method: 'POST', body: '{"ms": -1}' })
+    expect(refused.status).toBe(400)
+  })
+
   it('refuses requests without a test secret key (401)', async () => {
     const response = await fetch(`${standIn.url}/v1/customers`, { method: 'POST' })
     expect(response.status).toBe(401)
@@ -579,8 +620,8 @@ describe('the app Stripe client', () => {
       host: url.hostname,
       port: Number(url.port),
       protocol: 'http',
-      timeout: 10_000,
-      maxNetworkRetries: 2,
+      timeout: 20_000,
+      maxNetworkRetries: 1,
     })
     expect(stripeClientOptions({ STRIPE_SECRET_KEY: SECRET_KEY }).config.host).toBeUndefined()
     expect(

@@ -2,12 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { LimitRule } from '@/services/limitRules'
 import { limitReached, lockVendorLimit } from '@/services/limits'
-import { vendorPlan } from '@/services/subscriptions/vendorPlan'
+import { readVendorPlan } from '@/services/subscriptions/vendorPlan'
 import { relationId } from '@/utilities/relationId'
 
 /**
  * Refuses creating a vendor's row beyond its effective limit, in the write's transaction, serialised per vendor
- * so parallel creates cannot overshoot.
+ * so parallel creates (and a plan change's usage check) cannot overshoot.
  */
 export const countRows =
   (rule: LimitRule): CollectionBeforeChangeHook =>
@@ -16,10 +16,11 @@ export const countRows =
     const vendorId = relationId(data.vendor)
     const platformId = relationId(data.platform)
     if (vendorId === null || platformId === null) return data
-    const plan = await vendorPlan(req, vendorId, platformId)
+    // The lock first, then the plan: a plan change lowers the limits under the same lock (changeTier).
+    await lockVendorLimit(req, rule.limit, vendorId)
+    const plan = await readVendorPlan(req, vendorId, platformId)
     const allowed = plan?.limits[rule.limit] ?? null
     if (allowed === null) return data
-    await lockVendorLimit(req, rule.limit, vendorId)
     const { totalDocs } = await req.payload.count({
       collection: rule.collection,
       where: { and: [{ vendor: { equals: vendorId } }, { platform: { equals: platformId } }] },

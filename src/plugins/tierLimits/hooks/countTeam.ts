@@ -43,6 +43,8 @@ export const countTeam =
     const before = new Set(((originalDoc as User | undefined)?.vendors ?? []).map((vendor) => relationId(vendor)))
     const added = vendors.map((vendor) => relationId(vendor)!).filter((id) => !before.has(id))
     for (const vendorId of added) {
+      // The lock first, then the plan: a plan change lowers the limits under the same lock (changeTier).
+      await lockVendorLimit(req, rule.limit, vendorId)
       const team = await teamPlan(req, vendorId)
       if (!team) {
         // No writable subscription: refused when all it has are read-only (none at all: a legacy vendor).
@@ -50,7 +52,6 @@ export const countTeam =
         continue
       }
       if (team.limit === null) continue
-      await lockVendorLimit(req, rule.limit, vendorId)
       const { totalDocs } = await req.payload.count({
         collection: 'users',
         where: { vendors: { in: [vendorId] } },
