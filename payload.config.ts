@@ -36,6 +36,7 @@ import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
+import { databaseFaults } from '@/plugins/databaseFaults'
 import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
@@ -130,6 +131,7 @@ export default buildConfig({
     }),
     withoutDocumentLocks(),
     jobQueue({ schedules: JOB_SCHEDULES, timeouts: JOB_TIMEOUTS }),
+    databaseFaults(),
     stripeStartupCheck(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),
