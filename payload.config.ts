@@ -26,6 +26,7 @@ import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
 import { capacityEndpoints } from '@/endpoints/capacity'
+import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
@@ -151,7 +152,7 @@ export default buildConfig({
   // A refusal a service throws answers with its status and message, wherever Payload catches it.
   hooks: { afterError: [domainErrorAnswer] },
   // Refusals and bad input (public 4xx APIErrors) are worth a line in the log, not a stack trace.
-  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS },
+  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS, ...OUTAGE_LOG_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,

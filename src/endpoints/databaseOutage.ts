@@ -31,3 +31,6 @@ export const databaseOutageAnswer: AfterErrorHook = ({ error, req, graphqlResult
   req.responseHeaders = headers
   return { status: 503, response: { errors: [{ message }] } }
 }
+
+/** An outage is logged as a warning, not as an error with a stack trace per request (Payload names levels by class name). */
+export const OUTAGE_LOG_LEVELS: Record<string, 'warn'> = { DatabaseUnavailable: 'warn' }

@@ -9,13 +9,17 @@
  * Prints one line per scenario and exits 1 when a check broke. FAULTS_OUTAGE_SECONDS (default 15) sets the outage,
  * FAULTS_CLIENTS (default 4) the concurrent clients, FAULTS_PG_PORT (default 54371) the cluster's port.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import Stripe from 'stripe'
 
 import { runMain } from '../../scripts/lib/runMain'
 import { startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
 import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
-import { startAppInstance } from '../helpers/appInstance'
-import { startFaultCluster, startJobsWorker, type WorkerProcess } from '../helpers/faultCluster'
+import { type AppInstance, startAppInstance } from '../helpers/appInstance'
+import { type FaultCluster, startFaultCluster, startJobsWorker, type WorkerProcess } from '../helpers/faultCluster'
 
 import { type FaultWorld, SCENARIOS } from './scenarios'
 
@@ -39,29 +43,65 @@ async function main(): Promise<number> {
   const log = (line: string) => console.log(`[faults] ${line}`)
   log(`starting a PostgreSQL cluster on ${PORT}, migrated and seeded ...`)
   const cluster = await startFaultCluster(PORT)
-  const smtp = await startSmtpStandIn({ port: 0, dir: `/tmp/faults-mail-${process.pid}`, log: () => undefined })
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faults-mail-'))
+  const smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => undefined })
   const env = {
     DATABASE_URL: cluster.url,
     SMTP_URL: smtp.url,
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    PAYLOAD_SECRET: 'faults-secret',
     LOG_LEVEL: 'error',
   }
-  const app = await startAppInstance({ env })
-  let worker: WorkerProcess = await startJobsWorker(env)
+  let app: AppInstance | undefined
+  let worker: WorkerProcess | undefined
+  const stopAll = async () => {
+    if (worker && worker.child.exitCode === null) worker.child.kill('SIGTERM')
+    await worker?.exited
+    await app?.close()
+    await smtp.close()
+    await cluster.close()
+    fs.rmSync(mailDir, { recursive: true, force: true })
+  }
+  try {
+    app = await startAppInstance({ env })
+    worker = await startJobsWorker(env)
+    return await loadWithFaults(
+      app,
+      cluster,
+      env,
+      () => worker as WorkerProcess,
+      (next) => (worker = next),
+      log,
+    )
+  } finally {
+    await stopAll()
+  }
+}
+
+async function loadWithFaults(
+  app: AppInstance,
+  cluster: FaultCluster,
+  env: Record<string, string>,
+  currentWorker: () => WorkerProcess,
+  setWorker: (worker: WorkerProcess) => void,
+  log: (line: string) => void,
+): Promise<number> {
   const world: FaultWorld = {
     cluster,
     env,
     replaceWorker: async (signal) => {
+      const worker = currentWorker()
       worker.child.kill(signal)
       await worker.exited
       // A killed worker's jobs wait for their time-out: the clock is moved by ageing their claims.
       if (signal === 'SIGKILL')
         await cluster.query(`UPDATE payload_jobs SET updated_at = updated_at - interval '1 hour' WHERE processing`)
-      worker = await startJobsWorker(env)
-      return worker
+      const next = await startJobsWorker(env)
+      setWorker(next)
+      return next
     },
   }
-  try {
+  {
     const call = async (path: string, init: { token?: string; body?: string; headers?: Record<string, string> }) => {
       const response = await fetch(`${app.url}${path}`, {
         method: 'POST',
@@ -221,7 +261,7 @@ async function main(): Promise<number> {
     }
     const unprocessed = [...events.values()].filter((processed) => !processed).length
     broken += unprocessed + jobs.processing + jobs.failed
-    const workerAlive = worker.child.exitCode === null
+    const workerAlive = currentWorker().child.exitCode === null
     if (!workerAlive) broken++
     for (const line of results) log(line)
     log(
@@ -229,12 +269,6 @@ async function main(): Promise<number> {
     )
     log(broken === 0 ? 'PASS: every answer matches the rows' : `FAIL: ${broken} check(s) broke`)
     return broken === 0 ? 0 : 1
-  } finally {
-    worker.child.kill('SIGTERM')
-    await worker.exited
-    await app.close()
-    await smtp.close()
-    await cluster.close()
   }
 }
 

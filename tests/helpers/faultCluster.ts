@@ -78,7 +78,8 @@ export type WorkerProcess = {
 export async function startJobsWorker(env: Record<string, string>): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [...NODE_SCRIPT_ARGS, JOBS_WORKER_SCRIPT], {
     cwd: root,
-    env: { ...process.env, PAYLOAD_SECRET: 'test-secret', LOG_LEVEL: 'info', ...env },
+    // Its start line is logged at info.
+    env: { ...process.env, PAYLOAD_SECRET: 'test-secret', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -87,7 +88,7 @@ export async function startJobsWorker(env: Record<string, string>): Promise<Work
     child.once('exit', (code, signal) => resolve(code ?? 128 + (signals[signal ?? ''] ?? 0))),
   )
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the jobs worker did not start within 90 s:\n${output}`)), 90_000)
+    const timer = setTimeout(() => reject(new Error(`the jobs worker did not start within 180 s:\n${output}`)), 180_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('jobs worker started')) {
