@@ -30,11 +30,13 @@ const BEFORE_MS = 2_000
 const AFTER_MS = 4_000
 
 type Answer = {
-  kind: 'order' | 'webhook' | 'issue'
+  kind: 'order' | 'webhook' | 'draft' | 'issue'
   scenario: string
   status: number
   retryAfter: boolean
   key?: string
+  /** The message of an answer that is neither 2xx nor 503. */
+  detail?: string
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -124,6 +126,16 @@ async function loadWithFaults(
       `SELECT v.id AS vendor, p.id AS platform FROM vendors v, platforms p WHERE v.slug = 'moselle-wines' AND p.code = 'oms'`,
     )
     const answers: Answer[] = []
+    type Call = Awaited<ReturnType<typeof call>>
+    const record = (kind: Answer['kind'], scenario: string, answer: Call, key?: string) =>
+      answers.push({
+        kind,
+        scenario,
+        status: answer.status,
+        retryAfter: answer.retryAfter,
+        key,
+        detail: (answer.body?.errors as { message?: string }[] | undefined)?.[0]?.message,
+      })
     let sequence = 0
 
     const order = async (scenario: string) => {
@@ -137,13 +149,7 @@ async function loadWithFaults(
         }),
       })
       const id = (answer.body?.doc as { id?: number } | undefined)?.id
-      answers.push({
-        kind: 'order',
-        scenario,
-        status: answer.status,
-        retryAfter: answer.retryAfter,
-        key: id ? String(id) : undefined,
-      })
+      record('order', scenario, answer, id ? String(id) : undefined)
     }
     const webhook = async (scenario: string) => {
       const id = `evt_faults_${process.pid}_${++sequence}`
@@ -160,7 +166,7 @@ async function loadWithFaults(
       })
       const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET })
       const answer = await call('/api/stripe/webhook', { body, headers: { 'stripe-signature': signature } })
-      answers.push({ kind: 'webhook', scenario, status: answer.status, retryAfter: answer.retryAfter, key: id })
+      record('webhook', scenario, answer, id)
     }
     const issue = async (scenario: string) => {
       const draft = await call('/api/vendor/invoices', {
@@ -175,16 +181,10 @@ async function loadWithFaults(
         }),
       })
       const id = (draft.body?.invoice as { id?: number } | undefined)?.id
-      if (!id) return
+      if (!id) return void record('draft', scenario, draft)
       const answer = await call(`/api/vendor/invoices/${id}/issue`, { token, body: '{}' })
       const number = (answer.body?.invoice as { number?: string } | undefined)?.number
-      answers.push({
-        kind: 'issue',
-        scenario,
-        status: answer.status,
-        retryAfter: answer.retryAfter,
-        key: `${id}:${number}`,
-      })
+      record('issue', scenario, answer, `${id}:${number}`)
     }
 
     const results: string[] = []
@@ -250,13 +250,15 @@ async function loadWithFaults(
                 return !row || row.status !== 'issued' || row.number !== number
               })())),
       ).length
-      const unexpected = mine.filter((a) => !ok2xx(a) && !(a.status === 503 && a.retryAfter) && a.status !== 0).length
+      const others = mine.filter((a) => !ok2xx(a) && !(a.status === 503 && a.retryAfter) && a.status !== 0)
+      const unexpected = others.length
+      const otherList = others.map((a) => `${a.kind} ${a.status}${a.detail ? ` "${a.detail}"` : ''}`).join('; ')
       const refused = mine.filter((a) => a.status === 503).length
       const cut = mine.filter((a) => a.status === 0).length
       const count = (kind: Answer['kind']) => mine.filter((a) => a.kind === kind && ok2xx(a)).length
       broken += lies + unexpected
       results.push(
-        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  2xx not matching the rows: ${lies}  other errors: ${unexpected}`,
+        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}`,
       )
     }
     const unprocessed = [...events.values()].filter((processed) => !processed).length
