@@ -14,7 +14,8 @@ const presentsCredentials = (headers: Headers, payload: Payload): boolean =>
 /**
  * Payload's JWT strategy catches every error of its user lookup and answers "nobody": with the database down, a
  * signed-in user becomes anonymous (401, `{"user": null}`). Wrapped: when a strategy finds no user for a request
- * that presents credentials and the database does not answer, the request is marked, and every REST handler
+ * that presents credentials, it looks up to three more times while the database answers (a lookup may have met a
+ * connection a restart broke), and when the database does not answer the request is marked, and every REST handler
  * (Payload's own and ours: `guardedHandlers`) refuses a marked request as an outage (503, databaseOutageAnswer).
  * Thrown from the strategy it would be swallowed by executeAuthStrategies.
  */
@@ -22,9 +23,17 @@ function outageAwareStrategy(strategy: AuthStrategy, payload: Payload, unreachab
   return {
     ...strategy,
     authenticate: async (args) => {
-      const result = await strategy.authenticate(args)
-      if (result.user || !args.req || !presentsCredentials(args.headers, payload)) return result
-      if (!(await probeDatabase(payload)).reachable) unreachable.add(args.req)
+      let result = await strategy.authenticate(args)
+      if (!args.req || !presentsCredentials(args.headers, payload)) return result
+      // After a restart a lookup may fail on a pooled connection the restart broke while the probe succeeds on a new
+      // one: a few more looks before calling the user signed out.
+      for (let look = 0; look < 3 && !result.user; look++) {
+        if (!(await probeDatabase(payload)).reachable) {
+          unreachable.add(args.req)
+          return result
+        }
+        result = await strategy.authenticate(args)
+      }
       return result
     },
   }
