@@ -88,7 +88,10 @@ export async function startJobsWorker(env: Record<string, string>): Promise<Work
     child.once('exit', (code, signal) => resolve(code ?? 128 + (signals[signal ?? ''] ?? 0))),
   )
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the jobs worker did not start within 180 s:\n${output}`)), 180_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`the jobs worker did not start within 180 s:\n${output}`))
+    }, 180_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('jobs worker started')) {
