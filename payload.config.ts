@@ -26,6 +26,7 @@ import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
 import { capacityEndpoints } from '@/endpoints/capacity'
+import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
@@ -36,6 +37,7 @@ import { adminI18n } from '@/i18n/adminI18n'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
+import { databaseFaults } from '@/plugins/databaseFaults'
 import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
@@ -130,6 +132,7 @@ export default buildConfig({
     }),
     withoutDocumentLocks(),
     jobQueue({ schedules: JOB_SCHEDULES, timeouts: JOB_TIMEOUTS }),
+    databaseFaults(),
     stripeStartupCheck(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),
@@ -149,7 +152,7 @@ export default buildConfig({
   // A refusal a service throws answers with its status and message, wherever Payload catches it.
   hooks: { afterError: [domainErrorAnswer] },
   // Refusals and bad input (public 4xx APIErrors) are worth a line in the log, not a stack trace.
-  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS },
+  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS, ...OUTAGE_LOG_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,

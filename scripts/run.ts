@@ -12,7 +12,7 @@ import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } f
 import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
-import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
+import { JOBS_WORKER_SCRIPT } from './lib/jobsWorker'
 import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
 import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
       return runNode([...NODE_CONDITIONS, PAYLOAD, ...args], env)
     case 'jobs':
       log('Running the jobs queue (every second, up to 100 jobs a tick, schedules included) until stopped ...')
-      return runNode([...NODE_CONDITIONS, PAYLOAD, ...JOBS_WORKER_ARGS], env)
+      return runNode([...NODE_SCRIPT_ARGS, JOBS_WORKER_SCRIPT], env)
     case 'seed':
       log('Migrating and seeding demo data ...')
       return runNode([...PREPARE, '--seed'], env)

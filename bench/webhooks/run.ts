@@ -7,7 +7,7 @@
  * next event as soon as an answer comes: the most the server takes, and the latency of a saturated server, which is
  * queueing) and paced (BENCH_RATE events per second, evenly spaced, open loop: the acceptance latency Stripe sees),
  * next to the same rate at the floor (the HTTP stack's own tail) and of bare durable commits to Postgres (the disk's). Then the jobs worker starts exactly as `npm run jobs` runs it
- * (JOBS_WORKER_ARGS), and the run times how long it takes to process every stored event. It checks: every accepted
+ * (JOBS_WORKER_SCRIPT), and the run times how long it takes to process every stored event. It checks: every accepted
  * event stored once (none lost), every one processed, none twice. Target: acceptance p99 under 50 ms, paced: the 99th
  * percentile of every paced request of the three rounds pooled (BENCH_PACED_SECONDS, default 60 s in all, 12,000
  * events at 200/s). A round's own p99 rests on its slowest 1% (20 requests of a 10 s round), so one stall of the
@@ -25,8 +25,8 @@ import pg from 'pg'
 import Stripe from 'stripe'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
-import { JOBS_WORKER_ARGS } from '../../scripts/lib/jobsWorker'
-import { NODE_CONDITIONS } from '../../scripts/lib/node'
+import { JOBS_WORKER_SCRIPT } from '../../scripts/lib/jobsWorker'
+import { NODE_SCRIPT_ARGS } from '../../scripts/lib/node'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
 import { benchBuild } from '../lib/benchBuild'
@@ -156,21 +156,17 @@ const commitsPaced = async (pool: pg.Pool, duration: number): Promise<Round> => 
 }
 
 function startWorker(dir: string, databaseUrl: string): ChildProcess {
-  return spawn(
-    process.execPath,
-    [...NODE_CONDITIONS, path.join(dir, 'node_modules/payload/bin.js'), ...JOBS_WORKER_ARGS],
-    {
-      cwd: dir,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PAYLOAD_SECRET: 'bench',
-        STRIPE_WEBHOOK_SECRET: SECRET,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  return spawn(process.execPath, [...NODE_SCRIPT_ARGS, path.join(dir, JOBS_WORKER_SCRIPT)], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: 'bench',
+      STRIPE_WEBHOOK_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
     },
-  )
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 }
 
 async function main() {
@@ -251,7 +247,7 @@ async function main() {
     const lost = [...accepted].filter((id) => !storedIds.has(id)).length
     const queued = await count(`SELECT count(*) FROM payload_jobs WHERE task_slug = 'processStripeEvent'`)
 
-    log(`processing ${stored} events with ${WORKERS} workers (${JOBS_WORKER_ARGS.join(' ')}) ...`)
+    log(`processing ${stored} events with ${WORKERS} workers (${JOBS_WORKER_SCRIPT}) ...`)
     const started = Date.now()
     const workers: ChildProcess[] = []
     for (let i = 0; i < WORKERS; i++) workers.push(startWorker(build.dir, url))

@@ -19,7 +19,7 @@ import pg from 'pg'
 
 export type EmbeddedDatabase = {
   url: string
-  stop: () => Promise<void>
+  stop: (mode?: ShutdownMode) => Promise<void>
 }
 
 type Options = {
@@ -228,7 +228,10 @@ function startServer(binaries: Binaries, dataDir: string, port: number, ids: Ids
   })
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+/** PostgreSQL's shutdown modes: `fast` rolls back open transactions and closes connections, `immediate` crashes (recovery at the next start). */
+export type ShutdownMode = 'fast' | 'immediate'
+
+function stopServer(child: ChildProcess, mode: ShutdownMode = 'fast'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
@@ -236,7 +239,7 @@ function stopServer(child: ChildProcess): Promise<void> {
       clearTimeout(kill)
       resolve()
     })
-    child.kill('SIGINT') // PostgreSQL's "fast" shutdown
+    child.kill(mode === 'fast' ? 'SIGINT' : 'SIGQUIT')
   })
 }
 
@@ -280,5 +283,5 @@ export async function startEmbeddedPostgres({
     await client.end().catch(() => {})
   }
 
-  return { url: url(database), stop: () => stopServer(server) }
+  return { url: url(database), stop: (mode) => stopServer(server, mode) }
 }

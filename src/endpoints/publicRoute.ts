@@ -1,6 +1,9 @@
 import config from '@payload-config'
 import { APIError, getPayload, type Payload } from 'payload'
 
+import { isDatabaseUnavailable } from '@/services/db/outage'
+
+import { outageResponse } from './databaseOutage'
 import { asAPIError } from './domainErrors'
 
 export const errorResponse = (status: number, message: string): Response =>
@@ -20,6 +23,7 @@ export const publicRoute =
     } catch (thrown) {
       const error = asAPIError(thrown, request)
       if (error instanceof APIError && error.status < 500) return errorResponse(error.status, error.message)
+      if (isDatabaseUnavailable(thrown)) return outageResponse(request)
       payload.logger.error({ err: error, msg: `${request.method} ${new URL(request.url).pathname} failed` })
       return errorResponse(500, 'Something went wrong on our side. Please try again.')
     }

@@ -14,12 +14,15 @@ export type AppInstance = {
 
 /**
  * Starts a second app instance on the test database (appInstanceProcess.ts in a child process) and answers once it
- * serves; fails after `timeoutMs`. `close` ends the child (SIGKILL if it has not exited within 5 s).
+ * serves (`env` over the test's environment, e.g. another DATABASE_URL); fails after `timeoutMs`. `close` ends the child (SIGKILL if it has not exited within 5 s).
  */
-export async function startAppInstance({ timeoutMs = 90_000 } = {}): Promise<AppInstance> {
+export async function startAppInstance({
+  timeoutMs = 90_000,
+  env = {},
+}: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<AppInstance> {
   const child = spawn(process.execPath, [...NODE_SCRIPT_ARGS, path.join(root, 'tests/helpers/appInstanceProcess.ts')], {
     cwd: root,
-    env: { ...process.env },
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const close = () => stop(child)

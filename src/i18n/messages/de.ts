@@ -127,6 +127,7 @@ export const de: Messages = {
     'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, kontaktieren Sie uns, wir klären das.',
   letzshopVendorHasShop:
     'Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.',
+  serviceBrieflyUnavailable: 'Der Dienst ist kurz nicht verfügbar: Bitte versuchen Sie es in einigen Sekunden erneut.',
   tooManyRequests_one: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunde erneut.',
   tooManyRequests_other: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunden erneut.',
   // Signup

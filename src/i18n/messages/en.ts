@@ -118,6 +118,7 @@ export const en = {
   letzshopShopClaimed:
     'This Letzshop shop is already claimed by another account. If it is yours, contact us and we will sort it out.',
   letzshopVendorHasShop: 'Your shop is already linked to the Letzshop shop "{{slug}}"; contact us to link another one.',
+  serviceBrieflyUnavailable: 'The service is briefly unavailable: please try again in a few seconds.',
   tooManyRequests_one: 'Too many requests: try again in {{count}} second.',
   tooManyRequests_other: 'Too many requests: try again in {{count}} seconds.',
   // Signup

@@ -129,6 +129,7 @@ export const fr: Messages = {
     'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, contactez-nous et nous réglerons cela.',
   letzshopVendorHasShop:
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
+  serviceBrieflyUnavailable: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',
   tooManyRequests_one: 'Trop de requêtes : réessayez dans {{count}} seconde.',
   tooManyRequests_other: 'Trop de requêtes : réessayez dans {{count}} secondes.',
   // Signup

@@ -12,7 +12,7 @@ type UpdateJobsArgs = Parameters<UpdateJobs>[0]
 const jobs = tables.payloadJobs
 
 /** Payload's claim: runJobs sets `processing: true` (and `updatedAt`) on the jobs it is about to run, nothing else. */
-const isClaim = (data: UpdateJobsArgs['data']): boolean =>
+export const isClaim = (data: UpdateJobsArgs['data']): boolean =>
   data?.processing === true && Object.keys(data).every((key) => key === 'processing' || key === 'updatedAt')
 
 /** The drizzle handle of the transaction Payload's updateJobs opened for the claim (`req.transactionID`), else the pool. */

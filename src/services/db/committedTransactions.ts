@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+type Transaction = PostgresAdapter['sessions'][string]['db']
+
+/** The value a transaction's callback throws to make drizzle roll it back (not an error of anyone's). */
+const ROLLBACK = Symbol('rollback')
+
+/**
+ * Payload 3.90's Postgres transactions report a failed COMMIT as success: its `beginTransaction` swallows the outcome
+ * of drizzle's transaction, so `commitTransaction` returns normally when the connection dropped before or during
+ * COMMIT (a database restart), and an endpoint answers 2xx for work that was rolled back. Replaced here (same
+ * sessions registry, same drizzle transaction per id): `commitTransaction` waits for drizzle's COMMIT and throws its
+ * error, so every caller (Payload's operations, `inTransaction`) answers an error instead; a rollback still never
+ * throws. A transaction that cannot begin throws the driver's error (the outage answer reads it).
+ */
+export function surfaceCommitFailures(adapter: PostgresAdapter): void {
+  adapter.beginTransaction = async (options) => {
+    await adapter.initializing
+    let decide: (commit: boolean) => void = () => undefined
+    const decision = new Promise<boolean>((resolve) => (decide = resolve))
+    let opened: (tx: Transaction) => void = () => undefined
+    const ready = new Promise<Transaction>((resolve) => (opened = resolve))
+    const outcome = adapter.drizzle.transaction(
+      async (tx) => {
+        opened(tx as Transaction)
+        if (!(await decision)) throw ROLLBACK
+      },
+      (options ?? adapter.transactionOptions) as Parameters<PostgresAdapter['drizzle']['transaction']>[1],
+    )
+    // Before the callback runs, a failure (no connection, BEGIN refused) is the begin's error.
+    const db = await Promise.race([ready, outcome.then(() => ready)])
+    const id = randomUUID()
+    adapter.sessions[id] = {
+      db,
+      resolve: async () => {
+        decide(true)
+        await outcome
+      },
+      reject: async () => {
+        decide(false)
+        await outcome.catch(() => undefined)
+      },
+    }
+    return id
+  }
+  adapter.commitTransaction = async (incoming) => {
+    const id = await incoming
+    const session = id === null || id === undefined ? undefined : adapter.sessions[id]
+    if (!session) return
+    delete adapter.sessions[id!]
+    await session.resolve()
+  }
+}

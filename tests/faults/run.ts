@@ -1,0 +1,277 @@
+/**
+ * The fault suite (`npm run test:faults`): a PostgreSQL cluster of its own (the embedded binaries), the SMTP
+ * stand-in, an app instance (the app's REST handlers in their own process, tests/helpers/appInstanceProcess.ts) and
+ * the jobs worker (`npm run jobs`'s scripts/jobs.ts). While orders, Stripe webhooks and invoice issues stream in,
+ * each scenario of ./scenarios.ts injects its fault; afterwards every answer is compared with the rows:
+ * - every 201 order exists; every 200 issue left that invoice issued under the number answered;
+ * - every 2xx webhook is stored, and every stored event is processed once the worker has drained the queue;
+ * - no answer other than 2xx or 503 (with Retry-After); no job left processing or failed.
+ * Prints one line per scenario and exits 1 when a check broke. FAULTS_OUTAGE_SECONDS (default 15) sets the outage,
+ * FAULTS_CLIENTS (default 4) the concurrent clients, FAULTS_PG_PORT (default 54371) the cluster's port.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import Stripe from 'stripe'
+
+import { runMain } from '../../scripts/lib/runMain'
+import { startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
+import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
+import { type AppInstance, startAppInstance } from '../helpers/appInstance'
+import { type FaultCluster, startFaultCluster, startJobsWorker, type WorkerProcess } from '../helpers/faultCluster'
+
+import { type FaultWorld, SCENARIOS } from './scenarios'
+
+const CLIENTS = Number(process.env.FAULTS_CLIENTS ?? 4)
+const PORT = Number(process.env.FAULTS_PG_PORT ?? 54371)
+const WEBHOOK_SECRET = 'whsec_faults'
+const BEFORE_MS = 2_000
+const AFTER_MS = 4_000
+
+type Answer = {
+  kind: 'order' | 'webhook' | 'draft' | 'issue'
+  scenario: string
+  status: number
+  retryAfter: boolean
+  key?: string
+  /** The message of an answer that is neither 2xx nor 503. */
+  detail?: string
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function main(): Promise<number> {
+  const log = (line: string) => console.log(`[faults] ${line}`)
+  log(`starting a PostgreSQL cluster on ${PORT}, migrated and seeded ...`)
+  const cluster = await startFaultCluster(PORT)
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faults-mail-'))
+  const smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => undefined })
+  const env = {
+    DATABASE_URL: cluster.url,
+    SMTP_URL: smtp.url,
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    PAYLOAD_SECRET: 'faults-secret',
+    LOG_LEVEL: 'error',
+  }
+  let app: AppInstance | undefined
+  let worker: WorkerProcess | undefined
+  const stopAll = async () => {
+    if (worker && worker.child.exitCode === null) worker.child.kill('SIGTERM')
+    await worker?.exited
+    await app?.close()
+    await smtp.close()
+    await cluster.close()
+    fs.rmSync(mailDir, { recursive: true, force: true })
+  }
+  try {
+    app = await startAppInstance({ env })
+    worker = await startJobsWorker(env)
+    return await loadWithFaults(
+      app,
+      cluster,
+      env,
+      () => worker as WorkerProcess,
+      (next) => (worker = next),
+      log,
+    )
+  } finally {
+    await stopAll()
+  }
+}
+
+async function loadWithFaults(
+  app: AppInstance,
+  cluster: FaultCluster,
+  env: Record<string, string>,
+  currentWorker: () => WorkerProcess,
+  setWorker: (worker: WorkerProcess) => void,
+  log: (line: string) => void,
+): Promise<number> {
+  const world: FaultWorld = {
+    cluster,
+    env,
+    replaceWorker: async (signal) => {
+      const worker = currentWorker()
+      worker.child.kill(signal)
+      await worker.exited
+      // A killed worker's jobs wait for their time-out: the clock is moved by ageing their claims.
+      if (signal === 'SIGKILL')
+        await cluster.query(`UPDATE payload_jobs SET updated_at = updated_at - interval '1 hour' WHERE processing`)
+      const next = await startJobsWorker(env)
+      setWorker(next)
+      return next
+    },
+  }
+  {
+    const call = async (path: string, init: { token?: string; body?: string; headers?: Record<string, string> }) => {
+      const response = await fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+          ...init.headers,
+        },
+        body: init.body,
+      }).catch(() => null)
+      if (!response) return { status: 0, retryAfter: false, body: null as Record<string, unknown> | null }
+      const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
+      return { status: response.status, retryAfter: response.headers.has('retry-after'), body }
+    }
+    const login = await call('/api/users/login', {
+      body: JSON.stringify({ email: 'owner@moselle-wines.lu', password: DEMO_PASSWORD }),
+    })
+    const token = String(login.body?.token)
+    const [shop] = await cluster.query<{ vendor: number; platform: number }>(
+      `SELECT v.id AS vendor, p.id AS platform FROM vendors v, platforms p WHERE v.slug = 'moselle-wines' AND p.code = 'oms'`,
+    )
+    const answers: Answer[] = []
+    type Call = Awaited<ReturnType<typeof call>>
+    const record = (kind: Answer['kind'], scenario: string, answer: Call, key?: string) =>
+      answers.push({
+        kind,
+        scenario,
+        status: answer.status,
+        retryAfter: answer.retryAfter,
+        key,
+        detail: (answer.body?.errors as { message?: string }[] | undefined)?.[0]?.message,
+      })
+    let sequence = 0
+
+    const order = async (scenario: string) => {
+      const answer = await call('/api/orders', {
+        token,
+        body: JSON.stringify({
+          vendor: shop.vendor,
+          platform: shop.platform,
+          customerName: 'Fault load',
+          lines: [{ description: 'Riesling', quantity: 1, unitPrice: 1450 }],
+        }),
+      })
+      const id = (answer.body?.doc as { id?: number } | undefined)?.id
+      record('order', scenario, answer, id ? String(id) : undefined)
+    }
+    const webhook = async (scenario: string) => {
+      const id = `evt_faults_${process.pid}_${++sequence}`
+      const body = JSON.stringify({
+        id,
+        object: 'event',
+        api_version: '2026-10-28.endive',
+        created: Math.floor(Date.now() / 1000),
+        data: { object: { id: `ch_faults_${sequence}`, object: 'charge', amount: 4900 } },
+        livemode: false,
+        pending_webhooks: 1,
+        request: { id: null, idempotency_key: null },
+        type: 'charge.succeeded',
+      })
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET })
+      const answer = await call('/api/stripe/webhook', { body, headers: { 'stripe-signature': signature } })
+      record('webhook', scenario, answer, id)
+    }
+    const issue = async (scenario: string) => {
+      const draft = await call('/api/vendor/invoices', {
+        token,
+        body: JSON.stringify({
+          customer: {
+            name: 'Anne Muller',
+            type: 'consumer',
+            address: { street: '1 rue de la Gare', postalCode: 'L-1611', city: 'Luxembourg', country: 'LU' },
+          },
+          lines: [{ description: 'Crémant', quantity: 1, unitPrice: 2200 }],
+        }),
+      })
+      const id = (draft.body?.invoice as { id?: number } | undefined)?.id
+      if (!id) return void record('draft', scenario, draft)
+      const answer = await call(`/api/vendor/invoices/${id}/issue`, { token, body: '{}' })
+      const number = (answer.body?.invoice as { number?: string } | undefined)?.number
+      record('issue', scenario, answer, `${id}:${number}`)
+    }
+
+    const results: string[] = []
+    for (const scenario of SCENARIOS) {
+      let running = true
+      const clients = Array.from({ length: CLIENTS }, async (_, n) => {
+        const step = [order, webhook, issue][n % 3]
+        while (running) await step(scenario.name)
+      })
+      await sleep(BEFORE_MS)
+      log(`${scenario.name} ...`)
+      await scenario.inject(world)
+      await sleep(AFTER_MS)
+      running = false
+      await Promise.all(clients)
+    }
+
+    log('waiting for the worker to drain the queue ...')
+    const deadline = Date.now() + 180_000
+    while (Date.now() < deadline) {
+      const [left] = await cluster.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM payload_jobs WHERE NOT has_error OR processing`,
+      )
+      if (left.n === 0) break
+      await sleep(500)
+    }
+
+    const orders = new Set(
+      (await cluster.query<{ id: number }>(`SELECT id FROM orders WHERE customer_name = 'Fault load'`)).map((r) =>
+        String(r.id),
+      ),
+    )
+    const invoices = new Map(
+      (
+        await cluster.query<{ id: number; number: string | null; status: string }>(
+          `SELECT id, number, status FROM invoices`,
+        )
+      ).map((r) => [String(r.id), r]),
+    )
+    const events = new Map(
+      (
+        await cluster.query<{ event_id: string; processed: boolean }>(
+          `SELECT event_id, processed_at IS NOT NULL AS processed FROM stripe_events WHERE event_id LIKE 'evt_faults_%'`,
+        )
+      ).map((r) => [r.event_id, r.processed]),
+    )
+    const [jobs] = await cluster.query<{ processing: number; failed: number }>(
+      `SELECT count(*) FILTER (WHERE processing)::int AS processing, count(*) FILTER (WHERE has_error)::int AS failed FROM payload_jobs`,
+    )
+    let broken = 0
+    const ok2xx = (a: Answer) => a.status >= 200 && a.status < 300
+    for (const scenario of SCENARIOS) {
+      const mine = answers.filter((a) => a.scenario === scenario.name)
+      const lies = mine.filter(
+        (a) =>
+          ok2xx(a) &&
+          ((a.kind === 'order' && !orders.has(a.key ?? '')) ||
+            (a.kind === 'webhook' && !events.has(a.key ?? '')) ||
+            (a.kind === 'issue' &&
+              (() => {
+                const [id, number] = (a.key ?? '').split(':')
+                const row = invoices.get(id)
+                return !row || row.status !== 'issued' || row.number !== number
+              })())),
+      ).length
+      const others = mine.filter((a) => !ok2xx(a) && !(a.status === 503 && a.retryAfter) && a.status !== 0)
+      const unexpected = others.length
+      const otherList = others.map((a) => `${a.kind} ${a.status}${a.detail ? ` "${a.detail}"` : ''}`).join('; ')
+      const refused = mine.filter((a) => a.status === 503).length
+      const cut = mine.filter((a) => a.status === 0).length
+      const count = (kind: Answer['kind']) => mine.filter((a) => a.kind === kind && ok2xx(a)).length
+      broken += lies + unexpected
+      results.push(
+        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}`,
+      )
+    }
+    const unprocessed = [...events.values()].filter((processed) => !processed).length
+    broken += unprocessed + jobs.processing + jobs.failed
+    const workerAlive = currentWorker().child.exitCode === null
+    if (!workerAlive) broken++
+    for (const line of results) log(line)
+    log(
+      `stored webhook events ${events.size}, unprocessed ${unprocessed}; jobs left processing ${jobs.processing}, failed ${jobs.failed}; worker ${workerAlive ? 'running' : 'gone'}`,
+    )
+    log(broken === 0 ? 'PASS: every answer matches the rows' : `FAIL: ${broken} check(s) broke`)
+    return broken === 0 ? 0 : 1
+  }
+}
+
+runMain(main)
