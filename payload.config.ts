@@ -12,6 +12,8 @@ import { ContentPages } from '@/collections/ContentPages'
 import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
+import { LetzshopConnections } from '@/collections/LetzshopConnections'
+import { LetzshopSyncRuns } from '@/collections/LetzshopSyncRuns'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
@@ -28,6 +30,7 @@ import { billingEndpoints } from '@/endpoints/billing'
 import { capacityEndpoints } from '@/endpoints/capacity'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
+import { letzshopSyncEndpoints } from '@/endpoints/letzshopSync'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
@@ -87,6 +90,8 @@ export default buildConfig({
     ContentPages,
     Products,
     Orders,
+    LetzshopConnections,
+    LetzshopSyncRuns,
     InvoiceSettings,
     InvoiceLogos,
     Invoices,
@@ -101,6 +106,7 @@ export default buildConfig({
     letzshopVendorSearchEndpoint,
     letzshopVendorLookupEndpoint,
     letzshopClaimEndpoint,
+    ...letzshopSyncEndpoints,
     ...signupEndpoints,
     stripeWebhookEndpoint,
     ...invoicingEndpoints,

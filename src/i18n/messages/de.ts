@@ -125,6 +125,27 @@ export const de: Messages = {
     'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, kontaktieren Sie uns, wir klären das.',
   letzshopVendorHasShop:
     'Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.',
+  letzshopSyncSignIn: 'Melden Sie sich an, um die Letzshop-Bestellsynchronisierung zu verwalten.',
+  letzshopSyncOwnersOnly: 'Nur ein Inhaber des Shops kann Letzshop verbinden oder trennen.',
+  letzshopSyncNotYourVendor: 'Sie sind kein Benutzer eines Shops „{{vendor}}“.',
+  letzshopSyncNoVendor: 'Ihr Konto gehört zu keinem Shop.',
+  letzshopSyncSeveralVendors: 'Sie gehören zu mehreren Shops: Geben Sie mit ?vendor= (seiner Kennung) an, welchen.',
+  letzshopSyncVendorUsersOnly: 'Die Letzshop-Bestellsynchronisierung ist für Inhaber und Mitglieder des Shops.',
+  letzshopSyncNotOnPlatform:
+    'Ihr Shop ist nicht auf der Plattform „{{platform}}“, wo die Letzshop-Synchronisierung liegt.',
+  letzshopKeyRefused:
+    'Letzshop hat diesen API-Schlüssel abgelehnt: Prüfen Sie, ob Sie ihn vollständig kopiert haben und ob er mindestens „Shop-Manager“-Rechte hat. Es wurde nichts gespeichert.',
+  letzshopNotConnected:
+    'Ihr Shop ist nicht mit Letzshop verbunden: Verbinden Sie ihn zuerst mit Ihrem Letzshop-API-Schlüssel.',
+  letzshopKeyFailingReconnect:
+    'Letzshop lehnt den gespeicherten API-Schlüssel ab: Verbinden Sie sich mit einem gültigen Schlüssel erneut, um die Synchronisierung fortzusetzen.',
+  letzshopSyncNotActive:
+    'Die Letzshop-Synchronisierung ist {{status}}: Setzen Sie sie fort (oder verbinden Sie einen gültigen Schlüssel), bevor Sie synchronisieren.',
+  letzshopOrderNotImported: 'Diese Bestellung wurde nicht aus Letzshop importiert: Dort gibt es nichts zu bestätigen.',
+  letzshopUnitUnknown: 'Der Artikel „{{id}}“ gehört nicht zu dieser Bestellung.',
+  letzshopUnitAnswered:
+    'Der Artikel „{{id}}“ wurde auf Letzshop bereits beantwortet; die Antwort kann sich nicht mehr ändern.',
+  letzshopOrderNotFound: 'Bestellung nicht gefunden.',
   tooManyRequests_one: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunde erneut.',
   tooManyRequests_other: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunden erneut.',
   // Signup

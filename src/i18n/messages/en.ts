@@ -116,6 +116,23 @@ export const en = {
   letzshopShopClaimed:
     'This Letzshop shop is already claimed by another account. If it is yours, contact us and we will sort it out.',
   letzshopVendorHasShop: 'Your shop is already linked to the Letzshop shop "{{slug}}"; contact us to link another one.',
+  letzshopSyncSignIn: 'Sign in to manage the Letzshop order sync.',
+  letzshopSyncOwnersOnly: 'Only a vendor owner can connect or disconnect Letzshop.',
+  letzshopSyncNotYourVendor: 'You are not a user of a vendor "{{vendor}}".',
+  letzshopSyncNoVendor: 'Your account belongs to no vendor.',
+  letzshopSyncSeveralVendors: 'You belong to several vendors: say which one as ?vendor= (its slug).',
+  letzshopSyncVendorUsersOnly: 'The Letzshop order sync is for the shop’s owners and members.',
+  letzshopSyncNotOnPlatform: 'Your shop is not on the "{{platform}}" platform, where the Letzshop sync lives.',
+  letzshopKeyRefused:
+    'Letzshop refused this API key: check that you copied it whole and that it has at least "shop manager" rights. Nothing was saved.',
+  letzshopNotConnected: 'Your shop is not connected to Letzshop: connect it with your Letzshop API key first.',
+  letzshopKeyFailingReconnect:
+    'Letzshop refuses the stored API key: connect again with a valid key to resume the sync.',
+  letzshopSyncNotActive: 'The Letzshop sync is {{status}}: resume it (or connect a valid key) before syncing.',
+  letzshopOrderNotImported: 'This order was not imported from Letzshop: there is nothing to confirm there.',
+  letzshopUnitUnknown: 'The unit "{{id}}" is not on this order.',
+  letzshopUnitAnswered: 'The unit "{{id}}" is already answered on Letzshop; its answer cannot change.',
+  letzshopOrderNotFound: 'No such order.',
   tooManyRequests_one: 'Too many requests: try again in {{count}} second.',
   tooManyRequests_other: 'Too many requests: try again in {{count}} seconds.',
   // Signup

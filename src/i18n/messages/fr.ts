@@ -127,6 +127,28 @@ export const fr: Messages = {
     'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, contactez-nous et nous réglerons cela.',
   letzshopVendorHasShop:
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
+  letzshopSyncSignIn: 'Connectez-vous pour gérer la synchronisation des commandes Letzshop.',
+  letzshopSyncOwnersOnly: 'Seul un propriétaire de la boutique peut connecter ou déconnecter Letzshop.',
+  letzshopSyncNotYourVendor: 'Vous n’êtes pas utilisateur d’une boutique « {{vendor}} ».',
+  letzshopSyncNoVendor: 'Votre compte n’appartient à aucune boutique.',
+  letzshopSyncSeveralVendors:
+    'Vous appartenez à plusieurs boutiques : indiquez laquelle avec ?vendor= (son identifiant).',
+  letzshopSyncVendorUsersOnly:
+    'La synchronisation des commandes Letzshop est réservée aux propriétaires et membres de la boutique.',
+  letzshopSyncNotOnPlatform:
+    'Votre boutique n’est pas sur la plateforme « {{platform}} », où se trouve la synchronisation Letzshop.',
+  letzshopKeyRefused:
+    'Letzshop a refusé cette clé d’API : vérifiez que vous l’avez copiée en entier et qu’elle a au moins les droits « shop manager ». Rien n’a été enregistré.',
+  letzshopNotConnected:
+    'Votre boutique n’est pas connectée à Letzshop : connectez-la d’abord avec votre clé d’API Letzshop.',
+  letzshopKeyFailingReconnect:
+    'Letzshop refuse la clé d’API enregistrée : connectez-vous à nouveau avec une clé valide pour reprendre la synchronisation.',
+  letzshopSyncNotActive:
+    'La synchronisation Letzshop est {{status}} : reprenez-la (ou connectez une clé valide) avant de synchroniser.',
+  letzshopOrderNotImported: 'Cette commande n’a pas été importée de Letzshop : il n’y a rien à y confirmer.',
+  letzshopUnitUnknown: 'L’article « {{id}} » ne fait pas partie de cette commande.',
+  letzshopUnitAnswered: 'L’article « {{id}} » a déjà reçu une réponse sur Letzshop ; elle ne peut plus changer.',
+  letzshopOrderNotFound: 'Commande introuvable.',
   tooManyRequests_one: 'Trop de requêtes : réessayez dans {{count}} seconde.',
   tooManyRequests_other: 'Trop de requêtes : réessayez dans {{count}} secondes.',
   // Signup
