@@ -9,8 +9,8 @@ import { emptyBody, jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
 import { parseInput, perLanguage } from '../validation'
 
-import { connectionAnswer } from './syncAnswer'
 import { syncVendor } from './syncAccess'
+import { connectionAnswer } from './syncAnswer'
 
 export const connectBody = perLanguage((req: MessageSource) =>
   z.strictObject({

@@ -1,5 +1,5 @@
-import type { LetzshopConnection, LetzshopSyncRun } from '@/payload-types'
 import { JOB_SCHEDULES } from '@/jobs/schedules'
+import type { LetzshopConnection, LetzshopSyncRun } from '@/payload-types'
 import { nextSlot, resolveSchedules } from '@/services/jobs/schedules'
 
 /** The cron the sync runs on now (its environment override included). */

@@ -8,9 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier, Vendor } from '@/payload-types'
 import { encryptApiKey } from '@/services/letzshop/keyEncryption'
+import { toLetzshopOrder } from '@/services/letzshop/queries'
 import { importOrder, orderInput } from '@/services/letzshop/sync/importShipments'
 import { syncLetzshopOrders } from '@/services/letzshop/sync/syncAll'
-import { toLetzshopOrder } from '@/services/letzshop/queries'
 
 import {
   type FixtureShipment,

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { LetzshopConnection } from '@/payload-types'
-import * as tables from '@/services/db/tables'
 import { lockRows } from '@/services/db/locks'
+import * as tables from '@/services/db/tables'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
 
 import { letzshopQuery } from '../client'

@@ -11,8 +11,8 @@ import { toLetzshopOrder, UNCONFIRMED_SHIPMENTS, type UnconfirmedShipmentsData }
 
 import { type Backoff, DEFAULT_BACKOFF, queryWithBackoff } from './fetchWithBackoff'
 import { importedIds, importOrder, orderInput, productsBySku } from './importShipments'
-import { notifyKeyFailing, notifyLimitReached } from './syncNotices'
 import { releaseRunLease, renewRunLease, takeRunLease } from './runLease'
+import { notifyKeyFailing, notifyLimitReached } from './syncNotices'
 
 export type SyncOptions = {
   now: Date
