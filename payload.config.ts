@@ -59,7 +59,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
-      afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
+      afterNavLinks: [
+        '/admin/billing/BillingNavLink#BillingNavLink',
+        '/admin/letzshopSync/LetzshopSyncNavLink#LetzshopSyncNavLink',
+      ],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
         dashboard: { Component: '/admin/capacity/CapacityDashboard#CapacityDashboard' },
@@ -74,6 +77,12 @@ export default buildConfig({
           path: '/billing',
           exact: true,
           meta: { title: 'Billing' },
+        },
+        letzshopSync: {
+          Component: '/admin/letzshopSync/LetzshopSyncView#LetzshopSyncView',
+          path: '/letzshop-sync',
+          exact: true,
+          meta: { title: 'Letzshop sync' },
         },
       },
     },
