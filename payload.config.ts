@@ -12,6 +12,8 @@ import { ContentPages } from '@/collections/ContentPages'
 import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
 import { InvoiceSettings } from '@/collections/InvoiceSettings'
+import { LetzshopConnections } from '@/collections/LetzshopConnections'
+import { LetzshopSyncRuns } from '@/collections/LetzshopSyncRuns'
 import { Orders } from '@/collections/Orders'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
@@ -29,6 +31,7 @@ import { capacityEndpoints } from '@/endpoints/capacity'
 import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
+import { letzshopSyncEndpoints } from '@/endpoints/letzshopSync'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
@@ -58,7 +61,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
-      afterNavLinks: ['/admin/billing/BillingNavLink#BillingNavLink'],
+      afterNavLinks: [
+        '/admin/billing/BillingNavLink#BillingNavLink',
+        '/admin/letzshopSync/LetzshopSyncNavLink#LetzshopSyncNavLink',
+      ],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
         dashboard: { Component: '/admin/capacity/CapacityDashboard#CapacityDashboard' },
@@ -73,6 +79,12 @@ export default buildConfig({
           path: '/billing',
           exact: true,
           meta: { title: 'Billing' },
+        },
+        letzshopSync: {
+          Component: '/admin/letzshopSync/LetzshopSyncView#LetzshopSyncView',
+          path: '/letzshop-sync',
+          exact: true,
+          meta: { title: 'Letzshop sync' },
         },
       },
     },
@@ -89,6 +101,8 @@ export default buildConfig({
     ContentPages,
     Products,
     Orders,
+    LetzshopConnections,
+    LetzshopSyncRuns,
     InvoiceSettings,
     InvoiceLogos,
     Invoices,
@@ -103,6 +117,7 @@ export default buildConfig({
     letzshopVendorSearchEndpoint,
     letzshopVendorLookupEndpoint,
     letzshopClaimEndpoint,
+    ...letzshopSyncEndpoints,
     ...signupEndpoints,
     stripeWebhookEndpoint,
     ...invoicingEndpoints,

@@ -31,9 +31,12 @@ let standIns: StandIns | undefined
 let child: ChildProcess | undefined
 let stopping = false
 
-/** Development secret, generated once and kept in .data/ (production must set PAYLOAD_SECRET). */
-function developmentSecret(): string {
-  const file = path.join(dataDir, 'payload-secret')
+/**
+ * A development secret of 32 random bytes (hex), generated once and kept in .data/<name> (production sets its own:
+ * PAYLOAD_SECRET, LETZSHOP_KEY_ENCRYPTION_KEY).
+ */
+function developmentSecret(name = 'payload-secret'): string {
+  const file = path.join(dataDir, name)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true })
     fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
@@ -90,6 +93,14 @@ async function main(): Promise<number> {
       return 1
     }
     env.PAYLOAD_SECRET = developmentSecret()
+  }
+  if (!env.LETZSHOP_KEY_ENCRYPTION_KEY) {
+    // Production does not sync Letzshop orders without it: connecting answers 503 and the job fails, naming it.
+    if (production || command === 'jobs')
+      console.error(
+        '[platform] LETZSHOP_KEY_ENCRYPTION_KEY is not set: the Letzshop order sync is off (docs/letzshop.md).',
+      )
+    else env.LETZSHOP_KEY_ENCRYPTION_KEY = developmentSecret('letzshop-key-encryption-key')
   }
   const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
   for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)

@@ -76,6 +76,8 @@ export interface Config {
     'content-pages': ContentPage;
     products: Product;
     orders: Order;
+    'letzshop-connections': LetzshopConnection;
+    'letzshop-sync-runs': LetzshopSyncRun;
     'vendor-invoice-settings': VendorInvoiceSetting;
     'invoice-logos': InvoiceLogo;
     invoices: Invoice;
@@ -100,6 +102,8 @@ export interface Config {
     'content-pages': ContentPagesSelect<false> | ContentPagesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
+    'letzshop-connections': LetzshopConnectionsSelect<false> | LetzshopConnectionsSelect<true>;
+    'letzshop-sync-runs': LetzshopSyncRunsSelect<false> | LetzshopSyncRunsSelect<true>;
     'vendor-invoice-settings': VendorInvoiceSettingsSelect<false> | VendorInvoiceSettingsSelect<true>;
     'invoice-logos': InvoiceLogosSelect<false> | InvoiceLogosSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
@@ -136,6 +140,8 @@ export interface Config {
       syncStripeStatus: TaskSyncStripeStatus;
       cleanupStale: TaskCleanupStale;
       captureCapacitySnapshot: TaskCaptureCapacitySnapshot;
+      syncLetzshopOrders: TaskSyncLetzshopOrders;
+      sendLetzshopConfirmation: TaskSendLetzshopConfirmation;
       inline: {
         input: unknown;
         output: unknown;
@@ -417,17 +423,79 @@ export interface Order {
   lines: {
     description: string;
     sku?: string | null;
+    product?: (number | null) | Product;
     quantity: number;
     unitPrice: number;
     lineTotal?: number | null;
+    letzshopUnitId?: string | null;
+    letzshopState?: ('unconfirmed' | 'confirmed_available' | 'confirmed_unavailable') | null;
+    letzshopSent?: boolean | null;
     id?: string | null;
   }[];
+  shippingAddress?: {
+    name?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    country?: string | null;
+  };
+  trackingNumber?: string | null;
+  trackingSent?: boolean | null;
   /**
    * Computed from the lines.
    */
   total?: number | null;
   status: 'pending' | 'confirmed' | 'shipped' | 'delivered' | 'canceled' | 'returned';
   placedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letzshop-connections".
+ */
+export interface LetzshopConnection {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  status: 'active' | 'paused' | 'failing';
+  apiKeySealed: string;
+  keyLast4: string;
+  /**
+   * The Letzshop shop the key opens.
+   */
+  shopSlug?: string | null;
+  connectedAt: string;
+  lastRunAt?: string | null;
+  /**
+   * Why the sync is failing.
+   */
+  failure?: string | null;
+  /**
+   * Orders waiting on Letzshop because the monthly order limit is reached.
+   */
+  heldByLimit: number;
+  limitNoticeFor?: string | null;
+  runLeaseUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letzshop-sync-runs".
+ */
+export interface LetzshopSyncRun {
+  id: number;
+  vendor: number | Vendor;
+  platform: number | Platform;
+  status: 'queued' | 'running' | 'succeeded' | 'held' | 'failed';
+  trigger: 'schedule' | 'manual';
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  imported: number;
+  skipped: number;
+  heldByLimit: number;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -939,7 +1007,9 @@ export interface PayloadJob {
           | 'checkTrialExpirations'
           | 'syncStripeStatus'
           | 'cleanupStale'
-          | 'captureCapacitySnapshot';
+          | 'captureCapacitySnapshot'
+          | 'syncLetzshopOrders'
+          | 'sendLetzshopConfirmation';
         taskID: string;
         input?:
           | {
@@ -985,6 +1055,8 @@ export interface PayloadJob {
         | 'syncStripeStatus'
         | 'cleanupStale'
         | 'captureCapacitySnapshot'
+        | 'syncLetzshopOrders'
+        | 'sendLetzshopConfirmation'
       )
     | null;
   queue?: string | null;
@@ -1220,14 +1292,67 @@ export interface OrdersSelect<T extends boolean = true> {
     | {
         description?: T;
         sku?: T;
+        product?: T;
         quantity?: T;
         unitPrice?: T;
         lineTotal?: T;
+        letzshopUnitId?: T;
+        letzshopState?: T;
+        letzshopSent?: T;
         id?: T;
       };
+  shippingAddress?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        country?: T;
+      };
+  trackingNumber?: T;
+  trackingSent?: T;
   total?: T;
   status?: T;
   placedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letzshop-connections_select".
+ */
+export interface LetzshopConnectionsSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  status?: T;
+  apiKeySealed?: T;
+  keyLast4?: T;
+  shopSlug?: T;
+  connectedAt?: T;
+  lastRunAt?: T;
+  failure?: T;
+  heldByLimit?: T;
+  limitNoticeFor?: T;
+  runLeaseUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letzshop-sync-runs_select".
+ */
+export interface LetzshopSyncRunsSelect<T extends boolean = true> {
+  vendor?: T;
+  platform?: T;
+  status?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  imported?: T;
+  skipped?: T;
+  heldByLimit?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1624,7 +1749,7 @@ export interface TaskSendEmail {
   input: {
     mailId: string;
     to: string;
-    template: 'welcome' | 'trialWillEnd' | 'paymentFailed' | 'paymentActionRequired' | 'invoice';
+    template: 'welcome' | 'trialWillEnd' | 'paymentFailed' | 'paymentActionRequired' | 'invoice' | 'letzshopSync';
     locale: 'en' | 'fr' | 'de';
     platform: string;
     vars:
@@ -1782,6 +1907,37 @@ export interface TaskCaptureCapacitySnapshot {
   output: {
     date: string;
     platforms: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncLetzshopOrders".
+ */
+export interface TaskSyncLetzshopOrders {
+  input: {
+    slot?: string | null;
+    now?: string | null;
+    connection?: number | null;
+  };
+  output: {
+    connections: number;
+    ran: number;
+    imported: number;
+    heldByLimit: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendLetzshopConfirmation".
+ */
+export interface TaskSendLetzshopConfirmation {
+  input: {
+    order: number;
+  };
+  output: {
+    units: number;
+    tracking: boolean;
   };
 }
 /**

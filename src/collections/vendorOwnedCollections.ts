@@ -14,6 +14,21 @@ export const VENDOR_OWNED: VendorOwnedCollection[] = [
   { slug: 'products', platform: { code: oms.code, message: 'productsBelongToPlatform' } },
   { slug: 'orders', platform: { code: oms.code, message: 'ordersBelongToPlatform' } },
   {
+    slug: 'letzshop-connections',
+    platform: { code: oms.code, message: 'ordersBelongToPlatform' },
+    feature: 'letzshop_sync',
+    // Written only through /api/vendor/letzshop/* (the key is checked with Letzshop and sealed there).
+    writeRoles: [],
+    platformAdminsRead: false,
+  },
+  {
+    slug: 'letzshop-sync-runs',
+    platform: { code: oms.code, message: 'ordersBelongToPlatform' },
+    feature: 'letzshop_sync',
+    writeRoles: [],
+    platformAdminsRead: false,
+  },
+  {
     slug: 'vendor-invoice-settings',
     platform: { code: oms.code, message: 'invoicesBelongToPlatform' },
     feature: 'invoicing',

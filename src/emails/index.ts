@@ -1,4 +1,5 @@
 import { invoice } from './invoice'
+import { letzshopSync } from './letzshopSync'
 import { paymentActionRequired } from './paymentActionRequired'
 import { paymentFailed } from './paymentFailed'
 import { trialWillEnd } from './trialWillEnd'
@@ -17,6 +18,7 @@ export const EMAIL_TEMPLATES = {
   paymentFailed,
   paymentActionRequired,
   invoice,
+  letzshopSync,
 } satisfies Record<string, AnyEmailTemplate>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES

@@ -11,6 +11,8 @@ import { dunningRemindersTask } from './dunningReminders'
 import { processStripeEventTask } from './processStripeEvent'
 import { resetPeriodCountersTask } from './resetPeriodCounters'
 import { sendEmailTask } from './sendEmail'
+import { sendLetzshopConfirmationTask } from './sendLetzshopConfirmation'
+import { syncLetzshopOrdersTask } from './syncLetzshopOrders'
 import { syncStripePricesTask } from './syncStripePrices'
 import { syncStripeStatusTask } from './syncStripeStatus'
 
@@ -32,6 +34,8 @@ export const jobs: JobsConfig = {
     syncStripeStatusTask,
     cleanupStaleTask,
     captureCapacitySnapshotTask,
+    syncLetzshopOrdersTask,
+    sendLetzshopConfirmationTask,
   ],
   jobsCollectionOverrides: payloadJobsOverrides,
   autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : [],

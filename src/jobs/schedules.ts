@@ -16,6 +16,7 @@ export const JOB_SCHEDULES: Partial<Record<TaskType, ScheduleEntry>> = {
   cleanupStale: { cron: '20 * * * *', env: 'JOBS_CRON_CLEANUP_STALE' },
   // Daily, after the night's period rolls and trial ends: the day's figures per platform.
   captureCapacitySnapshot: { cron: '15 3 * * *', env: 'JOBS_CRON_CAPTURE_CAPACITY_SNAPSHOT' },
+  syncLetzshopOrders: { cron: '*/10 * * * *', env: 'JOBS_CRON_SYNC_LETZSHOP_ORDERS' },
 }
 
 /**

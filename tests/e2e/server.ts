@@ -41,6 +41,7 @@ async function main(): Promise<number> {
       ...standIns.env,
       DATABASE_URL: url,
       PAYLOAD_SECRET: 'e2e-secret',
+      LETZSHOP_KEY_ENCRYPTION_KEY: 'e2e0'.repeat(16),
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

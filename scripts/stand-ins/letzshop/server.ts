@@ -3,9 +3,12 @@
  * file by executing a small schema with the `graphql` package, so a query the real client sends that this schema
  * does not know fails here as it would there. It answers the documents of src/services/letzshop/queries.ts.
  *
- * Fixtures: `fixtures` (a path), else `LETZSHOP_FIXTURES`, else ./fixtures.json (Luxembourg shops).
- * For tests: `delayMs` answers late, `failWith` answers an HTTP status (e.g. 503) or GraphQL errors ('graphql');
- * `configure()` changes both while running; `requestCount` counts the GraphQL requests received.
+ * Fixtures: `fixtures` (a path), else `LETZSHOP_FIXTURES`, else ./fixtures.json (Luxembourg shops, and the
+ * shipments of some of them). A shop's orders are read with its API key, `lsk_test_<shop slug>` (bearer); the
+ * stand-in records each confirmation, decline and tracking number (`calls`).
+ * For tests: `delayMs` answers late, `failWith` answers an HTTP status (e.g. 503) or GraphQL errors ('graphql'),
+ * `rateLimit` answers 429 with `Retry-After`; `times` limits either to the next n requests. `configure()` changes
+ * them while running; `addShipments()` gives a shop more; `requestCount` counts the GraphQL requests received.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -14,6 +17,10 @@ import { fileURLToPath } from 'node:url'
 import { buildSchema, graphql } from 'graphql'
 
 import { parseJson, type PostRoute, sendJson, servePost } from '../lib/http'
+
+import { type FixtureShipment, type ShipmentCall, shipmentsRoot, type ShopShipments } from './shipments'
+
+export type { FixtureShipment, ShipmentCall } from './shipments'
 
 export type FixtureVendor = {
   id: string
@@ -25,7 +32,14 @@ export type FixtureVendor = {
   location: { city: string | null; country: string | null } | null
 }
 
-export type LetzshopStandInBehaviour = { delayMs?: number; failWith?: number | 'graphql' }
+export type LetzshopStandInBehaviour = {
+  delayMs?: number
+  failWith?: number | 'graphql'
+  /** 429 with this `Retry-After` (seconds). */
+  rateLimit?: { retryAfterSeconds: number }
+  /** `failWith` and `rateLimit` apply to the next n requests only, then the stand-in answers again. */
+  times?: number
+}
 
 export type LetzshopStandInOptions = { port: number; host?: string; fixtures?: string } & LetzshopStandInBehaviour
 
@@ -34,6 +48,12 @@ export type LetzshopStandIn = {
   url: string
   close(): Promise<void>
   configure(behaviour: LetzshopStandInBehaviour): void
+  /** Gives a shop (by slug) these shipments besides the ones it has. */
+  addShipments(shopSlug: string, shipments: FixtureShipment[]): void
+  /** The shop's shipments as the stand-in holds them now (unit states included). */
+  shipmentsOf(shopSlug: string): FixtureShipment[]
+  /** Confirmations, declines and tracking numbers received, in order. */
+  readonly calls: ShipmentCall[]
   readonly requestCount: number
 }
 
@@ -52,9 +72,36 @@ const schema = buildSchema(`
     location: Location
   }
   type VendorConnection { nodes: [Vendor!]!, totalCount: Int! }
+  type Address { firstName: String, lastName: String, street: String, zipCode: String, city: String, country: String }
+  type ShipmentOrder { id: ID!, number: String!, email: String, shipAddress: Address }
+  type InventoryUnit { id: ID!, state: String!, sku: String, name: String!, price: Float! }
+  type Shipment {
+    id: ID!
+    number: String!
+    state: String!
+    createdAt: String!
+    trackingNumber: String
+    order: ShipmentOrder!
+    inventoryUnits: [InventoryUnit!]!
+  }
+  type PageInfo { endCursor: String, hasNextPage: Boolean! }
+  type ShipmentConnection { nodes: [Shipment!]!, pageInfo: PageInfo!, totalCount: Int! }
+  type Me { vendor: Vendor! }
   type Query {
     vendor(slug: String!): Vendor
     vendors(search: String!, first: Int = 10): VendorConnection!
+    me: Me!
+    shipments(state: String = "unconfirmed", first: Int = 20, after: String): ShipmentConnection!
+  }
+  input InventoryUnitAnswer { inventoryUnitId: ID!, isAvailable: Boolean! }
+  input ConfirmInventoryUnitsInput { inventoryUnits: [InventoryUnitAnswer!]! }
+  input SetShipmentTrackingInput { shipmentId: ID!, code: String! }
+  type MutationError { id: ID, code: String!, message: String! }
+  type ConfirmInventoryUnitsPayload { inventoryUnits: [InventoryUnit!]!, errors: [MutationError!]! }
+  type SetShipmentTrackingPayload { shipment: Shipment, errors: [MutationError!]! }
+  type Mutation {
+    confirmInventoryUnits(input: ConfirmInventoryUnitsInput!): ConfirmInventoryUnitsPayload!
+    setShipmentTracking(input: SetShipmentTrackingInput!): SetShipmentTrackingPayload!
   }
 `)
 
@@ -66,9 +113,13 @@ const fold = (text: string) =>
     .toLowerCase()
 
 export function loadFixtures(file: string): FixtureVendor[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FixtureVendor[] }
+  return loadFixtureFile(file).vendors
+}
+
+function loadFixtureFile(file: string): { vendors: FixtureVendor[]; shipments: ShopShipments } {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { vendors?: FixtureVendor[]; shipments?: ShopShipments }
   if (!Array.isArray(data.vendors)) throw new Error(`${file}: expected {"vendors": [...]}`)
-  return data.vendors
+  return { vendors: data.vendors, shipments: data.shipments ?? {} }
 }
 
 function rootValue(vendors: FixtureVendor[]) {
@@ -85,16 +136,40 @@ function rootValue(vendors: FixtureVendor[]) {
   }
 }
 
+/** The shop a bearer key opens: `lsk_test_<slug>` of a fixture shop. */
+function shopOfKey(vendors: FixtureVendor[], held: ShopShipments, bearer: string | null) {
+  const slug = bearer?.startsWith('lsk_test_') ? bearer.slice('lsk_test_'.length) : null
+  const vendor = slug ? vendors.find((candidate) => candidate.slug === slug) : undefined
+  return vendor ? { vendor, shipments: held[vendor.slug] ?? [] } : null
+}
+
 export async function startLetzshopStandIn(options: LetzshopStandInOptions): Promise<LetzshopStandIn> {
   const { port, host = '127.0.0.1' } = options
-  const vendors = loadFixtures(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
+  const { vendors, shipments } = loadFixtureFile(options.fixtures ?? process.env.LETZSHOP_FIXTURES ?? DEFAULT_FIXTURES)
+  // Copies: the stand-in changes unit states as confirmations arrive.
+  const held: ShopShipments = structuredClone(shipments)
+  const calls: ShipmentCall[] = []
   const root = rootValue(vendors)
   let behaviour: LetzshopStandInBehaviour = { delayMs: options.delayMs, failWith: options.failWith }
   let requestCount = 0
 
-  const answer: PostRoute['answer'] = async (body, response, pause) => {
+  const answer: PostRoute['answer'] = async (body, response, pause, bearer) => {
     requestCount++
     if (behaviour.delayMs) await pause(behaviour.delayMs)
+    const failing = behaviour.failWith !== undefined || behaviour.rateLimit !== undefined
+    if (failing && behaviour.times !== undefined) {
+      if (behaviour.times <= 0) behaviour = { delayMs: behaviour.delayMs }
+      else behaviour.times--
+    }
+    if (behaviour.rateLimit) {
+      if (response.destroyed) return
+      response.writeHead(429, {
+        'Content-Type': 'application/json',
+        'Retry-After': String(behaviour.rateLimit.retryAfterSeconds),
+      })
+      response.end(JSON.stringify({ errors: [{ message: 'Letzshop stand-in: too many requests' }] }))
+      return
+    }
     if (typeof behaviour.failWith === 'number')
       return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
     if (behaviour.failWith === 'graphql')
@@ -104,10 +179,13 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
     if (parsed === undefined)
       return sendJson(response, 400, { errors: [{ message: 'The body must be JSON {query, variables}' }] })
     if (typeof parsed.query !== 'string') return sendJson(response, 400, { errors: [{ message: 'Missing "query"' }] })
+    const shop = shopOfKey(vendors, held, bearer)
+    const needsKey = /\b(me|shipments|confirmInventoryUnits|setShipmentTracking)\b/.test(parsed.query)
+    if (needsKey && !shop) return sendJson(response, 401, { errors: [{ message: 'Invalid or missing API key' }] })
     const result = await graphql({
       schema,
       source: parsed.query,
-      rootValue: root,
+      rootValue: { ...root, ...(shop ? shipmentsRoot(shop.vendor, held[shop.vendor.slug] ?? [], calls) : {}) },
       variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
     })
     sendJson(response, 200, result)
@@ -127,6 +205,11 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
     configure(next) {
       behaviour = { ...next }
     },
+    addShipments(shopSlug, more) {
+      held[shopSlug] = [...(held[shopSlug] ?? []), ...structuredClone(more)]
+    },
+    shipmentsOf: (shopSlug) => held[shopSlug] ?? [],
+    calls,
     get requestCount() {
       return requestCount
     },

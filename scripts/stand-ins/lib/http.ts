@@ -50,8 +50,16 @@ export type PostRoute = {
   path: string
   /** The API's own error body for another path (404) or another method (405). */
   refusal: (status: 404 | 405, pathname: string) => unknown
-  /** Answers a POST to `path`, given its body; `pause(ms)` waits on a timer that closing the server drops. */
-  answer: (body: string, response: ServerResponse, pause: (ms: number) => Promise<void>) => Promise<void>
+  /**
+   * Answers a POST to `path`, given its body; `pause(ms)` waits on a timer that closing the server drops; `bearer`
+   * is the request's `Authorization: Bearer` token, if any.
+   */
+  answer: (
+    body: string,
+    response: ServerResponse,
+    pause: (ms: number) => Promise<void>,
+    bearer: string | null,
+  ) => Promise<void>
 }
 
 /** Starts a stand-in API of one POST route on host:port; `url` is its base, `close` stops it at once. */
@@ -74,7 +82,8 @@ export async function servePost(
     const { pathname } = new URL(request.url ?? '/', 'http://stand-in')
     if (pathname !== route.path) return sendJson(response, 404, route.refusal(404, pathname))
     if (request.method !== 'POST') return sendJson(response, 405, route.refusal(405, pathname))
-    await route.answer(await readBody(request), response, pause)
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? null
+    await route.answer(await readBody(request), response, pause, bearer)
   })
 
   return { url: await listen(server, port, host), close: () => closeServer(server, timers) }

@@ -3,8 +3,16 @@
 import { Link } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 
-/** A nav link in Payload's own markup (`nav__link`), marked while the billing page is open. */
-export function BillingNavLinkClient({ href, label }: { href: string; label: string }) {
+/** A nav link in Payload's own markup (`nav__link`), marked while its page (billing, unless told) is open. */
+export function BillingNavLinkClient({
+  href,
+  label,
+  id = 'nav-billing',
+}: {
+  href: string
+  label: string
+  id?: string
+}) {
   const active = usePathname() === href
   const content = (
     <>
@@ -13,11 +21,11 @@ export function BillingNavLinkClient({ href, label }: { href: string; label: str
     </>
   )
   return active ? (
-    <div className="nav__link" id="nav-billing" aria-current="page">
+    <div className="nav__link" id={id} aria-current="page">
       {content}
     </div>
   ) : (
-    <Link className="nav__link" href={href} id="nav-billing" prefetch={false}>
+    <Link className="nav__link" href={href} id={id} prefetch={false}>
       {content}
     </Link>
   )

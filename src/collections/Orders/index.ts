@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { appOnlyField } from '@/access/appOnlyField'
 import { centsField } from '@/fields/centsField'
 import { quantityField } from '@/fields/quantityField'
 import { featureGate } from '@/hooks/featureGate'
@@ -12,6 +13,9 @@ import { keepInvoicedOrders } from './hooks/keepInvoicedOrders'
 const computedTotal = () => true as const
 
 export const ORDER_STATUSES = ['pending', 'confirmed', 'shipped', 'delivered', 'canceled', 'returned'] as const
+
+/** An imported Letzshop unit's answer: unconfirmed until the vendor confirms (available) or declines (unavailable). */
+export const LETZSHOP_UNIT_STATES = ['unconfirmed', 'confirmed_available', 'confirmed_unavailable'] as const
 
 /** OMS orders; vendor ownership, access and the monthly quota come from the vendorOwned and tierLimits plugins. */
 export const Orders: CollectionConfig<'orders'> = {
@@ -49,11 +53,35 @@ export const Orders: CollectionConfig<'orders'> = {
       fields: [
         { name: 'description', type: 'text', required: true },
         { name: 'sku', type: 'text' },
+        // Set by the Letzshop import (the vendor's product with the line's SKU), so never another vendor's.
+        { name: 'product', type: 'relationship', relationTo: 'products', access: appOnlyField },
         quantityField(),
         centsField('unitPrice'),
         centsField('lineTotal', { required: false, readOnly: true, validate: computedTotal }),
+        // Letzshop's inventory unit behind the line; its answer and whether Letzshop has it (the confirmation job).
+        { name: 'letzshopUnitId', type: 'text', access: appOnlyField },
+        {
+          name: 'letzshopState',
+          type: 'select',
+          options: LETZSHOP_UNIT_STATES.map((value) => ({ label: value, value })),
+          access: appOnlyField,
+        },
+        { name: 'letzshopSent', type: 'checkbox', access: appOnlyField },
       ],
     },
+    {
+      name: 'shippingAddress',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'street', type: 'text' },
+        { name: 'postalCode', type: 'text' },
+        { name: 'city', type: 'text' },
+        { name: 'country', type: 'text' },
+      ],
+    },
+    { name: 'trackingNumber', type: 'text', access: appOnlyField },
+    { name: 'trackingSent', type: 'checkbox', access: appOnlyField },
     centsField('total', { required: false, readOnly: true, validate: computedTotal }),
     {
       name: 'status',

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import type { z } from 'zod'
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'delete'
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /** The refusals our endpoints answer in Payload's {"errors":[{"message"}]} shape (errorAnswer.ts says what each means). */
 export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 429 | 502 | 503 | 504
@@ -30,7 +30,7 @@ export type OperationSpec = {
   /** The body as text, taken as it is (the Stripe webhook reads it raw to check its signature). */
   rawBody?: { contentType: string; description: string }
   /** Successes, and a 503 that is a report rather than a refusal (the health routes answer their findings with it). */
-  answers: Partial<Record<200 | 201 | 503, z.ZodType | FileAnswer>>
+  answers: Partial<Record<200 | 201 | 202 | 503, z.ZodType | FileAnswer>>
   errors: ErrorStatus[]
   /** A public read with an ETag: `If-None-Match` with it answers 304 without a body. */
   etag?: boolean

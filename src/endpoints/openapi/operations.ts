@@ -4,6 +4,7 @@ import { billingOperations } from '../billing/openapi'
 import { capacityOperations } from '../capacity/openapi'
 import { contentOperations } from '../content/openapi'
 import { invoicingOperations } from '../invoices/openapi'
+import { letzshopSyncOperations } from '../letzshopSync/openapi'
 import { platformOperations } from '../platform/openapi'
 import { signupOperations } from '../signup/openapi'
 import { stripeOperations } from '../stripe/openapi'
@@ -46,6 +47,7 @@ export const API_OPERATIONS: Operation[] = [
   ...contentOperations,
   ...platformOperations,
   ...vendorOperations,
+  ...letzshopSyncOperations,
   ...signupOperations,
   ...billingOperations,
   ...invoicingOperations,

@@ -130,6 +130,61 @@ export const fr: Messages = {
   letzshopVendorHasShop:
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
   serviceBrieflyUnavailable: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',
+  letzshopSyncSignIn: 'Connectez-vous pour gérer la synchronisation des commandes Letzshop.',
+  letzshopSyncOwnersOnly: 'Seul un propriétaire de la boutique peut connecter ou déconnecter Letzshop.',
+  letzshopSyncNotYourVendor: 'Vous n’êtes pas utilisateur d’une boutique « {{vendor}} ».',
+  letzshopSyncNoVendor: 'Votre compte n’appartient à aucune boutique.',
+  letzshopSyncSeveralVendors:
+    'Vous appartenez à plusieurs boutiques : indiquez laquelle avec ?vendor= (son identifiant).',
+  letzshopSyncVendorUsersOnly:
+    'La synchronisation des commandes Letzshop est réservée aux propriétaires et membres de la boutique.',
+  letzshopSyncNotOnPlatform:
+    'Votre boutique n’est pas sur la plateforme « {{platform}} », où se trouve la synchronisation Letzshop.',
+  letzshopKeyRefused:
+    'Letzshop a refusé cette clé d’API : vérifiez que vous l’avez copiée en entier et qu’elle a au moins les droits « shop manager ». Rien n’a été enregistré.',
+  letzshopNotConnected:
+    'Votre boutique n’est pas connectée à Letzshop : connectez-la d’abord avec votre clé d’API Letzshop.',
+  letzshopKeyFailingReconnect:
+    'Letzshop refuse la clé d’API enregistrée : connectez-vous à nouveau avec une clé valide pour reprendre la synchronisation.',
+  letzshopSyncNotActive:
+    'La synchronisation Letzshop est {{status}} : reprenez-la (ou connectez une clé valide) avant de synchroniser.',
+  letzshopOrderNotImported: 'Cette commande n’a pas été importée de Letzshop : il n’y a rien à y confirmer.',
+  letzshopUnitUnknown: 'L’article « {{id}} » ne fait pas partie de cette commande.',
+  letzshopUnitAnswered: 'L’article « {{id}} » a déjà reçu une réponse sur Letzshop ; elle ne peut plus changer.',
+  letzshopOrderNotFound: 'Commande introuvable.',
+  letzshopSyncNav: 'Synchronisation Letzshop',
+  letzshopSyncTitle: 'Synchronisation des commandes Letzshop',
+  letzshopSyncIntro:
+    'Vos commandes Letzshop, importées toutes les 10 minutes dans les limites de votre formule, et vos réponses renvoyées à Letzshop.',
+  letzshopSyncKeyLabel: 'Votre clé d’API Letzshop',
+  letzshopSyncConnect: 'Connecter',
+  letzshopSyncReplaceKey: 'Remplacer la clé',
+  letzshopSyncStatus: 'État : {{status}} · clé …{{last4}} · boutique {{shop}}',
+  letzshopSyncLastRun: 'Dernière exécution : {{at}}',
+  letzshopSyncNextRun: 'Prochaine exécution : {{at}}',
+  letzshopSyncPause: 'Suspendre',
+  letzshopSyncResume: 'Reprendre',
+  letzshopSyncNow: 'Synchroniser maintenant',
+  letzshopSyncQueued: 'Une exécution est en attente.',
+  letzshopSyncDisconnect: 'Déconnecter',
+  letzshopSyncHeldBanner:
+    'Votre limite mensuelle de commandes est atteinte : {{count}} commande(s) Letzshop attendent sur Letzshop. Changez de formule sous Facturation, ou elles seront importées à votre prochaine période.',
+  letzshopSyncHistory: 'Exécutions',
+  letzshopSyncRunsEmpty: 'Aucune exécution pour l’instant.',
+  letzshopSyncColStarted: 'Début',
+  letzshopSyncColStatus: 'État',
+  letzshopSyncColImported: 'Importées',
+  letzshopSyncColSkipped: 'Déjà importées',
+  letzshopSyncColHeld: 'Retenues par la limite',
+  letzshopSyncColError: 'Erreur',
+  letzshopSyncPlans: 'Formules qui incluent la synchronisation Letzshop : {{plans}}.',
+  letzshopSyncOrders: 'Commandes à confirmer',
+  letzshopSyncOrdersEmpty: 'Aucune commande importée n’attend votre réponse.',
+  letzshopSyncConfirm: 'Disponible',
+  letzshopSyncDecline: 'Indisponible',
+  letzshopSyncTracking: 'Numéro de suivi',
+  letzshopSyncSend: 'Envoyer à Letzshop',
+  letzshopSyncSent: 'Enregistré : envoyé à Letzshop sous peu.',
   tooManyRequests_one: 'Trop de requêtes : réessayez dans {{count}} seconde.',
   tooManyRequests_other: 'Trop de requêtes : réessayez dans {{count}} secondes.',
   // Signup

@@ -226,3 +226,4 @@ export const jobScheduleSlots = migrationTable('job_schedule_slots', [
   'error',
   'output',
 ])
+export const letzshopConnections = payloadTable('letzshop_connections', ['id', 'run_lease_until'])

@@ -1,12 +1,13 @@
 import { letzshopConfig } from './config'
-import { LetzshopError, LetzshopUnavailableError } from './errors'
+import { LetzshopError, LetzshopKeyRefusedError, LetzshopRateLimitedError, LetzshopUnavailableError } from './errors'
 
 export type LetzshopQueryOptions = { url?: string; apiKey?: string; timeoutMs?: number }
 
 /**
  * One GraphQL request to Letzshop (POST JSON {query, variables}, bearer key when there is one), given up after
- * the time-out. Network failures, time-outs and 5xx answers are `LetzshopUnavailableError`; GraphQL errors and
- * unreadable answers are `LetzshopError`.
+ * the time-out. Network failures, time-outs and 5xx answers are `LetzshopUnavailableError` (429:
+ * `LetzshopRateLimitedError` with its `Retry-After`); 401 and 403 are `LetzshopKeyRefusedError`; GraphQL errors and
+ * unreadable answers are `LetzshopError`. No message carries the key.
  */
 export async function letzshopQuery<Data>(
   query: string,
@@ -37,6 +38,15 @@ export async function letzshopQuery<Data>(
     )
   }
 
+  if (response.status === 429) {
+    await response.body?.cancel()
+    throw new LetzshopRateLimitedError(retryAfterMs(response.headers.get('retry-after')))
+  }
+  if (response.status === 401 || response.status === 403) {
+    await response.body?.cancel()
+    throw new LetzshopKeyRefusedError(response.status)
+  }
+
   let body: { data?: Data | null; errors?: { message?: string }[] }
   try {
     body = await response.json()
@@ -60,4 +70,11 @@ export async function letzshopQuery<Data>(
   }
   if (!response.ok || !body.data) throw new LetzshopError(`Letzshop answered ${response.status} without data.`)
   return body.data
+}
+
+/** `Retry-After` in seconds or as an HTTP date; a minute when absent or unreadable. */
+function retryAfterMs(header: string | null): number {
+  if (header && /^\d+$/.test(header.trim())) return Number(header.trim()) * 1000
+  const date = header ? Date.parse(header) : Number.NaN
+  return Number.isNaN(date) ? 60_000 : Math.max(0, date - Date.now())
 }

@@ -20,3 +20,19 @@ export class LetzshopError extends Error {
     this.name = 'LetzshopError'
   }
 }
+
+/** Letzshop answered 429: try again after `retryAfterMs` (its `Retry-After`, else a minute). */
+export class LetzshopRateLimitedError extends LetzshopUnavailableError {
+  constructor(readonly retryAfterMs: number) {
+    super(`Letzshop is rate-limiting us: retry after ${Math.round(retryAfterMs / 1000)} s.`, false)
+    this.name = 'LetzshopRateLimitedError'
+  }
+}
+
+/** Letzshop refused the API key (401 or 403): retrying with the same key will not help. */
+export class LetzshopKeyRefusedError extends LetzshopError {
+  constructor(status: number) {
+    super(`Letzshop refused the API key (HTTP ${status}).`)
+    this.name = 'LetzshopKeyRefusedError'
+  }
+}

@@ -21,10 +21,13 @@ export async function vendorOwnerContact(req: PayloadRequest, vendorId: number):
   return { userId: row.user_id, email: row.email, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE }
 }
 
-/** The admin's billing page, for links in mails sent without a request (jobs): SERVER_URL, else the platform's first domain. */
-export function billingPageUrl(platform: Pick<Platform, 'domains'>): string {
+/** A page of the admin (`/admin/...`), for links in mails sent without a request (jobs): SERVER_URL, else the platform's first domain. */
+export function adminPageUrl(platform: Pick<Platform, 'domains'>, path: string): string {
   const configured = process.env.SERVER_URL?.trim().replace(/\/+$/, '')
   const domain = platform.domains?.[0]?.domain
   const base = configured || (domain ? `https://${domain}` : 'http://localhost:3000')
-  return `${base}/admin/billing`
+  return `${base}${path}`
 }
+
+/** The admin's billing page, for links in mails sent without a request (jobs). */
+export const billingPageUrl = (platform: Pick<Platform, 'domains'>): string => adminPageUrl(platform, '/admin/billing')

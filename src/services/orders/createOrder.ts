@@ -9,7 +9,23 @@ export type OrderInput = {
   externalId?: string
   customerName: string
   customerEmail?: string
-  lines: { description: string; sku?: string; quantity: number; unitPrice: number }[]
+  lines: {
+    description: string
+    sku?: string | null
+    /** Our product with the line's SKU (the vendor's own). */
+    product?: number | null
+    quantity: number
+    unitPrice: number
+    letzshopUnitId?: string
+    letzshopState?: 'unconfirmed' | 'confirmed_available' | 'confirmed_unavailable'
+  }[]
+  shippingAddress?: {
+    name?: string | null
+    street?: string | null
+    postalCode?: string | null
+    city?: string | null
+    country?: string | null
+  }
   placedAt?: string
 }
 
@@ -19,6 +35,15 @@ export type OrderInput = {
  * Idempotent on (vendor, externalId): importing the same Letzshop order twice returns the first.
  */
 export async function createOrder(payload: Payload, input: OrderInput, req?: Partial<PayloadRequest>): Promise<Order> {
+  return (await createOrderOnce(payload, input, req)).order
+}
+
+/** createOrder, saying whether it created the order (false: it existed under that externalId). */
+export async function createOrderOnce(
+  payload: Payload,
+  input: OrderInput,
+  req?: Partial<PayloadRequest>,
+): Promise<{ order: Order; created: boolean }> {
   if (input.externalId) {
     const existing = await payload.find({
       collection: 'orders',
@@ -28,9 +53,9 @@ export async function createOrder(payload: Payload, input: OrderInput, req?: Par
       overrideAccess: true,
       req,
     })
-    if (existing.docs[0]) return existing.docs[0]
+    if (existing.docs[0]) return { order: existing.docs[0], created: false }
   }
-  return payload.create({
+  const order = await payload.create({
     collection: 'orders',
     overrideAccess: true,
     req,
@@ -42,8 +67,10 @@ export async function createOrder(payload: Payload, input: OrderInput, req?: Par
       customerName: input.customerName,
       customerEmail: input.customerEmail,
       lines: input.lines,
+      shippingAddress: input.shippingAddress,
       status: 'pending',
       placedAt: input.placedAt ?? new Date().toISOString(),
     },
   })
+  return { order, created: true }
 }

@@ -46,6 +46,7 @@ describe('schedules', () => {
         'cleanupStale',
         'resetPeriodCounters',
         'syncStripeStatus',
+        'syncLetzshopOrders',
       ].sort(),
     )
     const overridden = resolveSchedules(JOB_SCHEDULES, { JOBS_CRON_SYNC_STRIPE_STATUS: '0 5 * * 1' })
