@@ -13,7 +13,7 @@ import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { JOBS_WORKER_ARGS } from './lib/jobsWorker'
-import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
+import { NODE_CONDITIONS, NODE_SCRIPT_ARGS, PEER_ADDRESS_PRELOAD } from './lib/node'
 import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
       return runNode([NEXT, command, '--port', port, ...args], {
         ...env,
         ...jobsInProcess,
-        NODE_OPTIONS: '--no-deprecation',
+        NODE_OPTIONS: `--no-deprecation ${PEER_ADDRESS_PRELOAD}`,
       })
     }
     default:

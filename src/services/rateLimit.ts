@@ -88,13 +88,24 @@ export async function consumeRateLimit(pool: Pool, limit: RateLimitRule, key: st
 }
 
 /**
+ * Set by scripts/lib/peerAddress.mjs, preloaded into the server process: the name of the request header in which it
+ * stamps each request's socket address (overwriting whatever the client sent under that name).
+ */
+export const PEER_ADDRESS_MARK = Symbol.for('platform.peerAddressHeader')
+
+/**
  * The client's address for per-address limits. Behind a trusted reverse proxy (TRUST_PROXY) it is the last
- * X-Forwarded-For entry, the one the nearest proxy wrote (earlier ones may come from the client). Without
- * TRUST_PROXY the header may come from the client itself, and Next's route handlers never see the peer address:
- * every client then counts as one address, `direct` (fine for one developer; production sits behind a proxy).
+ * X-Forwarded-For entry, the one the nearest proxy wrote (earlier ones may come from the client). Without one it is
+ * the socket's address, which Next does not hand to route handlers: the preload scripts/lib/peerAddress.mjs stamps
+ * it on each request (`npm run dev|start` load it). A server started without that preload cannot know addresses:
+ * every client then counts as one, `direct`.
  */
 export function clientAddress(headers: Headers): string {
-  if (!trustsProxy()) return 'direct'
-  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return last ? last.toLowerCase() : 'direct'
+  const peerHeader = (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK]
+  const peer = typeof peerHeader === 'string' ? headers.get(peerHeader)?.trim().toLowerCase() : undefined
+  if (trustsProxy()) {
+    const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+    if (last) return last.toLowerCase()
+  }
+  return peer || 'direct'
 }
