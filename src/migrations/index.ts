@@ -21,6 +21,7 @@ import * as migration_20261207_110000_electronic_addresses from './20261207_1100
 import * as migration_20261207_120000_invoice_admin from './20261207_120000_invoice_admin';
 import * as migration_20261207_130000_subscription_jobs from './20261207_130000_subscription_jobs';
 import * as migration_20261207_140000_capacity_snapshots from './20261207_140000_capacity_snapshots';
+import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
 
 export const migrations = [
   {
@@ -116,26 +117,31 @@ export const migrations = [
   {
     up: migration_20261207_100000_seller_vat_status.up,
     down: migration_20261207_100000_seller_vat_status.down,
-    name: '20261207_100000_seller_vat_status'
+    name: '20261207_100000_seller_vat_status',
   },
   {
     up: migration_20261207_110000_electronic_addresses.up,
     down: migration_20261207_110000_electronic_addresses.down,
-    name: '20261207_110000_electronic_addresses'
+    name: '20261207_110000_electronic_addresses',
   },
   {
     up: migration_20261207_120000_invoice_admin.up,
     down: migration_20261207_120000_invoice_admin.down,
-    name: '20261207_120000_invoice_admin'
+    name: '20261207_120000_invoice_admin',
   },
   {
     up: migration_20261207_130000_subscription_jobs.up,
     down: migration_20261207_130000_subscription_jobs.down,
-    name: '20261207_130000_subscription_jobs'
+    name: '20261207_130000_subscription_jobs',
   },
   {
     up: migration_20261207_140000_capacity_snapshots.up,
     down: migration_20261207_140000_capacity_snapshots.down,
-    name: '20261207_140000_capacity_snapshots'
+    name: '20261207_140000_capacity_snapshots',
+  },
+  {
+    up: migration_20261208_160000_users_without_account_lock.up,
+    down: migration_20261208_160000_users_without_account_lock.down,
+    name: '20261208_160000_users_without_account_lock',
   },
 ];

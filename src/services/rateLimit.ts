@@ -35,6 +35,17 @@ export const RATE_LIMITS = {
   signupPerAddress: rule('signup-address', 'RATE_LIMIT_SIGNUP_PER_10_MIN', 40, 600),
   /** Signup steps on one signup session: `RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN`, default 30. */
   signupPerSession: rule('signup-session', 'RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN', 30, 600),
+  /** Failed sign-ins to one account from one address: `RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_ADDRESS_PER_10_MIN`, default 5. */
+  loginPerAccountAndAddress: rule(
+    'login-account-address',
+    'RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_ADDRESS_PER_10_MIN',
+    5,
+    600,
+  ),
+  /** Failed sign-ins from one address, to any accounts: `RATE_LIMIT_LOGIN_PER_ADDRESS_PER_10_MIN`, default 20. */
+  loginPerAddress: rule('login-address', 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_10_MIN', 20, 600),
+  /** Failed sign-ins to one account from addresses that never signed in to it: `RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN`, default 50. */
+  loginPerAccount: rule('login-account', 'RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN', 50, 600),
 } as const
 
 export class RateLimitExceededError extends Error {
@@ -73,7 +84,7 @@ export function rateLimiter(pool: Pool, limit: RateLimitRule): RateLimiterPostgr
 }
 
 /** Keys as they come (readable in the table) unless long or odd (PostgreSQL text takes no NUL): then a hash. */
-const storedKey = (key: string) =>
+export const storedKey = (key: string) =>
   key.length <= 120 && !/\p{Cc}/u.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`
 
 /** Counts one request against `key` (an address, a shop, a session); throws RateLimitExceededError past the limit. */

@@ -127,6 +127,12 @@ export const de: Messages = {
     'Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.',
   tooManyRequests_one: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunde erneut.',
   tooManyRequests_other: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunden erneut.',
+  tooManyLoginAttempts_one:
+    'Zu viele Anmeldeversuche von dieser Verbindung oder für dieses Konto: Versuchen Sie es in {{count}} Sekunde erneut.',
+  tooManyLoginAttempts_other:
+    'Zu viele Anmeldeversuche von dieser Verbindung oder für dieses Konto: Versuchen Sie es in {{count}} Sekunden erneut.',
+  crossOriginWriteRefused:
+    'Anfrage einer anderen Herkunft abgelehnt: Eine Änderung mit Ihrem Anmelde-Cookie muss von dieser Website kommen, nicht von {{origin}}.',
   // Signup
   signupSessionIdRequired:
     'sessionId ist erforderlich: Beginnen Sie zuerst die Registrierung (POST /api/platform/signup/start).',

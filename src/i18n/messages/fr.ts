@@ -129,6 +129,12 @@ export const fr: Messages = {
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
   tooManyRequests_one: 'Trop de requêtes : réessayez dans {{count}} seconde.',
   tooManyRequests_other: 'Trop de requêtes : réessayez dans {{count}} secondes.',
+  tooManyLoginAttempts_one:
+    'Trop de tentatives de connexion depuis cette connexion ou sur ce compte : réessayez dans {{count}} seconde.',
+  tooManyLoginAttempts_other:
+    'Trop de tentatives de connexion depuis cette connexion ou sur ce compte : réessayez dans {{count}} secondes.',
+  crossOriginWriteRefused:
+    "Requête d'une autre origine refusée : une modification faite avec votre cookie de connexion doit venir de ce site, pas de {{origin}}.",
   // Signup
   signupSessionIdRequired: 'sessionId est requis : commencez d’abord l’inscription (POST /api/platform/signup/start).',
   signupSessionNotFound:
