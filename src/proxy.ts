@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { negotiateLocale, SITE_LOCALE_HEADER } from '@/i18n/site/negotiateLocale'
+import { t } from '@/i18n/t'
+import { crossOriginWrite } from '@/services/crossOriginWrites'
 import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
 import { serverSecurityHeaders } from '@/services/securityHeaders'
 
@@ -11,9 +13,12 @@ import { serverSecurityHeaders } from '@/services/securityHeaders'
  *   send that header itself: it is removed from every request, and only the prefix sets it;
  * - X-Forwarded-Host / X-Forwarded-Proto are removed unless TRUST_PROXY says a reverse proxy sets them;
  * - the site's language (`?locale=`, else Accept-Language) in an internal header, for the page's <html lang>;
- * - the security headers of src/services/securityHeaders.ts go on every answer.
+ * - the security headers of src/services/securityHeaders.ts go on every answer;
+ * - a write with the sign-in cookie from another origin is refused (src/services/crossOriginWrites.ts).
  */
 export function proxy(request: NextRequest) {
+  const foreign = crossOriginWrite(request.method, request.headers, request.nextUrl)
+  if (foreign) return crossOriginRefusal(request, foreign)
   const headers = new Headers(request.headers)
   headers.delete(PLATFORM_HEADER)
   headers.set(
@@ -37,6 +42,15 @@ export function proxy(request: NextRequest) {
   } else {
     response = NextResponse.next({ request: { headers } })
   }
+  for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
+  return response
+}
+
+function crossOriginRefusal(request: NextRequest, origin: string): NextResponse {
+  const response = NextResponse.json(
+    { errors: [{ message: t(request, 'crossOriginWriteRefused', { origin }) }] },
+    { status: 403, headers: { 'Cache-Control': 'no-store' } },
+  )
   for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
   return response
 }

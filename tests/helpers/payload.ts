@@ -48,9 +48,9 @@ export async function rest<T = JsonBody>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const { request, answerHeaders } = throughProxy(incoming)
+  const { request, answerHeaders, answer: proxyAnswer } = throughProxy(incoming)
   const route = nextRoutes[new URL(request.url).pathname]
-  const response = route ? await route(request) : await handleEndpoints({ config, request })
+  const response = proxyAnswer ?? (route ? await route(request) : await handleEndpoints({ config, request }))
   const text = await response.text()
   const answer = new Headers(response.headers)
   for (const [name, value] of answerHeaders) if (!answer.has(name)) answer.set(name, value)
