@@ -133,6 +133,7 @@ export const de: Messages = {
     'Zu viele Anmeldeversuche von dieser Verbindung oder für dieses Konto: Versuchen Sie es in {{count}} Sekunden erneut.',
   crossOriginWriteRefused:
     'Anfrage einer anderen Herkunft abgelehnt: Eine Änderung mit Ihrem Anmelde-Cookie muss von dieser Website kommen, nicht von {{origin}}.',
+  collectionKeepsNoVersions: 'Die Sammlung {{collection}} bewahrt keine Versionen auf.',
   // Signup
   signupSessionIdRequired:
     'sessionId ist erforderlich: Beginnen Sie zuerst die Registrierung (POST /api/platform/signup/start).',

@@ -124,6 +124,7 @@ export const en = {
     'Too many sign-in attempts from this connection or on this account: try again in {{count}} seconds.',
   crossOriginWriteRefused:
     'Cross-origin request refused: a change made with your sign-in cookie must come from this site, not from {{origin}}.',
+  collectionKeepsNoVersions: 'The collection {{collection}} keeps no versions.',
   // Signup
   signupSessionIdRequired: 'sessionId is required: start the signup first (POST /api/platform/signup/start).',
   signupSessionNotFound:

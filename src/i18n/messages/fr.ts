@@ -135,6 +135,7 @@ export const fr: Messages = {
     'Trop de tentatives de connexion depuis cette connexion ou sur ce compte : réessayez dans {{count}} secondes.',
   crossOriginWriteRefused:
     "Requête d'une autre origine refusée : une modification faite avec votre cookie de connexion doit venir de ce site, pas de {{origin}}.",
+  collectionKeepsNoVersions: 'La collection {{collection}} ne garde pas de versions.',
   // Signup
   signupSessionIdRequired: 'sessionId est requis : commencez d’abord l’inscription (POST /api/platform/signup/start).',
   signupSessionNotFound:
