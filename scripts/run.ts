@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
+import { serverUrlProblem } from '../src/services/serverUrl'
 import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
@@ -90,6 +91,11 @@ async function main(): Promise<number> {
       return 1
     }
     env.PAYLOAD_SECRET = developmentSecret()
+  }
+  const serverUrl = production ? serverUrlProblem(env) : null
+  if (serverUrl) {
+    console.error(`[platform] ${serverUrl}`)
+    return 1
   }
   const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
   for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)

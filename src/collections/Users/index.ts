@@ -9,6 +9,7 @@ import { ROLES } from '@/utilities/roles'
 import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
 import { rememberSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
+import { resetPasswordMailHtml } from './resetPasswordMail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -16,7 +17,12 @@ export const Users: CollectionConfig<'users'> = {
   // instead of the default depth populating each one with a query of its own.
   // No account lock (`maxLoginAttempts: 0`): anyone could lock anyone out. Sign-ins are throttled by address and
   // account instead (hooks/throttleLogin.ts).
-  auth: { cookies: authCookies, depth: 0, maxLoginAttempts: 0 },
+  auth: {
+    cookies: authCookies,
+    depth: 0,
+    maxLoginAttempts: 0,
+    forgotPassword: { generateEmailHTML: resetPasswordMailHtml },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'roles', 'vendors'],
