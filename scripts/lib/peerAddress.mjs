@@ -8,6 +8,7 @@
  * A request arriving with X-Forwarded-For while TRUST_PROXY is unset is reported once: behind a reverse proxy every
  * socket address is the proxy's, so every client would share one rate-limit bucket.
  */
+/* global process, console -- a Node preload, outside the TypeScript project */
 import http from 'node:http'
 
 const HEADER = 'x-peer-address'

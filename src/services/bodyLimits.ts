@@ -11,6 +11,8 @@ export const MAX_MULTIPART_BODY_BYTES = MAX_LOGO_UPLOAD_BYTES + 1024 * 1024
 /** The cap a request's declared Content-Length exceeds, or null: such a request is refused before its body is read. */
 export function declaredBodyOverCap(headers: Headers): number | null {
   const declared = Number(headers.get('content-length'))
-  const cap = /^multipart\/form-data/i.test(headers.get('content-type') ?? '') ? MAX_MULTIPART_BODY_BYTES : MAX_BODY_BYTES
+  const cap = /^multipart\/form-data/i.test(headers.get('content-type') ?? '')
+    ? MAX_MULTIPART_BODY_BYTES
+    : MAX_BODY_BYTES
   return declared > cap ? cap : null
 }

@@ -3,8 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { NODE_SCRIPT_ARGS } from '../../../scripts/lib/node'
 import { serverUrlProblem } from '@/services/serverUrl'
+
+import { NODE_SCRIPT_ARGS } from '../../../scripts/lib/node'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 
