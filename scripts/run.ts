@@ -9,11 +9,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { DEMO_PASSWORD, DEMO_VENDORS, PLATFORM_ADMINS, superAdminCredentials } from '../src/seed/demoAccounts'
+import { serverUrlProblem } from '../src/services/serverUrl'
 import { stripeLaunchProblems } from '../src/services/stripe/settingsProblems'
 
 import { type EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { JOBS_WORKER_SCRIPT } from './lib/jobsWorker'
-import { NODE_CONDITIONS, NODE_SCRIPT_ARGS } from './lib/node'
+import { NODE_CONDITIONS, NODE_SCRIPT_ARGS, PEER_ADDRESS_PRELOAD } from './lib/node'
 import { type StandIns, startStandIns, unconfiguredServices } from './stand-ins/index'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -102,6 +103,11 @@ async function main(): Promise<number> {
       )
     else env.LETZSHOP_KEY_ENCRYPTION_KEY = developmentSecret('letzshop-key-encryption-key')
   }
+  const serverUrl = production ? serverUrlProblem(env) : null
+  if (serverUrl) {
+    console.error(`[platform] ${serverUrl}`)
+    return 1
+  }
   const stripeProblems = ['start', 'jobs', 'dev'].includes(command) ? stripeLaunchProblems(env) : []
   for (const problem of stripeProblems) console.error(`[platform] Stripe: ${problem}`)
   if (stripeProblems.length > 0 && command !== 'dev') {
@@ -151,7 +157,7 @@ async function main(): Promise<number> {
       return runNode([NEXT, command, '--port', port, ...args], {
         ...env,
         ...jobsInProcess,
-        NODE_OPTIONS: '--no-deprecation',
+        NODE_OPTIONS: `--no-deprecation ${PEER_ADDRESS_PRELOAD}`,
       })
     }
     default:

@@ -1,6 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { negotiateLocale, SITE_LOCALE_HEADER } from '@/i18n/site/negotiateLocale'
+import { t } from '@/i18n/t'
+import { declaredBodyOverCap } from '@/services/bodyLimits'
+import { crossOriginWrite } from '@/services/crossOriginWrites'
 import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
 import { serverSecurityHeaders } from '@/services/securityHeaders'
 
@@ -11,9 +14,16 @@ import { serverSecurityHeaders } from '@/services/securityHeaders'
  *   send that header itself: it is removed from every request, and only the prefix sets it;
  * - X-Forwarded-Host / X-Forwarded-Proto are removed unless TRUST_PROXY says a reverse proxy sets them;
  * - the site's language (`?locale=`, else Accept-Language) in an internal header, for the page's <html lang>;
- * - the security headers of src/services/securityHeaders.ts go on every answer.
+ * - the security headers of src/services/securityHeaders.ts go on every answer;
+ * - a write with the sign-in cookie from another origin is refused (src/services/crossOriginWrites.ts);
+ * - a body declared larger than the server reads is refused at once with 413 (src/services/bodyLimits.ts), before
+ *   anything waits for it.
  */
 export function proxy(request: NextRequest) {
+  const foreign = crossOriginWrite(request.method, request.headers, request.nextUrl)
+  if (foreign) return refusal(request, 403, t(request, 'crossOriginWriteRefused', { origin: foreign }))
+  const cap = declaredBodyOverCap(request.headers)
+  if (cap) return refusal(request, 413, t(request, 'bodyTooLarge', { bytes: cap }))
   const headers = new Headers(request.headers)
   headers.delete(PLATFORM_HEADER)
   headers.set(
@@ -37,6 +47,13 @@ export function proxy(request: NextRequest) {
   } else {
     response = NextResponse.next({ request: { headers } })
   }
+  for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
+  return response
+}
+
+/** The proxy's own answer, in Payload's error shape, with the security headers. */
+function refusal(request: NextRequest, status: number, message: string): NextResponse {
+  const response = NextResponse.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
   for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
   return response
 }

@@ -13,3 +13,9 @@ export const NODE_CONDITIONS = ['--conditions=development']
 
 /** `node --import tsx`, not the tsx CLI: the CLI adds a second process whose signals and exit code get in the way. */
 export const NODE_SCRIPT_ARGS = [...NODE_CONDITIONS, '--import', 'tsx']
+
+/**
+ * The Node option that stamps each request with its socket address (scripts/lib/peerAddress.mjs), for the Next server
+ * process: in NODE_OPTIONS, so `next dev`'s own child processes load it too.
+ */
+export const PEER_ADDRESS_PRELOAD = `--import=${new URL('./peerAddress.mjs', import.meta.url).href}`

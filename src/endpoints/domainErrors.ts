@@ -10,6 +10,7 @@ import {
   NotSignedIn,
   OutsideServiceFailed,
   PaymentRequired,
+  TooManyAttempts,
 } from '@/services/errors'
 
 /** The one mapping from a service's refusal to an HTTP status. */
@@ -20,6 +21,7 @@ export function statusOf(error: DomainError): number {
   if (error instanceof Forbidden) return 403
   if (error instanceof NotFound) return 404
   if (error instanceof Conflict) return 409
+  if (error instanceof TooManyAttempts) return 429
   if (error instanceof OutsideServiceFailed) return error.timedOut ? 504 : 502
   return 500
 }
@@ -81,5 +83,6 @@ export const DOMAIN_ERROR_LOG_LEVELS = Object.fromEntries(
     'PaymentRequired',
     'OutsideServiceFailed',
     'OutsideServiceUnconfirmed',
+    'TooManyAttempts',
   ].map((name) => [name, 'info' as const]),
 )

@@ -1,8 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
 
 import { t } from '@/i18n/t'
+import { appPool } from '@/services/db/pool'
 import { consumeRateLimit, RateLimitExceededError, type RateLimitRule } from '@/services/rateLimit'
 
 /**
@@ -14,8 +13,7 @@ export async function rateLimited(
   req: PayloadRequest,
   limits: { rule: RateLimitRule; key: string }[],
 ): Promise<Response | null> {
-  // The app's own pool; db-postgres bundles its own copy of @types/pg, hence the cast.
-  const pool = (req.payload.db as unknown as PostgresAdapter).pool as unknown as Pool
+  const pool = appPool(req.payload)
   try {
     for (const { rule, key } of limits) await consumeRateLimit(pool, rule, key)
     return null

@@ -2,14 +2,9 @@ import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { t } from '@/i18n/t'
+import { MAX_BODY_BYTES } from '@/services/bodyLimits'
 
 import { parseInput } from './validation'
-
-/**
- * The largest body our endpoints read. The largest legitimate ones: invoice settings with a 200 KB logo (about
- * 275 KB in base64), 200 invoice lines of 500 characters (100 KB, 600 KB with every character \u-escaped).
- */
-export const MAX_BODY_BYTES = 1024 * 1024
 
 /**
  * The request's body as text, at most `maxBytes` of it: 413 in the user's language when its Content-Length says

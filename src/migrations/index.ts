@@ -23,6 +23,7 @@ import * as migration_20261207_130000_subscription_jobs from './20261207_130000_
 import * as migration_20261207_140000_capacity_snapshots from './20261207_140000_capacity_snapshots';
 import * as migration_20261208_140000_letzshop_order_sync from './20261208_140000_letzshop_order_sync';
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
+import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
 
 export const migrations = [
   {
@@ -118,27 +119,27 @@ export const migrations = [
   {
     up: migration_20261207_100000_seller_vat_status.up,
     down: migration_20261207_100000_seller_vat_status.down,
-    name: '20261207_100000_seller_vat_status'
+    name: '20261207_100000_seller_vat_status',
   },
   {
     up: migration_20261207_110000_electronic_addresses.up,
     down: migration_20261207_110000_electronic_addresses.down,
-    name: '20261207_110000_electronic_addresses'
+    name: '20261207_110000_electronic_addresses',
   },
   {
     up: migration_20261207_120000_invoice_admin.up,
     down: migration_20261207_120000_invoice_admin.down,
-    name: '20261207_120000_invoice_admin'
+    name: '20261207_120000_invoice_admin',
   },
   {
     up: migration_20261207_130000_subscription_jobs.up,
     down: migration_20261207_130000_subscription_jobs.down,
-    name: '20261207_130000_subscription_jobs'
+    name: '20261207_130000_subscription_jobs',
   },
   {
     up: migration_20261207_140000_capacity_snapshots.up,
     down: migration_20261207_140000_capacity_snapshots.down,
-    name: '20261207_140000_capacity_snapshots'
+    name: '20261207_140000_capacity_snapshots',
   },
   {
     up: migration_20261208_140000_letzshop_order_sync.up,
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261208_150000_content_cache_notify.up,
     down: migration_20261208_150000_content_cache_notify.down,
     name: '20261208_150000_content_cache_notify'
+  },
+  {
+    up: migration_20261208_160000_users_without_account_lock.up,
+    down: migration_20261208_160000_users_without_account_lock.down,
+    name: '20261208_160000_users_without_account_lock'
   },
 ];

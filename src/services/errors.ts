@@ -67,6 +67,11 @@ export class InvalidInput extends DomainError {
   override name = 'InvalidInput'
 }
 
+/** Too many attempts of something guarded (sign-ins): `data.retryAfterSeconds` says when to try again. */
+export class TooManyAttempts extends DomainError {
+  override name = 'TooManyAttempts'
+}
+
 /** A card was declined or not confirmed. */
 export class PaymentRequired extends DomainError {
   override name = 'PaymentRequired'

@@ -35,6 +35,17 @@ export const RATE_LIMITS = {
   signupPerAddress: rule('signup-address', 'RATE_LIMIT_SIGNUP_PER_10_MIN', 40, 600),
   /** Signup steps on one signup session: `RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN`, default 30. */
   signupPerSession: rule('signup-session', 'RATE_LIMIT_SIGNUP_PER_SESSION_PER_10_MIN', 30, 600),
+  /** Failed sign-ins to one account from one address: `RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_ADDRESS_PER_10_MIN`, default 5. */
+  loginPerAccountAndAddress: rule(
+    'login-account-address',
+    'RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_ADDRESS_PER_10_MIN',
+    5,
+    600,
+  ),
+  /** Failed sign-ins from one address, to any accounts: `RATE_LIMIT_LOGIN_PER_ADDRESS_PER_10_MIN`, default 20. */
+  loginPerAddress: rule('login-address', 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_10_MIN', 20, 600),
+  /** Failed sign-ins to one account from addresses that never signed in to it: `RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN`, default 50. */
+  loginPerAccount: rule('login-account', 'RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN', 50, 600),
 } as const
 
 export class RateLimitExceededError extends Error {
@@ -73,7 +84,7 @@ export function rateLimiter(pool: Pool, limit: RateLimitRule): RateLimiterPostgr
 }
 
 /** Keys as they come (readable in the table) unless long or odd (PostgreSQL text takes no NUL): then a hash. */
-const storedKey = (key: string) =>
+export const storedKey = (key: string) =>
   key.length <= 120 && !/\p{Cc}/u.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`
 
 /** Counts one request against `key` (an address, a shop, a session); throws RateLimitExceededError past the limit. */
@@ -88,13 +99,24 @@ export async function consumeRateLimit(pool: Pool, limit: RateLimitRule, key: st
 }
 
 /**
+ * Set by scripts/lib/peerAddress.mjs, preloaded into the server process: the name of the request header in which it
+ * stamps each request's socket address (overwriting whatever the client sent under that name).
+ */
+export const PEER_ADDRESS_MARK = Symbol.for('platform.peerAddressHeader')
+
+/**
  * The client's address for per-address limits. Behind a trusted reverse proxy (TRUST_PROXY) it is the last
- * X-Forwarded-For entry, the one the nearest proxy wrote (earlier ones may come from the client). Without
- * TRUST_PROXY the header may come from the client itself, and Next's route handlers never see the peer address:
- * every client then counts as one address, `direct` (fine for one developer; production sits behind a proxy).
+ * X-Forwarded-For entry, the one the nearest proxy wrote (earlier ones may come from the client). Without one it is
+ * the socket's address, which Next does not hand to route handlers: the preload scripts/lib/peerAddress.mjs stamps
+ * it on each request (`npm run dev|start` load it). A server started without that preload cannot know addresses:
+ * every client then counts as one, `direct`.
  */
 export function clientAddress(headers: Headers): string {
-  if (!trustsProxy()) return 'direct'
-  const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return last ? last.toLowerCase() : 'direct'
+  const peerHeader = (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK]
+  const peer = typeof peerHeader === 'string' ? headers.get(peerHeader)?.trim().toLowerCase() : undefined
+  if (trustsProxy()) {
+    const last = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+    if (last) return last.toLowerCase()
+  }
+  return peer || 'direct'
 }

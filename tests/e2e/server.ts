@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/lib/databases'
+import { PEER_ADDRESS_PRELOAD } from '../../scripts/lib/node'
 import { runMain } from '../../scripts/lib/runMain'
 import { startStandIns } from '../../scripts/stand-ins/index'
 import { prepareDatabase, runAgainst } from '../helpers/migrateDatabase'
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
       PAYLOAD_SECRET: 'e2e-secret',
       LETZSHOP_KEY_ENCRYPTION_KEY: 'e2e0'.repeat(16),
       NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: PEER_ADDRESS_PRELOAD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

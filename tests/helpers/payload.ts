@@ -4,8 +4,13 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import * as navigation from '@/app/(frontend)/api/content-pages/navigation/route'
 import * as resolve from '@/app/(frontend)/api/content-pages/resolve/route'
 import * as pricing from '@/app/(frontend)/api/platform/pricing/route'
+import { PEER_ADDRESS_MARK } from '@/services/rateLimit'
 
 import { throughProxy } from './nextProxy'
+
+/** As scripts/lib/peerAddress.mjs does in the server: requests carry their socket address in this header. */
+export const PEER_ADDRESS_HEADER = 'x-peer-address'
+;(globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK] = PEER_ADDRESS_HEADER
 
 export const testPayload = (): Promise<Payload> => getPayload({ config })
 
@@ -25,7 +30,8 @@ export const nextRoutes: Record<string, (request: Request) => Promise<Response>>
 
 /**
  * A request through the app's real handlers, as Next routes it: src/proxy.ts first, then our Next routes, else
- * Payload's REST handlers.
+ * Payload's REST handlers. It comes from the socket address 127.0.0.1 unless `headers` names another in
+ * `x-peer-address`.
  */
 export async function rest<T = JsonBody>(
   method: string,
@@ -35,15 +41,16 @@ export async function rest<T = JsonBody>(
   const incoming = new Request(`http://localhost:3000${path}`, {
     method,
     headers: {
+      [PEER_ADDRESS_HEADER]: '127.0.0.1',
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(token ? { Authorization: `JWT ${token}` } : {}),
       ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const { request, answerHeaders } = throughProxy(incoming)
+  const { request, answerHeaders, answer: proxyAnswer } = throughProxy(incoming)
   const route = nextRoutes[new URL(request.url).pathname]
-  const response = route ? await route(request) : await handleEndpoints({ config, request })
+  const response = proxyAnswer ?? (route ? await route(request) : await handleEndpoints({ config, request }))
   const text = await response.text()
   const answer = new Headers(response.headers)
   for (const [name, value] of answerHeaders) if (!answer.has(name)) answer.set(name, value)

@@ -8,12 +8,21 @@ import { ROLES } from '@/utilities/roles'
 
 import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
+import { rememberSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
+import { resetPasswordMailHtml } from './resetPasswordMail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   // The signed-in user is read on every request: its vendors and platforms stay ids (userVendorIds reads them),
   // instead of the default depth populating each one with a query of its own.
-  auth: { cookies: authCookies, depth: 0 },
+  // No account lock (`maxLoginAttempts: 0`): anyone could lock anyone out. Sign-ins are throttled by address and
+  // account instead (hooks/throttleLogin.ts).
+  auth: {
+    cookies: authCookies,
+    depth: 0,
+    maxLoginAttempts: 0,
+    forgotPassword: { generateEmailHTML: resetPasswordMailHtml },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'roles', 'vendors'],
@@ -27,6 +36,8 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isSuperAdmin,
   },
   hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [rememberSuccessfulLogin],
     beforeChange: [restrictTeamManagement, refuseEmptyPassword],
     beforeDelete: [restrictTeamDeletion],
   },

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { stripeWebhookSecret } from '@/services/stripe/client'
+import { storableEventJson } from '@/services/stripe/webhooks/storableJson'
 import { storeStripeEvent } from '@/services/stripe/webhooks/storeEvent'
 import { MAX_EVENT_BYTES, verifyStripeEvent } from '@/services/stripe/webhooks/verifyEvent'
 
@@ -22,7 +23,7 @@ export const stripeWebhookEndpoint: Endpoint = {
       secret,
       now: receivedAt.getTime(),
     })
-    const { stored } = await storeStripeEvent(req, event, rawBody, receivedAt)
+    const { stored } = await storeStripeEvent(req, event, storableEventJson(rawBody, event), receivedAt)
     return Response.json({ received: true, ...(stored ? {} : { duplicate: true }) })
   },
 }

@@ -184,6 +184,13 @@ export const de: Messages = {
   letzshopSyncSent: 'Gespeichert: wird in Kürze an Letzshop gesendet.',
   tooManyRequests_one: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunde erneut.',
   tooManyRequests_other: 'Zu viele Anfragen: Versuchen Sie es in {{count}} Sekunden erneut.',
+  tooManyLoginAttempts_one:
+    'Zu viele Anmeldeversuche von dieser Verbindung oder für dieses Konto: Versuchen Sie es in {{count}} Sekunde erneut.',
+  tooManyLoginAttempts_other:
+    'Zu viele Anmeldeversuche von dieser Verbindung oder für dieses Konto: Versuchen Sie es in {{count}} Sekunden erneut.',
+  crossOriginWriteRefused:
+    'Anfrage einer anderen Herkunft abgelehnt: Eine Änderung mit Ihrem Anmelde-Cookie muss von dieser Website kommen, nicht von {{origin}}.',
+  collectionKeepsNoVersions: 'Die Sammlung {{collection}} bewahrt keine Versionen auf.',
   // Signup
   signupSessionIdRequired:
     'sessionId ist erforderlich: Beginnen Sie zuerst die Registrierung (POST /api/platform/signup/start).',

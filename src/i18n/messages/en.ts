@@ -171,6 +171,13 @@ export const en = {
   letzshopSyncSent: 'Recorded: sent to Letzshop shortly.',
   tooManyRequests_one: 'Too many requests: try again in {{count}} second.',
   tooManyRequests_other: 'Too many requests: try again in {{count}} seconds.',
+  tooManyLoginAttempts_one:
+    'Too many sign-in attempts from this connection or on this account: try again in {{count}} second.',
+  tooManyLoginAttempts_other:
+    'Too many sign-in attempts from this connection or on this account: try again in {{count}} seconds.',
+  crossOriginWriteRefused:
+    'Cross-origin request refused: a change made with your sign-in cookie must come from this site, not from {{origin}}.',
+  collectionKeepsNoVersions: 'The collection {{collection}} keeps no versions.',
   // Signup
   signupSessionIdRequired: 'sessionId is required: start the signup first (POST /api/platform/signup/start).',
   signupSessionNotFound:

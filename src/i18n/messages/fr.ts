@@ -187,6 +187,13 @@ export const fr: Messages = {
   letzshopSyncSent: 'Enregistré : envoyé à Letzshop sous peu.',
   tooManyRequests_one: 'Trop de requêtes : réessayez dans {{count}} seconde.',
   tooManyRequests_other: 'Trop de requêtes : réessayez dans {{count}} secondes.',
+  tooManyLoginAttempts_one:
+    'Trop de tentatives de connexion depuis cette connexion ou sur ce compte : réessayez dans {{count}} seconde.',
+  tooManyLoginAttempts_other:
+    'Trop de tentatives de connexion depuis cette connexion ou sur ce compte : réessayez dans {{count}} secondes.',
+  crossOriginWriteRefused:
+    "Requête d'une autre origine refusée : une modification faite avec votre cookie de connexion doit venir de ce site, pas de {{origin}}.",
+  collectionKeepsNoVersions: 'La collection {{collection}} ne garde pas de versions.',
   // Signup
   signupSessionIdRequired: 'sessionId est requis : commencez d’abord l’inscription (POST /api/platform/signup/start).',
   signupSessionNotFound:

@@ -2,12 +2,14 @@ import type { Config, Plugin } from 'payload'
 
 import { allOrNothing } from './allOrNothing'
 import { clientErrors } from './clientErrors'
+import { noVersionRoutes } from './noVersionRoutes'
 import { strictRestInput } from './restQuery'
 
 /**
  * Bad input answers a clear 4xx, never a 5xx and never a silent loss, for every collection: REST ids, query
  * parameters and bodies are checked before the operation (`strictRestInput`), and client errors keep their
- * message in production (`clientErrors`). Limits: `./limits.ts`. Apply it last, after plugins that add
+ * message in production (`clientErrors`); the version routes of collections that keep no versions answer 404
+ * (`noVersionRoutes`). Limits: `./limits.ts`. Apply it last, after plugins that add
  * collections.
  */
 export const strictInput =
@@ -16,6 +18,9 @@ export const strictInput =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
+      ...(collection.endpoints === false
+        ? {}
+        : { endpoints: [...noVersionRoutes(collection), ...(collection.endpoints ?? [])] }),
       hooks: {
         ...collection.hooks,
         beforeOperation: [strictRestInput, ...(collection.hooks?.beforeOperation ?? [])],

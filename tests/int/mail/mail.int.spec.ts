@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Platform } from '@/payload-types'
 import { deliverEmail } from '@/services/mail/deliverEmail'
@@ -287,5 +287,28 @@ describe('the queue and the mail log over REST', () => {
       ).status,
     ).toBe(403)
     expect((await rest('GET', '/api/payload-jobs/run?limit=0', { token: superAdmin.token })).status).toBe(200)
+  })
+})
+
+describe('the password reset mail', () => {
+  const resetLink = async (email: string) => {
+    expect((await rest('POST', '/api/users/forgot-password', { body: { email } })).status).toBe(200)
+    const html = String((await receivedOne(email)).html)
+    return /href="([^"]*\/reset\/[^"]+)"/.exec(html)?.[1]
+  }
+
+  it('links to the reset page with an absolute address: SERVER_URL in production', async () => {
+    vi.stubEnv('SERVER_URL', 'https://admin.example.lu/')
+    try {
+      const { user } = await createUser(payload, ['vendor-owner'])
+      expect(await resetLink(user.email)).toMatch(/^https:\/\/admin\.example\.lu\/admin\/reset\/[0-9a-f]+$/)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  it("without SERVER_URL (development), the request's own origin", async () => {
+    const { user } = await createUser(payload, ['vendor-owner'])
+    expect(await resetLink(user.email)).toMatch(/^http:\/\/localhost:3000\/admin\/reset\/[0-9a-f]+$/)
   })
 })

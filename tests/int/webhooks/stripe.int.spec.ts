@@ -281,6 +281,19 @@ describe('POST /api/stripe/webhook: storing and processing', () => {
     expect((await stored(event.id))[0]).toMatchObject({ outcome: 'ignored', type: 'charge.succeeded' })
   })
 
+  it('an event whose JSON holds \\u0000 or a lone surrogate (which jsonb refuses) is kept with them replaced by U+FFFD, answered 200', async () => {
+    const event = eventOf('charge.succeeded', { id: 'ch_2', object: 'charge', description: 'nul NUL lone LONE' })
+    const body = JSON.stringify(event).replace('NUL', '\\u0000').replace('LONE', '\\ud800')
+    expect(body).toContain('\\u0000')
+    const answer = await post(body)
+    expect(answer.status).toBe(200)
+    const [row] = await stored(event.id)
+    expect((row.payload as typeof event).data.object.description).toBe('nul \ufffd lone \ufffd')
+    await processEvents(event.id)
+    expect((await stored(event.id))[0]).toMatchObject({ outcome: 'ignored' })
+    expect((await post(body)).status).toBe(200)
+  })
+
   it('a processing failure (Stripe answering 500) is recorded and retried with backoff; the retry succeeds', async () => {
     const billed = await billedVendor(payload, stripe, platform, tier)
     await standIn.webhooksIdle()

@@ -13,6 +13,7 @@ import {
   OutsideServiceFailed,
   OutsideServiceUnconfirmed,
   PaymentRequired,
+  TooManyAttempts,
 } from '@/services/errors'
 
 const french = { i18n: { language: 'fr' } } as unknown as PayloadRequest
@@ -26,6 +27,7 @@ describe('domain errors at the edge', () => {
     expect(statusOf(new LimitReached('featureNotIncluded'))).toBe(403)
     expect(statusOf(new NotFound('invoiceNotFound'))).toBe(404)
     expect(statusOf(new Conflict('letzshopShopClaimed'))).toBe(409)
+    expect(statusOf(new TooManyAttempts('tooManyLoginAttempts', { count: 60 }))).toBe(429)
     expect(statusOf(new OutsideServiceFailed('letzshopUnavailable'))).toBe(502)
     expect(statusOf(new OutsideServiceFailed('letzshopTimedOut', {}, { timedOut: true }))).toBe(504)
     expect(statusOf(new OutsideServiceUnconfirmed('billingPaymentProviderUnconfirmed'))).toBe(504)
@@ -42,6 +44,7 @@ describe('domain errors at the edge', () => {
       new PaymentRequired('billingCardDeclined'),
       new OutsideServiceFailed('letzshopUnavailable'),
       new OutsideServiceUnconfirmed('billingPaymentProviderUnconfirmed'),
+      new TooManyAttempts('tooManyLoginAttempts', { count: 60 }),
     ]
     expect(kinds.map((error) => error.name)).toEqual(Object.keys(DOMAIN_ERROR_LOG_LEVELS))
     expect(Object.values(DOMAIN_ERROR_LOG_LEVELS).every((level) => level === 'info')).toBe(true)
