@@ -17,7 +17,7 @@ describe('SERVER_URL in production', () => {
   })
 
   it('`npm start` without it refuses to start, saying so', () => {
-    const env: NodeJS.ProcessEnv = {
+    const env: Record<string, string | undefined> = {
       PATH: process.env.PATH,
       PAYLOAD_SECRET: 'a-secret',
       // Never reached: the start stops before touching a database.
