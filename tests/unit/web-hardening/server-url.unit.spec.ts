@@ -17,8 +17,9 @@ describe('SERVER_URL in production', () => {
   })
 
   it('`npm start` without it refuses to start, saying so', () => {
-    const env: Record<string, string | undefined> = {
+    const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
+      NODE_ENV: 'production',
       PAYLOAD_SECRET: 'a-secret',
       // Never reached: the start stops before touching a database.
       DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
