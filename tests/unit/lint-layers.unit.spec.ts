@@ -14,7 +14,8 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 
 const importing = (specifier: string) => `import { thing } from '${specifier}'\n\nexport const used = thing\n`
 
-describe('the layer rule', () => {
+// The first lint loads ESLint's whole configuration: seconds on a busy machine, past vitest's 5 s default.
+describe('the layer rule', { timeout: 60_000 }, () => {
   it.each([
     ['src/services/example.ts', '@/plugins/tierLimits/types', 'src/plugins'],
     ['src/services/limits/example.ts', '../../plugins/tierLimits/types', 'src/plugins'],

@@ -4,6 +4,7 @@ import { contentPages } from './contentPages'
 import { invoiceLogos } from './invoiceLogos'
 import { invoices } from './invoices'
 import { invoiceSettings } from './invoiceSettings'
+import { letzshopConnections, letzshopSyncRuns } from './letzshopSync'
 import { orders } from './orders'
 import { platforms } from './platforms'
 import { products } from './products'
@@ -31,6 +32,8 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   'content-pages': contentPages,
   products,
   orders,
+  'letzshop-connections': letzshopConnections,
+  'letzshop-sync-runs': letzshopSyncRuns,
   'vendor-invoice-settings': invoiceSettings,
   'invoice-logos': invoiceLogos,
   invoices,

@@ -37,6 +37,21 @@ export const orders: CollectionLabels = {
     'lines.quantity': { label: { en: 'Quantity', fr: 'Quantité', de: 'Menge' } },
     'lines.unitPrice': cents({ en: 'Unit price', fr: 'Prix unitaire', de: 'Stückpreis' }),
     'lines.lineTotal': { label: { en: 'Line total', fr: 'Total de la ligne', de: 'Positionssumme' } },
+    'lines.product': { label: { en: 'Product', fr: 'Produit', de: 'Produkt' } },
+    'lines.letzshopUnitId': {
+      label: { en: 'Letzshop unit ID', fr: 'N° d’unité Letzshop', de: 'Letzshop-Einheitennummer' },
+    },
+    'lines.letzshopState': {
+      label: { en: 'Letzshop answer', fr: 'Réponse Letzshop', de: 'Letzshop-Antwort' },
+      options: {
+        unconfirmed: { en: 'Not answered', fr: 'Sans réponse', de: 'Unbeantwortet' },
+        confirmed_available: { en: 'Available', fr: 'Disponible', de: 'Verfügbar' },
+        confirmed_unavailable: { en: 'Unavailable', fr: 'Indisponible', de: 'Nicht verfügbar' },
+      },
+    },
+    'lines.letzshopSent': {
+      label: { en: 'Answer sent to Letzshop', fr: 'Réponse envoyée à Letzshop', de: 'Antwort an Letzshop gesendet' },
+    },
     total: {
       label: { en: 'Total', fr: 'Total', de: 'Gesamtbetrag' },
       description: {
@@ -54,6 +69,20 @@ export const orders: CollectionLabels = {
         delivered: { en: 'Delivered', fr: 'Livrée', de: 'Zugestellt' },
         canceled: { en: 'Canceled', fr: 'Annulée', de: 'Storniert' },
         returned: { en: 'Returned', fr: 'Retournée', de: 'Zurückgesendet' },
+      },
+    },
+    shippingAddress: { label: { en: 'Shipping address', fr: 'Adresse de livraison', de: 'Lieferadresse' } },
+    'shippingAddress.name': { label: { en: 'Name', fr: 'Nom', de: 'Name' } },
+    'shippingAddress.street': { label: { en: 'Street', fr: 'Rue', de: 'Straße' } },
+    'shippingAddress.postalCode': { label: { en: 'Postal code', fr: 'Code postal', de: 'Postleitzahl' } },
+    'shippingAddress.city': { label: { en: 'City', fr: 'Ville', de: 'Ort' } },
+    'shippingAddress.country': { label: { en: 'Country', fr: 'Pays', de: 'Land' } },
+    trackingNumber: { label: { en: 'Tracking number', fr: 'N° de suivi', de: 'Sendungsnummer' } },
+    trackingSent: {
+      label: {
+        en: 'Tracking sent to Letzshop',
+        fr: 'Suivi envoyé à Letzshop',
+        de: 'Sendungsnummer an Letzshop gesendet',
       },
     },
     placedAt: { label: { en: 'Placed on', fr: 'Passée le', de: 'Bestellt am' } },

@@ -289,6 +289,10 @@ describe('our own endpoints: unknown keys', () => {
       ['POST', '/api/billing/cancel', owner],
       ['POST', '/api/billing/resume', owner],
       ['POST', '/api/admin/capacity/snapshot', admin],
+      ['PUT', '/api/vendor/letzshop/connection', shop.owner],
+      ['PATCH', '/api/vendor/letzshop/connection', shop.owner],
+      ['POST', '/api/vendor/letzshop/sync', shop.owner],
+      ['POST', `/api/vendor/orders/${id}/letzshop-confirmation`, shop.owner],
     ]
     // Every custom endpoint that may carry a body is probed (the Stripe webhook's body is Stripe's event).
     const withBody = (await config).endpoints

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,8 +13,9 @@ import { syncAddOnPrice } from '@/services/stripe/syncPrices'
 
 import { type LetzshopStandIn, startLetzshopStandIn } from '../../../scripts/stand-ins/letzshop/server'
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
-import { createPage, createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
+import { createPage, createPlatform, createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
 import { LU_CONSUMER, SETTINGS, invoicingShop, invoicingWorld } from '../../helpers/invoicing'
+import { runTask } from '../../helpers/jobRuns'
 import { testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
 import { deleteEventJobs } from '../../helpers/stripeEventJobs'
@@ -29,7 +31,7 @@ const contract = new Contract(openApiDocument())
 const WEBHOOK_SECRET = 'whsec_contract_spec'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'contract-spec-'))
 const run = uid()
-const shops = Array.from({ length: 3 }, (_, index) => ({
+const shops = Array.from({ length: 4 }, (_, index) => ({
   id: `ct${run}${index}`,
   slug: `contract-shop-${run}-${index}`,
   name: `Contract Shop ${index}`,
@@ -64,6 +66,7 @@ beforeAll(async () => {
   fs.writeFileSync(fixtures, JSON.stringify({ vendors: shops }))
   ;({ standIn: stripeStandInServer, stripe } = await stripeStandIn('contract'))
   letzshop = await startLetzshopStandIn({ port: 0, fixtures })
+  process.env.LETZSHOP_KEY_ENCRYPTION_KEY ??= randomBytes(32).toString('hex')
   Object.assign(process.env, {
     LETZSHOP_API_URL: letzshop.url,
     LETZSHOP_TIMEOUT_MS: '1000',
@@ -192,6 +195,78 @@ describe('Letzshop', () => {
       await call('post', '/api/vendor/letzshop-claim', { token: otherOwner, body: { letzshopUrl: shops[1].url } }),
       409,
     )
+  })
+
+  it('connects, pauses and resumes, syncs, confirms an imported order and disconnects', async () => {
+    const shop = shops[3]
+    letzshop.addShipments(shop.slug, [
+      {
+        id: `sh-${shop.slug}`,
+        number: 'H1',
+        state: 'unconfirmed',
+        createdAt: '2026-11-02T10:00:00Z',
+        order: {
+          id: `o-${shop.slug}`,
+          number: 'R1',
+          email: 'buyer@example.lu',
+          shipAddress: {
+            firstName: 'Anne',
+            lastName: 'Muller',
+            street: '1 rue de la Gare',
+            zipCode: '1111',
+            city: 'Luxembourg',
+            country: 'LU',
+          },
+        },
+        inventoryUnits: [
+          { id: `iu-${shop.slug}-1`, state: 'unconfirmed', sku: `${shop.slug}-A`, name: 'Bowl', price: 12.5 },
+        ],
+      },
+    ])
+    const {
+      platform: oms,
+      tiers: [synced],
+    } = await omsPlatform(payload, [
+      { code: `contract-sync-${run}`, limits: { ordersPerMonth: 1000 }, features: ['cms_basic', 'letzshop_sync'] },
+    ])
+    const vendor = await createVendor(payload, [{ platform: oms, tier: synced }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+
+    expectStatus(
+      await call('put', '/api/vendor/letzshop/connection', { token, body: { apiKey: `lsk_test_${shop.slug}` } }),
+      200,
+    )
+    expectStatus(await call('get', '/api/vendor/letzshop/sync', { token }), 200)
+    expectStatus(await call('patch', '/api/vendor/letzshop/connection', { token, body: { status: 'paused' } }), 200)
+    expectStatus(await call('patch', '/api/vendor/letzshop/connection', { token, body: { status: 'active' } }), 200)
+    expectStatus(await call('post', '/api/vendor/letzshop/sync', { token }), 202)
+
+    const connection = (
+      await payload.find({
+        collection: 'letzshop-connections',
+        where: { vendor: { equals: vendor.id } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]
+    expect((await runTask(payload, 'syncLetzshopOrders', { connection: connection.id })).status).toBe('success')
+    const [order] = (
+      await payload.find({
+        collection: 'orders',
+        where: { vendor: { equals: vendor.id } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+    expectStatus(
+      await call('post', '/api/vendor/orders/{id}/letzshop-confirmation', {
+        token,
+        params: { id: order.id },
+        body: { units: [{ id: order.lines![0].letzshopUnitId, action: 'confirm' }], trackingNumber: 'LU123' },
+      }),
+      200,
+    )
+    expectStatus(await call('delete', '/api/vendor/letzshop/connection', { token }), 200)
   })
 })
 
