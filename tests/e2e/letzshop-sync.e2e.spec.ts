@@ -18,6 +18,11 @@ test('an owner connects Letzshop, syncs, sees the imported orders and confirms o
   await page.locator('#field-password').fill(DEMO_PASSWORD)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin$/)
+  // The demo owner is shared with other specs, which leave their admin language chosen (English): choose French here.
+  await page.goto('/admin/account')
+  await page.locator('#language-select').click()
+  await page.locator('.rs__option', { hasText: 'Français' }).click()
+  await expect(page.locator('#nav-letzshop-sync')).toHaveText('Synchronisation Letzshop')
 
   await expect(page.locator('#nav-letzshop-sync')).toHaveCount(1)
   await page.goto('/admin/letzshop-sync')
@@ -65,5 +70,10 @@ test('an owner connects Letzshop, syncs, sees the imported orders and confirms o
   await page.goto('/admin/collections/orders')
   await expect(page.locator('table')).toContainText('Letzshop')
   await page.screenshot({ path: 'test-results/admin-letzshop-orders.png', fullPage: true })
+  // Leave the shared demo owner as found: other specs read the admin in English.
+  await page.goto('/admin/account')
+  await page.locator('#language-select').click()
+  await page.locator('.rs__option', { hasText: 'English' }).click()
+  await expect(page.locator('#nav-letzshop-sync')).toHaveText('Letzshop sync')
   await page.context().close()
 })
