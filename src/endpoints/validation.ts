@@ -82,9 +82,14 @@ export function perLanguage<Req extends MessageSource, Schema>(build: (req: Req)
 export const billingPeriodParam = (req: MessageSource) =>
   z.enum(['monthly', 'annual'], { error: t(req, 'billingPeriodInvalid') })
 
+/** A text parameter: missing is "name is required", any other type "name must be text", in the caller's language. */
+export const textParam = (req: MessageSource, name: string) =>
+  z.string({
+    error: (issue) => t(req, issue.input === undefined ? 'paramRequired' : 'paramText', { name }),
+  })
+
 /** A slug-shaped parameter (slug, vendor slug, platform code), its messages in the caller's language. */
 export const slugParam = (req: MessageSource, name: string) =>
-  z
-    .string({ error: t(req, 'paramRequired', { name }) })
+  textParam(req, name)
     .max(100, t(req, 'paramTooLong', { name, max: 100 }))
     .regex(SLUG_PATTERN, t(req, 'paramSlug', { name }))

@@ -35,7 +35,7 @@ test('an owner connects Letzshop, syncs, sees the imported orders and confirms o
 
   await key.fill(KEY)
   await page.getByRole('button', { name: 'Connecter' }).click()
-  await expect(page.getByText(/État : active · clé …ines · boutique moselle-wines/)).toBeVisible()
+  await expect(page.getByText(/État : Active · clé …ines · boutique moselle-wines/)).toBeVisible()
   await expect(page.locator('body')).not.toContainText(KEY)
 
   await page.getByRole('button', { name: 'Synchroniser maintenant' }).click()
@@ -46,7 +46,7 @@ test('an owner connects Letzshop, syncs, sees the imported orders and confirms o
 
   await page.reload()
   const runs = page.locator('.letzshop-sync__runs tbody tr')
-  await expect(runs.first()).toContainText('succeeded')
+  await expect(runs.first()).toContainText('Réussie')
   await expect(runs.first().locator('td').nth(2)).toHaveText('12')
   const orders = page.locator('.letzshop-sync__orders article')
   await expect(orders).toHaveCount(12)

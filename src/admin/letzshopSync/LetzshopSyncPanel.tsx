@@ -3,6 +3,8 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 
+import { letzshopConnections, letzshopSyncRuns } from '@/i18n/labels/letzshopSync'
+
 import { useAdminText } from '../useAdminText'
 
 import { LetzshopOrdersToConfirm } from './LetzshopOrdersToConfirm'
@@ -57,6 +59,8 @@ export function LetzshopSyncPanel() {
   const [apiKey, setApiKey] = useState('')
   const [busy, setBusy] = useState(false)
   const when = (at: string | null) => (at ? new Date(at).toLocaleString(language) : '–')
+  const connectionStatus = (status: string) => letzshopConnections.fields.status.options?.[status]?.[language] ?? status
+  const runStatus = (status: string) => letzshopSyncRuns.fields.status.options?.[status]?.[language] ?? status
 
   const load = useCallback(async () => {
     try {
@@ -123,7 +127,7 @@ export function LetzshopSyncPanel() {
         <section>
           <p>
             {t('letzshopSyncStatus', {
-              status: connection.status,
+              status: connectionStatus(connection.status),
               last4: connection.keyLast4,
               shop: connection.shopSlug ?? '–',
             })}
@@ -204,7 +208,7 @@ export function LetzshopSyncPanel() {
               {runs.map((run) => (
                 <tr key={run.id}>
                   <td>{when(run.startedAt)}</td>
-                  <td>{run.status}</td>
+                  <td>{runStatus(run.status)}</td>
                   <td>{run.imported}</td>
                   <td>{run.skipped}</td>
                   <td>{run.heldByLimit}</td>

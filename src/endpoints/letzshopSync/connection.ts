@@ -7,18 +7,14 @@ import { inTransaction } from '@/services/transactions'
 
 import { emptyBody, jsonBody } from '../requestBody'
 import { noStore } from '../signup/signupRequest'
-import { parseInput, perLanguage } from '../validation'
+import { parseInput, perLanguage, textParam } from '../validation'
 
 import { syncVendor } from './syncAccess'
 import { connectionAnswer } from './syncAnswer'
 
 export const connectBody = perLanguage((req: MessageSource) =>
   z.strictObject({
-    apiKey: z
-      .string({ error: t(req, 'paramRequired', { name: 'apiKey' }) })
-      .trim()
-      .min(8, t(req, 'letzshopKeyRefused'))
-      .max(200, t(req, 'letzshopKeyRefused')),
+    apiKey: textParam(req, 'apiKey').trim().min(8, t(req, 'letzshopKeyRefused')).max(200, t(req, 'letzshopKeyRefused')),
   }),
 )
 

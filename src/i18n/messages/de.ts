@@ -354,6 +354,7 @@ export const de: Messages = {
   bodyTooLarge: 'Der Body der Anfrage ist zu groß: Hier werden höchstens {{bytes}} Bytes angenommen.',
   billingPeriodInvalid: 'billingPeriod muss „monthly“ oder „annual“ sein.',
   paramRequired: '{{name}} ist erforderlich.',
+  paramText: '{{name}} muss ein Text sein.',
   paramTooLong: '{{name}} hat höchstens {{max}} Zeichen.',
   paramSlug: '{{name}} darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
   localeOneOf: 'locale muss eine dieser Sprachen sein: {{locales}}.',

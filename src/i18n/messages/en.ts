@@ -323,6 +323,7 @@ export const en = {
   bodyTooLarge: 'The request body is too large: at most {{bytes}} bytes are accepted here.',
   billingPeriodInvalid: 'billingPeriod must be "monthly" or "annual".',
   paramRequired: '{{name}} is required.',
+  paramText: '{{name}} must be text.',
   paramTooLong: '{{name}} is at most {{max}} characters.',
   paramSlug: '{{name}} must be lowercase letters, digits and dashes.',
   localeOneOf: 'locale must be one of {{locales}}.',

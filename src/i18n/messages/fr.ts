@@ -356,6 +356,7 @@ export const fr: Messages = {
   bodyTooLarge: 'Le corps de la requête est trop volumineux : {{bytes}} octets au plus sont acceptés ici.',
   billingPeriodInvalid: 'billingPeriod doit valoir « monthly » ou « annual ».',
   paramRequired: '{{name}} est requis.',
+  paramText: '{{name}} doit être du texte.',
   paramTooLong: '{{name}} compte au plus {{max}} caractères.',
   paramSlug: '{{name}} ne doit contenir que des lettres minuscules, des chiffres et des tirets.',
   localeOneOf: 'locale doit être l’une de ces langues : {{locales}}.',

@@ -180,6 +180,9 @@ describe('connecting', () => {
       headers: { 'Accept-Language': 'fr' },
     })
     expect(fr.body.errors[0].message).toContain('Letzshop a refusé cette clé')
+    const notText = await call('PUT', '/api/vendor/letzshop/connection', token, { apiKey: 5 })
+    expect(notText.status).toBe(400)
+    expect(notText.body.errors[0].message).toBe('apiKey: apiKey must be text.')
     expect(await connectionOf(vendor)).toBeUndefined()
   })
 
