@@ -3,6 +3,8 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 
+import { formatDateTime } from '@/i18n/format'
+
 import { useAdminText } from '../useAdminText'
 
 import { LetzshopOrdersToConfirm } from './LetzshopOrdersToConfirm'
@@ -56,7 +58,7 @@ export function LetzshopSyncPanel() {
   const [message, setMessage] = useState<string | null>(null)
   const [apiKey, setApiKey] = useState('')
   const [busy, setBusy] = useState(false)
-  const when = (at: string | null) => (at ? new Date(at).toLocaleString(language) : '–')
+  const when = (at: string | null) => (at ? formatDateTime(at, language) : '–')
 
   const load = useCallback(async () => {
     try {
