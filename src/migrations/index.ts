@@ -21,10 +21,10 @@ import * as migration_20261207_110000_electronic_addresses from './20261207_1100
 import * as migration_20261207_120000_invoice_admin from './20261207_120000_invoice_admin';
 import * as migration_20261207_130000_subscription_jobs from './20261207_130000_subscription_jobs';
 import * as migration_20261207_140000_capacity_snapshots from './20261207_140000_capacity_snapshots';
-import * as migration_20261209_110000_localized_plan_names from './20261209_110000_localized_plan_names';
 import * as migration_20261208_140000_letzshop_order_sync from './20261208_140000_letzshop_order_sync';
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
+import * as migration_20261209_110000_localized_plan_names from './20261209_110000_localized_plan_names';
 
 export const migrations = [
   {

@@ -74,7 +74,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   const usage = page.locator('[data-billing="usage"]')
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
-  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 more products €15.00 / month')
   const cardOnFile = page.locator('[data-billing="payment-method"] [data-billing-card]')
   await expect(cardOnFile).toHaveText(/^Visa •••• 4242, expires 12\/20\d\d$/)
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
@@ -146,7 +146,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="change-plan"] h3')).toHaveText('Changer de formule')
   await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
-  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 produits de plus 15,00 € / mois')
   await expect(page.locator('[data-billing="subscription-invoices"] h3')).toHaveText('Factures d’abonnement')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText(
     'Aucune carte enregistrée',

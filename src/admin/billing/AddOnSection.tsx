@@ -67,7 +67,10 @@ export function AddOnSection(props: {
                 margin={false}
                 disabled={busy !== null}
                 onClick={() => void toggle(addOn)}
-                aria-label={`${t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}: ${addOn.name}`}
+                aria-label={text.pair(
+                  t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd'),
+                  addOn.name,
+                )}
               >
                 {t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}
               </Button>

@@ -126,7 +126,7 @@ export function ChangePlan(props: {
                   margin={false}
                   disabled={preview?.busy}
                   onClick={() => void showPreview(tier)}
-                  aria-label={`${t('billingPagePreview')}: ${tier.name}`}
+                  aria-label={text.pair(t('billingPagePreview'), tier.name)}
                 >
                   {t('billingPagePreview')}
                 </Button>
