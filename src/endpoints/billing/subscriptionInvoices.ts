@@ -2,7 +2,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 import { z } from 'zod'
 
-
 import { type MessageSource, t } from '@/i18n/t'
 import { previewTierChange } from '@/services/billing/changeTier'
 import { lineDescription, pricedItems } from '@/services/billing/subscriptionInvoiceLines'

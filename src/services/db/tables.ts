@@ -28,7 +28,12 @@ export const subscriptionTiers = payloadTable('subscription_tiers', [
   'sort_order',
 ])
 /** The localized texts of tiers and add-ons: read them through src/services/tiers/localizedNameSql.ts. */
-export const subscriptionTiersLocales = payloadTable('subscription_tiers_locales', ['_parent_id', '_locale', 'name', 'description'])
+export const subscriptionTiersLocales = payloadTable('subscription_tiers_locales', [
+  '_parent_id',
+  '_locale',
+  'name',
+  'description',
+])
 export const addOnsLocales = payloadTable('add_ons_locales', ['_parent_id', '_locale', 'name', 'description'])
 export const subscriptionTiersFeatures = payloadTable('subscription_tiers_features', ['parent_id', 'order', 'value'])
 export const addOns = payloadTable('add_ons', [
