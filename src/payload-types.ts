@@ -222,6 +222,9 @@ export interface SubscriptionTier {
   platform: number | Platform;
   code: string;
   name: string;
+  /**
+   * One line in each language, shown on the pricing page and the billing page.
+   */
   description?: string | null;
   priceMonthly: number;
   priceAnnual: number;
@@ -266,6 +269,9 @@ export interface AddOn {
   platform: number | Platform;
   code: string;
   name: string;
+  /**
+   * One line in each language, shown on the pricing page and the billing page.
+   */
   description?: string | null;
   price: number;
   interval: 'month' | 'year' | 'once';

@@ -1,5 +1,7 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test'
 
+import { signUpOwner } from './signUpOwner'
+
 /*
  * The billing page as a French and a German shop owner read it: plans, add-ons and invoice lines in their language
  * (no Stripe wording), numbers, limits and dates as the language writes them, a full limit not red, and each result
@@ -12,18 +14,7 @@ const PASSWORD = 'billing-words-2026'
 const newPage = async (browser: Browser, locale: string) =>
   (await browser.newContext({ locale, viewport: { width: 1600, height: 720 } })).newPage()
 
-async function signUp(page: Page, email: string, company: string) {
-  await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=en')
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByRole('button', { name: 'Skip this step' }).click()
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByLabel('Company name').fill(company)
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.locator('[data-stripe-stand-in="card"]').fill('4242 4242 4242 4242')
-  await page.getByRole('button', { name: 'Start my free trial' }).click()
-  await page.waitForURL(/\/admin$/)
-}
+const signUp = (page: Page, email: string, company: string) => signUpOwner(page, email, PASSWORD, company)
 
 /** What is visible and focused: the element the owner should be looking at. */
 async function expectInViewAndFocused(locator: Locator) {

@@ -1,4 +1,4 @@
-import { cents, codeLabel, limitNames, nameLabel, platformLabel } from './sharedFields'
+import { cents, codeLabel, planDescriptionLabel, limitNames, nameLabel, platformLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const addOns: CollectionLabels = {
@@ -9,14 +9,7 @@ export const addOns: CollectionLabels = {
     platform: platformLabel,
     code: codeLabel,
     name: nameLabel,
-    description: {
-      label: { en: 'Description', fr: 'Description', de: 'Beschreibung' },
-      description: {
-        en: 'One line in each language, shown on the pricing page and the billing page.',
-        fr: 'Une ligne dans chaque langue, affichée sur la page des tarifs et la page de facturation.',
-        de: 'Eine Zeile in jeder Sprache, auf der Preisseite und der Abrechnungsseite gezeigt.',
-      },
-    },
+    description: planDescriptionLabel,
     price: cents({ en: 'Price', fr: 'Prix', de: 'Preis' }),
     interval: {
       label: { en: 'Billing interval', fr: 'Périodicité', de: 'Abrechnungsintervall' },

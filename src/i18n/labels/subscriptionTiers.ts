@@ -1,4 +1,12 @@
-import { cents, codeLabel, limitNames, nameLabel, platformLabel, sortOrderLabel } from './sharedFields'
+import {
+  cents,
+  codeLabel,
+  planDescriptionLabel,
+  limitNames,
+  nameLabel,
+  platformLabel,
+  sortOrderLabel,
+} from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const subscriptionTiers: CollectionLabels = {
@@ -9,14 +17,7 @@ export const subscriptionTiers: CollectionLabels = {
     platform: platformLabel,
     code: codeLabel,
     name: nameLabel,
-    description: {
-      label: { en: 'Description', fr: 'Description', de: 'Beschreibung' },
-      description: {
-        en: 'One line in each language, shown on the pricing page and the billing page.',
-        fr: 'Une ligne dans chaque langue, affichée sur la page des tarifs et la page de facturation.',
-        de: 'Eine Zeile in jeder Sprache, auf der Preisseite und der Abrechnungsseite gezeigt.',
-      },
-    },
+    description: planDescriptionLabel,
     priceMonthly: cents({ en: 'Monthly price', fr: 'Prix mensuel', de: 'Monatspreis' }),
     priceAnnual: cents({ en: 'Annual price', fr: 'Prix annuel', de: 'Jahrespreis' }),
     limits: {
