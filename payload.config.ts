@@ -37,6 +37,7 @@ import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
+import { ADMIN_DATE_FORMAT } from '@/i18n/format'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
@@ -59,6 +60,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    dateFormat: ADMIN_DATE_FORMAT,
     components: {
       beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
       afterNavLinks: [

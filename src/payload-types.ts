@@ -222,6 +222,10 @@ export interface SubscriptionTier {
   platform: number | Platform;
   code: string;
   name: string;
+  /**
+   * One line in each language, shown on the pricing page and the billing page.
+   */
+  description?: string | null;
   priceMonthly: number;
   priceAnnual: number;
   /**
@@ -265,6 +269,10 @@ export interface AddOn {
   platform: number | Platform;
   code: string;
   name: string;
+  /**
+   * One line in each language, shown on the pricing page and the billing page.
+   */
+  description?: string | null;
   price: number;
   interval: 'month' | 'year' | 'once';
   stripePrice?: string | null;
@@ -1136,6 +1144,7 @@ export interface SubscriptionTiersSelect<T extends boolean = true> {
   platform?: T;
   code?: T;
   name?: T;
+  description?: T;
   priceMonthly?: T;
   priceAnnual?: T;
   limits?:
@@ -1163,6 +1172,7 @@ export interface AddOnsSelect<T extends boolean = true> {
   platform?: T;
   code?: T;
   name?: T;
+  description?: T;
   price?: T;
   interval?: T;
   stripePrice?: T;

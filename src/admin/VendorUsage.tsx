@@ -2,11 +2,11 @@ import { createLocalReq, type ServerProps } from 'payload'
 
 import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
 import type { AdminLanguage } from '@/i18n/languages'
-import { requestLanguage, translate, type Message } from '@/i18n/t'
+import { requestLanguage, translate } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
-import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
+import { usageSummary } from '@/services/subscriptions/usageSummary'
 import { vendorPlan } from '@/services/subscriptions/vendorPlan'
-import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
+import { LIMIT_KEYS } from '@/services/tiers/limitKeys'
 import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { LIMIT_LABELS } from './limitLabels'
@@ -16,25 +16,6 @@ import { UsageBar } from './UsageBar'
 function statusName(language: AdminLanguage, status: string): string {
   const label = vendorSubscriptions.fields.status.options?.[status]?.[language] ?? status
   return language === 'de' ? label : label.toLowerCase()
-}
-
-function Bar({
-  language,
-  name,
-  used,
-  limit,
-  percent,
-}: { language: AdminLanguage; name: Message } & UsageSummary[LimitKey]) {
-  const figure = limit === null ? translate(language, 'usageUnlimited', { used }) : `${used} / ${limit}`
-  return (
-    <UsageBar
-      id={translate('en', name)}
-      label={translate(language, name)}
-      figure={figure}
-      percent={percent}
-      unlimited={limit === null}
-    />
-  )
 }
 
 /** Dashboard widget for vendor users: a bar per limit of each of their subscriptions. */
@@ -81,7 +62,14 @@ export async function VendorUsage({ i18n, payload, user }: ServerProps) {
             {plan.readOnly ? ` — ${translate(language, 'usageReadOnly')}` : ''}
           </p>
           {LIMIT_KEYS.map((key) => (
-            <Bar key={key} language={language} name={LIMIT_LABELS[key]} {...usage[key]} />
+            <UsageBar
+              key={key}
+              id={key}
+              label={translate(language, LIMIT_LABELS[key])}
+              language={language}
+              blocked={plan.readOnly}
+              {...usage[key]}
+            />
           ))}
         </div>
       ))}

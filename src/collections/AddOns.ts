@@ -29,7 +29,9 @@ export const AddOns: CollectionConfig<'add-ons'> = {
   fields: [
     platformField(),
     slugField({ name: 'code' }),
-    { name: 'name', type: 'text', required: true },
+    // Localized: the site, the admin, mails and the product named to Stripe read the add-on's name from here.
+    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'description', type: 'textarea', localized: true },
     centsField('price'),
     {
       name: 'interval',

@@ -33,7 +33,9 @@ export const SubscriptionTiers: CollectionConfig<'subscription-tiers'> = {
   fields: [
     platformField(),
     slugField({ name: 'code' }),
-    { name: 'name', type: 'text', required: true },
+    // Localized: the site, the admin, mails and the product named to Stripe read the tier's name from here.
+    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'description', type: 'textarea', localized: true },
     centsField('priceMonthly', { label: 'Monthly price', defaultValue: 0 }),
     centsField('priceAnnual', { label: 'Annual price', defaultValue: 0 }),
     limitsGroup(),

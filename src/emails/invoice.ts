@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { formatCalendarDay, formatMoney } from '@/i18n/format'
 import type { Locale } from '@/services/locales'
 
 import { html } from './html'
@@ -60,22 +61,17 @@ const TEXTS: Record<Locale, Texts> = {
   },
 }
 
-const formatDay = (day: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
-const formatMoney = (cents: number, locale: Locale) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100)
-
 /** Sent to the customer when an invoice (or credit note) is issued with `email`, the PDF attached. */
 export const invoice: EmailTemplate<InvoiceVars> = {
   vars: invoiceVars,
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
-    const date = formatDay(vars.issueDate, locale)
+    const date = formatCalendarDay(vars.issueDate, locale)
     const subject = oneLine(texts.subject({ kind: vars.kind, number: vars.number, seller: vars.sellerName }))
     const lines = [
       texts.attached({ kind: vars.kind, number: vars.number, date, seller: vars.sellerName }),
       texts.amount(formatMoney(vars.totalGross, locale)),
-      ...(vars.dueDate && vars.kind === 'invoice' ? [texts.due(formatDay(vars.dueDate, locale))] : []),
+      ...(vars.dueDate && vars.kind === 'invoice' ? [texts.due(formatCalendarDay(vars.dueDate, locale))] : []),
     ]
     const [regards, seller] = texts.signOff(vars.sellerName).split('\n')
     const body = html`<p>${texts.greeting(vars.customerName)}</p>

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
+import { formatDate } from '@/i18n/format'
 import type { Locale } from '@/services/locales'
 
-import { formatMailDate } from './dates'
 import { html } from './html'
 import { button, htmlLayout, oneLine } from './layout'
 import type { EmailTemplate } from './types'
@@ -79,7 +79,7 @@ export const paymentFailed: EmailTemplate<PaymentFailedVars> = {
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
     const platform = branding.name
-    const date = formatMailDate(vars.graceEndsAt, locale)
+    const date = formatDate(vars.graceEndsAt, locale)
     const subject = oneLine(texts.subject({ platform, reminder: vars.reminder }))
     const body = html`<p>${texts.greeting(vars.vendorName)}</p>
       <p>${texts.failed(platform)}</p>

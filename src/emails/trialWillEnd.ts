@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
+import { formatDate } from '@/i18n/format'
 import type { Locale } from '@/services/locales'
 
-import { formatMailDate } from './dates'
 import { html } from './html'
 import { button, htmlLayout, oneLine } from './layout'
 import type { EmailTemplate } from './types'
@@ -73,7 +73,7 @@ export const trialWillEnd: EmailTemplate<TrialWillEndVars> = {
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
     const platform = branding.name
-    const date = formatMailDate(vars.trialEndsAt, locale)
+    const date = formatDate(vars.trialEndsAt, locale)
     const body = vars.hasCard === false ? texts.bodyWithoutCard({ platform, date }) : texts.body({ platform, date })
     const subject = oneLine(texts.subject({ platform, date }))
     const content = html`<p>${texts.greeting(vars.vendorName)}</p>

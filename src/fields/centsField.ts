@@ -1,7 +1,7 @@
 import type { NumberField, Validate } from 'payload'
 
+import { formatMoney } from '@/i18n/format'
 import { requestLanguage, t } from '@/i18n/t'
-import { formatCents } from '@/services/money'
 
 /** 10 million euros: with quantities bounded too, a line total stays far below Number.MAX_SAFE_INTEGER. */
 export const MAX_CENTS = 1_000_000_000
@@ -48,5 +48,5 @@ const validateCents =
     if (!required && (value === null || value === undefined)) return true
     if (Number.isInteger(value) && Number(value) >= 0 && Number(value) <= MAX_CENTS) return true
     const language = requestLanguage(req)
-    return t(req, 'moneyOutOfRange', { min: formatCents(0, language), max: formatCents(MAX_CENTS, language) })
+    return t(req, 'moneyOutOfRange', { min: formatMoney(0, language), max: formatMoney(MAX_CENTS, language) })
   }

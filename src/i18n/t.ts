@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { formatNumber } from './format'
 import { type AdminLanguage, DEFAULT_ADMIN_LANGUAGE, isAdminLanguage } from './languages'
 import { MESSAGES, type MessageKey } from './messages'
 import { negotiateLocale } from './site/negotiateLocale'
@@ -46,7 +47,7 @@ export function translate(language: AdminLanguage, message: Message, vars: Messa
     if (typeof value === 'object' && 'messages' in value)
       return value.messages.map((each) => translate(language, each.message, each.vars)).join(value.join)
     if (typeof value === 'object') return translate(language, value.message, value.vars)
-    return typeof value === 'number' ? value.toLocaleString(language) : value
+    return typeof value === 'number' ? formatNumber(value, language) : value
   })
 }
 

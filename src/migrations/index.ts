@@ -24,6 +24,7 @@ import * as migration_20261207_140000_capacity_snapshots from './20261207_140000
 import * as migration_20261208_140000_letzshop_order_sync from './20261208_140000_letzshop_order_sync';
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
+import * as migration_20261209_110000_localized_plan_names from './20261209_110000_localized_plan_names';
 
 export const migrations = [
   {
@@ -142,14 +143,19 @@ export const migrations = [
     name: '20261207_140000_capacity_snapshots',
   },
   {
+    up: migration_20261209_110000_localized_plan_names.up,
+    down: migration_20261209_110000_localized_plan_names.down,
+    name: '20261209_110000_localized_plan_names',
+  },
+  {
     up: migration_20261208_140000_letzshop_order_sync.up,
     down: migration_20261208_140000_letzshop_order_sync.down,
-    name: '20261208_140000_letzshop_order_sync'
+    name: '20261208_140000_letzshop_order_sync',
   },
   {
     up: migration_20261208_150000_content_cache_notify.up,
     down: migration_20261208_150000_content_cache_notify.down,
-    name: '20261208_150000_content_cache_notify'
+    name: '20261208_150000_content_cache_notify',
   },
   {
     up: migration_20261208_160000_users_without_account_lock.up,

@@ -18,7 +18,8 @@ export type PageCopy = {
 
 export type TierDefinition = {
   code: string
-  name: string
+  name: Localized<string>
+  description: Localized<string>
   priceMonthly: number
   priceAnnual: number
   limits: Record<LimitKey, number | null>
@@ -28,7 +29,8 @@ export type TierDefinition = {
 
 export type AddOnDefinition = {
   code: string
-  name: string
+  name: Localized<string>
+  description: Localized<string>
   price: number
   interval: 'month' | 'year' | 'once'
   raises?: { limit: LimitKey; amount: number }

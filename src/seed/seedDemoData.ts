@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Config } from '@/payload-types'
 import { PLATFORMS } from '@/platforms'
-import type { PageCopy, PlatformDefinition } from '@/platforms/types'
+import type { Localized, PageCopy, PlatformDefinition } from '@/platforms/types'
 import { LOCALES } from '@/services/locales'
 import { richText } from '@/services/richText'
 
@@ -77,6 +77,38 @@ async function ensurePage(
   })
 }
 
+const englishTexts = (texts: { name: Localized<string>; description: Localized<string> }) => ({
+  name: texts.name.en,
+  description: texts.description.en,
+})
+
+/**
+ * A tier's or add-on's name and description in each locale that has none yet (created in English; a database
+ * migrated from before names were localized holds English only): an edited text is never overwritten.
+ */
+async function fillLocalizedTexts(
+  payload: Payload,
+  collection: 'subscription-tiers' | 'add-ons',
+  id: number,
+  texts: { name: Localized<string>; description: Localized<string> },
+) {
+  for (const locale of LOCALES) {
+    const doc = await payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const data = {
+      ...(doc.name ? {} : { name: texts.name[locale] }),
+      ...(doc.description ? {} : { description: texts.description[locale] }),
+    }
+    if (Object.keys(data).length > 0) await payload.update({ collection, id, locale, overrideAccess: true, data })
+  }
+}
+
 async function seedPlatform(payload: Payload, definition: PlatformDefinition, log: Log) {
   const { doc: platform, created } = await ensure(payload, 'platforms', { code: { equals: definition.code } }, () =>
     payload.create({
@@ -105,25 +137,34 @@ async function seedPlatform(payload: Payload, definition: PlatformDefinition, lo
     }
   }
   for (const tier of definition.tiers) {
-    await ensure(
+    const { doc } = await ensure(
       payload,
       'subscription-tiers',
       { and: [{ platform: { equals: platform.id } }, { code: { equals: tier.code } }] },
       () =>
         payload.create({
           collection: 'subscription-tiers',
+          locale: 'en',
           overrideAccess: true,
-          data: { ...tier, platform: platform.id, isPublic: true },
+          data: { ...tier, ...englishTexts(tier), platform: platform.id, isPublic: true },
         }),
     )
+    await fillLocalizedTexts(payload, 'subscription-tiers', doc.id, tier)
   }
   for (const addOn of definition.addOns) {
-    await ensure(
+    const { doc } = await ensure(
       payload,
       'add-ons',
       { and: [{ platform: { equals: platform.id } }, { code: { equals: addOn.code } }] },
-      () => payload.create({ collection: 'add-ons', overrideAccess: true, data: { ...addOn, platform: platform.id } }),
+      () =>
+        payload.create({
+          collection: 'add-ons',
+          locale: 'en',
+          overrideAccess: true,
+          data: { ...addOn, ...englishTexts(addOn), platform: platform.id },
+        }),
     )
+    await fillLocalizedTexts(payload, 'add-ons', doc.id, addOn)
   }
   for (const copy of definition.marketingPages) await ensurePage(payload, platform.id, null, true, copy)
   for (const copy of definition.vendorDefaultPages) await ensurePage(payload, platform.id, null, false, copy)

@@ -1,32 +1,9 @@
 /**
- * Money as people read and type it, stored as integer cents: `7650` is shown "76,50 €" in French and German and
- * "€76.50" in English, and "76,50", "76.50", "1 234,5" or "€1,234.50" typed back become cents. Pure: the admin's
- * money field and its tests use it; nothing here rounds through floats.
+ * Money as people type it, stored as integer cents: "76,50", "76.50", "1 234,5" or "€1,234.50" typed back become
+ * cents (showing it is src/i18n/format.ts's formatMoney). Pure: the admin's money field and its tests use it;
+ * nothing here rounds through floats.
  */
-
-const FORMATS = new Map<string, Intl.NumberFormat>()
-
-const currencyFormat = (language: string, currency: string) => {
-  const key = `${language}|${currency}`
-  let format = FORMATS.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'currency', currency })
-    FORMATS.set(key, format)
-  }
-  return format
-}
-
-/** "12345" cents as the decimal string "123.45" (exact, any size). */
-const centsToDecimal = (cents: number): string => {
-  const sign = cents < 0 ? '-' : ''
-  const abs = Math.abs(cents)
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
-
-/** Integer cents as money in `language` (an admin language or any BCP 47 tag): 7650 → "76,50 €" (fr), "€76.50" (en). */
-export const formatCents = (cents: number, language: string, currency = 'EUR'): string =>
-  // Intl formats a decimal string without converting it to a float.
-  currencyFormat(language, currency).format(centsToDecimal(cents) as unknown as number)
+import { centsToDecimal } from '@/i18n/format'
 
 /** The decimal separator of `language`: "," in French and German, "." in English. */
 export const decimalSeparator = (language: string): string =>

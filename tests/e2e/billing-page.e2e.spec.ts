@@ -3,6 +3,7 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 import { DEMO_PASSWORD, PLATFORM_ADMINS, superAdminCredentials } from '../../src/seed/demoAccounts'
 
 import { withE2eDatabase } from './serverState'
+import { signUpOwner } from './signUpOwner'
 
 const PASSWORD = 'billing-page-2026'
 
@@ -18,19 +19,7 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 const newPage = async (browser: Browser, locale: string) =>
   (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
 
-/** A vendor as the signup wizard leaves it: Essential, monthly, on a trial, with a subscription and a card at the Stripe stand-in. */
-async function signUp(page: Page, email: string, company: string) {
-  await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=en')
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByRole('button', { name: 'Skip this step' }).click()
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByLabel('Company name').fill(company)
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.locator('[data-stripe-stand-in="card"]').fill('4242 4242 4242 4242')
-  await page.getByRole('button', { name: 'Start my free trial' }).click()
-  await page.waitForURL(/\/admin$/)
-}
+const signUp = (page: Page, email: string, company: string) => signUpOwner(page, email, PASSWORD, company)
 
 /** A shop on OMS without a Stripe subscription yet (added by a super admin, on the trial the platform gives), and its owner. */
 async function shopOnOms(request: APIRequestContext, name: string) {
@@ -74,7 +63,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   const usage = page.locator('[data-billing="usage"]')
   await expect(usage.locator('[data-limit="products"]')).toContainText('0 / 100')
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
-  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('€15.00 / month · +500 products')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 more products €15.00 / month')
   const cardOnFile = page.locator('[data-billing="payment-method"] [data-billing-card]')
   await expect(cardOnFile).toHaveText(/^Visa •••• 4242, expires 12\/20\d\d$/)
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
@@ -146,7 +135,7 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('[data-billing="change-plan"] h3')).toHaveText('Changer de formule')
   await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
   await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
-  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('15,00 € / mois · +500 produits')
+  await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 produits de plus 15,00 € / mois')
   await expect(page.locator('[data-billing="subscription-invoices"] h3')).toHaveText('Factures d’abonnement')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText(
     'Aucune carte enregistrée',

@@ -39,7 +39,7 @@ test('a vendor owner creates, saves and issues an invoice in French, typing euro
   const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage()
   await signIn(page, 'owner@moselle-wines.lu')
   await chooseLanguage(page, 'Français')
-  await expect(page.locator('#nav-invoices')).toHaveText('Factures')
+  await expect(page.locator('#nav-invoices')).toHaveText('Factures clients')
 
   await page.goto('/admin/collections/invoices/create')
   // The customer's language starts as the shop's (its settings), here the admin's: French.

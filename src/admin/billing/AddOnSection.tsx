@@ -3,10 +3,6 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { LimitKey } from '@/services/tiers/limitKeys'
-
-import { LIMIT_LABELS } from '../limitLabels'
-
 import type { AddOnInfo, BillingClient, Pricing, Subscription } from './billingApi'
 import { ErrorLine, Section, muted } from './Section'
 import type { BillingText } from './useBillingText'
@@ -26,9 +22,6 @@ export function AddOnSection(props: {
   const [error, setError] = useState<string | null>(null)
   const active = new Set(subscription.addOns.map((addOn) => addOn.code))
   const canChange = canManage && subscription.actions.addOns
-  // "+500 products" mid-sentence; German keeps its nouns capitalised, and "CMS pages" its acronym.
-  const inSentence = (label: string) =>
-    text.language === 'de' || /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1)
 
   async function toggle(addOn: AddOnInfo) {
     setBusy(addOn.code)
@@ -61,10 +54,8 @@ export function AddOnSection(props: {
               <strong>{addOn.name}</strong>{' '}
               <span style={muted}>
                 {t(`billingPagePerInterval_${addOn.interval}`, { amount: text.money(addOn.price) })}
-                {addOn.raises && addOn.raises.limit in LIMIT_LABELS
-                  ? ` · +${addOn.raises.amount.toLocaleString(text.language)} ${inSentence(t(LIMIT_LABELS[addOn.raises.limit as LimitKey]))}`
-                  : ''}
               </span>
+              {addOn.description ? <span style={{ ...muted, display: 'block' }}>{addOn.description}</span> : null}
             </span>
             {active.has(addOn.code) && !canChange ? (
               <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span>
@@ -76,7 +67,10 @@ export function AddOnSection(props: {
                 margin={false}
                 disabled={busy !== null}
                 onClick={() => void toggle(addOn)}
-                aria-label={`${t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}: ${addOn.name}`}
+                aria-label={text.pair(
+                  t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd'),
+                  addOn.name,
+                )}
               >
                 {t(active.has(addOn.code) ? 'billingPageAddOnRemove' : 'billingPageAddOnAdd')}
               </Button>

@@ -22,6 +22,7 @@ import { ChangePlan } from './ChangePlan'
 import { DunningNotice } from './DunningNotice'
 import { PaymentMethodSection } from './PaymentMethodSection'
 import { PlanSummary, statusLabel } from './PlanSummary'
+import { type BillingNotice, BillingNoticeContext } from './Section'
 import { SubscriptionInvoiceSection } from './SubscriptionInvoiceSection'
 import { UsageSection } from './UsageSection'
 import { useBillingText } from './useBillingText'
@@ -66,7 +67,7 @@ export function BillingPage({
     [config.serverURL, config.routes.api, scope, t],
   )
   const [state, setState] = useState<State>({ kind: 'loading' })
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<BillingNotice | null>(null)
   const [now, setNow] = useState(0)
   const canManage = viewer === 'owner' || viewer === 'support'
 
@@ -77,7 +78,7 @@ export function BillingPage({
       api.usage(),
       api.upcomingSubscriptionInvoice(),
       api.subscriptionInvoices(),
-      api.pricing(subscription.data.platform.code),
+      api.pricing(subscription.data.platform.code, text.language),
       api.card(),
     ])
     setNow(Date.now())
@@ -92,15 +93,16 @@ export function BillingPage({
       card: card.ok ? card.data : null,
       cardError: card.ok ? null : card.message,
     })
-  }, [api])
+  }, [api, text.language])
 
   useEffect(() => {
     void load()
   }, [load])
 
-  const changed = useCallback(
-    async (message: string) => {
-      setNotice(message)
+  /** A section's `onChanged`: its success message shows in that section, where the user acted. */
+  const changedIn = useCallback(
+    (section: string) => async (message: string) => {
+      setNotice({ section, message, key: Date.now() })
       await load()
     },
     [load],
@@ -110,7 +112,7 @@ export function BillingPage({
   if (state.kind === 'failed') return <Banner type="error">{state.message}</Banner>
   const { subscription, usage, upcoming, subscriptionInvoices, subscriptionInvoicesError, pricing, card, cardError } =
     state
-  const props = { text, api, subscription, canManage, onChanged: changed }
+  const props = { text, api, subscription, canManage }
   return (
     <div data-billing-page={subscription.vendor.slug}>
       {viewer === 'admin' ? <Banner type="info">{t('billingPageViewingAs', { vendor: vendorName })}</Banner> : null}
@@ -129,28 +131,31 @@ export function BillingPage({
           <Banner type="info">{t(CHANGES_REFUSED[subscription.changesRefused])}</Banner>
         </div>
       ) : null}
-      {notice ? (
-        <div role="status" data-billing-notice>
-          <Banner type="success">{notice}</Banner>
+      <BillingNoticeContext.Provider value={notice}>
+        <div
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
+            alignItems: 'start',
+            gap: 16,
+            marginTop: 16,
+          }}
+        >
+          <PlanSummary text={text} subscription={subscription} upcoming={upcoming} now={now} />
+          {usage ? <UsageSection text={text} usage={usage} blocked={subscription.readOnly} /> : null}
+          {pricing ? <ChangePlan {...props} pricing={pricing} onChanged={changedIn('change-plan')} /> : null}
+          {pricing ? <AddOnSection {...props} pricing={pricing} onChanged={changedIn('add-ons')} /> : null}
+          <PaymentMethodSection
+            {...props}
+            card={card}
+            cardError={cardError}
+            stripeJsUrl={stripeJsUrl}
+            onChanged={changedIn('payment-method')}
+          />
+          <SubscriptionInvoiceSection text={text} invoices={subscriptionInvoices} error={subscriptionInvoicesError} />
+          {canManage ? <CancelResume {...props} onChanged={changedIn('cancel')} /> : null}
         </div>
-      ) : null}
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))',
-          alignItems: 'start',
-          gap: 16,
-          marginTop: 16,
-        }}
-      >
-        <PlanSummary text={text} subscription={subscription} upcoming={upcoming} now={now} />
-        {usage ? <UsageSection text={text} usage={usage} /> : null}
-        {pricing ? <ChangePlan {...props} pricing={pricing} /> : null}
-        {pricing ? <AddOnSection {...props} pricing={pricing} /> : null}
-        <PaymentMethodSection {...props} card={card} cardError={cardError} stripeJsUrl={stripeJsUrl} />
-        <SubscriptionInvoiceSection text={text} invoices={subscriptionInvoices} error={subscriptionInvoicesError} />
-        {canManage ? <CancelResume {...props} /> : null}
-      </div>
+      </BillingNoticeContext.Provider>
     </div>
   )
 }

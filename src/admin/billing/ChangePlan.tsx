@@ -9,7 +9,7 @@ import { LIMIT_LABELS } from '../limitLabels'
 
 import type { BillingClient, BillingPeriod, PlanChangePreview, Pricing, Subscription } from './billingApi'
 import { periodLabel, SubscriptionInvoiceLines } from './PlanSummary'
-import { ErrorLine, Section, muted } from './Section'
+import { ErrorLine, Section, muted, useRevealOnChange } from './Section'
 import type { BillingText } from './useBillingText'
 
 type Preview = {
@@ -36,6 +36,10 @@ export function ChangePlan(props: {
   const { t } = text
   const [billingPeriod, setBillingPeriod] = useState<BillingPeriod>(subscription.billingPeriod ?? 'monthly')
   const [preview, setPreview] = useState<Preview | null>(null)
+  // The preview opens below the plans, often under the fold: bring it into view (again once priced) and focus it.
+  const previewRegion = useRevealOnChange<HTMLDivElement>(
+    preview ? `${preview.tier.code}|${preview.billingPeriod}|${preview.priced ? 'priced' : 'asking'}` : null,
+  )
   const canChange = canManage && subscription.actions.changePlan
 
   async function showPreview(tier: Pricing['tiers'][number]) {
@@ -108,13 +112,8 @@ export function ChangePlan(props: {
                 : t('billingPagePerMonth', { amount: text.money(tier.priceMonthly) })}
             </span>
             <ul style={{ margin: 0, paddingLeft: 16, ...muted }} aria-label={t('billingPageLimits')}>
-              {LIMIT_KEYS.filter((key) => key !== 'cmsCustomPages').map((key) => (
-                <li key={key}>
-                  {text.pair(
-                    t(LIMIT_LABELS[key]),
-                    tier.limits[key] === null ? '∞' : tier.limits[key]!.toLocaleString(text.language),
-                  )}
-                </li>
+              {LIMIT_KEYS.map((key) => (
+                <li key={key}>{text.pair(t(LIMIT_LABELS[key]), text.limit(tier.limits[key]))}</li>
               ))}
             </ul>
             <div style={{ marginTop: 'auto' }}>
@@ -127,7 +126,7 @@ export function ChangePlan(props: {
                   margin={false}
                   disabled={preview?.busy}
                   onClick={() => void showPreview(tier)}
-                  aria-label={`${t('billingPagePreview')}: ${tier.name}`}
+                  aria-label={text.pair(t('billingPagePreview'), tier.name)}
                 >
                   {t('billingPagePreview')}
                 </Button>
@@ -144,7 +143,15 @@ export function ChangePlan(props: {
             period: periodLabel(text, preview.billingPeriod).toLowerCase(),
           })}
           data-billing-preview={preview.tier.code}
-          style={{ marginTop: 16, padding: 12, background: 'var(--theme-elevation-50)', borderRadius: 6 }}
+          ref={previewRegion}
+          tabIndex={-1}
+          style={{
+            outline: 'none',
+            marginTop: 16,
+            padding: 12,
+            background: 'var(--theme-elevation-50)',
+            borderRadius: 6,
+          }}
         >
           <h4 style={{ margin: '0 0 8px' }}>
             {t('billingPagePreviewTitle', {

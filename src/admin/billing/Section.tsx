@@ -1,6 +1,37 @@
-import type { ReactNode } from 'react'
+'use client'
 
-/** A titled card of the billing page. */
+import { Banner } from '@payloadcms/ui'
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react'
+
+/** The last change's success message and the section whose action made it: shown there, not at the page's top. */
+export type BillingNotice = { section: string; message: string; key: number }
+
+export const BillingNoticeContext = createContext<BillingNotice | null>(null)
+
+/**
+ * Brings what just appeared to where the user is looking: scrolled into view (only as far as needed) and focused,
+ * so a screen reader reads it and the keyboard continues from it. The element needs `tabIndex={-1}`.
+ */
+export function useRevealOnChange<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null)
+  useEffect(() => {
+    if (key === null || key === undefined || !ref.current) return
+    ref.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    ref.current.focus({ preventScroll: true })
+  }, [key])
+  return ref
+}
+
+function SectionNotice({ notice }: { notice: BillingNotice }) {
+  const ref = useRevealOnChange<HTMLDivElement>(notice.key)
+  return (
+    <div ref={ref} tabIndex={-1} role="status" data-billing-notice style={{ outline: 'none', marginBottom: 12 }}>
+      <Banner type="success">{notice.message}</Banner>
+    </div>
+  )
+}
+
+/** A titled card of the billing page; the success message of its own action shows at its top. */
 export function Section({
   id,
   title,
@@ -12,6 +43,7 @@ export function Section({
   children: ReactNode
   wide?: boolean
 }) {
+  const notice = useContext(BillingNoticeContext)
   return (
     <section
       aria-labelledby={`billing-${id}`}
@@ -27,6 +59,7 @@ export function Section({
       <h3 id={`billing-${id}`} style={{ margin: '0 0 12px' }}>
         {title}
       </h3>
+      {notice?.section === id ? <SectionNotice key={notice.key} notice={notice} /> : null}
       {children}
     </section>
   )

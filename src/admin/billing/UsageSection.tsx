@@ -9,27 +9,20 @@ import type { Usage } from './billingApi'
 import { Section } from './Section'
 import type { BillingText } from './useBillingText'
 
-/** A bar per limit: used / limit (add-ons included). */
-export function UsageSection({ text, usage }: { text: BillingText; usage: Usage['usage'] }) {
+/** A bar per limit: used / limit (add-ons included); red only when over it, or when the shop is read-only. */
+export function UsageSection({ text, usage, blocked }: { text: BillingText; usage: Usage['usage']; blocked: boolean }) {
   return (
     <Section id="usage" title={text.t('billingPageUsage')}>
-      {LIMIT_KEYS.map((key) => {
-        const { used, limit, percent } = usage[key]
-        const figure =
-          limit === null
-            ? text.t('usageUnlimited', { used: used.toLocaleString(text.language) })
-            : `${used.toLocaleString(text.language)} / ${limit.toLocaleString(text.language)}`
-        return (
-          <UsageBar
-            key={key}
-            id={key}
-            label={text.t(LIMIT_LABELS[key])}
-            figure={figure}
-            percent={percent}
-            unlimited={limit === null}
-          />
-        )
-      })}
+      {LIMIT_KEYS.map((key) => (
+        <UsageBar
+          key={key}
+          id={key}
+          label={text.t(LIMIT_LABELS[key])}
+          language={text.language}
+          blocked={blocked}
+          {...usage[key]}
+        />
+      ))}
     </Section>
   )
 }

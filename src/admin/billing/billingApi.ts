@@ -11,6 +11,7 @@ export type Limits = Record<LimitKey, number | null>
 export type AddOnInfo = {
   code: string
   name: string
+  description?: string | null
   price: number
   interval: 'month' | 'year' | 'once'
   raises: { limit: string; amount: number } | null
@@ -195,8 +196,9 @@ export function billingClient(apiBase: string, scope: BillingScope, networkMessa
       const result = await call<unknown>('GET', '/billing/invoices')
       return result.ok ? { ok: true, data: readSubscriptionInvoices(result.data) } : result
     },
-    /** Public; the platform's code is enough. */
-    pricing: (platform: string) => call<Pricing>('GET', '/platform/pricing', { query: { platform }, unscoped: true }),
+    /** Public; the platform's code is enough. Plans and add-ons named in `locale`. */
+    pricing: (platform: string, locale: string) =>
+      call<Pricing>('GET', '/platform/pricing', { query: { platform, locale }, unscoped: true }),
     /** Answers the subscription after the change. */
     changeTier: (tier: string, billingPeriod: BillingPeriod) =>
       call<Subscription>('POST', '/billing/change-tier', { body: { tier, billingPeriod } }),

@@ -4,7 +4,8 @@ import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/
 import type { NumberFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
-import { centsToInput, formatCents, parseMoneyInput } from '@/services/money'
+import { formatMoney } from '@/i18n/format'
+import { centsToInput, parseMoneyInput } from '@/services/money'
 
 import { useAdminText } from '../useAdminText'
 
@@ -22,7 +23,7 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromPr
   const cents = typeof value === 'number' && Number.isFinite(value) ? value : null
   const invalid = editing !== null && editing.trim() !== '' && parseMoneyInput(editing, language) === null
   const locked = Boolean(readOnly || disabled)
-  const shown = editing ?? (cents === null ? '' : formatCents(cents, language))
+  const shown = editing ?? (cents === null ? '' : formatMoney(cents, language))
   const id = `field-${path.replace(/\./g, '__')}`
 
   return (
@@ -44,7 +45,7 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromPr
             disabled={locked}
             aria-invalid={invalid || undefined}
             value={shown}
-            placeholder={formatCents(0, language)}
+            placeholder={formatMoney(0, language)}
             onFocus={() => setEditing(cents === null ? '' : centsToInput(cents, language))}
             onChange={(event) => {
               const text = event.target.value

@@ -4,8 +4,8 @@ import { getTranslation } from '@payloadcms/translations'
 import { FieldDescription, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { ClientField, GroupFieldClientComponent } from 'payload'
 
+import { formatDateTime, formatMoney } from '@/i18n/format'
 import type { Message } from '@/i18n/t'
-import { formatCents } from '@/services/money'
 
 import { useAdminText } from '../useAdminText'
 
@@ -71,17 +71,12 @@ export const ReadOnlyGroupField: GroupFieldClientComponent = (props) => {
 }
 
 function display(field: ClientField, value: unknown, isMoney: boolean, language: string, i18n: I18n): string {
-  if (isMoney && typeof value === 'number') return formatCents(value, language)
+  if (isMoney && typeof value === 'number') return formatMoney(value, language)
   if (field.type === 'select') {
     const option = field.options.find((choice) => (typeof choice === 'string' ? choice : choice.value) === value)
     return option && typeof option !== 'string' ? (getTranslation(option.label, i18n) as string) : String(value)
   }
-  if (field.type === 'date' && typeof value === 'string')
-    return new Intl.DateTimeFormat(language, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Luxembourg',
-    }).format(new Date(value))
+  if (field.type === 'date' && typeof value === 'string') return formatDateTime(value, language)
   if (field.type === 'checkbox') return String(Boolean(value))
   return String(value)
 }

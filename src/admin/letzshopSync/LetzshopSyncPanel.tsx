@@ -3,6 +3,7 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 
+import { formatDateTime } from '@/i18n/format'
 import { letzshopConnections, letzshopSyncRuns } from '@/i18n/labels/letzshopSync'
 
 import { useAdminText } from '../useAdminText'
@@ -58,7 +59,7 @@ export function LetzshopSyncPanel() {
   const [message, setMessage] = useState<string | null>(null)
   const [apiKey, setApiKey] = useState('')
   const [busy, setBusy] = useState(false)
-  const when = (at: string | null) => (at ? new Date(at).toLocaleString(language) : '–')
+  const when = (at: string | null) => (at ? formatDateTime(at, language) : '–')
   const connectionStatus = (status: string) => letzshopConnections.fields.status.options?.[status]?.[language] ?? status
   const runStatus = (status: string) => letzshopSyncRuns.fields.status.options?.[status]?.[language] ?? status
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { type MessageSource, t } from '@/i18n/t'
+import { type MessageSource, requestLanguage, t } from '@/i18n/t'
 import type { Platform, Vendor } from '@/payload-types'
 import { Forbidden, InvalidInput, NotFound, NotSignedIn } from '@/services/errors'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
@@ -60,13 +60,15 @@ const refuse: Refusals = (refusal) => {
 }
 
 /**
- * The vendor and platform a billing request is about, for `access` (requestVendor's rule, admins served): a vendor
+ * The vendor and platform a billing request is about, with the names of plans and add-ons localized, for `access` (requestVendor's rule, admins served): a vendor
  * user's own vendor (or `?vendor=`, one of theirs) and its only platform (or `?platform=` when it is on several);
  * for admins the vendor named by `?vendor=`, on a platform they manage. Another vendor answers 403 whether or not
  * it exists.
  */
 export async function billingContext(req: PayloadRequest, access: BillingAccess = 'read'): Promise<BillingContext> {
   const { vendor: vendorSlug, platform: platformCode } = parseQuery(req, billingQuery(req))
+  // Plan and add-on names in the language of the answer's messages (the admin's), unless ?locale= asks otherwise.
+  if (!req.searchParams?.has('locale')) req.locale = requestLanguage(req)
   const ask = {
     need: access === 'write' ? 'change' : 'read',
     admins: true,

@@ -23,7 +23,8 @@ export const pricingSchema = z
     tiers: z.array(
       z.strictObject({
         code: z.string(),
-        name: z.string(),
+        name: z.string().describe('In the requested locale (?locale), else English.'),
+        description: z.string().nullable(),
         priceMonthly: z.number().int().describe('Cents.'),
         priceAnnual: z.number().int().describe('Cents.'),
         limits: limitsSchema,
@@ -33,7 +34,8 @@ export const pricingSchema = z
     addOns: z.array(
       z.strictObject({
         code: z.string(),
-        name: z.string(),
+        name: z.string().describe('In the requested locale (?locale), else English.'),
+        description: z.string().nullable(),
         price: z.number().int().describe('Cents per interval.'),
         interval: z.enum(['month', 'year', 'once']),
         raises: z

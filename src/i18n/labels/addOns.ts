@@ -1,4 +1,4 @@
-import { cents, codeLabel, limitNames, nameLabel, platformLabel } from './sharedFields'
+import { cents, codeLabel, planDescriptionLabel, limitNames, nameLabel, platformLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const addOns: CollectionLabels = {
@@ -9,6 +9,7 @@ export const addOns: CollectionLabels = {
     platform: platformLabel,
     code: codeLabel,
     name: nameLabel,
+    description: planDescriptionLabel,
     price: cents({ en: 'Price', fr: 'Prix', de: 'Preis' }),
     interval: {
       label: { en: 'Billing interval', fr: 'Périodicité', de: 'Abrechnungsintervall' },

@@ -9,6 +9,6 @@ export const invoiceLogos: CollectionLabels = {
     fr: 'Le logo imprimé sur vos factures : un PNG ou JPEG de 1 Mo au plus. Choisissez-le dans vos paramètres de facturation.',
     de: 'Das Logo auf Ihren Rechnungen: ein PNG oder JPEG von höchstens 1 MB. Wählen Sie es in Ihren Rechnungseinstellungen.',
   },
-  group: 'shop',
+  group: 'customerInvoicing',
   fields: { vendor: vendorLabel, platform: platformLabel },
 }

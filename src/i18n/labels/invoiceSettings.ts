@@ -2,14 +2,22 @@ import { languageOptions, platformLabel, vendorLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const invoiceSettings: CollectionLabels = {
-  singular: { en: 'Invoice settings', fr: 'Paramètres de facturation', de: 'Rechnungseinstellungen' },
-  plural: { en: 'Invoice settings', fr: 'Paramètres de facturation', de: 'Rechnungseinstellungen' },
+  singular: {
+    en: 'Customer invoice settings',
+    fr: 'Réglages des factures clients',
+    de: 'Einstellungen für Kundenrechnungen',
+  },
+  plural: {
+    en: 'Customer invoice settings',
+    fr: 'Réglages des factures clients',
+    de: 'Einstellungen für Kundenrechnungen',
+  },
   description: {
     en: 'Who you are on your invoices, and how they are numbered. Issued invoices keep the details they were issued with.',
     fr: 'Ce qui figure sur vos factures à votre sujet, et leur numérotation. Les factures émises gardent les données du jour de leur émission.',
     de: 'Ihre Angaben auf Ihren Rechnungen und deren Nummerierung. Ausgestellte Rechnungen behalten die Angaben vom Tag ihrer Ausstellung.',
   },
-  group: 'shop',
+  group: 'customerInvoicing',
   fields: {
     vendor: vendorLabel,
     platform: platformLabel,

@@ -15,14 +15,14 @@ const address = (prefix: string): Record<string, FieldLabels> => ({
 })
 
 export const invoices: CollectionLabels = {
-  singular: { en: 'Invoice', fr: 'Facture', de: 'Rechnung' },
-  plural: { en: 'Invoices', fr: 'Factures', de: 'Rechnungen' },
+  singular: { en: 'Customer invoice', fr: 'Facture client', de: 'Kundenrechnung' },
+  plural: { en: 'Customer invoices', fr: 'Factures clients', de: 'Kundenrechnungen' },
   description: {
     en: 'Drafts are priced by the server; issuing numbers them (gapless) and freezes them. Correct an issued invoice with a credit note.',
     fr: 'Les brouillons sont calculés par le serveur ; l’émission les numérote (sans trou) et les fige. Corrigez une facture émise par un avoir.',
     de: 'Entwürfe berechnet der Server; das Ausstellen nummeriert sie (lückenlos) und friert sie ein. Korrigieren Sie eine ausgestellte Rechnung mit einer Rechnungskorrektur.',
   },
-  group: 'shop',
+  group: 'customerInvoicing',
   fields: {
     vendor: vendorLabel,
     platform: platformLabel,

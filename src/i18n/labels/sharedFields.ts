@@ -6,6 +6,15 @@ export const platformLabel: FieldLabels = { label: { en: 'Platform', fr: 'Platef
 export const slugLabel: FieldLabels = { label: { en: 'Slug', fr: 'Slug', de: 'Slug' } }
 export const codeLabel: FieldLabels = { label: { en: 'Code', fr: 'Code', de: 'Code' } }
 export const nameLabel: FieldLabels = { label: { en: 'Name', fr: 'Nom', de: 'Name' } }
+/** A tier's or add-on's localized description. */
+export const planDescriptionLabel: FieldLabels = {
+  label: { en: 'Description', fr: 'Description', de: 'Beschreibung' },
+  description: {
+    en: 'One line in each language, shown on the pricing page and the billing page.',
+    fr: 'Une ligne dans chaque langue, affichée sur la page des tarifs et la page de facturation.',
+    de: 'Eine Zeile in jeder Sprache, auf der Preisseite und der Abrechnungsseite gezeigt.',
+  },
+}
 export const isActiveLabel: FieldLabels = { label: { en: 'Active', fr: 'Actif', de: 'Aktiv' } }
 export const sortOrderLabel: FieldLabels = { label: { en: 'Sort order', fr: 'Ordre de tri', de: 'Sortierreihenfolge' } }
 

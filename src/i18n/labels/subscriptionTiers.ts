@@ -1,4 +1,12 @@
-import { cents, codeLabel, limitNames, nameLabel, platformLabel, sortOrderLabel } from './sharedFields'
+import {
+  cents,
+  codeLabel,
+  planDescriptionLabel,
+  limitNames,
+  nameLabel,
+  platformLabel,
+  sortOrderLabel,
+} from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const subscriptionTiers: CollectionLabels = {
@@ -9,6 +17,7 @@ export const subscriptionTiers: CollectionLabels = {
     platform: platformLabel,
     code: codeLabel,
     name: nameLabel,
+    description: planDescriptionLabel,
     priceMonthly: cents({ en: 'Monthly price', fr: 'Prix mensuel', de: 'Monatspreis' }),
     priceAnnual: cents({ en: 'Annual price', fr: 'Prix annuel', de: 'Jahrespreis' }),
     limits: {

@@ -2,8 +2,8 @@ import { nameLabel, slugLabel } from './sharedFields'
 import type { CollectionLabels } from './types'
 
 export const vendors: CollectionLabels = {
-  singular: { en: 'Vendor', fr: 'Commerçant', de: 'Händler' },
-  plural: { en: 'Vendors', fr: 'Commerçants', de: 'Händler' },
+  singular: { en: 'Shop', fr: 'Boutique', de: 'Shop' },
+  plural: { en: 'Shops', fr: 'Boutiques', de: 'Shops' },
   // In the shop group, not the platform one: vendor owners keep editing their own vendor record.
   group: 'shop',
   fields: {

@@ -57,10 +57,10 @@ export const de: Messages = {
   usagePlan: 'Tarif {{plan}}',
   usageReadOnly: 'schreibgeschützt bis zur Verlängerung',
   usageUnlimited: '{{used}} (unbegrenzt)',
-  usageOrdersPerMonth: 'Bestellungen im Zeitraum',
+  usageOrdersPerMonth: 'Bestellungen pro Monat',
   usageProducts: 'Produkte',
   usageTeamMembers: 'Teammitglieder',
-  usageCmsPages: 'CMS-Seiten',
+  usageCmsPages: 'Website-Seiten',
   usageCmsCustomPages: 'Eigene Seiten',
   rowsNeedVendor: 'Diese Einträge gehören zu einem Shop: Wählen Sie Ihren Shop aus.',
   vendorHasKeptRows:
@@ -413,6 +413,7 @@ export const de: Messages = {
   invoiceLogoUploadFormat: 'Das Logo muss ein PNG- oder JPEG-Bild sein.',
   invoiceLogoOfAnotherShop: 'Dieses Logo gehört einem anderen Shop: Laden Sie Ihr eigenes hoch.',
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
+  billingNavGroup: 'Ihr Abonnement',
   billingPageNav: 'Abrechnung',
   billingPageTitle: 'Abrechnung',
   billingPageNoVendor:
@@ -465,8 +466,8 @@ export const de: Messages = {
   billingPageAddOnAdd: 'Hinzufügen',
   billingPageAddOnRemove: 'Entfernen',
   billingPageAddOnActive: 'Aktiv',
-  billingPageAddOnAdded: '{{addOn}} ist hinzugefügt.',
-  billingPageAddOnRemoved: '{{addOn}} ist entfernt.',
+  billingPageAddOnAdded: 'Die Zusatzoption „{{addOn}}“ ist hinzugefügt.',
+  billingPageAddOnRemoved: 'Die Zusatzoption „{{addOn}}“ ist entfernt.',
   billingPageNoAddOns: 'Auf dieser Plattform werden keine Zusatzoptionen angeboten.',
   billingPagePerInterval_month: '{{amount}} / Monat',
   billingPagePerInterval_year: '{{amount}} / Jahr',
@@ -595,6 +596,14 @@ export const de: Messages = {
   jobSchedulesRunning: 'läuft oder wartet',
   jobSchedulesFailed: 'fehlgeschlagen (Versuch {{attempts}}): {{error}}',
   jobSchedulesFinished: 'beendet am {{date}}',
+  // Subscription invoice lines, in our words (src/services/billing/subscriptionInvoiceLines.ts)
+  billingLinePlanMonthly: 'Tarif {{plan}}, monatlich',
+  billingLinePlanAnnual: 'Tarif {{plan}}, jährlich',
+  billingLineAddOn: 'Zusatzoption: {{addOn}}',
+  billingLineQuantity: '{{quantity}} × {{item}}',
+  billingLineTrial: 'Kostenlose Testphase: {{item}}',
+  billingLineUnusedTime: 'Nicht genutzte Zeit: {{item}}',
+  billingLineRemainingTime: 'Verbleibende Zeit: {{item}}',
   billingPageExpiredHowToReturn:
     'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
 }

@@ -56,10 +56,10 @@ export const en = {
   usagePlan: '{{plan}} plan',
   usageReadOnly: 'read-only until renewed',
   usageUnlimited: '{{used}} (unlimited)',
-  usageOrdersPerMonth: 'Orders this period',
+  usageOrdersPerMonth: 'Orders a month',
   usageProducts: 'Products',
   usageTeamMembers: 'Team members',
-  usageCmsPages: 'CMS pages',
+  usageCmsPages: 'Website pages',
   usageCmsCustomPages: 'Custom pages',
   rowsNeedVendor: 'These rows belong to a vendor: pick your shop as the vendor.',
   vendorHasKeptRows:
@@ -380,6 +380,7 @@ export const en = {
   invoiceLogoUploadFormat: 'The logo must be a PNG or JPEG image.',
   invoiceLogoOfAnotherShop: 'This logo belongs to another shop: upload your own.',
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
+  billingNavGroup: 'Your subscription',
   billingPageNav: 'Billing',
   billingPageTitle: 'Billing',
   billingPageNoVendor: 'Billing belongs to a shop: open a vendor and choose "Billing" there.',
@@ -429,8 +430,8 @@ export const en = {
   billingPageAddOnAdd: 'Add',
   billingPageAddOnRemove: 'Remove',
   billingPageAddOnActive: 'Active',
-  billingPageAddOnAdded: '{{addOn}} is added.',
-  billingPageAddOnRemoved: '{{addOn}} is removed.',
+  billingPageAddOnAdded: 'The add-on “{{addOn}}” is added.',
+  billingPageAddOnRemoved: 'The add-on “{{addOn}}” is removed.',
   billingPageNoAddOns: 'No add-ons are offered on this platform.',
   billingPagePerInterval_month: '{{amount}} / month',
   billingPagePerInterval_year: '{{amount}} / year',
@@ -556,6 +557,14 @@ export const en = {
   jobSchedulesRunning: 'running or waiting',
   jobSchedulesFailed: 'failed (try {{attempts}}): {{error}}',
   jobSchedulesFinished: 'finished {{date}}',
+  // Subscription invoice lines, in our words (src/services/billing/subscriptionInvoiceLines.ts)
+  billingLinePlanMonthly: '{{plan}} plan, monthly',
+  billingLinePlanAnnual: '{{plan}} plan, annual',
+  billingLineAddOn: 'Add-on: {{addOn}}',
+  billingLineQuantity: '{{quantity}} × {{item}}',
+  billingLineTrial: 'Free trial: {{item}}',
+  billingLineUnusedTime: 'Unused time: {{item}}',
+  billingLineRemainingTime: 'Remaining time: {{item}}',
   billingPageExpiredHowToReturn:
     'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
 }

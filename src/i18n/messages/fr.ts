@@ -60,10 +60,10 @@ export const fr: Messages = {
   usagePlan: 'Formule {{plan}}',
   usageReadOnly: 'lecture seule jusqu’au renouvellement',
   usageUnlimited: '{{used}} (illimité)',
-  usageOrdersPerMonth: 'Commandes sur la période',
+  usageOrdersPerMonth: 'Commandes par mois',
   usageProducts: 'Produits',
-  usageTeamMembers: 'Membres de l’équipe',
-  usageCmsPages: 'Pages CMS',
+  usageTeamMembers: 'Membres d’équipe',
+  usageCmsPages: 'Pages de site',
   usageCmsCustomPages: 'Pages sur mesure',
   rowsNeedVendor: 'Ces éléments appartiennent à une boutique : choisissez votre boutique.',
   vendorHasKeptRows:
@@ -413,6 +413,7 @@ export const fr: Messages = {
   invoiceLogoUploadFormat: 'Le logo doit être une image PNG ou JPEG.',
   invoiceLogoOfAnotherShop: 'Ce logo appartient à une autre boutique : téléversez le vôtre.',
   // Billing page in the admin (/admin/billing), the dunning banner, the vendor record's billing link
+  billingNavGroup: 'Votre abonnement',
   billingPageNav: 'Facturation',
   billingPageTitle: 'Facturation',
   billingPageNoVendor: 'La facturation appartient à une boutique : ouvrez un commerçant et choisissez « Facturation ».',
@@ -464,8 +465,8 @@ export const fr: Messages = {
   billingPageAddOnAdd: 'Ajouter',
   billingPageAddOnRemove: 'Retirer',
   billingPageAddOnActive: 'Active',
-  billingPageAddOnAdded: '{{addOn}} est ajoutée.',
-  billingPageAddOnRemoved: '{{addOn}} est retirée.',
+  billingPageAddOnAdded: 'L’option « {{addOn}} » est ajoutée.',
+  billingPageAddOnRemoved: 'L’option « {{addOn}} » est retirée.',
   billingPageNoAddOns: 'Aucune option n’est proposée sur cette plateforme.',
   billingPagePerInterval_month: '{{amount}} / mois',
   billingPagePerInterval_year: '{{amount}} / an',
@@ -594,6 +595,14 @@ export const fr: Messages = {
   jobSchedulesRunning: 'en cours ou en attente',
   jobSchedulesFailed: 'échec (essai {{attempts}}) : {{error}}',
   jobSchedulesFinished: 'terminée le {{date}}',
+  // Subscription invoice lines, in our words (src/services/billing/subscriptionInvoiceLines.ts)
+  billingLinePlanMonthly: 'Formule {{plan}}, mensuelle',
+  billingLinePlanAnnual: 'Formule {{plan}}, annuelle',
+  billingLineAddOn: 'Option : {{addOn}}',
+  billingLineQuantity: '{{quantity}} × {{item}}',
+  billingLineTrial: 'Essai gratuit : {{item}}',
+  billingLineUnusedTime: 'Temps non utilisé : {{item}}',
+  billingLineRemainingTime: 'Temps restant : {{item}}',
   billingPageExpiredHowToReturn:
     'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
 }

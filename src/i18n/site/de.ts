@@ -1,3 +1,5 @@
+import { de as messages } from '../messages/de'
+
 import type { SiteDictionary } from './types'
 
 export const de: SiteDictionary = {
@@ -27,26 +29,28 @@ export const de: SiteDictionary = {
     ordersPerMonth: {
       count: (n) => `${n} Bestellungen pro Monat`,
       unlimited: 'Unbegrenzte Bestellungen',
-      label: 'Bestellungen pro Monat',
+      label: messages.usageOrdersPerMonth,
     },
-    products: { count: (n) => `${n} Produkte`, unlimited: 'Unbegrenzte Produkte', label: 'Produkte' },
+    products: { count: (n) => `${n} Produkte`, unlimited: 'Unbegrenzte Produkte', label: messages.usageProducts },
     teamMembers: {
       count: (n) => (n === '1' ? '1 Teammitglied' : `${n} Teammitglieder`),
       unlimited: 'Unbegrenzte Teammitglieder',
-      label: 'Teammitglieder',
+      label: messages.usageTeamMembers,
     },
-    cmsPages: { count: (n) => `${n} Website-Seiten`, unlimited: 'Unbegrenzte Website-Seiten', label: 'Website-Seiten' },
+    cmsPages: {
+      count: (n) => `${n} Website-Seiten`,
+      unlimited: 'Unbegrenzte Website-Seiten',
+      label: messages.usageCmsPages,
+    },
+    cmsCustomPages: {
+      count: (n) => `${n} eigene Seiten`,
+      unlimited: 'Unbegrenzte eigene Seiten',
+      label: messages.usageCmsCustomPages,
+    },
   },
   addOns: {
     heading: 'Zusatzoptionen',
     intro: 'Brauchen Sie etwas mehr? Buchen Sie es zu jedem Tarif dazu, monatlich kündbar.',
-    raises: {
-      ordersPerMonth: (n) => `${n} Bestellungen pro Monat mehr`,
-      products: (n) => `${n} Produkte mehr`,
-      teamMembers: (n) => `${n} Teammitglieder mehr`,
-      cmsPages: (n) => `${n} Website-Seiten mehr`,
-      cmsCustomPages: (n) => `${n} eigene Seiten mehr`,
-    },
     interval: { month: '/ Monat', year: '/ Jahr', once: 'einmalig' },
   },
   comparison: {

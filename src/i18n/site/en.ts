@@ -1,3 +1,5 @@
+import { en as messages } from '../messages/en'
+
 import type { SiteDictionary } from './types'
 
 export const en: SiteDictionary = {
@@ -24,25 +26,31 @@ export const en: SiteDictionary = {
     includes: 'Included',
   },
   limits: {
-    ordersPerMonth: { count: (n) => `${n} orders a month`, unlimited: 'Unlimited orders', label: 'Orders a month' },
-    products: { count: (n) => `${n} products`, unlimited: 'Unlimited products', label: 'Products' },
+    ordersPerMonth: {
+      count: (n) => `${n} orders a month`,
+      unlimited: 'Unlimited orders',
+      label: messages.usageOrdersPerMonth,
+    },
+    products: { count: (n) => `${n} products`, unlimited: 'Unlimited products', label: messages.usageProducts },
     teamMembers: {
       count: (n) => (n === '1' ? '1 team member' : `${n} team members`),
       unlimited: 'Unlimited team members',
-      label: 'Team members',
+      label: messages.usageTeamMembers,
     },
-    cmsPages: { count: (n) => `${n} website pages`, unlimited: 'Unlimited website pages', label: 'Website pages' },
+    cmsPages: {
+      count: (n) => `${n} website pages`,
+      unlimited: 'Unlimited website pages',
+      label: messages.usageCmsPages,
+    },
+    cmsCustomPages: {
+      count: (n) => `${n} custom pages`,
+      unlimited: 'Unlimited custom pages',
+      label: messages.usageCmsCustomPages,
+    },
   },
   addOns: {
     heading: 'Add-ons',
     intro: 'Need a little more? Add it to any plan, month by month.',
-    raises: {
-      ordersPerMonth: (n) => `${n} more orders a month`,
-      products: (n) => `${n} more products`,
-      teamMembers: (n) => `${n} more team members`,
-      cmsPages: (n) => `${n} more website pages`,
-      cmsCustomPages: (n) => `${n} more custom pages`,
-    },
     interval: { month: '/ month', year: '/ year', once: 'once' },
   },
   comparison: {

@@ -1,3 +1,5 @@
+import { fr as messages } from '../messages/fr'
+
 import type { SiteDictionary } from './types'
 
 export const fr: SiteDictionary = {
@@ -27,26 +29,28 @@ export const fr: SiteDictionary = {
     ordersPerMonth: {
       count: (n) => `${n} commandes par mois`,
       unlimited: 'Commandes illimitées',
-      label: 'Commandes par mois',
+      label: messages.usageOrdersPerMonth,
     },
-    products: { count: (n) => `${n} produits`, unlimited: 'Produits illimités', label: 'Produits' },
+    products: { count: (n) => `${n} produits`, unlimited: 'Produits illimités', label: messages.usageProducts },
     teamMembers: {
       count: (n) => (n === '1' ? '1 membre d’équipe' : `${n} membres d’équipe`),
       unlimited: 'Membres d’équipe illimités',
-      label: 'Membres d’équipe',
+      label: messages.usageTeamMembers,
     },
-    cmsPages: { count: (n) => `${n} pages de site`, unlimited: 'Pages de site illimitées', label: 'Pages de site' },
+    cmsPages: {
+      count: (n) => `${n} pages de site`,
+      unlimited: 'Pages de site illimitées',
+      label: messages.usageCmsPages,
+    },
+    cmsCustomPages: {
+      count: (n) => `${n} pages sur mesure`,
+      unlimited: 'Pages sur mesure illimitées',
+      label: messages.usageCmsCustomPages,
+    },
   },
   addOns: {
     heading: 'Options',
     intro: 'Besoin d’un peu plus ? Ajoutez-le à n’importe quelle offre, mois par mois.',
-    raises: {
-      ordersPerMonth: (n) => `${n} commandes de plus par mois`,
-      products: (n) => `${n} produits de plus`,
-      teamMembers: (n) => `${n} membres d’équipe de plus`,
-      cmsPages: (n) => `${n} pages de site de plus`,
-      cmsCustomPages: (n) => `${n} pages sur mesure de plus`,
-    },
     interval: { month: '/ mois', year: '/ an', once: 'une fois' },
   },
   comparison: {

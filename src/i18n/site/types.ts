@@ -1,5 +1,5 @@
-/** The limits a pricing card and the comparison table put in words. */
-export type SiteLimit = 'ordersPerMonth' | 'products' | 'teamMembers' | 'cmsPages'
+/** The limits a pricing card and the comparison table put in words: all of a plan's limits. */
+export type SiteLimit = 'ordersPerMonth' | 'products' | 'teamMembers' | 'cmsPages' | 'cmsCustomPages'
 
 /**
  * Every visible string of the marketing sites. Each language file is typed with this, so a missing key or a
@@ -26,11 +26,11 @@ export type SiteDictionary = {
     choose: (tier: string) => string
     includes: string
   }
+  /** `label` is the admin's name of the limit (the `usage…` messages), so pricing, dashboard and billing agree. */
   limits: Record<SiteLimit, { count: (n: string) => string; unlimited: string; label: string }>
   addOns: {
     heading: string
     intro: string
-    raises: Record<SiteLimit | 'cmsCustomPages', (n: string) => string>
     interval: Record<'month' | 'year' | 'once', string>
   }
   comparison: { heading: string; feature: string; included: string; notIncluded: string; unlimited: string }

@@ -17,7 +17,12 @@ export const loyalty: PlatformDefinition = {
   tiers: [
     {
       code: 'starter',
-      name: 'Starter',
+      name: { en: 'Starter', fr: 'Découverte', de: 'Starter' },
+      description: {
+        en: 'Points for your regulars.',
+        fr: 'Des points pour vos habitués.',
+        de: 'Punkte für Ihre Stammkunden.',
+      },
       priceMonthly: 1900,
       priceAnnual: 19000,
       limits: { ordersPerMonth: null, products: null, teamMembers: 1, cmsPages: 3, cmsCustomPages: 0 },
@@ -26,7 +31,12 @@ export const loyalty: PlatformDefinition = {
     },
     {
       code: 'growth',
-      name: 'Growth',
+      name: { en: 'Growth', fr: 'Croissance', de: 'Wachstum' },
+      description: {
+        en: 'Points, rewards and your own pages.',
+        fr: 'Points, récompenses et vos propres pages.',
+        de: 'Punkte, Prämien und eigene Seiten.',
+      },
       priceMonthly: 4900,
       priceAnnual: 49000,
       limits: { ordersPerMonth: null, products: null, teamMembers: 5, cmsPages: 12, cmsCustomPages: 4 },
@@ -35,7 +45,12 @@ export const loyalty: PlatformDefinition = {
     },
     {
       code: 'scale',
-      name: 'Scale',
+      name: { en: 'Scale', fr: 'Expansion', de: 'Scale' },
+      description: {
+        en: 'Campaigns and no limits.',
+        fr: 'Campagnes et aucune limite.',
+        de: 'Kampagnen und keine Begrenzung.',
+      },
       priceMonthly: 9900,
       priceAnnual: 99000,
       limits: { ordersPerMonth: null, products: null, teamMembers: null, cmsPages: null, cmsCustomPages: null },
@@ -53,7 +68,12 @@ export const loyalty: PlatformDefinition = {
   addOns: [
     {
       code: 'extra-pages',
-      name: '5 more CMS pages',
+      name: { en: '5 more website pages', fr: '5 pages de site de plus', de: '5 weitere Website-Seiten' },
+      description: {
+        en: 'Raises your website page limit by 5.',
+        fr: 'Augmente de 5 votre limite de pages de site.',
+        de: 'Erhöht Ihr Kontingent an Website-Seiten um 5.',
+      },
       price: 500,
       interval: 'month',
       raises: { limit: 'cmsPages', amount: 5 },

@@ -28,8 +28,14 @@ export type SubscriptionInvoiceView = {
   lines: SubscriptionInvoiceLineView[]
 }
 
-/** A subscription invoice (or a preview) as the billing API answers it: cents, ISO dates, each line with its period. */
-export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionInvoiceView {
+/**
+ * A subscription invoice (or a preview) as the billing API answers it: cents, ISO dates, each line with its period,
+ * described by `describe` (our localized words; Stripe's description only for a line it cannot name).
+ */
+export function subscriptionInvoiceView(
+  invoice: Stripe.Invoice,
+  describe: (line: Stripe.InvoiceLineItem) => string | null = (line) => line.description,
+): SubscriptionInvoiceView {
   return {
     currency: invoice.currency,
     subtotal: invoice.subtotal,
@@ -38,7 +44,7 @@ export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionIn
     periodStart: iso(invoice.period_start),
     periodEnd: iso(invoice.period_end),
     lines: invoice.lines.data.map((line) => ({
-      description: line.description,
+      description: describe(line) ?? line.description,
       amount: line.amount,
       period: { start: iso(line.period.start), end: iso(line.period.end) },
       proration: Boolean(
@@ -52,14 +58,12 @@ export function subscriptionInvoiceView(invoice: Stripe.Invoice): SubscriptionIn
 export async function upcomingSubscriptionInvoice(
   req: PayloadRequest,
   target: BillingTarget,
-): Promise<SubscriptionInvoiceView | null> {
+): Promise<Stripe.Invoice | null> {
   const ids = stripeIds(req, target)
   if (!ids.subscription || !ids.customer) throw new Conflict('billingNotOnStripe')
   const stripe = stripeClient()
   try {
-    return subscriptionInvoiceView(
-      await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription }),
-    )
+    return await stripe.invoices.createPreview({ customer: ids.customer, subscription: ids.subscription })
   } catch (error) {
     if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'invoice_upcoming_none') return null
     return callStripe(req, 'invoice preview', BILLING_STRIPE, () => Promise.reject(error))

@@ -1,10 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
-import type { Message, MessageVars } from '@/i18n/t'
+import { type Message, type MessageVars, requestLanguage } from '@/i18n/t'
 
 import * as tables from '../db/tables'
 import { type LimitKey, LIMIT_KEYS } from '../tiers/limitKeys'
+import { localeLiteral, localizedNameSql } from '../tiers/localizedNameSql'
 import { runSql } from '../transactions'
 
 import type { CapacityPlatform } from './capacityScope'
@@ -80,14 +81,15 @@ async function vendorsNearLimit(req: PayloadRequest, platformIds: number[]): Pro
     req,
     sql`${subscriptionUsageCtes(platformIds)}
     SELECT su.platform_id, ${v.id} AS vendor_id, ${v.slug} AS vendor_slug, ${v.name} AS vendor_name, su.tier_id,
-      ${t.code} AS tier_code, ${t.name} AS tier_name, nt.code AS next_code, nt.name AS next_name,
+      ${t.code} AS tier_code, ${sql.raw(localizedNameSql('tier', t.id, localeLiteral(requestLanguage(req))))} AS tier_name,
+      nt.code AS next_code, nt.name AS next_name,
       k.limit_key, k.used::float8 AS used, k.lim::float8 AS lim
     FROM subscription_usage su
     JOIN ${v} ON ${v.id} = su.vendor_id
     JOIN ${t} ON ${t.id} = su.tier_id
     CROSS JOIN LATERAL (VALUES ${perKey}) AS k(limit_key, used, lim)
     LEFT JOIN LATERAL (
-      SELECT ${n.code} AS code, ${n.name} AS name FROM ${n}
+      SELECT ${n.code} AS code, ${sql.raw(localizedNameSql('tier', n.id, localeLiteral(requestLanguage(req))))} AS name FROM ${n}
       WHERE ${n.platform_id} = su.platform_id AND ${n.is_public} IS NOT FALSE AND ${n.id} <> ${t.id}
         AND (${n.sort_order}, ${n.id}) > (${t.sort_order}, ${t.id})
       ORDER BY ${n.sort_order}, ${n.id} LIMIT 1
@@ -117,7 +119,7 @@ async function trialsAndPastDue(req: PayloadRequest, platformIds: number[], now:
   const result = await runSql(
     req,
     sql`SELECT ${s.platform_id} AS platform_id, ${v.id} AS vendor_id, ${v.slug} AS vendor_slug, ${v.name} AS vendor_name,
-      ${t.name} AS tier_name, ${s.status}::text AS status, ${s.trial_ends_at} AS trial_ends_at, ${s.dunning_since} AS dunning_since
+      ${sql.raw(localizedNameSql('tier', t.id, localeLiteral(requestLanguage(req))))} AS tier_name, ${s.status}::text AS status, ${s.trial_ends_at} AS trial_ends_at, ${s.dunning_since} AS dunning_since
     FROM ${s} JOIN ${v} ON ${v.id} = ${s.vendor_id} JOIN ${t} ON ${t.id} = ${s.tier_id}
     WHERE ${s.platform_id} = ANY(${idArray(platformIds)}::int[]) AND (
       ${s.status} = 'past_due'

@@ -4,8 +4,10 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { SqlName } from '../db/sqlName'
 import * as tables from '../db/tables'
+import { DEFAULT_LOCALE } from '../locales'
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../subscriptions/status'
 import { LIMIT_KEYS, type LimitKey } from '../tiers/limitKeys'
+import { localeLiteral, localizedNameSql } from '../tiers/localizedNameSql'
 import { inTransaction, runSql } from '../transactions'
 
 import {
@@ -112,7 +114,7 @@ function figuresStatement(now: Date, platformIds: readonly number[] | undefined,
       GROUP BY u.platform_id
     ), tier_counts AS (
       SELECT ${tier.platform_id} AS platform_id,
-        jsonb_agg(jsonb_build_object('code', ${tier.code}, 'name', ${tier.name}, 'count', COALESCE(c.n, 0))
+        jsonb_agg(jsonb_build_object('code', ${tier.code}, 'name', ${sql.raw(localizedNameSql('tier', tier.id, localeLiteral(DEFAULT_LOCALE)))}, 'count', COALESCE(c.n, 0))
           ORDER BY ${tier.sort_order} NULLS LAST, ${tier.code}) AS tiers
       FROM ${tier} LEFT JOIN (SELECT tier_id, count(*)::int AS n FROM subscription_usage WHERE status IN ${LIVE} GROUP BY 1) c
         ON c.tier_id = ${tier.id}

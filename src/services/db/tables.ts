@@ -17,7 +17,6 @@ export const subscriptionTiers = payloadTable('subscription_tiers', [
   'id',
   'platform_id',
   'code',
-  'name',
   'price_monthly',
   'price_annual',
   'limits_orders_per_month',
@@ -28,12 +27,19 @@ export const subscriptionTiers = payloadTable('subscription_tiers', [
   'is_public',
   'sort_order',
 ])
+/** The localized texts of tiers and add-ons: read them through src/services/tiers/localizedNameSql.ts. */
+export const subscriptionTiersLocales = payloadTable('subscription_tiers_locales', [
+  '_parent_id',
+  '_locale',
+  'name',
+  'description',
+])
+export const addOnsLocales = payloadTable('add_ons_locales', ['_parent_id', '_locale', 'name', 'description'])
 export const subscriptionTiersFeatures = payloadTable('subscription_tiers_features', ['parent_id', 'order', 'value'])
 export const addOns = payloadTable('add_ons', [
   'id',
   'platform_id',
   'code',
-  'name',
   'price',
   'interval',
   'raises_limit',

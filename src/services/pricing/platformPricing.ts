@@ -10,6 +10,8 @@ import {
   scopeParams,
 } from '../content/contentScope'
 import * as tables from '../db/tables'
+import { DEFAULT_LOCALE, type Locale } from '../locales'
+import { localizedNameSql } from '../tiers/localizedNameSql'
 
 type Limits = {
   ordersPerMonth: number | null
@@ -22,6 +24,7 @@ type Limits = {
 export type PricingTier = {
   code: string
   name: string
+  description: string | null
   priceMonthly: number
   priceAnnual: number
   limits: Limits
@@ -30,6 +33,7 @@ export type PricingTier = {
 export type PricingAddOn = {
   code: string
   name: string
+  description: string | null
   price: number
   interval: 'month' | 'year' | 'once'
   raises: { limit: string; amount: number } | null
@@ -48,7 +52,7 @@ const a = tables.addOns.as('a')
 
 /**
  * One statement: the platform (by code, host or path prefix, as content requests find it), its public tiers in
- * their order with limits (null = unlimited) and features, and its add-ons. Amounts in cents.
+ * their order with limits (null = unlimited) and features, and its add-ons, named in the locale ($5). Amounts in cents.
  */
 const PRICING_SQL = `
   WITH ${SCOPE_CTES}
@@ -56,7 +60,8 @@ const PRICING_SQL = `
     NULL::int AS vendor_id, NULL AS vendor_slug, NULL AS vendor_name,
     COALESCE((
       SELECT json_agg(json_build_object(
-        'code', ${t.code}, 'name', ${t.name}, 'priceMonthly', ${t.price_monthly}, 'priceAnnual', ${t.price_annual},
+        'code', ${t.code}, 'name', ${localizedNameSql('tier', t.id, '$5')},
+        'description', ${localizedNameSql('tier', t.id, '$5', 'description')}, 'priceMonthly', ${t.price_monthly}, 'priceAnnual', ${t.price_annual},
         'limits', json_build_object(
           'ordersPerMonth', ${t.limits_orders_per_month}, 'products', ${t.limits_products},
           'teamMembers', ${t.limits_team_members}, 'cmsPages', ${t.limits_cms_pages}, 'cmsCustomPages', ${t.limits_cms_custom_pages}),
@@ -66,7 +71,8 @@ const PRICING_SQL = `
     ), '[]'::json) AS tiers,
     COALESCE((
       SELECT json_agg(json_build_object(
-        'code', ${a.code}, 'name', ${a.name}, 'price', ${a.price}, 'interval', ${a.interval},
+        'code', ${a.code}, 'name', ${localizedNameSql('addOn', a.id, '$5')},
+        'description', ${localizedNameSql('addOn', a.id, '$5', 'description')}, 'price', ${a.price}, 'interval', ${a.interval},
         'raises', CASE WHEN ${a.raises_limit} IS NULL THEN NULL ELSE json_build_object('limit', ${a.raises_limit}, 'amount', ${a.raises_amount}) END
       ) ORDER BY ${a.price}, ${a.id})
       FROM ${a} WHERE ${a.platform_id} = pl.id
@@ -75,13 +81,15 @@ const PRICING_SQL = `
 
 type PricingRow = ScopeRow & { tiers: PricingTier[]; add_ons: PricingAddOn[] }
 
-export async function platformPricing(payload: Payload, scope: ContentScope): Promise<PlatformPricing | ScopeFailure> {
-  const [row] = await queryPrepared<PricingRow>(
-    payload,
-    'platform_pricing',
-    PRICING_SQL,
-    scopeParams({ ...scope, vendorSlug: undefined }),
-  )
+export async function platformPricing(
+  payload: Payload,
+  scope: ContentScope,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PlatformPricing | ScopeFailure> {
+  const [row] = await queryPrepared<PricingRow>(payload, 'platform_pricing', PRICING_SQL, [
+    ...scopeParams({ ...scope, vendorSlug: undefined }),
+    locale,
+  ])
   const resolved = decodeScope(scope, row)
   if ('status' in resolved) return resolved
   return {

@@ -1,22 +1,14 @@
+import { formatMoney as formatAmount } from '@/i18n/format'
+
 import type { Locale } from '../locales'
 
 import type { PricingTier } from './platformPricing'
 
-const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-IE', fr: 'fr-LU', de: 'de-LU' }
+/** A price on a price list: `€29`, `29 €`, `24,17 €` (decimals only when there are cents); see src/i18n/format.ts. */
+export const formatMoney = (cents: number, locale: Locale, currency = 'EUR'): string =>
+  formatAmount(cents, locale, currency, { cents: 'whole' })
 
-/** An amount in cents as the visitor reads it: `€29`, `29 €`, `24,17 €` (decimals only when there are cents). */
-export function formatMoney(cents: number, locale: Locale, currency = 'EUR'): string {
-  const whole = cents % 100 === 0
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(cents / 100)
-}
-
-export const formatCount = (value: number, locale: Locale): string =>
-  new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(value)
+export { formatNumber as formatCount } from '@/i18n/format'
 
 /** What paying yearly saves against twelve monthly payments, in cents and whole percent (never negative). */
 export function annualSaving(tier: Pick<PricingTier, 'priceMonthly' | 'priceAnnual'>): {

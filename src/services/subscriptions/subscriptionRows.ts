@@ -2,8 +2,11 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { requestLanguage } from '@/i18n/t'
+
 import { lockRows } from '../db/locks'
 import * as tables from '../db/tables'
+import { localeLiteral, localizedNameSql } from '../tiers/localizedNameSql'
 import { runSql } from '../transactions'
 
 import { effectiveLimitSql, SUBSCRIPTION as s, TIER as t } from './effectiveLimitSql'
@@ -82,7 +85,7 @@ export async function countOrderInPeriod(req: PayloadRequest, vendorId: number, 
   return counted.rows.length > 0
 }
 
-/** The vendor's subscription on the platform when it is read-only (status, tier name), else null. One indexed read. */
+/** The vendor's subscription on the platform when it is read-only (status, tier name in the request's language), else null. One indexed read. */
 export async function readOnlySubscriptionOf(
   req: PayloadRequest,
   vendorId: number,
@@ -91,7 +94,8 @@ export async function readOnlySubscriptionOf(
   const result = await runSql(
     req,
     sql`
-    SELECT ${s.status}, ${t.name} FROM ${s} JOIN ${t} ON ${t.id} = ${s.tier_id}
+    SELECT ${s.status}, ${sql.raw(localizedNameSql('tier', t.id, localeLiteral(requestLanguage(req))))} AS name
+    FROM ${s} JOIN ${t} ON ${t.id} = ${s.tier_id}
     WHERE ${s.vendor_id} = ${vendorId} AND ${s.platform_id} = ${platformId} AND ${sql.raw(readOnlySubscriptionSql('s'))}
     LIMIT 1`,
   )

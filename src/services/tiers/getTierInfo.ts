@@ -26,7 +26,7 @@ export function tierInfo(tier: SubscriptionTier | TierDefinition, source: TierIn
   return {
     id: 'id' in tier ? tier.id : null,
     code: tier.code,
-    name: tier.name,
+    name: typeof tier.name === 'string' ? tier.name : tier.name.en,
     priceMonthly: tier.priceMonthly,
     priceAnnual: tier.priceAnnual,
     limits: {

@@ -50,6 +50,7 @@ describe('GET /api/platform/pricing', () => {
     expect(response.body.tiers[0]).toEqual({
       code: 'starter',
       name: 'Tier 0',
+      description: null,
       priceMonthly: 1000,
       priceAnnual: 10000,
       limits: { ordersPerMonth: 50, products: 100, teamMembers: null, cmsPages: null, cmsCustomPages: null },

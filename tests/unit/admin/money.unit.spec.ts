@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { centsToInput, formatCents, parseMoneyInput } from '@/services/money'
+import { formatMoney } from '@/i18n/format'
+import { centsToInput, parseMoneyInput } from '@/services/money'
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
 describe('money in the admin language', () => {
   it('shows integer cents as euros', () => {
-    expect(plain(formatCents(7650, 'fr'))).toBe('76,50 €')
-    expect(plain(formatCents(7650, 'de'))).toBe('76,50 €')
-    expect(formatCents(7650, 'en')).toBe('€76.50')
-    expect(plain(formatCents(123456789, 'fr'))).toBe('1 234 567,89 €')
-    expect(plain(formatCents(-7650, 'de'))).toBe('-76,50 €')
-    expect(formatCents(5, 'en')).toBe('€0.05')
+    expect(plain(formatMoney(7650, 'fr'))).toBe('76,50 €')
+    expect(plain(formatMoney(7650, 'de'))).toBe('76,50 €')
+    expect(formatMoney(7650, 'en')).toBe('€76.50')
+    expect(plain(formatMoney(123456789, 'fr'))).toBe('1 234 567,89 €')
+    expect(plain(formatMoney(-7650, 'de'))).toBe('-76,50 €')
+    expect(formatMoney(5, 'en')).toBe('€0.05')
     expect(centsToInput(7650, 'fr')).toBe('76,50')
     expect(centsToInput(7650, 'en')).toBe('76.50')
     expect(centsToInput(-3, 'de')).toBe('-0,03')
@@ -50,7 +51,7 @@ describe('money in the admin language', () => {
   it('round-trips every amount it shows', () => {
     for (const cents of [0, 1, 10, 99, 100, 7650, 100000, 999999999, -4250])
       for (const language of ['en', 'fr', 'de']) {
-        expect(parseMoneyInput(formatCents(cents, language), language)).toBe(cents)
+        expect(parseMoneyInput(formatMoney(cents, language), language)).toBe(cents)
         expect(parseMoneyInput(centsToInput(cents, language), language)).toBe(cents)
       }
   })

@@ -1,7 +1,7 @@
 import type { SiteLimit } from '@/i18n/site'
 import type { PricingTier } from '@/services/pricing/platformPricing'
 
-const LIMITS: SiteLimit[] = ['ordersPerMonth', 'products', 'teamMembers', 'cmsPages']
+const LIMITS: SiteLimit[] = ['ordersPerMonth', 'products', 'teamMembers', 'cmsPages', 'cmsCustomPages']
 
 /** The limits worth showing for a platform: those at least one of its tiers caps (all unlimited says nothing). */
 export const shownLimits = (tiers: PricingTier[]): SiteLimit[] =>

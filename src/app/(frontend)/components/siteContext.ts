@@ -35,7 +35,7 @@ export async function loadSitePage(
   const [result, navigation, pricing] = await Promise.all([
     readResolvedPage(payload, { ...scope, slug, locale }),
     readNavigation(payload, { ...scope, locale }),
-    withPricing ? platformPricing(payload, scope) : null,
+    withPricing ? platformPricing(payload, scope, locale) : null,
   ])
   if (result.status !== 'found' || navigation.status !== 'found') return null
   const { page, source } = result.answer.value
