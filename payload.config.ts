@@ -37,6 +37,7 @@ import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
+import { CONTENT_LOCALES } from '@/i18n/contentLocales'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
@@ -49,7 +50,7 @@ import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { LIMIT_RULES } from '@/services/limitRules'
-import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { DEFAULT_LOCALE } from '@/services/locales'
 import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
@@ -127,7 +128,7 @@ export default buildConfig({
   csrf: trustedOrigins(),
   i18n: adminI18n,
   localization: {
-    locales: [...LOCALES],
+    locales: CONTENT_LOCALES,
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { customisePageEndpoint } from '@/endpoints/content/customise'
 import { slugField } from '@/fields/slugField'
 
 import { limitPageSize } from './hooks/limitPageSize'
@@ -15,7 +16,11 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
     defaultColumns: ['title', 'slug', 'platform', 'vendor', 'isPlatformPage', '_status'],
     description:
       'Vendor overrides (with a vendor), vendor defaults (no vendor) and platform marketing pages (platform page ticked).',
+    components: {
+      edit: { beforeDocumentControls: ['/admin/contentPages/PageActions#PageActions'] },
+    },
   },
+  endpoints: [customisePageEndpoint],
   versions: { drafts: true, maxPerDoc: 25 },
   hooks: {
     beforeValidate: [normalizePageKind],
