@@ -19,7 +19,7 @@ export const LANGUAGE_PREFERENCE = 'admin-language'
  *
  * The content locale (Payload's "Locale" pill) starts as that language: when the user has no content-locale
  * preference (a new user, or a new session: signing in removes it), it is set to the interface language and the
- * page shown switches to it, unless its URL names a locale.
+ * page shown switches to it, unless its URL names a locale. Choosing another interface language moves it too.
  */
 export function AdminLanguagePreference({ children }: { children?: ReactNode }) {
   const { user } = useAuth()
@@ -30,7 +30,9 @@ export function AdminLanguagePreference({ children }: { children?: ReactNode }) 
   const pathname = usePathname()
   const searchParams = useSearchParams()
   const shown = useRef({ contentLocale: contentLocale?.code, pathname, searchParams })
-  shown.current = { contentLocale: contentLocale?.code, pathname, searchParams }
+  useEffect(() => {
+    shown.current = { contentLocale: contentLocale?.code, pathname, searchParams }
+  })
   const synced = useRef<{ userId: number | string; language: string } | null>(null)
   const userId = user?.id
   const language = i18n.language
@@ -40,25 +42,27 @@ export function AdminLanguagePreference({ children }: { children?: ReactNode }) 
       synced.current = null
       return
     }
+    let current = true
+    const showContentLocale = async (interfaceLanguage: string, { keepChosen }: { keepChosen: boolean }) => {
+      if (keepChosen && isLocale(await getPreference<string>(CONTENT_LOCALE_PREFERENCE))) return
+      const locale = isLocale(interfaceLanguage) ? interfaceLanguage : DEFAULT_LOCALE
+      await setPreference(CONTENT_LOCALE_PREFERENCE, locale)
+      const { contentLocale: showing, pathname: path, searchParams: params } = shown.current
+      if (!current || showing === locale || (keepChosen && params.get('locale'))) return
+      const query = new URLSearchParams(params.toString())
+      query.set('locale', locale)
+      router.replace(`${path}?${query.toString()}`)
+    }
     const state = synced.current
     if (state?.userId === userId) {
       if (state.language !== language) {
         synced.current = { userId, language }
         void setPreference(LANGUAGE_PREFERENCE, language)
+        void showContentLocale(language, { keepChosen: false })
       }
       return
     }
-    let current = true
-    const startContentLocale = async (interfaceLanguage: string) => {
-      if (isLocale(await getPreference<string>(CONTENT_LOCALE_PREFERENCE))) return
-      const locale = isLocale(interfaceLanguage) ? interfaceLanguage : DEFAULT_LOCALE
-      await setPreference(CONTENT_LOCALE_PREFERENCE, locale)
-      const { contentLocale: showing, pathname: path, searchParams: params } = shown.current
-      if (!current || params.get('locale') || showing === locale) return
-      const query = new URLSearchParams(params.toString())
-      query.set('locale', locale)
-      router.replace(`${path}?${query.toString()}`)
-    }
+    const startContentLocale = (interfaceLanguage: string) => showContentLocale(interfaceLanguage, { keepChosen: true })
     void getPreference<string>(LANGUAGE_PREFERENCE).then((saved) => {
       if (!current) return
       if (!isAdminLanguage(saved)) {
