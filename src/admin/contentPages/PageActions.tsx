@@ -5,6 +5,7 @@ import { MESSAGES_NAMESPACE } from '@/i18n/namespace'
 import type { Message } from '@/i18n/t'
 import { publicPagePath } from '@/services/content/publicPagePath'
 import { isLocale } from '@/services/locales'
+import { activeVendorIdsOnPlatform } from '@/services/memberships'
 import { relationId } from '@/utilities/relationId'
 import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
@@ -47,20 +48,7 @@ export async function PageActions({ id, payload, user, locale, i18n }: Props) {
   const shopIds = page.vendor
     ? [relationId(page.vendor)!]
     : isDefault && isVendorUser(user)
-      ? (
-          await payload.find({
-            collection: 'vendor-platforms',
-            where: {
-              vendor: { in: userVendorIds(user) },
-              platform: { equals: platform.id },
-              isActive: { equals: true },
-            },
-            depth: 0,
-            pagination: false,
-            select: { vendor: true },
-            overrideAccess: true,
-          })
-        ).docs.map((row) => relationId(row.vendor)!)
+      ? await activeVendorIdsOnPlatform(payload, userVendorIds(user), platform.id)
       : []
   const shops =
     shopIds.length === 0

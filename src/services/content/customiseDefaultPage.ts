@@ -6,6 +6,7 @@ import { userVendorIds } from '@/utilities/roles'
 
 import { Conflict, Forbidden, InvalidInput, NotFound, NotSignedIn } from '../errors'
 import { DEFAULT_LOCALE, type Locale, LOCALES } from '../locales'
+import { activeVendorIdsOnPlatform } from '../memberships'
 
 export type CustomiseInput = { pageId: number; vendorId?: number }
 export type Customised = { page: ContentPage; created: boolean }
@@ -95,20 +96,7 @@ export async function customiseDefaultPage(req: PayloadRequest, input: Customise
 
 /** The vendor the copy is for: the one named (the user's, active on the platform), else the user's only one there. */
 async function customisingVendor(req: PayloadRequest, platformId: number, named?: number): Promise<number> {
-  const mine = userVendorIds(req.user)
-  const memberships =
-    mine.length === 0
-      ? []
-      : (
-          await req.payload.find({
-            collection: 'vendor-platforms',
-            where: { vendor: { in: mine }, platform: { equals: platformId }, isActive: { equals: true } },
-            depth: 0,
-            pagination: false,
-            select: { vendor: true },
-            req,
-          })
-        ).docs.map((row) => relationId(row.vendor)!)
+  const memberships = await activeVendorIdsOnPlatform(req.payload, userVendorIds(req.user), platformId, req)
   if (named !== undefined) {
     if (!memberships.includes(named)) throw new Forbidden('customiseNotYourShop')
     return named
