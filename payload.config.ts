@@ -28,6 +28,7 @@ import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
 import { capacityEndpoints } from '@/endpoints/capacity'
+import { customisePageEndpoint } from '@/endpoints/content/customise'
 import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
@@ -123,6 +124,7 @@ export default buildConfig({
     stripeWebhookEndpoint,
     ...invoicingEndpoints,
     ...capacityEndpoints,
+    customisePageEndpoint,
   ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),

@@ -17,7 +17,7 @@ export function CustomisePageButton({ pageId, vendorId, label }: { pageId: numbe
   async function customise() {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/content-pages/${pageId}/customise`, {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/vendor/content-pages/${pageId}/customise`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },

@@ -22,7 +22,7 @@ type Props = {
 /**
  * Beside Save on a content page (`beforeDocumentControls`): "Open the page" to its public page in the content locale
  * being edited, and, for a vendor user on a platform default page (read-only to them), "Customise this page", which
- * makes the shop's own copy (POST /api/content-pages/:id/customise) and opens it.
+ * makes the shop's own copy (POST /api/vendor/content-pages/:id/customise) and opens it.
  */
 export async function PageActions({ id, payload, user, locale, i18n }: Props) {
   if (id === undefined || !user) return null

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { customisePageEndpoint } from '@/endpoints/content/customise'
 import { slugField } from '@/fields/slugField'
 
 import { limitPageSize } from './hooks/limitPageSize'
@@ -20,7 +19,6 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
       edit: { beforeDocumentControls: ['/admin/contentPages/PageActions#PageActions'] },
     },
   },
-  endpoints: [customisePageEndpoint],
   versions: { drafts: true, maxPerDoc: 25 },
   hooks: {
     beforeValidate: [normalizePageKind],

@@ -19,11 +19,11 @@ const pageIdSchema = z
   .pipe(z.number().int().min(1).max(MAX_ID))
 
 /**
- * POST /api/content-pages/:id/customise {vendor?} → 201 {page, created: true}, or 200 {page, created: false} when the
+ * POST /api/vendor/content-pages/:id/customise {vendor?} → 201 {page, created: true}, or 200 {page, created: false} when the
  * shop already has its page under that slug: a vendor's own copy of a platform's default page, in every language.
  */
 export const customisePageEndpoint: Endpoint = {
-  path: '/:id/customise',
+  path: '/vendor/content-pages/:id/customise',
   method: 'post',
   handler: async (req) => {
     const id = pageIdSchema.safeParse(String(req.routeParams?.id ?? ''))

@@ -20,7 +20,7 @@ let otherPlatformAbout: ContentPage
 const TITLES = { en: 'About us', fr: 'À propos de nous', de: 'Über uns' }
 
 const customise = (id: number | string, body?: unknown, token = ownerToken) =>
-  rest('POST', `/api/content-pages/${id}/customise`, { token, body })
+  rest('POST', `/api/vendor/content-pages/${id}/customise`, { token, body })
 
 const pagesOf = async (vendor: Vendor, slug: string) =>
   (
@@ -158,7 +158,7 @@ describe('refusals', () => {
 
     expect((await customise(999999999)).status).toBe(404)
     expect((await customise('abc')).status).toBe(404)
-    expect((await rest('POST', `/api/content-pages/${defaultAbout.id}/customise`)).status).toBe(401)
+    expect((await rest('POST', `/api/vendor/content-pages/${defaultAbout.id}/customise`)).status).toBe(401)
     const unknown = await customise(defaultAbout.id, { vendr: shop.id })
     expect(unknown.status).toBe(400)
     expect(unknown.body.errors[0].message).toContain('vendr')
