@@ -28,6 +28,7 @@ import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
 import { billingEndpoints } from '@/endpoints/billing'
 import { capacityEndpoints } from '@/endpoints/capacity'
+import { customisePageEndpoint } from '@/endpoints/content/customise'
 import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
@@ -37,6 +38,7 @@ import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
+import { CONTENT_LOCALES } from '@/i18n/contentLocales'
 import { ADMIN_DATE_FORMAT } from '@/i18n/format'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
@@ -50,7 +52,7 @@ import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { LIMIT_RULES } from '@/services/limitRules'
-import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
+import { DEFAULT_LOCALE } from '@/services/locales'
 import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
@@ -124,12 +126,13 @@ export default buildConfig({
     stripeWebhookEndpoint,
     ...invoicingEndpoints,
     ...capacityEndpoints,
+    customisePageEndpoint,
   ],
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,
   localization: {
-    locales: [...LOCALES],
+    locales: CONTENT_LOCALES,
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },

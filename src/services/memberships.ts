@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '@/utilities/relationId'
 
@@ -32,4 +32,24 @@ export async function platformIdsOfVendors(
     req,
   })
   return [...new Set(rows.docs.map((row) => relationId(row.platform)!))]
+}
+
+/** Which of the given vendors are active on the platform (the shops a vendor user acts for there). */
+export async function activeVendorIdsOnPlatform(
+  payload: Payload,
+  vendorIds: number[],
+  platformId: number,
+  req?: PayloadRequest,
+): Promise<number[]> {
+  if (vendorIds.length === 0) return []
+  const rows = await payload.find({
+    collection: 'vendor-platforms',
+    where: { vendor: { in: vendorIds }, platform: { equals: platformId }, isActive: { equals: true } },
+    depth: 0,
+    pagination: false,
+    select: { vendor: true },
+    overrideAccess: true,
+    req,
+  })
+  return rows.docs.map((row) => relationId(row.vendor)!)
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ContentPage, Order, Platform, Product, SubscriptionTier, User, Vendor } from '@/payload-types'
 import { oms } from '@/platforms/oms'
+import type { Locale } from '@/services/locales'
 import { richText } from '@/services/richText'
 import type { FeatureCode } from '@/services/tiers/featureCodes'
 import type { LimitKey } from '@/services/tiers/limitKeys'
@@ -135,6 +136,42 @@ export async function createPage(payload: Payload, input: PageInput): Promise<Co
       id: page.id,
       locale: 'fr',
       data: { title: input.fr, _status: input.status ?? 'published' },
+    })
+  }
+  return page
+}
+
+/**
+ * A page written in the given languages only (title and body in each, as an editor writing in those locales
+ * leaves it): the other languages have no row at all.
+ */
+export async function createPageIn(
+  payload: Payload,
+  input: Omit<PageInput, 'title' | 'fr'>,
+  titles: Partial<Record<Locale, string>>,
+): Promise<ContentPage> {
+  const [[first, firstTitle], ...others] = Object.entries(titles) as [Locale, string][]
+  const _status = input.status ?? 'published'
+  const page = await payload.create({
+    collection: 'content-pages',
+    locale: first,
+    data: {
+      platform: input.platform.id,
+      vendor: input.vendor?.id ?? null,
+      isPlatformPage: input.isPlatformPage ?? false,
+      slug: input.slug,
+      title: firstTitle,
+      content: richText(`${firstTitle} body`),
+      showInHeader: input.showInHeader ?? false,
+      _status,
+    },
+  })
+  for (const [locale, title] of others) {
+    await payload.update({
+      collection: 'content-pages',
+      id: page.id,
+      locale,
+      data: { title, content: richText(`${title} body`), _status },
     })
   }
   return page

@@ -15,6 +15,9 @@ export const ContentPages: CollectionConfig<'content-pages'> = {
     defaultColumns: ['title', 'slug', 'platform', 'vendor', 'isPlatformPage', '_status'],
     description:
       'Vendor overrides (with a vendor), vendor defaults (no vendor) and platform marketing pages (platform page ticked).',
+    components: {
+      edit: { beforeDocumentControls: ['/admin/contentPages/PageActions#PageActions'] },
+    },
   },
   versions: { drafts: true, maxPerDoc: 25 },
   hooks: {

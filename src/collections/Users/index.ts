@@ -7,6 +7,7 @@ import { authCookies } from '@/services/authCookies'
 import { ROLES } from '@/utilities/roles'
 
 import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
+import { restartContentLocale } from './hooks/restartContentLocale'
 import { restrictTeamDeletion, restrictTeamManagement } from './hooks/restrictTeamManagement'
 import { rememberSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
 import { resetPasswordMailHtml } from './resetPasswordMail'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [throttleLogin],
-    afterLogin: [rememberSuccessfulLogin],
+    afterLogin: [rememberSuccessfulLogin, restartContentLocale],
     beforeChange: [restrictTeamManagement, refuseEmptyPassword],
     beforeDelete: [restrictTeamDeletion],
   },

@@ -606,4 +606,16 @@ export const de: Messages = {
   billingLineRemainingTime: 'Verbleibende Zeit: {{item}}',
   billingPageExpiredHowToReturn:
     'Ihre Testphase ist beendet und Ihr Shop ist schreibgeschützt: Es wurde nichts gelöscht. Um zurückzukommen, wählen Sie unten einen Tarif und hinterlegen Sie unter Zahlungsmethode eine Karte; Ihr Shop ist wieder bearbeitbar, sobald das Abonnement aktiv ist.',
+  customiseSignIn: 'Melden Sie sich an, um eine Seite anzupassen.',
+  customisePageNotFound: 'Keine Seite {{id}}, die Sie lesen dürfen.',
+  customiseOnlyDefaults:
+    'Nur eine Standardseite der Plattform kann angepasst werden; diese Seite gehört bereits einem Shop oder ist eine Seite der Plattform-Website.',
+  customiseNotYourShop:
+    'Sie können Seiten nur für Ihren eigenen Shop anpassen, auf einer Plattform, auf der Ihr Shop ist.',
+  customiseChooseShop: 'Sie arbeiten für mehrere Shops auf dieser Plattform: Geben Sie in „vendor“ an, für welchen.',
+  customisePage: 'Diese Seite anpassen',
+  customisePageHint:
+    'Dies ist die Standardseite der Plattform: Ihr Shop zeigt sie, bis Sie Ihre eigene Fassung schreiben.',
+  customisePageOpening: 'Ihre Kopie wird geöffnet…',
+  openPublicPage: 'Seite öffnen',
 }

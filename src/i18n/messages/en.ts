@@ -567,6 +567,16 @@ export const en = {
   billingLineRemainingTime: 'Remaining time: {{item}}',
   billingPageExpiredHowToReturn:
     'Your trial has ended and your shop is read-only: nothing was deleted. To come back, choose a plan below and add a card under Payment method; your shop is writable again as soon as the subscription is active.',
+  customiseSignIn: 'Sign in to customise a page.',
+  customisePageNotFound: 'No page {{id}} that you can read.',
+  customiseOnlyDefaults:
+    "Only a platform's default page can be customised; this page is already a shop's own page or a platform marketing page.",
+  customiseNotYourShop: 'You can only customise pages for your own shop, on a platform your shop is on.',
+  customiseChooseShop: 'You work for several shops on this platform: say which one in "vendor".',
+  customisePage: 'Customise this page',
+  customisePageHint: "This is the platform's default page: your shop shows it until you write your own version.",
+  customisePageOpening: 'Opening your copy…',
+  openPublicPage: 'Open the page',
 }
 
 export type MessageKey = keyof typeof en

@@ -605,4 +605,17 @@ export const fr: Messages = {
   billingLineRemainingTime: 'Temps restant : {{item}}',
   billingPageExpiredHowToReturn:
     'Votre essai est terminé et votre boutique est en lecture seule : rien n’a été supprimé. Pour revenir, choisissez une formule ci-dessous et ajoutez une carte sous Moyen de paiement ; votre boutique redevient modifiable dès que l’abonnement est actif.',
+  customiseSignIn: 'Connectez-vous pour personnaliser une page.',
+  customisePageNotFound: 'Aucune page {{id}} que vous puissiez lire.',
+  customiseOnlyDefaults:
+    'Seule une page par défaut de la plateforme peut être personnalisée ; cette page est déjà celle d’une boutique ou une page du site de la plateforme.',
+  customiseNotYourShop:
+    'Vous ne pouvez personnaliser des pages que pour votre propre boutique, sur une plateforme où elle est inscrite.',
+  customiseChooseShop:
+    'Vous travaillez pour plusieurs boutiques sur cette plateforme : indiquez laquelle dans « vendor ».',
+  customisePage: 'Personnaliser cette page',
+  customisePageHint:
+    'Ceci est la page par défaut de la plateforme : votre boutique l’affiche tant que vous n’avez pas écrit la vôtre.',
+  customisePageOpening: 'Ouverture de votre copie…',
+  openPublicPage: 'Ouvrir la page',
 }

@@ -7,6 +7,7 @@ import {
   type ContentScope,
   type ContentSource,
   decodeScope,
+  hasLocaleContent,
   queryPrepared,
   type ResolvedScope,
   SCOPE_COLUMNS,
@@ -33,8 +34,9 @@ const loc = tables.contentPagesLocales.as('loc')
 const def = tables.contentPagesLocales.as('def')
 
 /*
- * With a vendor: its published overrides replace the platform's vendor defaults slug by slug.
- * Without: the platform's published marketing pages. Then only pages flagged for header or footer.
+ * With a vendor: its published overrides replace the platform's vendor defaults slug by slug, in each locale only
+ * where they have content in it (as in resolveContentPage). Without: the platform's published marketing pages.
+ * Then only pages flagged for header or footer.
  */
 const NAVIGATION_SQL = `
 WITH ${SCOPE_CTES},
@@ -42,13 +44,13 @@ WITH ${SCOPE_CTES},
     SELECT ${cp.id}, ${cp.slug}, ${cp.sort_order}, ${cp.show_in_header}, ${cp.show_in_footer}, 1 AS rank
     FROM ${cp}
     WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.vendor_id} = (SELECT id FROM vendor)
-      AND ${cp._status} = 'published'
+      AND ${cp._status} = 'published' AND ${hasLocaleContent('cp', '$5', '$6')}
     UNION ALL
     SELECT ${cp.id}, ${cp.slug}, ${cp.sort_order}, ${cp.show_in_header}, ${cp.show_in_footer},
            CASE WHEN ${cp.is_platform_page} THEN 3 ELSE 2 END
     FROM ${cp}
     WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.vendor_id} IS NULL AND ${cp._status} = 'published'
-      AND ${cp.is_platform_page} = NOT EXISTS (SELECT 1 FROM vendor)
+      AND ${cp.is_platform_page} = NOT EXISTS (SELECT 1 FROM vendor) AND ${hasLocaleContent('cp', '$5', '$6')}
   ),
   resolved AS (SELECT DISTINCT ON (slug) * FROM candidates ORDER BY slug, rank)
 SELECT ${SCOPE_COLUMNS},

@@ -32,6 +32,7 @@ export type ResolvedScope = {
 }
 
 const p = tables.platforms.as('p')
+const lc = tables.contentPagesLocales.as('lc')
 const d = tables.platformsDomains.as('d')
 const vp = tables.vendorPlatforms.as('vp')
 const v = tables.vendors.as('v')
@@ -59,6 +60,16 @@ export const SCOPE_CTES = `
     WHERE ${v.slug} = $4::varchar
   ),
   vendor AS (SELECT id, slug, name FROM requested_vendor WHERE on_platform)`
+
+/**
+ * Whether the page row aliased `page` has content in a language: a row of its own in the requested locale (`$locale`)
+ * or in the fallback locale (`$fallback`) with a title or a body. A tier serves a locale only when this holds, so
+ * an override written in one language never blanks the others: they go on to the next tier.
+ */
+export const hasLocaleContent = (page: string, locale: string, fallback: string) => `EXISTS (
+  SELECT 1 FROM ${lc}
+  WHERE ${lc._parent_id} = ${page}.id AND ${lc._locale} IN (${locale}::${tables.locales}, ${fallback}::${tables.locales})
+    AND (${lc.title} <> '' OR ${lc.content} IS NOT NULL))`
 
 /** Columns every scoped query selects first, decoded by `decodeScope`. */
 export const SCOPE_COLUMNS = `

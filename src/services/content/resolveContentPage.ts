@@ -7,6 +7,7 @@ import {
   type ContentScope,
   type ContentSource,
   decodeScope,
+  hasLocaleContent,
   queryPrepared,
   type ResolvedScope,
   SCOPE_COLUMNS,
@@ -46,7 +47,8 @@ const def = tables.contentPagesLocales.as('def')
 /*
  * One round trip: platform and vendor lookups as CTEs, then the three tiers as index probes on
  * (platform_id, slug, vendor_id, is_platform_page), ranked, first wins. Published rows only: with drafts,
- * the collection table holds the last published version. Localized fields fall back per field.
+ * the collection table holds the last published version. A tier takes part only with content in the locale or
+ * the fallback locale (hasLocaleContent); localized fields then fall back per field within that tier's page.
  */
 const RESOLVE_SQL = `
 WITH ${SCOPE_CTES},
@@ -57,6 +59,7 @@ WITH ${SCOPE_CTES},
       FROM ${cp}
       WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.slug} = $5::varchar
         AND ${cp.vendor_id} = (SELECT id FROM vendor) AND ${cp._status} = 'published'
+        AND ${hasLocaleContent('cp', '$6', '$7')}
       UNION ALL
       SELECT ${cp.id}, ${cp.slug}, ${cp.template}, ${cp.show_in_header}, ${cp.show_in_footer}, ${cp.sort_order},
              ${cp.is_platform_page}, ${cp.updated_at}, CASE WHEN ${cp.is_platform_page} THEN 3 ELSE 2 END
@@ -64,6 +67,7 @@ WITH ${SCOPE_CTES},
       WHERE ${cp.platform_id} = (SELECT id FROM platform) AND ${cp.slug} = $5::varchar
         AND ${cp.vendor_id} IS NULL AND ${cp._status} = 'published'
         AND (${cp.is_platform_page} OR EXISTS (SELECT 1 FROM vendor))
+        AND ${hasLocaleContent('cp', '$6', '$7')}
     ) tiers
     ORDER BY rank
     LIMIT 1

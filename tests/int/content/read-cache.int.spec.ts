@@ -161,6 +161,13 @@ describe('every kind of write invalidates what it should', () => {
       tier: fc.constantFrom<Tier>('override0', 'override1', 'default', 'platform'),
       slug: fc.constantFrom(...SLUGS),
     }),
+    // One language of a page removed by hand (SQL): another tier may now serve that language.
+    fc.record({
+      kind: fc.constant('dropLocale' as const),
+      tier: fc.constantFrom<Tier>('override0', 'override1', 'default', 'platform'),
+      slug: fc.constantFrom(...SLUGS),
+      locale: fc.constantFrom<Locale>('en', 'fr'),
+    }),
     fc.record({ kind: fc.constant('vendorName' as const), vendor: fc.nat(1), name: fc.constantFrom('N1', 'N2') }),
     fc.record({ kind: fc.constant('vendorSlug' as const), vendor: fc.nat(1) }),
     fc.record({ kind: fc.constant('membership' as const), vendor: fc.nat(1), isActive: fc.boolean() }),
@@ -214,6 +221,14 @@ describe('every kind of write invalidates what it should', () => {
       case 'deletePage': {
         const existing = await findPage(world, step.tier, step.slug)
         if (existing) await payload.delete({ collection: 'content-pages', id: existing.id })
+        return
+      }
+      case 'dropLocale': {
+        const existing = await findPage(world, step.tier, step.slug)
+        if (existing)
+          await payload.db.drizzle.execute(
+            `DELETE FROM content_pages_locales WHERE _parent_id = ${existing.id} AND _locale = '${step.locale}'`,
+          )
         return
       }
       case 'vendorName':

@@ -293,6 +293,7 @@ describe('our own endpoints: unknown keys', () => {
       ['PATCH', '/api/vendor/letzshop/connection', shop.owner],
       ['POST', '/api/vendor/letzshop/sync', shop.owner],
       ['POST', `/api/vendor/orders/${id}/letzshop-confirmation`, shop.owner],
+      ['POST', `/api/vendor/content-pages/${id}/customise`, shop.owner],
     ]
     // Every custom endpoint that may carry a body is probed (the Stripe webhook's body is Stripe's event).
     const withBody = (await config).endpoints

@@ -25,6 +25,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PageActions as PageActions_9e4201fd3ecaf0f81fc7db8effc69991 } from '../../../admin/contentPages/PageActions'
 import { IssuedNotice as IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c } from '../../../admin/invoices/IssuedNotice'
 import { ReadOnlyGroupField as ReadOnlyGroupField_81242ef982dd734e2418b1ac80a1225d } from '../../../admin/fields/ReadOnlyGroupField'
 import { InvoiceActions as InvoiceActions_d32199882da13e284ae7a0cfd131910a } from '../../../admin/invoices/InvoiceActions'
@@ -72,6 +73,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/contentPages/PageActions#PageActions": PageActions_9e4201fd3ecaf0f81fc7db8effc69991,
   "/admin/invoices/IssuedNotice#IssuedNotice": IssuedNotice_f4c60d097c0585b34f1f604cb7ec306c,
   "/admin/fields/ReadOnlyGroupField#ReadOnlyGroupField": ReadOnlyGroupField_81242ef982dd734e2418b1ac80a1225d,
   "/admin/invoices/InvoiceActions#InvoiceActions": InvoiceActions_d32199882da13e284ae7a0cfd131910a,

@@ -1,0 +1,15 @@
+import type { Locale as PayloadLocale } from 'payload'
+
+import { LOCALES } from '@/services/locales'
+
+import type { Translated } from './languages'
+
+/** Each content locale's name in every admin language: the admin's "Locale" pill shows names, never codes. */
+const NAMES: Record<(typeof LOCALES)[number], Translated> = {
+  en: { en: 'English', fr: 'Anglais', de: 'Englisch' },
+  fr: { en: 'French', fr: 'Français', de: 'Französisch' },
+  de: { en: 'German', fr: 'Allemand', de: 'Deutsch' },
+}
+
+/** Payload's `localization.locales`: our content locales with their names. */
+export const CONTENT_LOCALES: PayloadLocale[] = LOCALES.map((code) => ({ code, label: NAMES[code] }))
