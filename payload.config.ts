@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AddOns } from '@/collections/AddOns'
 import { CapacitySnapshots } from '@/collections/CapacitySnapshots'
+import { ContactMessages } from '@/collections/ContactMessages'
 import { ContentPages } from '@/collections/ContentPages'
 import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
@@ -32,6 +33,7 @@ import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopSyncEndpoints } from '@/endpoints/letzshopSync'
+import { contactEndpoint } from '@/endpoints/platform/contact'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
@@ -99,6 +101,7 @@ export default buildConfig({
     VendorPlatforms,
     VendorSubscriptions,
     ContentPages,
+    ContactMessages,
     Products,
     Orders,
     LetzshopConnections,
@@ -117,6 +120,7 @@ export default buildConfig({
     letzshopVendorSearchEndpoint,
     letzshopVendorLookupEndpoint,
     letzshopClaimEndpoint,
+    contactEndpoint,
     ...letzshopSyncEndpoints,
     ...signupEndpoints,
     stripeWebhookEndpoint,
@@ -143,6 +147,7 @@ export default buildConfig({
         'vendor-subscriptions',
         'stripe-events',
         'capacity-snapshots',
+        'contact-messages',
       ],
     }),
     withoutDocumentLocks(),
