@@ -146,12 +146,12 @@ export function ChangePlan(props: {
           data-billing-preview={preview.tier.code}
           style={{ marginTop: 16, padding: 12, background: 'var(--theme-elevation-50)', borderRadius: 6 }}
         >
-          <h4 style={{ margin: '0 0 8px' }}>
+          <h3 style={{ margin: '0 0 8px' }}>
             {t('billingPagePreviewTitle', {
               plan: preview.tier.name,
               period: periodLabel(text, preview.billingPeriod).toLowerCase(),
             })}
-          </h4>
+          </h3>
           {preview.busy && !preview.priced ? <p style={muted}>{t('billingPageLoading')}</p> : null}
           {preview.priced?.invoice ? (
             <>
