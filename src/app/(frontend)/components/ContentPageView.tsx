@@ -2,9 +2,9 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
+import { platformContactAddress } from '@/services/contact/contactMessages'
 import type { ContentScope } from '@/services/content/contentScope'
 import type { Locale } from '@/services/locales'
-import { platformContactAddress } from '@/services/contact/contactMessages'
 import { ADMIN_LOGIN_PATH, pagePath } from '@/services/site/siteUrls'
 
 import { ContactSection } from './ContactSection'
