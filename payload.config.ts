@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AddOns } from '@/collections/AddOns'
 import { CapacitySnapshots } from '@/collections/CapacitySnapshots'
+import { ContactMessages } from '@/collections/ContactMessages'
 import { ContentPages } from '@/collections/ContentPages'
 import { InvoiceLogos } from '@/collections/InvoiceLogos'
 import { Invoices } from '@/collections/Invoices'
@@ -33,6 +34,7 @@ import { OUTAGE_LOG_LEVELS } from '@/endpoints/databaseOutage'
 import { DOMAIN_ERROR_LOG_LEVELS, domainErrorAnswer } from '@/endpoints/domainErrors'
 import { invoicingEndpoints } from '@/endpoints/invoices'
 import { letzshopSyncEndpoints } from '@/endpoints/letzshopSync'
+import { contactEndpoint } from '@/endpoints/platform/contact'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint } from '@/endpoints/platform/letzshopVendors'
 import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
@@ -103,6 +105,7 @@ export default buildConfig({
     VendorPlatforms,
     VendorSubscriptions,
     ContentPages,
+    ContactMessages,
     Products,
     Orders,
     LetzshopConnections,
@@ -121,6 +124,7 @@ export default buildConfig({
     letzshopVendorSearchEndpoint,
     letzshopVendorLookupEndpoint,
     letzshopClaimEndpoint,
+    contactEndpoint,
     ...letzshopSyncEndpoints,
     ...signupEndpoints,
     stripeWebhookEndpoint,
@@ -148,6 +152,7 @@ export default buildConfig({
         'vendor-subscriptions',
         'stripe-events',
         'capacity-snapshots',
+        'contact-messages',
       ],
     }),
     withoutDocumentLocks(),

@@ -74,6 +74,7 @@ export interface Config {
     'vendor-platforms': VendorPlatform;
     'vendor-subscriptions': VendorSubscription;
     'content-pages': ContentPage;
+    'contact-messages': ContactMessage;
     products: Product;
     orders: Order;
     'letzshop-connections': LetzshopConnection;
@@ -100,6 +101,7 @@ export interface Config {
     'vendor-platforms': VendorPlatformsSelect<false> | VendorPlatformsSelect<true>;
     'vendor-subscriptions': VendorSubscriptionsSelect<false> | VendorSubscriptionsSelect<true>;
     'content-pages': ContentPagesSelect<false> | ContentPagesSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     'letzshop-connections': LetzshopConnectionsSelect<false> | LetzshopConnectionsSelect<true>;
@@ -396,6 +398,22 @@ export interface ContentPage {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * What visitors sent through the contact form of your marketing site; each is also mailed to the platform’s address.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  platform: number | Platform;
+  name: string;
+  email: string;
+  message: string;
+  locale: 'en' | 'fr' | 'de';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1271,6 +1289,19 @@ export interface ContentPagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  platform?: T;
+  name?: T;
+  email?: T;
+  message?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "products_select".
  */
 export interface ProductsSelect<T extends boolean = true> {
@@ -1755,7 +1786,14 @@ export interface TaskSendEmail {
   input: {
     mailId: string;
     to: string;
-    template: 'welcome' | 'trialWillEnd' | 'paymentFailed' | 'paymentActionRequired' | 'invoice' | 'letzshopSync';
+    template:
+      | 'welcome'
+      | 'trialWillEnd'
+      | 'paymentFailed'
+      | 'paymentActionRequired'
+      | 'invoice'
+      | 'letzshopSync'
+      | 'contactMessage';
     locale: 'en' | 'fr' | 'de';
     platform: string;
     vars:

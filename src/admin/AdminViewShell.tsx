@@ -30,10 +30,13 @@ export function AdminViewShell({ initPageResult, params, searchParams, viewType,
       visibleEntities={visibleEntities}
     >
       <SetStepNav nav={[{ label: title }]} />
+      {/* The page's main landmark (Payload's template has none); elevation-650: -500 (#808080) is under 4.5:1. */}
       <Gutter>
-        <h1 style={{ margin: '24px 0 4px' }}>{title}</h1>
-        {subtitle ? <p style={{ margin: '0 0 16px', color: 'var(--theme-elevation-500)' }}>{subtitle}</p> : null}
-        {children}
+        <main>
+          <h1 style={{ margin: '24px 0 4px' }}>{title}</h1>
+          {subtitle ? <p style={{ margin: '0 0 16px', color: 'var(--theme-elevation-650)' }}>{subtitle}</p> : null}
+          {children}
+        </main>
       </Gutter>
     </DefaultTemplate>
   )

@@ -1,3 +1,4 @@
+import { contactMessage } from './contactMessage'
 import { invoice } from './invoice'
 import { letzshopSync } from './letzshopSync'
 import { paymentActionRequired } from './paymentActionRequired'
@@ -19,6 +20,7 @@ export const EMAIL_TEMPLATES = {
   paymentActionRequired,
   invoice,
   letzshopSync,
+  contactMessage,
 } satisfies Record<string, AnyEmailTemplate>
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES

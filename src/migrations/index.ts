@@ -25,6 +25,7 @@ import * as migration_20261208_140000_letzshop_order_sync from './20261208_14000
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
 import * as migration_20261209_110000_localized_plan_names from './20261209_110000_localized_plan_names';
+import * as migration_20261209_130000_contact_messages from './20261209_130000_contact_messages';
 
 export const migrations = [
   {
@@ -143,11 +144,6 @@ export const migrations = [
     name: '20261207_140000_capacity_snapshots',
   },
   {
-    up: migration_20261209_110000_localized_plan_names.up,
-    down: migration_20261209_110000_localized_plan_names.down,
-    name: '20261209_110000_localized_plan_names',
-  },
-  {
     up: migration_20261208_140000_letzshop_order_sync.up,
     down: migration_20261208_140000_letzshop_order_sync.down,
     name: '20261208_140000_letzshop_order_sync',
@@ -160,6 +156,16 @@ export const migrations = [
   {
     up: migration_20261208_160000_users_without_account_lock.up,
     down: migration_20261208_160000_users_without_account_lock.down,
-    name: '20261208_160000_users_without_account_lock'
+    name: '20261208_160000_users_without_account_lock',
+  },
+  {
+    up: migration_20261209_110000_localized_plan_names.up,
+    down: migration_20261209_110000_localized_plan_names.down,
+    name: '20261209_110000_localized_plan_names',
+  },
+  {
+    up: migration_20261209_130000_contact_messages.up,
+    down: migration_20261209_130000_contact_messages.down,
+    name: '20261209_130000_contact_messages',
   },
 ];

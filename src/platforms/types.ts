@@ -42,8 +42,11 @@ export type PlatformDefinition = {
   name: string
   domains: string[]
   branding: { primaryColor: string; logoUrl?: string; tagline: Localized<string> }
-  /** The platform row's `config`: which features live on this platform (see requestVendor's HostedFeature). */
-  config?: Partial<Record<HostedFeature, boolean>>
+  /**
+   * The platform row's `config`: which features live on this platform (see requestVendor's HostedFeature), and
+   * `contactEmail`, the address its contact page shows and its contact form mails.
+   */
+  config?: Partial<Record<HostedFeature, boolean>> & { contactEmail?: string }
   tiers: TierDefinition[]
   addOns: AddOnDefinition[]
   marketingPages: PageCopy[]

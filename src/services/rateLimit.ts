@@ -46,6 +46,8 @@ export const RATE_LIMITS = {
   loginPerAddress: rule('login-address', 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_10_MIN', 20, 600),
   /** Failed sign-ins to one account from addresses that never signed in to it: `RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN`, default 50. */
   loginPerAccount: rule('login-account', 'RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_10_MIN', 50, 600),
+  /** Contact-form messages from one client address: `RATE_LIMIT_CONTACT_PER_10_MIN`, default 5. */
+  contactPerAddress: rule('contact-address', 'RATE_LIMIT_CONTACT_PER_10_MIN', 5, 600),
 } as const
 
 export class RateLimitExceededError extends Error {

@@ -153,12 +153,12 @@ export function ChangePlan(props: {
             borderRadius: 6,
           }}
         >
-          <h4 style={{ margin: '0 0 8px' }}>
+          <h3 style={{ margin: '0 0 8px' }}>
             {t('billingPagePreviewTitle', {
               plan: preview.tier.name,
               period: periodLabel(text, preview.billingPeriod).toLowerCase(),
             })}
-          </h4>
+          </h3>
           {preview.busy && !preview.priced ? <p style={muted}>{t('billingPageLoading')}</p> : null}
           {preview.priced?.invoice ? (
             <>

@@ -56,16 +56,17 @@ export function Section({
         minWidth: 0,
       }}
     >
-      <h3 id={`billing-${id}`} style={{ margin: '0 0 12px' }}>
+      <h2 id={`billing-${id}`} style={{ margin: '0 0 12px', fontSize: '1.25rem' }}>
         {title}
-      </h3>
+      </h2>
       {notice?.section === id ? <SectionNotice key={notice.key} notice={notice} /> : null}
       {children}
     </section>
   )
 }
 
-export const muted = { color: 'var(--theme-elevation-500)', fontSize: 13 } as const
+// elevation-650, not -500 (#808080, 3.9:1 on white: under WCAG's 4.5:1 for small text).
+export const muted = { color: 'var(--theme-elevation-650)', fontSize: 13 } as const
 
 /** An endpoint's refusal, as it answered it (already in the user's language). */
 export function ErrorLine({ error, margin = '8px 0 0' }: { error: string | null | undefined; margin?: string }) {

@@ -54,12 +54,12 @@ export const ReadOnlyGroupField: GroupFieldClientComponent = (props) => {
           </header>
         </div>
         {shown.length === 0 ? (
-          <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t(empty)}</p>
+          <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>{t(empty)}</p>
         ) : (
           <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.35rem 1.5rem', margin: 0 }}>
             {shown.map(({ name, label, text }) => (
               <div key={name} data-field={name} style={{ display: 'contents' }}>
-                <dt style={{ color: 'var(--theme-elevation-500)' }}>{label}</dt>
+                <dt style={{ color: 'var(--theme-elevation-650)' }}>{label}</dt>
                 <dd style={{ margin: 0, fontVariantNumeric: 'tabular-nums', whiteSpace: 'pre-line' }}>{text}</dd>
               </div>
             ))}

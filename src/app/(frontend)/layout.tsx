@@ -6,7 +6,10 @@ import { DEFAULT_LOCALE, isLocale } from '@/services/locales'
 
 import './styles.css'
 
-export const metadata = { title: 'Letzshop Platforms' }
+export const metadata = {
+  title: 'Letzshop Platforms',
+  icons: { icon: [{ url: '/favicon.ico', type: 'image/svg+xml' }] },
+}
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
   const locale = (await headers()).get(SITE_LOCALE_HEADER)

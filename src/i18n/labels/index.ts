@@ -1,5 +1,6 @@
 import { addOns } from './addOns'
 import { capacitySnapshots } from './capacitySnapshots'
+import { contactMessages } from './contactMessages'
 import { contentPages } from './contentPages'
 import { invoiceLogos } from './invoiceLogos'
 import { invoices } from './invoices'
@@ -30,6 +31,7 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   'vendor-platforms': vendorPlatforms,
   'vendor-subscriptions': vendorSubscriptions,
   'content-pages': contentPages,
+  'contact-messages': contactMessages,
   products,
   orders,
   'letzshop-connections': letzshopConnections,

@@ -206,6 +206,10 @@ export const de: Messages = {
     'Der Tarif „{{tier}}“ kann mit {{period}} Abrechnung nicht online abgeschlossen werden: Kontaktieren Sie uns oder wählen Sie einen anderen Tarif.',
   signupShopReference:
     'Geben Sie Ihren Letzshop-Shop als letzshopSlug (ihr-shop) oder letzshopUrl (https://letzshop.lu/de/vendors/ihr-shop) an, eines von beiden, oder überspringen Sie diesen Schritt.',
+  contactNameInvalid: 'name: Geben Sie Ihren Namen an (1 bis 100 Zeichen).',
+  contactEmailInvalid: 'email: Geben Sie eine E-Mail-Adresse an, an die wir antworten können.',
+  contactMessageLength: 'message: Schreiben Sie Ihre Nachricht (10 bis 5000 Zeichen).',
+  contactPlatformUnknown: 'platform: Zu diesem Plattformcode gibt es keine Website.',
   signupEmailInvalid: 'email muss eine gültige E-Mail-Adresse sein.',
   signupPasswordLength: 'password muss zwischen 10 und 200 Zeichen lang sein.',
   signupCompanyName: 'companyName ist erforderlich (höchstens 200 Zeichen).',

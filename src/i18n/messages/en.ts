@@ -192,6 +192,10 @@ export const en = {
     'The plan "{{tier}}" cannot be started online with {{period}} billing: contact us, or choose another plan.',
   signupShopReference:
     'Give your Letzshop shop as letzshopSlug (your-shop) or letzshopUrl (https://letzshop.lu/fr/vendors/your-shop), one of the two, or skip this step.',
+  contactNameInvalid: 'name: write your name (1 to 100 characters).',
+  contactEmailInvalid: 'email: write an e-mail address we can answer to.',
+  contactMessageLength: 'message: write your message (10 to 5000 characters).',
+  contactPlatformUnknown: 'platform: no site answers to this platform code.',
   signupEmailInvalid: 'email must be a valid email address.',
   signupPasswordLength: 'password must have between 10 and 200 characters.',
   signupCompanyName: 'companyName is required (at most 200 characters).',

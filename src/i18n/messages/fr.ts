@@ -208,6 +208,10 @@ export const fr: Messages = {
     'La formule « {{tier}} » ne peut pas être souscrite en ligne avec une facturation {{period}} : contactez-nous ou choisissez une autre formule.',
   signupShopReference:
     'Indiquez votre boutique Letzshop par letzshopSlug (votre-boutique) ou letzshopUrl (https://letzshop.lu/fr/vendors/votre-boutique), l’un des deux, ou passez cette étape.',
+  contactNameInvalid: 'name : indiquez votre nom (1 à 100 caractères).',
+  contactEmailInvalid: 'email : indiquez une adresse e-mail à laquelle nous pouvons répondre.',
+  contactMessageLength: 'message : écrivez votre message (10 à 5000 caractères).',
+  contactPlatformUnknown: 'platform : aucun site ne correspond à ce code de plateforme.',
   signupEmailInvalid: 'email doit être une adresse e-mail valide.',
   signupPasswordLength: 'password doit compter entre 10 et 200 caractères.',
   signupCompanyName: 'companyName est requis (200 caractères au plus).',

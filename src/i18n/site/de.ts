@@ -4,12 +4,13 @@ import type { SiteDictionary } from './types'
 
 export const de: SiteDictionary = {
   languageName: 'Deutsch',
-  nav: { main: 'Hauptmenü', footer: 'Fußzeile', language: 'Sprache', home: 'Startseite' },
+  nav: { main: 'Hauptmenü', footer: 'Fußzeile', language: 'Sprache', home: 'Startseite', signIn: 'Anmelden' },
   poweredBy: (platform) => `${platform}, in Luxemburg für Letzshop-Händler entwickelt`,
   hero: {
     startTrial: 'Kostenlos testen',
     seePlans: 'Tarife und Preise ansehen',
     trialNote: '30 Tage kostenlos, jederzeit kündbar.',
+    featureIn: (feature, plans) => `${feature}: in den Tarifen ${plans}.`,
   },
   pricing: {
     heading: 'Tarife und Preise',
@@ -59,6 +60,20 @@ export const de: SiteDictionary = {
     included: 'Enthalten',
     notIncluded: 'Nicht enthalten',
     unlimited: 'Unbegrenzt',
+    region: 'Tarifvergleich (seitlich scrollbar)',
+    scrollHint: 'Wischen oder scrollen Sie seitlich, um alle Tarife zu sehen.',
+  },
+  contact: {
+    heading: 'Schreiben Sie uns',
+    intro: 'Wir antworten innerhalb eines Werktags.',
+    addressLabel: 'E-Mail',
+    name: 'Ihr Name',
+    email: 'Ihre E-Mail-Adresse',
+    message: 'Ihre Nachricht',
+    send: 'Nachricht senden',
+    sending: 'Wird gesendet…',
+    sent: 'Danke: Ihre Nachricht wurde gesendet. Wir antworten per E-Mail.',
+    failed: 'Die Nachricht konnte nicht gesendet werden. Bitte versuchen Sie es gleich noch einmal.',
   },
   features: {
     cms_basic: 'Ihre eigene Shop-Website',

@@ -4,12 +4,13 @@ import type { SiteDictionary } from './types'
 
 export const en: SiteDictionary = {
   languageName: 'English',
-  nav: { main: 'Main', footer: 'Footer', language: 'Language', home: 'Home' },
+  nav: { main: 'Main', footer: 'Footer', language: 'Language', home: 'Home', signIn: 'Sign in' },
   poweredBy: (platform) => `${platform}, made in Luxembourg for Letzshop sellers`,
   hero: {
     startTrial: 'Start your free trial',
     seePlans: 'See plans and prices',
     trialNote: '30 days free, cancel at any time.',
+    featureIn: (feature, plans) => `${feature} comes with the ${plans} plans.`,
   },
   pricing: {
     heading: 'Plans and prices',
@@ -59,6 +60,20 @@ export const en: SiteDictionary = {
     included: 'Included',
     notIncluded: 'Not included',
     unlimited: 'Unlimited',
+    region: 'Plan comparison (scrolls sideways)',
+    scrollHint: 'Swipe or scroll sideways to see every plan.',
+  },
+  contact: {
+    heading: 'Write to us',
+    intro: 'We answer within one working day.',
+    addressLabel: 'E-mail',
+    name: 'Your name',
+    email: 'Your e-mail address',
+    message: 'Your message',
+    send: 'Send the message',
+    sending: 'Sending…',
+    sent: 'Thank you: your message was sent. We will answer by e-mail.',
+    failed: 'The message could not be sent. Please try again in a moment.',
   },
   features: {
     cms_basic: 'Your own shop website',

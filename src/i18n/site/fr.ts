@@ -4,12 +4,13 @@ import type { SiteDictionary } from './types'
 
 export const fr: SiteDictionary = {
   languageName: 'Français',
-  nav: { main: 'Menu principal', footer: 'Pied de page', language: 'Langue', home: 'Accueil' },
+  nav: { main: 'Menu principal', footer: 'Pied de page', language: 'Langue', home: 'Accueil', signIn: 'Se connecter' },
   poweredBy: (platform) => `${platform}, conçu au Luxembourg pour les vendeurs Letzshop`,
   hero: {
     startTrial: 'Commencer l’essai gratuit',
     seePlans: 'Voir les offres et les prix',
     trialNote: '30 jours gratuits, résiliable à tout moment.',
+    featureIn: (feature, plans) => `${feature} : avec les offres ${plans}.`,
   },
   pricing: {
     heading: 'Offres et tarifs',
@@ -59,6 +60,20 @@ export const fr: SiteDictionary = {
     included: 'Inclus',
     notIncluded: 'Non inclus',
     unlimited: 'Illimité',
+    region: 'Comparaison des offres (défile horizontalement)',
+    scrollHint: 'Faites défiler le tableau horizontalement pour voir toutes les offres.',
+  },
+  contact: {
+    heading: 'Écrivez-nous',
+    intro: 'Nous répondons sous un jour ouvré.',
+    addressLabel: 'E-mail',
+    name: 'Votre nom',
+    email: 'Votre adresse e-mail',
+    message: 'Votre message',
+    send: 'Envoyer le message',
+    sending: 'Envoi…',
+    sent: 'Merci : votre message a été envoyé. Nous vous répondrons par e-mail.',
+    failed: 'Le message n’a pas pu être envoyé. Réessayez dans un instant.',
   },
   features: {
     cms_basic: 'Le site web de votre boutique',

@@ -7,9 +7,15 @@ export type SiteLimit = 'ordersPerMonth' | 'products' | 'teamMembers' | 'cmsPage
  */
 export type SiteDictionary = {
   languageName: string
-  nav: { main: string; footer: string; language: string; home: string }
+  nav: { main: string; footer: string; language: string; home: string; signIn: string }
   poweredBy: (platform: string) => string
-  hero: { startTrial: string; seePlans: string; trialNote: string }
+  hero: {
+    startTrial: string
+    seePlans: string
+    trialNote: string
+    /** Which plans include a feature not every plan has, e.g. "Letzshop order sync: Professional, Business". */
+    featureIn: (feature: string, plans: string) => string
+  }
   pricing: {
     heading: string
     intro: string
@@ -33,7 +39,28 @@ export type SiteDictionary = {
     intro: string
     interval: Record<'month' | 'year' | 'once', string>
   }
-  comparison: { heading: string; feature: string; included: string; notIncluded: string; unlimited: string }
+  comparison: {
+    heading: string
+    feature: string
+    included: string
+    notIncluded: string
+    unlimited: string
+    /** The scrolling table's accessible name. */
+    region: string
+    scrollHint: string
+  }
+  contact: {
+    heading: string
+    intro: string
+    addressLabel: string
+    name: string
+    email: string
+    message: string
+    send: string
+    sending: string
+    sent: string
+    failed: string
+  }
   features: Record<
     | 'cms_basic'
     | 'cms_custom_pages'

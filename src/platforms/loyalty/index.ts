@@ -14,6 +14,7 @@ export const loyalty: PlatformDefinition = {
       de: 'Punkte und Prämien, die Letzshop-Kunden zurückbringen',
     },
   },
+  config: { contactEmail: 'contact@loyalty.example.lu' },
   tiers: [
     {
       code: 'starter',

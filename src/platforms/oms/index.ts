@@ -14,7 +14,7 @@ export const oms: PlatformDefinition = {
       de: 'Bestellungen, Produkte und Rechnungen für Letzshop-Händler',
     },
   },
-  config: { invoicing: true },
+  config: { invoicing: true, contactEmail: 'contact@oms.example.lu' },
   tiers: [
     {
       code: 'essential',

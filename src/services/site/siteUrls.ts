@@ -74,3 +74,6 @@ export const robotsTxt = (origin: string, basePath: string): string =>
     `Sitemap: ${origin}${basePath}/sitemap.xml`,
     '',
   ].join('\n')
+
+/** Where a shop owner or a platform's staff signs in: the admin's own sign-in page. */
+export const ADMIN_LOGIN_PATH = '/admin/login'

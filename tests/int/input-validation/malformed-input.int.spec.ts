@@ -277,6 +277,7 @@ describe('our own endpoints: unknown keys', () => {
       ['POST', '/api/platform/signup/account', undefined],
       ['POST', '/api/platform/signup/setup-intent', undefined],
       ['POST', '/api/platform/signup/complete', undefined],
+      ['POST', '/api/platform/contact', undefined],
       ['POST', '/api/vendor/letzshop-claim', owner],
       ['PATCH', '/api/vendor/invoice-settings', shop.owner],
       ['POST', '/api/vendor/invoices', shop.owner],

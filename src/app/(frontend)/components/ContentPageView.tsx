@@ -2,10 +2,12 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
+import { platformContactAddress } from '@/services/contact/contactMessages'
 import type { ContentScope } from '@/services/content/contentScope'
 import type { Locale } from '@/services/locales'
-import { pagePath } from '@/services/site/siteUrls'
+import { ADMIN_LOGIN_PATH, pagePath } from '@/services/site/siteUrls'
 
+import { ContactSection } from './ContactSection'
 import { PricingSection } from './PricingSection'
 import { loadSitePage } from './siteContext'
 import { SiteShell } from './SiteShell'
@@ -38,6 +40,7 @@ export async function ContentPageView({ scope, slug, basePath, locale, billing =
       locale={locale}
       link={link}
       homeHref={link(onPlatformSite ? 'home' : 'about')}
+      signInHref={onPlatformSite ? ADMIN_LOGIN_PATH : undefined}
       localeHref={(code) => (onPlatformSite ? pagePath(basePath, slug, code) : `${basePath}/${slug}?locale=${code}`)}
     >
       {/* Which resolution tier served the page is for tests and debugging, never shown to visitors. */}
@@ -46,6 +49,13 @@ export async function ContentPageView({ scope, slug, basePath, locale, billing =
           <h1>{page.title}</h1>
           {Boolean(page.content) && <RichText data={page.content as SerializedEditorState} />}
         </article>
+        {onPlatformSite && page.template === 'contact' && (
+          <ContactSection
+            platformCode={site.platform.code}
+            address={platformContactAddress(site.platform)}
+            locale={locale}
+          />
+        )}
         {site.pricing && (
           <PricingSection pricing={site.pricing} locale={locale} billing={billing} basePath={basePath} slug={slug} />
         )}

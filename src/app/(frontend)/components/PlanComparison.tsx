@@ -4,7 +4,7 @@ import type { PricingTier } from '@/services/pricing/platformPricing'
 import { formatCount } from '@/services/pricing/pricingDisplay'
 
 import { featureName } from './featureName'
-import { allFeatures, shownLimits } from './pricingLimits'
+import { shownFeatures, shownLimits } from './pricingLimits'
 
 /** Limits and features side by side, one column per tier. */
 export function PlanComparison({ tiers, locale }: { tiers: PricingTier[]; locale: Locale }) {
@@ -13,7 +13,17 @@ export function PlanComparison({ tiers, locale }: { tiers: PricingTier[]; locale
   return (
     <section className="section" aria-labelledby="compare">
       <h2 id="compare">{text.comparison.heading}</h2>
-      <div className="table-scroll">
+      <p className="table-scroll__hint" id="compare-hint">
+        {text.comparison.scrollHint}
+      </p>
+      {/* Focusable so that keyboard users can scroll it with the arrow keys; named for screen readers. */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={text.comparison.region}
+        aria-describedby="compare-hint"
+        tabIndex={0}
+      >
         <table className="comparison">
           <thead>
             <tr>
@@ -37,7 +47,7 @@ export function PlanComparison({ tiers, locale }: { tiers: PricingTier[]; locale
                 })}
               </tr>
             ))}
-            {allFeatures(tiers).map((feature) => (
+            {shownFeatures(tiers).map((feature) => (
               <tr key={feature}>
                 <th scope="row">{featureName(feature, locale)}</th>
                 {tiers.map((tier) =>

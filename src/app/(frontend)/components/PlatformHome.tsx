@@ -5,8 +5,10 @@ import { notFound } from 'next/navigation'
 import { siteText } from '@/i18n/site'
 import type { ContentScope } from '@/services/content/contentScope'
 import type { Locale } from '@/services/locales'
-import { pagePath, signupPath } from '@/services/site/siteUrls'
+import { ADMIN_LOGIN_PATH, pagePath, signupPath } from '@/services/site/siteUrls'
 
+import { featureName } from './featureName'
+import { featuresOnSomePlans } from './pricingLimits'
 import { PricingSection } from './PricingSection'
 import { loadSitePage } from './siteContext'
 import { SiteShell } from './SiteShell'
@@ -31,6 +33,7 @@ export async function PlatformHome({ scope, basePath, locale, billing }: Props) 
       link={link}
       homeHref={link('home')}
       hideTagline
+      signInHref={ADMIN_LOGIN_PATH}
       localeHref={(code) => pagePath(basePath, 'home', code, billing === 'annual' ? { billing: 'annual' } : {})}
     >
       <main className="home" data-source={site.source}>
@@ -43,6 +46,14 @@ export async function PlatformHome({ scope, basePath, locale, billing }: Props) 
                 <RichText data={page.content as SerializedEditorState} />
               </div>
             )}
+            {featuresOnSomePlans(pricing.tiers).map(({ feature, tiers }) => (
+              <p className="hero__note" key={feature}>
+                {text.hero.featureIn(
+                  featureName(feature, locale),
+                  new Intl.ListFormat(locale, { type: 'conjunction' }).format(tiers.map((tier) => tier.name)),
+                )}
+              </p>
+            ))}
             <p className="hero__actions">
               {firstTier && (
                 <a className="button button--light" href={signupPath(basePath, firstTier.code, billing, locale)}>

@@ -4,7 +4,7 @@ import type { PricingTier } from '@/services/pricing/platformPricing'
 import { annualPerMonth, annualSaving, formatCount, formatMoney } from '@/services/pricing/pricingDisplay'
 
 import { featureName } from './featureName'
-import { shownLimits } from './pricingLimits'
+import { shownLimits, tierFeatures } from './pricingLimits'
 
 type Billing = 'monthly' | 'annual'
 
@@ -77,7 +77,7 @@ export function PricingCards({ tiers, locale, billing, billingHref, signupHref }
                 })}
               </ul>
               <ul className="tier-card__features" aria-label={text.pricing.includes}>
-                {tier.features.map((feature) => (
+                {tierFeatures(tier, tiers).map((feature) => (
                   <li key={feature}>{featureName(feature, locale)}</li>
                 ))}
               </ul>

@@ -19,6 +19,8 @@ type Props = {
   localeHref: (locale: Locale) => string
   /** The homepage's hero says the tagline already. */
   hideTagline?: boolean
+  /** The platform's own site links to the admin's sign-in; a vendor's storefront does not. */
+  signInHref?: string
   children: React.ReactNode
 }
 
@@ -33,6 +35,7 @@ export function SiteShell({
   homeHref,
   localeHref,
   hideTagline,
+  signInHref,
   children,
 }: Props) {
   const text = siteText(locale)
@@ -83,6 +86,11 @@ export function SiteShell({
               </a>
             ))}
           </nav>
+          {signInHref && (
+            <a className="sign-in" href={signInHref}>
+              {text.nav.signIn}
+            </a>
+          )}
         </div>
       </header>
       {children}
