@@ -3,6 +3,15 @@ import { randomBytes } from 'node:crypto'
 import { invalidRequest, noSuch, StripeStandInError } from './errors'
 import type { FormObject } from './formBody'
 import { type BilledItem, cycleLines, invoiceObject, periodEnd, prorationLines, trialLines } from './invoicing'
+import {
+  CUSTOMER_DEFAULTS,
+  PAYMENT_METHOD_DEFAULTS,
+  PRICE_DEFAULTS,
+  PRODUCT_DEFAULTS,
+  SETUP_INTENT_DEFAULTS,
+  SUBSCRIPTION_DEFAULTS,
+  SUBSCRIPTION_ITEM_DEFAULTS,
+} from './stripeDefaults'
 import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stringList, text } from './params'
 
 /**
@@ -118,6 +127,7 @@ export class StripeStandInState {
       'payment_method',
     ])
     const customer: StripeObject = {
+      ...CUSTOMER_DEFAULTS,
       id: stripeId('cus'),
       object: 'customer',
       created: this.now(),
@@ -210,6 +220,7 @@ export class StripeStandInState {
     const id = text(params, 'id') || stripeId('prod')
     if (this.products.has(id)) throw invalidRequest(`Product already exists.`, 'id', 'resource_already_exists')
     const product: StripeObject = {
+      ...PRODUCT_DEFAULTS,
       id,
       object: 'product',
       created: this.now(),
@@ -309,6 +320,7 @@ export class StripeStandInState {
       if (holder) holder.lookup_key = null
     }
     const price: StripeObject = {
+      ...PRICE_DEFAULTS,
       id: stripeId('price'),
       object: 'price',
       created: this.now(),
@@ -397,6 +409,7 @@ export class StripeStandInState {
 
   private cardPaymentMethod(id: string, card: { brand: string; last4: string }): StripeObject {
     return {
+      ...PAYMENT_METHOD_DEFAULTS,
       id,
       object: 'payment_method',
       type: 'card',
@@ -481,13 +494,6 @@ export class StripeStandInState {
   // Setup intents
 
   createSetupIntent(params: FormObject): StripeObject {
-    if (params.payment_method_types !== undefined) {
-      throw invalidRequest(
-        `Received unknown parameter: payment_method_types. Since API version 2026-10-28.endive a SetupIntent takes allowed_payment_method_types instead.`,
-        'payment_method_types',
-        'parameter_unknown',
-      )
-    }
     onlyParams(params, [
       'customer',
       'usage',
@@ -508,6 +514,7 @@ export class StripeStandInState {
       throw invalidRequest(`Invalid usage: must be one of on_session or off_session`, 'usage')
     const id = stripeId('seti')
     const setupIntent: StripeObject = {
+      ...SETUP_INTENT_DEFAULTS,
       id,
       object: 'setup_intent',
       created: this.now(),
@@ -694,6 +701,7 @@ export class StripeStandInState {
       status = 'incomplete'
     }
     const subscription: StripeObject = {
+      ...structuredClone(SUBSCRIPTION_DEFAULTS),
       id: subscriptionId,
       object: 'subscription',
       created,
@@ -805,11 +813,13 @@ export class StripeStandInState {
     trialEnd: number | null,
   ): StripeObject {
     return {
+      ...structuredClone(SUBSCRIPTION_ITEM_DEFAULTS),
       id: stripeId('si'),
       object: 'subscription_item',
       created: start,
       subscription: subscriptionId,
       price: { ...price },
+      plan: planOf(price),
       quantity,
       metadata: {},
       current_period_start: start,
@@ -1702,6 +1712,31 @@ export class StripeStandInState {
     const event = this.events.get(id)
     if (!event) throw noSuch('event', id)
     return event
+  }
+}
+
+/** The legacy `plan` Stripe still returns beside an item's price: the same recurring price, as a plan. */
+function planOf(price: StripeObject): StripeObject {
+  return {
+    id: price.id,
+    object: 'plan',
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: price.unit_amount_decimal,
+    billing_scheme: 'per_unit',
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring.interval,
+    interval_count: price.recurring.interval_count,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: price.recurring.usage_type,
   }
 }
 
