@@ -1,5 +1,5 @@
-import { INVOICE_DEFAULTS, LINE_ITEM_DEFAULTS } from './stripeDefaults'
 import type { StripeObject } from './resources'
+import { INVOICE_DEFAULTS, LINE_ITEM_DEFAULTS } from './stripeDefaults'
 
 /**
  * Invoice shapes and proration arithmetic of the stand-in (API 2026-10-28: a line's subscription item and proration

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { invalidRequest, noSuch, StripeStandInError } from './errors'
 import type { FormObject } from './formBody'
 import { type BilledItem, cycleLines, invoiceObject, periodEnd, prorationLines, trialLines } from './invoicing'
+import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stringList, text } from './params'
 import {
   CUSTOMER_DEFAULTS,
   PAYMENT_METHOD_DEFAULTS,
@@ -12,7 +13,6 @@ import {
   SUBSCRIPTION_DEFAULTS,
   SUBSCRIPTION_ITEM_DEFAULTS,
 } from './stripeDefaults'
-import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stringList, text } from './params'
 
 /**
  * The stand-in's objects and what each call does to them, in Stripe's shapes (API version 2026-10-28.endive) for the
