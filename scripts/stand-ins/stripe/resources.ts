@@ -733,14 +733,20 @@ export class StripeStandInState {
     }
     this.subscriptions.set(subscriptionId, subscription)
     this.emitEvent('customer.subscription.created', subscription)
-    if (status === 'active') {
-      const billed = items.map((item) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+    const billed = items.map((item) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+    // A trial starts, as at Stripe, with a €0 invoice that is paid at once (its events included).
+    if (status === 'trialing')
+      this.issueInvoice(
+        subscription,
+        trialLines(subscriptionId, billed, created, trialEnd!, this.nameOf, stripeId),
+        'subscription_create',
+      )
+    if (status === 'active')
       this.issueInvoice(
         subscription,
         cycleLines(subscriptionId, billed, created, this.nameOf, stripeId),
         'subscription_create',
       )
-    }
     return subscription
   }
 

@@ -18,7 +18,11 @@ import {
 import { syncAddOnPrice, syncTierPrices } from '@/services/stripe/syncPrices'
 
 import { parseStripeForm } from '../../../scripts/stand-ins/stripe/formBody'
-import { startStripeStandIn, type StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
+import {
+  startStripeStandIn,
+  STRIPE_STAND_IN_API_VERSION,
+  type StripeStandIn,
+} from '../../../scripts/stand-ins/stripe/server'
 
 const SECRET_KEY = 'sk_test_stand_in_key'
 const PUBLISHABLE_KEY = 'pk_test_stand_in_key'
@@ -249,6 +253,23 @@ describe('Stripe stand-in through the real SDK', () => {
       metadata: { vendor: 'anne' },
     })
     expect(subscription.trial_end! - subscription.trial_start!).toBe(30 * 86_400)
+    // As at Stripe, the trial starts with a paid €0 invoice, one "Trial period for …" line per item.
+    const trialInvoice = await stripe.invoices.retrieve(subscription.latest_invoice as string)
+    expect(trialInvoice).toMatchObject({
+      billing_reason: 'subscription_create',
+      status: 'paid',
+      total: 0,
+      amount_due: 0,
+    })
+    expect(trialInvoice.lines.data.map((line) => [line.description, line.amount, line.period])).toEqual([
+      ['Trial period for OMS Essential', 0, { start: subscription.trial_start, end: subscription.trial_end }],
+    ])
+    await standIn.webhooksIdle()
+    const invoiceEvents = receiver.received
+      .map(({ body }) => JSON.parse(body) as Stripe.Event)
+      .filter((event) => (event.data.object as { id?: string }).id === trialInvoice.id)
+      .map((event) => event.type)
+    expect(invoiceEvents).toEqual(['invoice.created', 'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded'])
     expect(subscription.trial_start).toBeGreaterThanOrEqual(before)
     expect(subscription.items.data[0]).toMatchObject({
       price: { id: price.id, unit_amount: 29_000 },
@@ -460,13 +481,18 @@ describe('Stripe stand-in webhooks', () => {
     expect(events.map((event) => event.type)).toEqual([
       'setup_intent.succeeded',
       'customer.subscription.created',
+      // the trial's €0 invoice
+      'invoice.created',
+      'invoice.finalized',
+      'invoice.paid',
+      'invoice.payment_succeeded',
       'customer.subscription.updated',
       'customer.subscription.deleted',
       'invoice.payment_failed',
     ])
     expect(events[0].data.object).toMatchObject({ id: intent.id, status: 'succeeded' })
-    expect(events[2].data.previous_attributes).toEqual({ metadata: {} })
-    expect(events[4].id).toBe(emitted.id)
+    expect(events[6].data.previous_attributes).toEqual({ metadata: {} })
+    expect(events[8].id).toBe(emitted.id)
     expect(standIn.deliveries.every((delivery) => delivery.status === 200)).toBe(true)
     expect((await stripe.events.retrieve(events[1].id)).type).toBe('customer.subscription.created')
 
@@ -621,6 +647,8 @@ describe('the app Stripe client', () => {
       protocol: 'http',
       timeout: 20_000,
       maxNetworkRetries: 1,
+      // pinned, not the SDK's default: the version the webhook endpoint is created with (docs/billing-and-webhooks.md)
+      apiVersion: STRIPE_STAND_IN_API_VERSION,
     })
     expect(stripeClientOptions({ STRIPE_SECRET_KEY: SECRET_KEY }).config.host).toBeUndefined()
     expect(
@@ -916,7 +944,8 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
       items: [{ id: updated.items.data[1].id, deleted: true }],
     })
     expect(removed.items.data).toHaveLength(1)
-    expect((await client.invoices.list({ customer: customer.id })).data).toHaveLength(0)
+    // the trial's €0 invoice only: nothing charged for the changes
+    expect((await client.invoices.list({ customer: customer.id })).data.map((invoice) => invoice.total)).toEqual([0])
     const mixed = await client.subscriptions
       .update(subscription.id, { items: [{ price: annual.id }] })
       .catch((error) => error)
@@ -1002,7 +1031,7 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     ])
     const [open] = (await client.invoices.list({ customer: customer.id, status: 'open' })).data
     expect(open).toMatchObject({ attempt_count: 1, amount_due: 3000, next_payment_attempt: billing.now() + 3 * DAY })
-    expect(open.number).toMatch(/-0001$/)
+    expect(open.number).toMatch(/-0002$/) // after the trial's €0 invoice
 
     const pdf = await fetch(open.invoice_pdf!)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
