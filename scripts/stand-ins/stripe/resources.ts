@@ -1267,6 +1267,26 @@ export class StripeStandInState {
   }
 
   /**
+   * Stripe's rule for `subscription_details[proration_date]` (InvoiceCreatePreviewParams): it goes with `items` or
+   * `trial_end`, never with `proration_behavior=none`, and lies within the current period.
+   */
+  private checkProrationDate(details: FormObject, item: StripeObject, at: number): void {
+    const param = 'subscription_details[proration_date]'
+    if (details.items === undefined && details.trial_end === undefined)
+      throw invalidRequest(
+        `When ${param} is set, one of subscription_details[items] or subscription_details[trial_end] is required.`,
+        param,
+      )
+    if (details.proration_behavior === 'none')
+      throw invalidRequest(
+        `${param} cannot be used when subscription_details[proration_behavior] is \`none\`.`,
+        param,
+      )
+    if (at < item.current_period_start || at >= item.current_period_end)
+      throw invalidRequest(`${param} must be within the current subscription period.`, param)
+  }
+
+  /**
    * POST /v1/invoices/create_preview for a subscription: its next invoice, or with `subscription_details[items]` what
    * that change would invoice (always_invoice: the prorations charged now; create_prorations: the next invoice with
    * them; none: the next invoice on the new items). During a trial a change charges nothing (0 lines to the trial end).
@@ -1316,8 +1336,10 @@ export class StripeStandInState {
       'default_tax_rates',
       'metadata',
     ])
-    const at = integer(details, 'proration_date', 'subscription_details[proration_date]') ?? this.now()
     const [first] = subscription.items.data
+    const prorationDate = integer(details, 'proration_date', 'subscription_details[proration_date]')
+    if (prorationDate !== undefined) this.checkProrationDate(details, first, prorationDate)
+    const at = prorationDate ?? this.now()
     const noUpcoming = () =>
       invalidRequest(`No upcoming invoices for customer: ${customer.id}`, undefined, 'invoice_upcoming_none')
     if (subscription.status === 'canceled') throw noUpcoming()

@@ -198,7 +198,8 @@ export async function changeTier(
 
 /**
  * Stripe's preview of what a change invoices: at once, its proration lines (a trial: lines at 0 until the trial
- * ends); at the period end, the first subscription invoice on the new plan.
+ * ends); at the period end, the first subscription invoice on the new plan (the next invoice with the new items and
+ * no proration).
  */
 export async function previewTierChange(
   req: PayloadRequest,
@@ -208,7 +209,6 @@ export async function previewTierChange(
   const { subscription, change } = await planChange(req, target, input)
   const stripe = stripeClient()
   const { price, fresh, item } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)
-  const periodEnd = item.current_period_end
   const invoice = await callStripe(req, 'invoice preview', BILLING_STRIPE, () =>
     stripe.invoices.createPreview({
       customer: typeof fresh.customer === 'string' ? fresh.customer : fresh.customer.id,
@@ -216,7 +216,8 @@ export async function previewTierChange(
       subscription_details:
         change.effective === 'now'
           ? { items: [{ id: item.id, price }], proration_behavior: 'always_invoice' }
-          : { items: [{ id: item.id, price }], proration_behavior: 'none', proration_date: periodEnd },
+          : // the next invoice on the new items; Stripe takes no proration_date with `none` (nor one past the period)
+            { items: [{ id: item.id, price }], proration_behavior: 'none' },
     }),
   )
   return { invoice, change }

@@ -300,6 +300,13 @@ describe('changing the plan', () => {
     const shop = await subscribedVendor(professional)
     await addProducts(shop.vendor, 3)
     const before = await row(shop.rowId)
+    // Previewed as Stripe takes it (no proration_date with proration_behavior=none): the first invoice on Essential.
+    const preview = await rest('GET', `/api/billing/upcoming-invoice?tier=${essential.code}`, { token: shop.token })
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200)
+    expect(preview.body).toMatchObject({
+      change: { direction: 'downgrade', effective: 'period_end' },
+      invoice: { total: 1000 },
+    })
     const changed = await rest('POST', '/api/billing/change-tier', {
       token: shop.token,
       body: { tier: essential.code },

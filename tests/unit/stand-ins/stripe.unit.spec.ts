@@ -886,6 +886,28 @@ describe('Stripe stand-in billing: previews, prorations, schedules, invoices and
     expect(upgrade.total).toBe(1500)
     expect(billing.state.subscriptions.get(subscription.id)!.items.data[0].price.id).toBe(monthly.id) // a preview changes nothing
 
+    // Stripe's rule for proration_date: never with proration_behavior=none, and within the current period.
+    const refused = async (details: Stripe.InvoiceCreatePreviewParams.SubscriptionDetails) =>
+      client.invoices
+        .createPreview({ customer: customer.id, subscription: subscription.id, subscription_details: details })
+        .catch((error) => error)
+    const items = [{ id: item.id, price: pro.id }]
+    for (const details of [
+      { items, proration_behavior: 'none' as const, proration_date: half },
+      { items, proration_behavior: 'none' as const, proration_date: item.current_period_end },
+      { items, proration_behavior: 'always_invoice' as const, proration_date: item.current_period_end },
+      { proration_date: half },
+    ])
+      expect(await refused(details)).toMatchObject({ statusCode: 400, param: 'subscription_details[proration_date]' })
+    // A downgrade at the period end is previewed as the next invoice on the new items, without a proration date.
+    const atPeriodEnd = await client.invoices.createPreview({
+      customer: customer.id,
+      subscription: subscription.id,
+      subscription_details: { items, proration_behavior: 'none' },
+    })
+    expect(atPeriodEnd).toMatchObject({ period_start: item.current_period_end })
+    expect(atPeriodEnd.lines.data.map((line) => line.amount)).toEqual([6000])
+
     const updated = await client.subscriptions.update(subscription.id, {
       items: [{ id: item.id, price: pro.id }],
       proration_behavior: 'always_invoice',
