@@ -880,6 +880,11 @@ export class StripeStandInState {
     if (paymentMethod) this.customersPaymentMethod(draft.customer, paymentMethod, 'default_payment_method')
     if (paymentMethod !== undefined) draft.default_payment_method = paymentMethod || null
     const cancelAtPeriodEnd = boolean(params, 'cancel_at_period_end')
+    if (cancelAtPeriodEnd !== undefined && subscription.schedule)
+      throw invalidRequest(
+        `The subscription is managed by the subscription schedule \`${subscription.schedule}\`, and updating any cancelation behavior directly is not allowed. Please update the schedule instead.`,
+        'cancel_at_period_end',
+      )
     if (cancelAtPeriodEnd !== undefined) {
       draft.cancel_at_period_end = cancelAtPeriodEnd
       draft.cancel_at = cancelAtPeriodEnd ? draft.items.data[0].current_period_end : null
@@ -1278,10 +1283,7 @@ export class StripeStandInState {
         param,
       )
     if (details.proration_behavior === 'none')
-      throw invalidRequest(
-        `${param} cannot be used when subscription_details[proration_behavior] is \`none\`.`,
-        param,
-      )
+      throw invalidRequest(`${param} cannot be used when subscription_details[proration_behavior] is \`none\`.`, param)
     if (at < item.current_period_start || at >= item.current_period_end)
       throw invalidRequest(`${param} must be within the current subscription period.`, param)
   }

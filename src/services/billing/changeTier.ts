@@ -91,6 +91,9 @@ export async function planChange(
   if (direction === 'same') throw new InvalidInput('billingSamePlan', { plan: tier.name, period: billingPeriod })
   for (const addOn of subscriptionAddOns(subscription)) assertAddOnFitsPeriod(req, addOn, billingPeriod)
   const effective = direction === 'upgrade' || subscription.status === 'trialing' ? 'now' : 'period_end'
+  // A change at the period end goes into a schedule, and a schedule owns the cancellation at Stripe: one or the other.
+  if (effective === 'period_end' && subscription.cancelAtPeriodEnd)
+    throw new Conflict('billingChangeWhileCanceling', { date: (subscription.currentPeriodEnd ?? '').slice(0, 10) })
   return { subscription, change: { tier, billingPeriod, direction, effective } }
 }
 
