@@ -1,4 +1,5 @@
 import type { StripeObject } from './resources'
+import { INVOICE_DEFAULTS, LINE_ITEM_DEFAULTS } from './stripeDefaults'
 
 /**
  * Invoice shapes and proration arithmetic of the stand-in (API 2026-10-28: a line's subscription item and proration
@@ -34,6 +35,7 @@ export function lineItem(
   newId: (prefix: string) => string,
 ): StripeObject {
   return {
+    ...LINE_ITEM_DEFAULTS,
     id: newId('il'),
     object: 'line_item',
     amount,
@@ -176,6 +178,7 @@ export function invoiceObject({
   for (const line of lines) line.invoice = id
   const currency = lines[0]?.currency ?? 'eur'
   return {
+    ...structuredClone(INVOICE_DEFAULTS),
     id,
     object: 'invoice',
     account_country: 'LU',

@@ -4,6 +4,15 @@ import { invalidRequest, noSuch, StripeStandInError } from './errors'
 import type { FormObject } from './formBody'
 import { type BilledItem, cycleLines, invoiceObject, periodEnd, prorationLines, trialLines } from './invoicing'
 import { boolean, integer, mergeMetadata, object, onlyParams, requiredText, stringList, text } from './params'
+import {
+  CUSTOMER_DEFAULTS,
+  PAYMENT_METHOD_DEFAULTS,
+  PRICE_DEFAULTS,
+  PRODUCT_DEFAULTS,
+  SETUP_INTENT_DEFAULTS,
+  SUBSCRIPTION_DEFAULTS,
+  SUBSCRIPTION_ITEM_DEFAULTS,
+} from './stripeDefaults'
 
 /**
  * The stand-in's objects and what each call does to them, in Stripe's shapes (API version 2026-10-28.endive) for the
@@ -118,6 +127,7 @@ export class StripeStandInState {
       'payment_method',
     ])
     const customer: StripeObject = {
+      ...CUSTOMER_DEFAULTS,
       id: stripeId('cus'),
       object: 'customer',
       created: this.now(),
@@ -210,6 +220,7 @@ export class StripeStandInState {
     const id = text(params, 'id') || stripeId('prod')
     if (this.products.has(id)) throw invalidRequest(`Product already exists.`, 'id', 'resource_already_exists')
     const product: StripeObject = {
+      ...PRODUCT_DEFAULTS,
       id,
       object: 'product',
       created: this.now(),
@@ -309,6 +320,7 @@ export class StripeStandInState {
       if (holder) holder.lookup_key = null
     }
     const price: StripeObject = {
+      ...PRICE_DEFAULTS,
       id: stripeId('price'),
       object: 'price',
       created: this.now(),
@@ -397,6 +409,7 @@ export class StripeStandInState {
 
   private cardPaymentMethod(id: string, card: { brand: string; last4: string }): StripeObject {
     return {
+      ...PAYMENT_METHOD_DEFAULTS,
       id,
       object: 'payment_method',
       type: 'card',
@@ -481,13 +494,6 @@ export class StripeStandInState {
   // Setup intents
 
   createSetupIntent(params: FormObject): StripeObject {
-    if (params.payment_method_types !== undefined) {
-      throw invalidRequest(
-        `Received unknown parameter: payment_method_types. Since API version 2026-10-28.endive a SetupIntent takes allowed_payment_method_types instead.`,
-        'payment_method_types',
-        'parameter_unknown',
-      )
-    }
     onlyParams(params, [
       'customer',
       'usage',
@@ -508,6 +514,7 @@ export class StripeStandInState {
       throw invalidRequest(`Invalid usage: must be one of on_session or off_session`, 'usage')
     const id = stripeId('seti')
     const setupIntent: StripeObject = {
+      ...SETUP_INTENT_DEFAULTS,
       id,
       object: 'setup_intent',
       created: this.now(),
@@ -694,6 +701,7 @@ export class StripeStandInState {
       status = 'incomplete'
     }
     const subscription: StripeObject = {
+      ...structuredClone(SUBSCRIPTION_DEFAULTS),
       id: subscriptionId,
       object: 'subscription',
       created,
@@ -725,14 +733,20 @@ export class StripeStandInState {
     }
     this.subscriptions.set(subscriptionId, subscription)
     this.emitEvent('customer.subscription.created', subscription)
-    if (status === 'active') {
-      const billed = items.map((item) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+    const billed = items.map((item) => ({ id: item.id, price: item.price, quantity: item.quantity }))
+    // A trial starts, as at Stripe, with a €0 invoice that is paid at once (its events included).
+    if (status === 'trialing')
+      this.issueInvoice(
+        subscription,
+        trialLines(subscriptionId, billed, created, trialEnd!, this.nameOf, stripeId),
+        'subscription_create',
+      )
+    if (status === 'active')
       this.issueInvoice(
         subscription,
         cycleLines(subscriptionId, billed, created, this.nameOf, stripeId),
         'subscription_create',
       )
-    }
     return subscription
   }
 
@@ -805,11 +819,13 @@ export class StripeStandInState {
     trialEnd: number | null,
   ): StripeObject {
     return {
+      ...structuredClone(SUBSCRIPTION_ITEM_DEFAULTS),
       id: stripeId('si'),
       object: 'subscription_item',
       created: start,
       subscription: subscriptionId,
       price: { ...price },
+      plan: planOf(price),
       quantity,
       metadata: {},
       current_period_start: start,
@@ -864,6 +880,11 @@ export class StripeStandInState {
     if (paymentMethod) this.customersPaymentMethod(draft.customer, paymentMethod, 'default_payment_method')
     if (paymentMethod !== undefined) draft.default_payment_method = paymentMethod || null
     const cancelAtPeriodEnd = boolean(params, 'cancel_at_period_end')
+    if (cancelAtPeriodEnd !== undefined && subscription.schedule)
+      throw invalidRequest(
+        `The subscription is managed by the subscription schedule \`${subscription.schedule}\`, and updating any cancelation behavior directly is not allowed. Please update the schedule instead.`,
+        'cancel_at_period_end',
+      )
     if (cancelAtPeriodEnd !== undefined) {
       draft.cancel_at_period_end = cancelAtPeriodEnd
       draft.cancel_at = cancelAtPeriodEnd ? draft.items.data[0].current_period_end : null
@@ -1251,6 +1272,23 @@ export class StripeStandInState {
   }
 
   /**
+   * Stripe's rule for `subscription_details[proration_date]` (InvoiceCreatePreviewParams): it goes with `items` or
+   * `trial_end`, never with `proration_behavior=none`, and lies within the current period.
+   */
+  private checkProrationDate(details: FormObject, item: StripeObject, at: number): void {
+    const param = 'subscription_details[proration_date]'
+    if (details.items === undefined && details.trial_end === undefined)
+      throw invalidRequest(
+        `When ${param} is set, one of subscription_details[items] or subscription_details[trial_end] is required.`,
+        param,
+      )
+    if (details.proration_behavior === 'none')
+      throw invalidRequest(`${param} cannot be used when subscription_details[proration_behavior] is \`none\`.`, param)
+    if (at < item.current_period_start || at >= item.current_period_end)
+      throw invalidRequest(`${param} must be within the current subscription period.`, param)
+  }
+
+  /**
    * POST /v1/invoices/create_preview for a subscription: its next invoice, or with `subscription_details[items]` what
    * that change would invoice (always_invoice: the prorations charged now; create_prorations: the next invoice with
    * them; none: the next invoice on the new items). During a trial a change charges nothing (0 lines to the trial end).
@@ -1300,8 +1338,10 @@ export class StripeStandInState {
       'default_tax_rates',
       'metadata',
     ])
-    const at = integer(details, 'proration_date', 'subscription_details[proration_date]') ?? this.now()
     const [first] = subscription.items.data
+    const prorationDate = integer(details, 'proration_date', 'subscription_details[proration_date]')
+    if (prorationDate !== undefined) this.checkProrationDate(details, first, prorationDate)
+    const at = prorationDate ?? this.now()
     const noUpcoming = () =>
       invalidRequest(`No upcoming invoices for customer: ${customer.id}`, undefined, 'invoice_upcoming_none')
     if (subscription.status === 'canceled') throw noUpcoming()
@@ -1702,6 +1742,31 @@ export class StripeStandInState {
     const event = this.events.get(id)
     if (!event) throw noSuch('event', id)
     return event
+  }
+}
+
+/** The legacy `plan` Stripe still returns beside an item's price: the same recurring price, as a plan. */
+function planOf(price: StripeObject): StripeObject {
+  return {
+    id: price.id,
+    object: 'plan',
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: price.unit_amount_decimal,
+    billing_scheme: 'per_unit',
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring.interval,
+    interval_count: price.recurring.interval_count,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: price.recurring.usage_type,
   }
 }
 

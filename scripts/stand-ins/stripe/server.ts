@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { checkParams } from './checkParams'
 import { invalidRequest, StripeStandInError } from './errors'
 import { type FormObject, parseStripeForm } from './formBody'
 import { invoicePage, invoicePdf } from './invoicing'
+import { onlyParams } from './params'
 import { StripeStandInState, stripeId, type StripeObject } from './resources'
 import { stripeJsSource } from './stripeJs'
 import { type WebhookDelivery, webhookForwarder } from './webhooks'
@@ -80,10 +82,12 @@ export type StripeStandIn = {
 
 type Auth = { kind: 'secret' | 'publishable'; key: string }
 type Handler = (context: { params: FormObject; ids: string[]; state: StripeStandInState }) => object
-type Route = { method: string; pattern: RegExp; handler: Handler; publishable?: boolean }
+/** `operation`: "POST /v1/subscriptions/:id", the key of its parameters in Stripe's published types. */
+type Route = { operation: string; method: string; pattern: RegExp; handler: Handler; publishable?: boolean }
 
 const ID = '([A-Za-z0-9_]+)'
 const route = (method: string, path: string, handler: Handler, publishable = false): Route => ({
+  operation: `${method} ${path}`,
   method,
   pattern: new RegExp(`^${path.replaceAll(':id', ID)}$`),
   handler,
@@ -144,6 +148,14 @@ const ROUTES: Route[] = [
     state.releaseSchedule(ids[0], params),
   ),
 ]
+
+/** Every operation the stand-in serves ("POST /v1/subscriptions/:id"). */
+export const STRIPE_STAND_IN_OPERATIONS = ROUTES.map(({ operation }) => operation)
+
+/** Operations that are not Stripe's (the stand-in's 3-D Secure page), with the parameters they take. */
+export const STAND_IN_ONLY: Record<string, string[]> = {
+  'POST /v1/setup_intents/:id/stand_in_authenticate': ['client_secret', 'outcome'],
+}
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -381,6 +393,13 @@ export async function startStripeStandIn(options: StripeStandInOptions): Promise
             'client_secret',
           )
         }
+      }
+      const { operation } = found.candidate
+      if (operation in STAND_IN_ONLY) onlyParams(params, STAND_IN_ONLY[operation])
+      else {
+        // Stripe.js sends the client secret with a publishable key; Stripe takes it there on every operation.
+        const { client_secret: _clientSecret, ...published } = params
+        checkParams(operation, auth.kind === 'publishable' ? published : params)
       }
       delete params.client_secret
 

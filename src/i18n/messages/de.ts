@@ -272,6 +272,8 @@ export const de: Messages = {
     'Die Zusatzoption „{{addOn}}“ wird pro {{interval}} abgerechnet und kann nicht Teil eines Abonnements mit Abrechnung {{period}} sein: Entfernen Sie sie zuerst oder behalten Sie Ihren Abrechnungszeitraum.',
   billingAlreadyCanceling: 'Ihr Abonnement endet bereits am {{date}}.',
   billingNotCanceling: 'Ihr Abonnement ist nicht gekündigt: Es gibt nichts fortzusetzen.',
+  billingChangeWhileCanceling:
+    'Ihr Abonnement endet am {{date}}: Setzen Sie es zuerst fort und wählen Sie dann den kleineren Tarif für den nächsten Zeitraum.',
   billingCardDeclined:
     'Ihre Karte wurde abgelehnt, daher wurde nichts geändert. Ersetzen Sie Ihre Karte unter Abrechnung und versuchen Sie es erneut.',
   billingPaymentProviderUnconfirmed:

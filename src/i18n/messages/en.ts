@@ -250,6 +250,8 @@ export const en = {
     'The add-on "{{addOn}}" is billed per {{interval}} and cannot be part of a subscription billed {{period}}: remove it first, or keep your billing period.',
   billingAlreadyCanceling: 'Your subscription already ends on {{date}}.',
   billingNotCanceling: 'Your subscription is not set to end: there is nothing to resume.',
+  billingChangeWhileCanceling:
+    'Your subscription is set to end on {{date}}: resume it first, then choose the smaller plan for the next period.',
   billingCardDeclined:
     'Your card was declined, so nothing was changed. Replace your card under Billing, then try again.',
   billingPaymentProviderUnconfirmed:

@@ -274,6 +274,8 @@ export const fr: Messages = {
     'L’option « {{addOn}} » est facturée par {{interval}} et ne peut pas faire partie d’un abonnement à facturation {{period}} : retirez-la d’abord, ou gardez votre périodicité.',
   billingAlreadyCanceling: 'Votre abonnement prend déjà fin le {{date}}.',
   billingNotCanceling: 'Votre abonnement n’est pas résilié : il n’y a rien à reprendre.',
+  billingChangeWhileCanceling:
+    'Votre abonnement prend fin le {{date}} : reprenez-le d’abord, puis choisissez la formule inférieure pour la période suivante.',
   billingCardDeclined:
     'Votre carte a été refusée : rien n’a été modifié. Remplacez votre carte dans Facturation, puis réessayez.',
   billingPaymentProviderUnconfirmed:

@@ -91,6 +91,9 @@ export async function planChange(
   if (direction === 'same') throw new InvalidInput('billingSamePlan', { plan: tier.name, period: billingPeriod })
   for (const addOn of subscriptionAddOns(subscription)) assertAddOnFitsPeriod(req, addOn, billingPeriod)
   const effective = direction === 'upgrade' || subscription.status === 'trialing' ? 'now' : 'period_end'
+  // A change at the period end goes into a schedule, and a schedule owns the cancellation at Stripe: one or the other.
+  if (effective === 'period_end' && subscription.cancelAtPeriodEnd)
+    throw new Conflict('billingChangeWhileCanceling', { date: (subscription.currentPeriodEnd ?? '').slice(0, 10) })
   return { subscription, change: { tier, billingPeriod, direction, effective } }
 }
 
@@ -198,7 +201,8 @@ export async function changeTier(
 
 /**
  * Stripe's preview of what a change invoices: at once, its proration lines (a trial: lines at 0 until the trial
- * ends); at the period end, the first subscription invoice on the new plan.
+ * ends); at the period end, the first subscription invoice on the new plan (the next invoice with the new items and
+ * no proration).
  */
 export async function previewTierChange(
   req: PayloadRequest,
@@ -208,7 +212,6 @@ export async function previewTierChange(
   const { subscription, change } = await planChange(req, target, input)
   const stripe = stripeClient()
   const { price, fresh, item } = await changeOnStripe(req, stripe, target, subscription.stripeSubscriptionId, change)
-  const periodEnd = item.current_period_end
   const invoice = await callStripe(req, 'invoice preview', BILLING_STRIPE, () =>
     stripe.invoices.createPreview({
       customer: typeof fresh.customer === 'string' ? fresh.customer : fresh.customer.id,
@@ -216,7 +219,8 @@ export async function previewTierChange(
       subscription_details:
         change.effective === 'now'
           ? { items: [{ id: item.id, price }], proration_behavior: 'always_invoice' }
-          : { items: [{ id: item.id, price }], proration_behavior: 'none', proration_date: periodEnd },
+          : // the next invoice on the new items; Stripe takes no proration_date with `none` (nor one past the period)
+            { items: [{ id: item.id, price }], proration_behavior: 'none' },
     }),
   )
   return { invoice, change }

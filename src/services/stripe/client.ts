@@ -14,6 +14,14 @@ export { webhookSecretProblem }
 type Environment = Record<string, string | undefined>
 
 /**
+ * The Stripe API version of every call, pinned rather than left to the SDK's default so that an SDK upgrade cannot
+ * change Stripe's answers unnoticed. The webhook endpoint must be created with the same version (events are rendered
+ * in the endpoint's version; docs/billing-and-webhooks.md). Moving it means moving the `stripe` package, this constant
+ * and the stand-in's published types (`npm run stand-ins:stripe-types`) together.
+ */
+export const STRIPE_API_VERSION = '2026-10-28.endive' satisfies Stripe.LatestApiVersion
+
+/**
  * A Stripe setting the server lacks or has in a form it cannot use: 503, naming the variable, in English for the
  * operator. Not a domain refusal (src/services/errors.ts): the server is misconfigured, whoever asks and whatever for.
  */
@@ -83,6 +91,7 @@ export function stripeClientOptions(env: Environment = process.env): {
     secretKey,
     config: {
       ...stripeApiAddress(env.STRIPE_API_URL),
+      apiVersion: STRIPE_API_VERSION,
       timeout: nonNegativeInteger(env, 'STRIPE_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
       maxNetworkRetries: nonNegativeInteger(env, 'STRIPE_MAX_NETWORK_RETRIES', DEFAULT_MAX_NETWORK_RETRIES),
       appInfo: { name: 'letzshop-platforms' },

@@ -300,6 +300,13 @@ describe('changing the plan', () => {
     const shop = await subscribedVendor(professional)
     await addProducts(shop.vendor, 3)
     const before = await row(shop.rowId)
+    // Previewed as Stripe takes it (no proration_date with proration_behavior=none): the first invoice on Essential.
+    const preview = await rest('GET', `/api/billing/upcoming-invoice?tier=${essential.code}`, { token: shop.token })
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200)
+    expect(preview.body).toMatchObject({
+      change: { direction: 'downgrade', effective: 'period_end' },
+      invoice: { total: 1000 },
+    })
     const changed = await rest('POST', '/api/billing/change-tier', {
       token: shop.token,
       body: { tier: essential.code },
@@ -380,7 +387,8 @@ describe('changing the plan', () => {
       change: { effective: 'now' },
       pendingChange: null,
     })
-    expect(await stripeInvoices(shop.customerId)).toHaveLength(0)
+    // nothing charged: the trial's €0 invoice only
+    expect((await stripeInvoices(shop.customerId)).map((invoice) => invoice.total)).toEqual([0])
   })
 
   it('answers 502 when Stripe fails, with our row unchanged, and 503 naming the variable when Stripe is not configured', async () => {
@@ -474,7 +482,8 @@ describe('add-ons', () => {
     const shop = await subscribedVendor(essential, { trial: true })
     const added = await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })
     expect(added.body).toMatchObject({ status: 'trialing', addOns: [{ code: seats.code }], limits: { teamMembers: 5 } })
-    expect(await stripeInvoices(shop.customerId)).toHaveLength(0)
+    // nothing charged: the trial's €0 invoice only
+    expect((await stripeInvoices(shop.customerId)).map((invoice) => invoice.total)).toEqual([0])
     const trialEnd = (await row(shop.rowId)).trialEndsAt!
     await standIn.advanceTime(new Date(trialEnd).getTime() / 1000 - standIn.now() + 60)
     const [first] = await stripeInvoices(shop.customerId)
@@ -504,6 +513,30 @@ describe('cancel, resume and the card', () => {
     expect(standIn.state.subscriptions.get(shop.subscriptionId)!.cancel_at_period_end).toBe(false)
     expect((await row(shop.rowId)).cancelAtPeriodEnd).toBe(true)
     expect((await syncSubscriptionFromStripe(req, shop.subscriptionId))!.subscription.cancelAtPeriodEnd).toBe(false)
+  })
+
+  it('refuses a downgrade while the subscription is set to end (a schedule would own the cancellation); an upgrade goes through', async () => {
+    const shop = await subscribedVendor(professional)
+    expect((await rest('POST', '/api/billing/cancel', { token: shop.token })).status).toBe(200)
+    const down = await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code } })
+    expect(down.status, JSON.stringify(down.body)).toBe(409)
+    expect(message(down)).toMatch(/set to end on \d{4}-\d{2}-\d{2}: resume it first/)
+    const preview = await rest('GET', `/api/billing/upcoming-invoice?tier=${essential.code}`, { token: shop.token })
+    expect(preview.status).toBe(409)
+    expect(standIn.state.subscriptions.get(shop.subscriptionId)!.schedule).toBeNull()
+    // Stripe itself refuses to change the cancellation of a subscription a schedule manages.
+    await rest('POST', '/api/billing/resume', { token: shop.token })
+    expect(
+      (await rest('POST', '/api/billing/change-tier', { token: shop.token, body: { tier: essential.code } })).status,
+    ).toBe(200)
+    const direct = await stripe.subscriptions
+      .update(shop.subscriptionId, { cancel_at_period_end: true })
+      .catch((error) => error)
+    expect(direct).toMatchObject({ statusCode: 400, param: 'cancel_at_period_end' })
+    expect(direct.message).toContain('managed by the subscription schedule')
+    // Cancelling through the app releases the schedule first (the waiting downgrade is dropped).
+    const canceled = await rest('POST', '/api/billing/cancel', { token: shop.token })
+    expect(canceled.body).toMatchObject({ cancelAtPeriodEnd: true, pendingChange: null })
   })
 
   it('replaces the card through a SetupIntent, then makes it the default', async () => {
