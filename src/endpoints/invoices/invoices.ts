@@ -11,7 +11,7 @@ import { isKnownCountry } from '@/services/countries'
 import { InvalidInput } from '@/services/errors'
 import { createInvoice } from '@/services/invoices/createInvoice'
 import { creditInvoice, markInvoicePaid } from '@/services/invoices/creditNote'
-import { checkViesBeforeIssue, issueInvoice } from '@/services/invoices/issueInvoice'
+import { checkViesBeforeIssue, issueInvoice, viesCheckEnabled } from '@/services/invoices/issueInvoice'
 import { renderInvoicePdfFile, renderInvoiceXmlFile, type RenderedFile } from '@/services/invoices/renderInvoice'
 import { LOCALES } from '@/services/locales'
 import { rememberReads } from '@/services/requestMemo'
@@ -142,7 +142,8 @@ export const createInvoiceEndpoint: Endpoint = {
     const { customer } = body
     const now = new Date()
     // VIES (when on) is asked before the transaction opens: no connection or lock waits for it.
-    const vies = body.issue ? await checkViesBeforeIssue(req, vendor.id, customer, now) : undefined
+    const vies =
+      body.issue && viesCheckEnabled() ? await checkViesBeforeIssue(req, vendor.id, customer, now) : undefined
     const invoice = await inTransaction(req, () =>
       createInvoice(req, {
         vendorId: vendor.id,
@@ -181,10 +182,10 @@ export const issueInvoiceEndpoint: Endpoint = {
     const { email } = parseInput(req, invoiceBodies(req).issue, body)
     const now = new Date()
     // VIES (when on) is asked before the transaction opens, for the draft as it is now; issueInvoice refuses if the
-    // customer changed meanwhile.
-    const unlocked = await invoiceForUser(req)
+    // customer changed meanwhile. With VIES off nothing is asked, so the draft is read only once, under the lock.
+    const unlocked = viesCheckEnabled() ? await invoiceForUser(req) : undefined
     const vies =
-      unlocked.status === 'draft'
+      unlocked?.status === 'draft'
         ? await checkViesBeforeIssue(req, relationId(unlocked.vendor)!, unlocked.customer, now)
         : undefined
     const issued = await inTransaction(req, async () => {

@@ -22,7 +22,7 @@ import { idArray, limitColumn, subscriptionUsageCtes, usedColumn } from './subsc
 /*
  * Capacity snapshots: per platform and day, the vendors by status and tier, each limit's theoretical capacity against
  * actual usage, MRR and the day's signups, conversions and cancellations, computed for every platform in one
- * statement (plus three on the statuses it remembers) rather than per vendor: at 100,000 subscriptions a per-row pass
+ * statement (which also remembers the day's statuses) rather than per vendor: at 100,000 subscriptions a per-row pass
  * through the Local API takes minutes (npm run bench:jobs).
  */
 
@@ -65,7 +65,12 @@ function capacityAggregates(): SQL[] {
  * count what happened since the platform's last capture of an earlier day (normally the day before; else since
  * midnight UTC), so a daily capture at any hour loses none and a second capture the same day only extends its day.
  */
-function figuresStatement(now: Date, platformIds: readonly number[] | undefined, insert: SQL | null): SQL {
+function figuresStatement(
+  now: Date,
+  platformIds: readonly number[] | undefined,
+  insert: SQL | null,
+  { remember = false }: { remember?: boolean } = {},
+): SQL {
   const day = `${dayOf(now)}T00:00:00.000Z`
   const at = now.toISOString()
   const ids = idArray(platformIds)
@@ -94,7 +99,8 @@ function figuresStatement(now: Date, platformIds: readonly number[] | undefined,
       SELECT DISTINCT ON (${snapshots.platform_id}) ${snapshots.platform_id} AS platform_id, ${snapshots.updated_at} AS captured_at
       FROM ${snapshots} WHERE ${snapshots.date} < ${day}::timestamptz ORDER BY ${snapshots.platform_id}, ${snapshots.date} DESC
     ), previous_status AS (
-      SELECT DISTINCT ON (${statuses.subscription_id}) ${statuses.subscription_id} AS subscription_id, ${statuses.status} AS status
+      SELECT DISTINCT ON (${statuses.subscription_id}) ${statuses.subscription_id} AS subscription_id, ${statuses.status} AS status,
+        ${statuses.day} AS day
       FROM ${statuses} WHERE ${statuses.day} < ${day}::date ORDER BY ${statuses.subscription_id}, ${statuses.day} DESC
     ), per_platform AS (
       SELECT u.platform_id,
@@ -120,7 +126,7 @@ function figuresStatement(now: Date, platformIds: readonly number[] | undefined,
         ON c.tier_id = ${tier.id}
       WHERE ${onPlatforms(tier.platform_id)}
       GROUP BY 1
-    )
+    )${remember ? rememberStatuses(day) : sql``}
     ${insert ?? sql``}
     SELECT ${p.id} AS ${snapshots.platform_id}, ${day}::timestamptz AS ${snapshots.date},
       COALESCE(pp.vendors_live, 0) AS ${snapshots.vendors_live},
@@ -143,6 +149,35 @@ function figuresStatement(now: Date, platformIds: readonly number[] | undefined,
       ${at}::timestamptz AS ${snapshots.updated_at}, ${at}::timestamptz AS ${snapshots.created_at}
     FROM ${p} LEFT JOIN per_platform pp ON pp.platform_id = ${p.id} LEFT JOIN tier_counts tc ON tc.platform_id = ${p.id}
     WHERE ${onPlatforms(p.id)}`
+}
+
+/**
+ * The statuses remembered for the next day's conversions and cancellations, written by the capture's own statement
+ * from the rows it has read already (subscription_usage, previous_status: one read of the remembered statuses for
+ * all of it): the day's row of each subscription whose status differs from the last one remembered before the day
+ * (all of them on the first capture; a second capture the same day rewrites the day's rows, dropping those that
+ * changed back), and, of those, the statuses before the last one, which no later capture needs. The three touch
+ * disjoint rows (the day's changed, the day's unchanged, older days'), as one statement's parts must.
+ */
+function rememberStatuses(day: string): SQL {
+  const d = sql`${day}::date`
+  const kept = statuses.as('kept')
+  // Each subscription against its last remembered status, joined once for the three parts.
+  return sql`, status_change AS MATERIALIZED (
+      SELECT u.id, u.status, ps.day AS before_day, ps.status IS DISTINCT FROM u.status AS changed
+      FROM subscription_usage u LEFT JOIN previous_status ps ON ps.subscription_id = u.id
+    ), remembered AS (
+      INSERT INTO ${statuses} (${statuses.subscription_id}, ${statuses.day}, ${statuses.status})
+      SELECT c.id, ${d}, c.status FROM status_change c WHERE c.changed
+      ON CONFLICT (${statuses.subscription_id}, ${statuses.day}) DO UPDATE SET ${statuses.status} = EXCLUDED.${statuses.status}
+    ), changed_back AS (
+      DELETE FROM ${kept} USING status_change c
+      WHERE (SELECT EXISTS (SELECT 1 FROM ${statuses} WHERE ${statuses.day} = ${d}))
+        AND ${kept.subscription_id} = c.id AND ${kept.day} = ${d} AND NOT c.changed
+    ), superseded AS (
+      DELETE FROM ${kept} USING status_change c
+      WHERE c.changed AND c.before_day IS NOT NULL AND ${kept.subscription_id} = c.id AND ${kept.day} < c.before_day
+    )`
 }
 
 const emptyStatuses = () =>
@@ -210,14 +245,22 @@ async function withoutJit(req: PayloadRequest): Promise<void> {
   await runSql(req, sql`SET LOCAL jit = off`)
 }
 
+/**
+ * Room for the capture's sorts, hashes and CTEs in memory for the rest of `req`'s transaction: with the default
+ * 4 MB, at 100,000 subscriptions the remembered statuses' sort and the subscriptions' CTE (10 MB) went to disk
+ * (bench/jobs/profileCapture.ts).
+ */
+async function withCaptureMemory(req: PayloadRequest): Promise<void> {
+  await runSql(req, sql`SET LOCAL work_mem = '32MB'`)
+}
+
 export type CaptureResult = { date: string; platforms: CapacityFiguresOfDay[] }
 
 /**
- * Writes the day's snapshot of every platform (or of `platformIds`) for the UTC day of `now`, in one transaction:
- * one INSERT … ON CONFLICT DO UPDATE for the snapshot rows (a second capture the same day updates them), then the
- * statuses remembered for the next day's conversions and cancellations: the day's changes rewritten (a delete and an
- * insert of the subscriptions whose status differs from the last remembered), and the remembered statuses no later
- * capture needs deleted. In `req`'s transaction when given.
+ * Writes the day's snapshot of every platform (or of `platformIds`) for the UTC day of `now`, in one statement:
+ * INSERT … ON CONFLICT DO UPDATE of the snapshot rows (a second capture the same day updates them), whose CTEs also
+ * rewrite the statuses remembered for the next day's conversions and cancellations (rememberStatuses). In `req`'s
+ * transaction when given.
  */
 export async function captureCapacitySnapshots(
   payload: Payload,
@@ -226,8 +269,6 @@ export async function captureCapacitySnapshots(
   const { now, platformIds } = opts
   const req = opts.req ?? (await createLocalReq({}, payload))
   const date = dayOf(now)
-  const ids = idArray(platformIds)
-  const s = tables.vendorSubscriptions
   const columns = sql.join(SNAPSHOT_COLUMNS, sql`, `)
   const updates = sql.join(
     SNAPSHOT_COLUMNS.filter(
@@ -237,43 +278,12 @@ export async function captureCapacitySnapshots(
   )
   return inTransaction(req, async () => {
     await withoutJit(req)
+    await withCaptureMemory(req)
     const written = await runSql(
       req,
-      sql`${figuresStatement(now, platformIds, sql`INSERT INTO ${snapshots} (${columns})`)}
+      sql`${figuresStatement(now, platformIds, sql`INSERT INTO ${snapshots} (${columns})`, { remember: true })}
       ON CONFLICT (${snapshots.platform_id}, ${snapshots.date}) DO UPDATE SET ${updates}
       RETURNING *`,
-    )
-    // Each subscription's status is remembered when it differs from the last one remembered before the day: a
-    // day's rows are its changes (all subscriptions on the first capture), rewritten by each capture of the day.
-    const onPlatforms = ids === null ? sql`TRUE` : sql`${s.platform_id} = ANY(${ids}::int[])`
-    await runSql(
-      req,
-      sql`DELETE FROM ${statuses} WHERE ${statuses.day} = ${date}::date
-        AND ${statuses.subscription_id} IN (SELECT ${s.id} FROM ${s} WHERE ${onPlatforms})`,
-    )
-    const last = statuses.as('last')
-    const sub = s.as('sub')
-    await runSql(
-      req,
-      sql`INSERT INTO ${statuses} (${statuses.subscription_id}, ${statuses.day}, ${statuses.status})
-      SELECT ${sub.id}, ${date}::date, ${sub.status}::text FROM ${sub}
-      LEFT JOIN LATERAL (
-        SELECT ${last.status} AS remembered FROM ${last}
-        WHERE ${last.subscription_id} = ${sub.id} AND ${last.day} < ${date}::date ORDER BY ${last.day} DESC LIMIT 1
-      ) previous ON TRUE
-      WHERE ${ids === null ? sql`TRUE` : sql`${sub.platform_id} = ANY(${ids}::int[])`}
-        AND previous.remembered IS DISTINCT FROM ${sub.status}::text`,
-    )
-    // Only the last status before the day is needed: older ones of the subscriptions that changed today go.
-    const older = statuses.as('older')
-    const newer = statuses.as('newer')
-    const today = statuses.as('today')
-    await runSql(
-      req,
-      sql`DELETE FROM ${older} WHERE ${older.day} < ${date}::date
-        AND ${older.subscription_id} IN (SELECT ${today.subscription_id} FROM ${today} WHERE ${today.day} = ${date}::date)
-        AND EXISTS (SELECT 1 FROM ${newer} WHERE ${newer.subscription_id} = ${older.subscription_id}
-          AND ${newer.day} > ${older.day} AND ${newer.day} < ${date}::date)`,
     )
     const platforms = (written.rows as Row[]).map(figuresOfRow).sort((x, y) => x.platformId - y.platformId)
     return { date, platforms }

@@ -93,7 +93,39 @@ export const contentPagesLocales = payloadTable('content_pages_locales', [
 export const locales = payloadEnum('_locales')
 
 export const products = payloadTable('products', ['vendor_id', 'platform_id'])
-export const orders = payloadTable('orders', ['id', 'vendor_id', 'platform_id', 'external_id', 'placed_at'])
+export const orders = payloadTable('orders', [
+  'id',
+  'vendor_id',
+  'platform_id',
+  'source',
+  'external_id',
+  'customer_name',
+  'customer_email',
+  'total',
+  'status',
+  'placed_at',
+  'shipping_address_name',
+  'shipping_address_street',
+  'shipping_address_postal_code',
+  'shipping_address_city',
+  'shipping_address_country',
+])
+/** The enum types of orders' `source` and of a line's `letzshopState`, for statements that write them. */
+export const orderSourceEnum = payloadEnum('enum_orders_source')
+export const orderLineLetzshopStateEnum = payloadEnum('enum_orders_lines_letzshop_state')
+export const ordersLines = payloadTable('orders_lines', [
+  '_order',
+  '_parent_id',
+  'id',
+  'description',
+  'sku',
+  'product_id',
+  'quantity',
+  'unit_price',
+  'line_total',
+  'letzshop_unit_id',
+  'letzshop_state',
+])
 export const usersRels = payloadTable('users_rels', ['parent_id', 'path', 'vendors_id'])
 export const users = payloadTable('users', ['id', 'email', 'created_at'])
 export const usersRoles = payloadTable('users_roles', ['parent_id', 'value'])

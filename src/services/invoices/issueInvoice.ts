@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Invoice, VendorInvoiceSetting } from '@/payload-types'
 import { Conflict, InvalidInput } from '@/services/errors'
 import { assertVendorWritable } from '@/services/subscriptions/readOnly'
-import { viesCheckForInvoice } from '@/services/vat'
+import { viesCheckForInvoice, viesConfig } from '@/services/vat'
 import type { ViesResult } from '@/services/vat/types'
 import { relationId } from '@/utilities/relationId'
 import { hasRole } from '@/utilities/roles'
@@ -37,6 +37,9 @@ const viesInput = (settings: VendorInvoiceSetting, customer: ViesCustomer) => ({
   },
   customer,
 })
+
+/** Whether VIES is asked at all (VIES_CHECK=1): when it is not, nothing needs reading before an issue. */
+export const viesCheckEnabled = () => viesConfig().enabled
 
 /**
  * The VIES check of an invoice about to be issued, made before the issuing transaction opens (VIES may take seconds:

@@ -61,28 +61,49 @@ export async function resetPeriodIfNew(
 }
 
 /**
- * Counts one more order against ordersPerMonth in a single conditional UPDATE of the subscription row: it only
- * succeeds while the subscription is writable and under its effective limit. The row lock it takes serialises
- * concurrent orders of one vendor until the transaction ends, and a rollback counts nothing. False when refused, or
- * when the vendor has no subscription on the platform.
+ * Counts `wanted` more orders (default one) against ordersPerMonth in a single statement on the subscription row: it
+ * locks the row, then counts as many as the effective limit still allows, only while the subscription is writable.
+ * The row lock serialises concurrent orders of one vendor until the transaction ends, and a rollback counts nothing.
+ * Answers how many were counted: 0 when refused, or when the vendor has no subscription on the platform.
  */
-export async function countOrderInPeriod(req: PayloadRequest, vendorId: number, platformId: number): Promise<boolean> {
+export async function countOrdersInPeriod(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+  wanted = 1,
+): Promise<number> {
   const counted = await runSql(
     req,
     sql`
   WITH plan AS (
-    SELECT ${s.id}, ${s.status}, ${s.dunning_read_only}, ${effectiveLimitSql('ordersPerMonth')} AS allowed
+    SELECT ${s.id}, COALESCE(${s.orders_this_period}, 0) AS used,
+      LEAST(${wanted}::int, COALESCE(${effectiveLimitSql('ordersPerMonth')} - COALESCE(${s.orders_this_period}, 0), ${wanted}::int)) AS granted
     FROM ${s} JOIN ${t} ON ${t.id} = ${s.tier_id}
-    WHERE ${s.vendor_id} = ${vendorId} AND ${s.platform_id} = ${platformId}
+    WHERE ${s.vendor_id} = ${vendorId} AND ${s.platform_id} = ${platformId} AND NOT ${sql.raw(readOnlySubscriptionSql('s'))}
+    FOR UPDATE OF s
   )
   UPDATE ${s}
-  SET ${subscriptions.orders_this_period} = COALESCE(${s.orders_this_period}, 0) + 1
+  SET ${subscriptions.orders_this_period} = plan.used + plan.granted
   FROM plan
-  WHERE ${s.id} = plan.id AND NOT ${sql.raw(readOnlySubscriptionSql('plan'))}
-    AND (plan.allowed IS NULL OR COALESCE(${s.orders_this_period}, 0) < plan.allowed)
-  RETURNING ${s.id}`,
+  WHERE ${s.id} = plan.id AND plan.granted > 0
+  RETURNING plan.granted`,
   )
-  return counted.rows.length > 0
+  return counted.rows.reduce((sum, row) => sum + Number((row as { granted: number }).granted), 0)
+}
+
+/** Takes back `count` orders counted by countOrdersInPeriod in the same transaction that did not become orders. */
+export async function uncountOrdersInPeriod(
+  req: PayloadRequest,
+  vendorId: number,
+  platformId: number,
+  count: number,
+): Promise<void> {
+  if (count <= 0) return
+  await runSql(
+    req,
+    sql`UPDATE ${s} SET ${subscriptions.orders_this_period} = GREATEST(COALESCE(${s.orders_this_period}, 0) - ${count}::int, 0)
+    WHERE ${s.vendor_id} = ${vendorId} AND ${s.platform_id} = ${platformId}`,
+  )
 }
 
 /** The vendor's subscription on the platform when it is read-only (status, tier name in the request's language), else null. One indexed read. */

@@ -1,17 +1,13 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import type { Order } from '@/payload-types'
+import { orderTotals } from '@/services/orders/orderTotals'
 
-/** Totals always come from the server: line total = quantity × unit price, order total = their sum (cents). */
+/** Totals always come from the server (orderTotals), whatever the client sent. */
 export const computeOrderTotals: CollectionBeforeValidateHook<Order> = ({ data }) => {
   if (!data?.lines) return data
-  let total = 0
-  data.lines = data.lines.map((line) => {
-    const lineTotal =
-      Number.isInteger(line.quantity) && Number.isInteger(line.unitPrice) ? line.quantity * line.unitPrice : null
-    if (lineTotal !== null) total += lineTotal
-    return { ...line, lineTotal }
-  })
+  const { lines, total } = orderTotals(data.lines)
+  data.lines = lines
   data.total = total
   return data
 }

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { createOrderOnce, type OrderInput } from '@/services/orders/createOrder'
+import { type CreatedOrders, createOrders, type OrderInput } from '@/services/orders/createOrder'
+import { inTransaction } from '@/services/transactions'
 
 import type { LetzshopOrder } from '../queries'
 
@@ -58,17 +59,25 @@ export const orderInput = (
 })
 
 /**
- * Imports one order in its own transaction, through createOrder (the monthly limit and the `letzshop_sync` feature
- * apply as for any order): 'imported', or 'skipped' when it exists already (a concurrent run got there first: the
- * unique (vendor, externalId) index decides). A refusal (the limit) is thrown with nothing written.
+ * Imports a page of one vendor's orders in one transaction, through createOrders (the monthly limit, counted once for
+ * the page, and the `letzshop_sync` feature apply as for any order): the orders written, those that existed already
+ * (a concurrent run got there first: the unique (vendor, externalId) index decides) and those the limit holds back.
+ * With no order left in the period the limit's refusal is thrown, nothing written.
  */
-export async function importOrder(payload: Payload, input: OrderInput): Promise<'imported' | 'skipped'> {
+export async function importOrders(
+  payload: Payload,
+  { vendorId, platformId, orders }: { vendorId: number; platformId: number; orders: OrderInput[] },
+): Promise<CreatedOrders> {
   const req = await createLocalReq({}, payload)
-  try {
-    return (await createOrderOnce(payload, input, req)).created ? 'imported' : 'skipped'
-  } catch (error) {
-    const found = await importedIds(payload, input.vendorId, [input.externalId!])
-    if (found.size > 0) return 'skipped'
-    throw error
-  }
+  return inTransaction(req, () => createOrders(payload, req, { vendorId, platformId, orders }))
+}
+
+/** One order in its own transaction (importOrders): 'imported', or 'skipped' when it exists already. */
+export async function importOrder(payload: Payload, input: OrderInput): Promise<'imported' | 'skipped'> {
+  const { created } = await importOrders(payload, {
+    vendorId: input.vendorId,
+    platformId: input.platformId,
+    orders: [input],
+  })
+  return created > 0 ? 'imported' : 'skipped'
 }

@@ -10,7 +10,7 @@ import { decryptApiKey, encryptApiKey } from '../keyEncryption'
 import { toLetzshopOrder, UNCONFIRMED_SHIPMENTS, type UnconfirmedShipmentsData } from '../queries'
 
 import { type Backoff, DEFAULT_BACKOFF, queryWithBackoff } from './fetchWithBackoff'
-import { importedIds, importOrder, orderInput, productsBySku } from './importShipments'
+import { importedIds, importOrders, orderInput, productsBySku } from './importShipments'
 import { releaseRunLease, renewRunLease, takeRunLease } from './runLease'
 import { notifyKeyFailing, notifyLimitReached } from './syncNotices'
 
@@ -38,7 +38,7 @@ const update = <T extends 'letzshop-connections' | 'letzshop-sync-runs'>(
 /**
  * One sync run of one connection: under the vendor's lock (runLease: a second run at the same time, here or on
  * another instance, returns null and imports nothing), reads Letzshop's unconfirmed shipments page by page (at most
- * `maxPages`) and imports each new one through createOrder, recording the run (a run the owner queued is the one
+ * `maxPages`) and imports each page's new ones in one transaction through createOrders, recording the run (a run the owner queued is the one
  * filled in). At the monthly limit it stops importing and counts what waits (one mail per period); a key Letzshop
  * refuses makes the connection `failing` (one mail) and it is not tried again until a new key is given; Letzshop down
  * or rate-limiting past the back-off ends the run as failed, and the next run goes on where it stopped.
@@ -108,29 +108,37 @@ async function runSync(payload: Payload, connection: LetzshopConnection, options
         options.backoff ?? DEFAULT_BACKOFF,
       )
       const orders = data.shipments.nodes.map(toLetzshopOrder)
-      const known = await importedIds(
-        payload,
-        vendorId,
-        orders.map((order) => order.externalId),
-      )
-      const products = limitHit
-        ? new Map<string, number>()
-        : await productsBySku(
-            payload,
+      // Once the limit held an order back, the rest of the run only counts: what exists is skipped, the rest held.
+      const countOnly = async () => {
+        const known = await importedIds(
+          payload,
+          vendorId,
+          orders.map((order) => order.externalId),
+        )
+        counts.skipped += known.size
+        counts.heldByLimit += orders.length - known.size
+      }
+      if (limitHit) await countOnly()
+      else {
+        const products = await productsBySku(
+          payload,
+          vendorId,
+          orders.flatMap((order) => order.units.flatMap((unit) => (unit.sku ? [unit.sku] : []))),
+        )
+        try {
+          const page = await importOrders(payload, {
             vendorId,
-            orders.flatMap((order) => order.units.flatMap((unit) => (unit.sku ? [unit.sku] : []))),
-          )
-      for (const order of orders) {
-        if (known.has(order.externalId)) counts.skipped++
-        else if (limitHit) counts.heldByLimit++
-        else {
-          try {
-            counts[await importOrder(payload, orderInput(order, { vendorId, platformId, products }))]++
-          } catch (refusal) {
-            if (!isLimitReached(refusal)) throw refusal
-            limitHit = true
-            counts.heldByLimit++
-          }
+            platformId,
+            orders: orders.map((order) => orderInput(order, { vendorId, platformId, products })),
+          })
+          counts.imported += page.created
+          counts.skipped += page.existing
+          counts.heldByLimit += page.heldByLimit
+          limitHit = page.heldByLimit > 0
+        } catch (refusal) {
+          if (!isLimitReached(refusal)) throw refusal
+          limitHit = true
+          await countOnly()
         }
       }
       after = data.shipments.pageInfo.endCursor
