@@ -1,13 +1,9 @@
-import { createLocalReq, type ServerProps } from 'payload'
-
 import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
 import type { AdminLanguage } from '@/i18n/languages'
-import { requestLanguage, translate, type Message } from '@/i18n/t'
-import type { Platform, Vendor } from '@/payload-types'
-import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
-import { vendorPlan } from '@/services/subscriptions/vendorPlan'
+import { translate, type Message } from '@/i18n/t'
+import type { ShopOverview } from '@/services/onboarding/shopOverview'
+import type { UsageSummary } from '@/services/subscriptions/usageSummary'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
-import { isVendorUser, userVendorIds } from '@/utilities/roles'
 
 import { LIMIT_LABELS } from './limitLabels'
 import { UsageBar } from './UsageBar'
@@ -16,6 +12,23 @@ import { UsageBar } from './UsageBar'
 function statusName(language: AdminLanguage, status: string): string {
   const label = vendorSubscriptions.fields.status.options?.[status]?.[language] ?? status
   return language === 'de' ? label : label.toLowerCase()
+}
+
+/** A date as the admin language writes it, on Luxembourg's calendar ("6 janvier 2027", "6. Januar 2027"). */
+const longDate = (iso: string, language: AdminLanguage) =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(iso))
+
+/** "Formule Professional, période d'essai jusqu'au 6 janvier 2027", else the plan and its status. */
+export function planLine(language: AdminLanguage, { plan }: Pick<ShopOverview, 'plan'>): string {
+  const subscription = plan.subscription
+  if (subscription?.status === 'trialing' && subscription.trialEndsAt) {
+    return translate(language, 'dashboardPlanTrial', {
+      plan: plan.tier.name,
+      date: longDate(subscription.trialEndsAt, language),
+    })
+  }
+  const status = subscription ? `, ${statusName(language, subscription.status)}` : ''
+  return `${translate(language, 'usagePlan', { plan: plan.tier.name })}${status}`
 }
 
 function Bar({
@@ -37,54 +50,38 @@ function Bar({
   )
 }
 
-/** Dashboard widget for vendor users: a bar per limit of each of their subscriptions. */
-export async function VendorUsage({ i18n, payload, user }: ServerProps) {
-  if (!user || !isVendorUser(user)) return null
-  const language = requestLanguage({ i18n } as Parameters<typeof requestLanguage>[0])
-  const req = await createLocalReq({ user }, payload)
-  const memberships = await payload.find({
-    collection: 'vendor-platforms',
-    where: { vendor: { in: userVendorIds(user) } },
-    depth: 1,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const cards = []
-  for (const membership of memberships.docs) {
-    const vendor = membership.vendor as Vendor
-    const platform = membership.platform as Platform
-    const plan = await vendorPlan(req, vendor.id, platform.id)
-    if (!plan) continue
-    cards.push({ vendor, platform, plan, usage: await usageSummary(req, vendor.id, platform.id, plan) })
-  }
-  if (cards.length === 0) return null
+/** A shop's plan on one platform: the plan with its trial's end, a bar per limit, and the way to its billing. */
+export function VendorUsage({
+  language,
+  overview,
+  billingHref,
+}: {
+  language: AdminLanguage
+  overview: ShopOverview
+  billingHref: string
+}) {
+  const { vendor, platform, plan, usage } = overview
   return (
     <section
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
-        gap: 16,
-        marginBottom: 24,
-      }}
+      aria-labelledby={`plan-${vendor.id}-${platform.id}`}
+      data-plan={`${vendor.slug}:${platform.code}`}
+      style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}
     >
-      {cards.map(({ vendor, platform, plan, usage }) => (
-        <div
-          key={`${vendor.id}-${platform.id}`}
-          style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}
-        >
-          <h4 style={{ margin: '0 0 4px' }}>
-            {vendor.name} · {platform.name}
-          </h4>
-          <p style={{ margin: '0 0 12px', fontSize: 13 }}>
-            {translate(language, 'usagePlan', { plan: plan.tier.name })}
-            {plan.subscription ? `, ${statusName(language, plan.subscription.status)}` : ''}
-            {plan.readOnly ? ` — ${translate(language, 'usageReadOnly')}` : ''}
-          </p>
-          {LIMIT_KEYS.map((key) => (
-            <Bar key={key} language={language} name={LIMIT_LABELS[key]} {...usage[key]} />
-          ))}
-        </div>
+      <h2 id={`plan-${vendor.id}-${platform.id}`} style={{ margin: '0 0 4px', fontSize: 18 }}>
+        {vendor.name} · {platform.name}
+      </h2>
+      <p style={{ margin: '0 0 12px', fontSize: 13 }} data-plan-line>
+        {planLine(language, overview)}
+        {plan.readOnly ? ` — ${translate(language, 'usageReadOnly')}` : ''}
+      </p>
+      {LIMIT_KEYS.map((key) => (
+        <Bar key={key} language={language} name={LIMIT_LABELS[key]} {...usage[key]} />
       ))}
+      <p style={{ margin: '12px 0 0' }}>
+        <a href={billingHref} data-billing-link>
+          {translate(language, 'dashboardBillingLink')} →
+        </a>
+      </p>
     </section>
   )
 }
