@@ -66,7 +66,7 @@ describe('emailing an invoice', () => {
     const caught = smtp.messages().filter((message) => message.envelope.to.includes(to))
     expect(caught).toHaveLength(1)
     const mail = await simpleParser(fs.readFileSync(caught[0].file))
-    expect(mail.subject).toBe(`Facture INV-${year}-00001 de LuxCraft S.à r.l.`)
+    expect(mail.subject).toBe(`Facture INV-${year}-00001 de « LuxCraft S.à r.l. »`)
     expect(mail.text).toContain('Bonjour Anne Muller,')
     expect(mail.text).toContain('101,33')
     expect(mail.attachments).toHaveLength(1)
