@@ -14,8 +14,8 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/
 import { DEMO_PASSWORD, DEMO_VENDORS } from '../../src/seed/demoAccounts'
 import { prepareDatabase } from '../../tests/helpers/migrateDatabase'
 import { testServerUrl } from '../../tests/helpers/testServer'
-import { quantile } from '../lib/pacedLoad'
 import { runBenchmark, startNextServer, stopServer } from '../lib/nextServer'
+import { quantile } from '../lib/pacedLoad'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const PORT = Number(process.env.BENCH_PORT ?? 3000 + Math.floor(Math.random() * 2000) + 7000)

@@ -59,7 +59,8 @@ export const de: Messages = {
   usageUnlimited: '{{used}} (unbegrenzt)',
   dashboardTitle: 'Übersicht',
   dashboardWelcome: 'Willkommen bei {{platform}}',
-  dashboardWelcomeIntro: 'Ihre erste Woche mit {{vendor}}: Jeder Schritt unten öffnet die Stelle, an der er erledigt wird, und diese Liste verschwindet, sobald alles erledigt ist.',
+  dashboardWelcomeIntro:
+    'Ihre erste Woche mit {{vendor}}: Jeder Schritt unten öffnet die Stelle, an der er erledigt wird, und diese Liste verschwindet, sobald alles erledigt ist.',
   dashboardProgress: '{{done}} von {{total}} erledigt',
   dashboardStepDone: 'erledigt',
   dashboardStepToDo: 'offen',

@@ -58,7 +58,8 @@ export const en = {
   usageUnlimited: '{{used}} (unlimited)',
   dashboardTitle: 'Dashboard',
   dashboardWelcome: 'Welcome to {{platform}}',
-  dashboardWelcomeIntro: 'Your first week with {{vendor}}: each step below opens where it is done, and this list goes away once all are done.',
+  dashboardWelcomeIntro:
+    'Your first week with {{vendor}}: each step below opens where it is done, and this list goes away once all are done.',
   dashboardProgress: '{{done}} of {{total}} done',
   dashboardStepDone: 'done',
   dashboardStepToDo: 'to do',

@@ -62,7 +62,8 @@ export const fr: Messages = {
   usageUnlimited: '{{used}} (illimité)',
   dashboardTitle: 'Tableau de bord',
   dashboardWelcome: 'Bienvenue sur {{platform}}',
-  dashboardWelcomeIntro: 'Votre première semaine avec {{vendor}} : chaque étape ci-dessous ouvre l’endroit où elle se fait, et cette liste disparaît une fois tout fait.',
+  dashboardWelcomeIntro:
+    'Votre première semaine avec {{vendor}} : chaque étape ci-dessous ouvre l’endroit où elle se fait, et cette liste disparaît une fois tout fait.',
   dashboardProgress: '{{done}} sur {{total}} faites',
   dashboardStepDone: 'fait',
   dashboardStepToDo: 'à faire',
