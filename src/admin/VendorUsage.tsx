@@ -6,6 +6,7 @@ import type { UsageSummary } from '@/services/subscriptions/usageSummary'
 import { LIMIT_KEYS, type LimitKey } from '@/services/tiers/limitKeys'
 
 import { LIMIT_LABELS } from './limitLabels'
+import { longDate } from './longDate'
 import { UsageBar } from './UsageBar'
 
 /** The status as it reads mid-sentence ("Essential plan, trialing"); German keeps its nouns capitalised. */
@@ -13,10 +14,6 @@ function statusName(language: AdminLanguage, status: string): string {
   const label = vendorSubscriptions.fields.status.options?.[status]?.[language] ?? status
   return language === 'de' ? label : label.toLowerCase()
 }
-
-/** A date as the admin language writes it, on Luxembourg's calendar ("6 janvier 2027", "6. Januar 2027"). */
-const longDate = (iso: string, language: AdminLanguage) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(iso))
 
 /** "Formule Professional, période d'essai jusqu'au 6 janvier 2027", else the plan and its status. */
 export function planLine(language: AdminLanguage, { plan }: Pick<ShopOverview, 'plan'>): string {

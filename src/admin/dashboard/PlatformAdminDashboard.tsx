@@ -3,14 +3,12 @@ import type { PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { vendorSubscriptions } from '@/i18n/labels/vendorSubscriptions'
-import type { AdminLanguage } from '@/i18n/languages'
 import { requestLanguage, translate } from '@/i18n/t'
 import { platformOverviews, TRIALS_ENDING_DAYS } from '@/services/platforms/platformOverview'
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 import { userPlatformIds } from '@/utilities/roles'
 
-const longDate = (iso: string, language: AdminLanguage) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(iso))
+import { longDate } from '../longDate'
 
 const card = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 } as const
 
