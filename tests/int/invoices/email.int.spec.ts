@@ -89,7 +89,7 @@ describe('emailing an invoice', () => {
     const mail = await simpleParser(
       fs.readFileSync(smtp.messages().find((message) => message.envelope.to.includes(to))!.file),
     )
-    expect(mail.subject).toBe(`Rechnung INV-${year}-00001 von LuxCraft S.à r.l.`)
+    expect(mail.subject).toBe(`Rechnung INV-${year}-00001 von „LuxCraft S.à r.l.“`)
 
     const noEmail = (await linesInvoice(owner, { customer: { ...LU_CONSUMER, email: null } })).body.invoice
     const refused = await issue(owner, noEmail.id, { email: true })
