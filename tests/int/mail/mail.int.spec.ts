@@ -133,9 +133,7 @@ describe('the welcome mail', () => {
 
     const mail = await receivedOne(to)
     // A name past 40 characters is cut in the subject, which quotes it.
-    expect(mail.subject).toBe(
-      `Willkommen bei ${platform.name}: „Bäckerei <script>alert("x")</script> &…“ ist bereit`,
-    )
+    expect(mail.subject).toBe(`Willkommen bei ${platform.name}: „Bäckerei <script>alert("x")</script> &…“ ist bereit`)
     expect(mail.text).toMatch(/^Guten Tag,\n/)
     expect(mail.text).toContain(`Ihr ${platform.name}-Konto für ${EVIL_NAME} ist bereit.`)
     expect(mail.text).toContain(
