@@ -66,14 +66,13 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
-      beforeDashboard: ['/admin/VendorUsage#VendorUsage', '/admin/LetzshopClaim#LetzshopClaim'],
       afterNavLinks: [
         '/admin/billing/BillingNavLink#BillingNavLink',
         '/admin/letzshopSync/LetzshopSyncNavLink#LetzshopSyncNavLink',
       ],
       header: ['/admin/billing/DunningBanner#DunningBanner'],
       views: {
-        dashboard: { Component: '/admin/capacity/CapacityDashboard#CapacityDashboard' },
+        dashboard: { Component: '/admin/dashboard/Dashboard#Dashboard' },
         capacity: {
           Component: '/admin/capacity/CapacityView#CapacityView',
           path: '/capacity',

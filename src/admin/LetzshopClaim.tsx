@@ -5,6 +5,9 @@ import { hasRole, userVendorIds } from '@/utilities/roles'
 
 import { LetzshopClaimForm } from './LetzshopClaimForm'
 
+/** The id of a vendor's claim card, so the dashboard's checklist can link to it. */
+export const letzshopClaimAnchor = (vendorSlug: string) => `letzshop-claim-${vendorSlug}`
+
 /**
  * Dashboard card for vendor owners whose vendor has no Letzshop shop yet (the claim step was skipped at signup,
  * e.g. while Letzshop was down): claim it here through POST /api/vendor/letzshop-claim.
@@ -39,12 +42,13 @@ export async function LetzshopClaim({ i18n, payload, user }: ServerProps) {
       {vendors.map((vendor) => (
         <div
           key={vendor.id}
+          id={letzshopClaimAnchor(vendor.slug)}
           data-letzshop-claim={vendor.slug}
           style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 }}
         >
-          <h4 style={{ margin: '0 0 4px' }}>
+          <h2 style={{ margin: '0 0 4px', fontSize: 18 }}>
             {translate(language, 'letzshopClaimTitle')} · {vendor.name}
-          </h4>
+          </h2>
           <LetzshopClaimForm
             vendorSlug={vendor.slug}
             texts={{

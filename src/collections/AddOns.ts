@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { canCreateOnPlatform, platformAdminScoped } from '@/access/platformAdminScoped'
+import { publicOrManagedAddOns } from '@/access/publicOrManagedAddOns'
 import { centsField } from '@/fields/centsField'
 import { platformField } from '@/fields/platformField'
 import { slugField } from '@/fields/slugField'
@@ -16,7 +16,7 @@ export const AddOns: CollectionConfig<'add-ons'> = {
   slug: 'add-ons',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'platform', 'price', 'interval'] },
   access: {
-    read: anyone,
+    read: publicOrManagedAddOns,
     create: canCreateOnPlatform,
     update: platformAdminScoped,
     delete: platformAdminScoped,

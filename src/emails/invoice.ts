@@ -4,7 +4,7 @@ import { formatCalendarDay, formatMoney } from '@/i18n/format'
 import type { Locale } from '@/services/locales'
 
 import { html } from './html'
-import { htmlLayout, oneLine } from './layout'
+import { htmlLayout, oneLine, quotedName } from './layout'
 import type { EmailTemplate } from './types'
 
 const invoiceVars = z.object({
@@ -67,16 +67,17 @@ export const invoice: EmailTemplate<InvoiceVars> = {
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
     const date = formatCalendarDay(vars.issueDate, locale)
-    const subject = oneLine(texts.subject({ kind: vars.kind, number: vars.number, seller: vars.sellerName }))
+    const seller = quotedName(vars.sellerName, locale)
+    const subject = oneLine(texts.subject({ kind: vars.kind, number: vars.number, seller }))
     const lines = [
       texts.attached({ kind: vars.kind, number: vars.number, date, seller: vars.sellerName }),
       texts.amount(formatMoney(vars.totalGross, locale)),
       ...(vars.dueDate && vars.kind === 'invoice' ? [texts.due(formatCalendarDay(vars.dueDate, locale))] : []),
     ]
-    const [regards, seller] = texts.signOff(vars.sellerName).split('\n')
+    const [regards, signature] = texts.signOff(vars.sellerName).split('\n')
     const body = html`<p>${texts.greeting(vars.customerName)}</p>
       <p>${lines.join(' ')}</p>
-      <p>${regards}<br />${seller}</p>`
+      <p>${regards}<br />${signature}</p>`
     const text = [texts.greeting(vars.customerName), '', lines.join(' '), '', texts.signOff(vars.sellerName), ''].join(
       '\n',
     )

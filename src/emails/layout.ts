@@ -76,3 +76,26 @@ export function htmlLayout({
 
 /** Subjects go into a mail header: no line breaks. */
 export const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
+
+/** Longest company name a subject carries before it is cut with "…". */
+export const SUBJECT_NAME_MAX = 40
+
+const QUOTES: Record<Locale, [string, string]> = { en: ['“', '”'], fr: ['« ', ' »'], de: ['„', '“'] }
+
+/**
+ * A company name inside a subject: on one line, at most SUBJECT_NAME_MAX characters (cut with "…"), in the
+ * language's quotation marks, so that a long or odd name neither hides the subject's meaning nor reads as part of it.
+ */
+export function quotedName(name: string, locale: Locale): string {
+  const flat = oneLine(name).replace(/\s+/g, ' ')
+  const characters = [...flat]
+  const short =
+    characters.length > SUBJECT_NAME_MAX
+      ? `${characters
+          .slice(0, SUBJECT_NAME_MAX - 1)
+          .join('')
+          .trimEnd()}…`
+      : flat
+  const [open, close] = QUOTES[locale]
+  return `${open}${short}${close}`
+}

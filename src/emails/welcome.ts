@@ -1,9 +1,11 @@
 import { z } from 'zod'
 
 import type { Locale } from '@/services/locales'
+import { formatCents } from '@/services/money'
 
+import { formatMailDate } from './dates'
 import { html } from './html'
-import { button, htmlLayout, oneLine } from './layout'
+import { button, htmlLayout, oneLine, quotedName } from './layout'
 import type { EmailTemplate } from './types'
 
 const welcomeVars = z.object({
@@ -11,15 +13,27 @@ const welcomeVars = z.object({
   /** UTC ISO date-time of the trial's end (from Stripe). */
   trialEndsAt: z.iso.datetime({ offset: true }),
   adminUrl: z.url({ protocol: /^https?$/ }),
+  /** The plan chosen at signup, and what it costs per billing period once the trial is over (cents). */
+  planName: z.string().trim().min(1),
+  priceAfterTrial: z.number().int().min(0),
+  billingPeriod: z.enum(['monthly', 'annual']),
+  /** The address the owner signs in with. */
+  loginEmail: z.email(),
+  /** The Letzshop shop claimed at signup, if one was. */
+  shopName: z.string().trim().min(1).nullable(),
 })
 
 export type WelcomeVars = z.infer<typeof welcomeVars>
 
+type Plan = { plan: string; price: string; period: WelcomeVars['billingPeriod']; date: string }
+
 type Texts = {
   subject: (v: { platform: string; vendor: string }) => string
-  greeting: (vendor: string) => string
-  ready: (platform: string) => string
-  trial: (date: string) => string
+  greeting: string
+  ready: (v: { platform: string; vendor: string }) => string
+  plan: (v: Plan) => string
+  login: (email: string) => string
+  shop: (shop: string) => string
   action: string
   linkHint: string
   signOff: (platform: string) => string
@@ -27,62 +41,76 @@ type Texts = {
 
 const TEXTS: Record<Locale, Texts> = {
   en: {
-    subject: ({ platform, vendor }) => `Welcome to ${platform}, ${vendor}`,
-    greeting: (vendor) => `Hello ${vendor},`,
-    ready: (platform) => `Your ${platform} account is ready.`,
-    trial: (date) =>
-      `Your free trial runs until ${date}. You will not be charged before then, and you can cancel at any time under Billing in your admin.`,
+    subject: ({ platform, vendor }) => `Welcome to ${platform}: ${vendor} is ready`,
+    greeting: 'Hello,',
+    ready: ({ platform, vendor }) => `Your ${platform} account for ${vendor} is ready.`,
+    plan: ({ plan, price, period, date }) =>
+      `Your plan is ${plan}. Your free trial runs until ${date}; after it, ${plan} costs ${price} per ${period === 'annual' ? 'year' : 'month'}. You will not be charged before then, and you can cancel at any time under Billing in your admin.`,
+    login: (email) => `You sign in with ${email}.`,
+    shop: (shop) => `Your Letzshop shop: ${shop}.`,
     action: 'Open your admin',
     linkHint: 'If the button does not work, copy this link into your browser:',
     signOff: (platform) => `The ${platform} team`,
   },
   fr: {
-    subject: ({ platform, vendor }) => `Bienvenue sur ${platform}, ${vendor}`,
-    greeting: (vendor) => `Bonjour ${vendor},`,
-    ready: (platform) => `Votre compte ${platform} est prêt.`,
-    trial: (date) =>
-      `Votre essai gratuit court jusqu’au ${date}. Vous ne serez pas débité avant cette date, et vous pouvez résilier à tout moment sous Facturation dans votre espace d’administration.`,
+    subject: ({ platform, vendor }) => `Bienvenue sur ${platform} : ${vendor} est prêt`,
+    greeting: 'Bonjour,',
+    ready: ({ platform, vendor }) => `Votre compte ${platform} pour ${vendor} est prêt.`,
+    plan: ({ plan, price, period, date }) =>
+      `Votre formule est ${plan}. Votre essai gratuit court jusqu’au ${date} ; ensuite, la formule ${plan} coûte ${price} par ${period === 'annual' ? 'an' : 'mois'}. Vous ne serez pas débité avant cette date, et vous pouvez résilier à tout moment sous Facturation dans votre espace d’administration.`,
+    login: (email) => `Vous vous connectez avec ${email}.`,
+    shop: (shop) => `Votre boutique Letzshop : ${shop}.`,
     action: 'Ouvrir votre espace d’administration',
     linkHint: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
     signOff: (platform) => `L’équipe ${platform}`,
   },
   de: {
-    subject: ({ platform, vendor }) => `Willkommen bei ${platform}, ${vendor}`,
-    greeting: (vendor) => `Hallo ${vendor},`,
-    ready: (platform) => `Ihr ${platform}-Konto ist bereit.`,
-    trial: (date) =>
-      `Ihre kostenlose Testphase läuft bis zum ${date}. Bis dahin wird nichts abgebucht, und Sie können jederzeit in Ihrer Verwaltung unter Abrechnung kündigen.`,
+    subject: ({ platform, vendor }) => `Willkommen bei ${platform}: ${vendor} ist bereit`,
+    greeting: 'Guten Tag,',
+    ready: ({ platform, vendor }) => `Ihr ${platform}-Konto für ${vendor} ist bereit.`,
+    plan: ({ plan, price, period, date }) =>
+      `Ihr Tarif ist ${plan}. Ihre kostenlose Testphase läuft bis zum ${date}; danach kostet ${plan} ${price} pro ${period === 'annual' ? 'Jahr' : 'Monat'}. Bis dahin wird nichts abgebucht, und Sie können jederzeit in Ihrer Verwaltung unter Abrechnung kündigen.`,
+    login: (email) => `Sie melden sich mit ${email} an.`,
+    shop: (shop) => `Ihr Letzshop-Shop: ${shop}.`,
     action: 'Verwaltung öffnen',
     linkHint: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:',
     signOff: (platform) => `Ihr ${platform}-Team`,
   },
 }
 
-/** Dates in mails: the recipient's language, Luxembourg's calendar day. */
-const formatDate = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Luxembourg' }).format(new Date(iso))
-
-/** Sent once a signup completes: the trial's end and the way into the admin. */
+/**
+ * Sent once a signup completes, to the person who signed up (greeted as such, not as the company): the shop, the
+ * plan and its price once the trial is over, the trial's end, the address to sign in with and the way into the admin.
+ */
 export const welcome: EmailTemplate<WelcomeVars> = {
   vars: welcomeVars,
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
     const platform = branding.name
-    const date = formatDate(vars.trialEndsAt, locale)
-    const subject = oneLine(texts.subject({ platform, vendor: vars.vendorName }))
-    const body = html`<p>${texts.greeting(vars.vendorName)}</p>
-      <p>${texts.ready(platform)}</p>
-      <p>${texts.trial(date)}</p>
+    const plan: Plan = {
+      plan: vars.planName,
+      price: formatCents(vars.priceAfterTrial, locale),
+      period: vars.billingPeriod,
+      date: formatMailDate(vars.trialEndsAt, locale),
+    }
+    const subject = oneLine(texts.subject({ platform, vendor: quotedName(vars.vendorName, locale) }))
+    const facts = [
+      texts.ready({ platform, vendor: vars.vendorName }),
+      ...(vars.shopName ? [texts.shop(vars.shopName)] : []),
+      texts.plan(plan),
+      texts.login(vars.loginEmail),
+    ]
+    const body = html`<p>${texts.greeting}</p>
+      ${facts.map((fact) => html`<p>${fact}</p>`)}
       <p style="margin:24px 0">${button(branding, vars.adminUrl, texts.action)}</p>
       <p style="font-size:13px;color:#57606a">
         ${texts.linkHint}<br /><a href="${vars.adminUrl}" style="color:#57606a">${vars.adminUrl}</a>
       </p>
       <p>${texts.signOff(platform)}</p>`
     const text = [
-      texts.greeting(vars.vendorName),
+      texts.greeting,
       '',
-      `${texts.ready(platform)} ${texts.trial(date)}`,
-      '',
+      ...facts.flatMap((fact) => [fact, '']),
       `${texts.action}: ${vars.adminUrl}`,
       '',
       texts.signOff(platform),

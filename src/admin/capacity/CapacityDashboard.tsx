@@ -1,19 +1,13 @@
-import { DefaultDashboard } from '@payloadcms/next/views'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { requestLanguage, translate } from '@/i18n/t'
-import { hasRole } from '@/utilities/roles'
 
 import { CapacityOverview } from './CapacityOverview'
 
-/**
- * The admin's dashboard: super admins and platform admins see the capacity overview first (the collections are in
- * the navigation); vendor users keep Payload's dashboard with their usage and Letzshop cards.
- */
-export async function CapacityDashboard(props: AdminViewServerProps & Parameters<typeof DefaultDashboard>[0]) {
+/** A super admin's dashboard: the capacity overview of every platform first (the collections are in the navigation). */
+export async function CapacityDashboard(props: Pick<AdminViewServerProps, 'initPageResult'>) {
   const { req } = props.initPageResult
-  if (!hasRole(req.user, 'super-admin', 'platform-admin')) return <DefaultDashboard {...props} />
   const language = requestLanguage(req)
   return (
     <Gutter className="dashboard">

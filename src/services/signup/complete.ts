@@ -261,7 +261,16 @@ async function recordSignup(
     template: 'welcome',
     locale,
     platform: platform.code,
-    vars: { vendorName: name, trialEndsAt: vendorSubscription.trialEndsAt!, adminUrl },
+    vars: {
+      vendorName: name,
+      trialEndsAt: vendorSubscription.trialEndsAt!,
+      adminUrl,
+      planName: tier.name,
+      priceAfterTrial: session.billingPeriod === 'annual' ? tier.priceAnnual : tier.priceMonthly,
+      billingPeriod: session.billingPeriod,
+      loginEmail: session.email!,
+      shopName: session.letzshopVendorId ? (session.letzshopName ?? session.letzshopSlug ?? null) : null,
+    },
     mailId: `welcome:${vendor.id}`,
   })
 

@@ -66,7 +66,7 @@ describe('emailing an invoice', () => {
     const caught = smtp.messages().filter((message) => message.envelope.to.includes(to))
     expect(caught).toHaveLength(1)
     const mail = await simpleParser(fs.readFileSync(caught[0].file))
-    expect(mail.subject).toBe(`Facture INV-${year}-00001 de LuxCraft S.à r.l.`)
+    expect(mail.subject).toBe(`Facture INV-${year}-00001 de « LuxCraft S.à r.l. »`)
     expect(mail.text).toContain('Bonjour Anne Muller,')
     expect(mail.text).toContain('101,33')
     expect(mail.attachments).toHaveLength(1)
@@ -89,7 +89,7 @@ describe('emailing an invoice', () => {
     const mail = await simpleParser(
       fs.readFileSync(smtp.messages().find((message) => message.envelope.to.includes(to))!.file),
     )
-    expect(mail.subject).toBe(`Rechnung INV-${year}-00001 von LuxCraft S.à r.l.`)
+    expect(mail.subject).toBe(`Rechnung INV-${year}-00001 von „LuxCraft S.à r.l.“`)
 
     const noEmail = (await linesInvoice(owner, { customer: { ...LU_CONSUMER, email: null } })).body.invoice
     const refused = await issue(owner, noEmail.id, { email: true })

@@ -32,6 +32,11 @@ const welcomeVars = (vendorName = `Vendor ${uid()}`) => ({
   vendorName,
   trialEndsAt: TRIAL_END,
   adminUrl: 'https://oms.example.lu/admin',
+  planName: 'Professional',
+  priceAfterTrial: 7900,
+  billingPeriod: 'monthly' as const,
+  loginEmail: 'marie@epicerie.lu',
+  shopName: 'Épicerie Müller Luxembourg',
 })
 
 async function queueWelcome(
@@ -93,11 +98,19 @@ describe('the welcome mail', () => {
     await runJobs([job.id])
 
     const mail = await receivedOne(to)
-    expect(mail.subject).toBe(`Bienvenue sur ${platform.name}, Épicerie Müller`)
+    expect(mail.subject).toBe(`Bienvenue sur ${platform.name} : « Épicerie Müller » est prêt`)
     expect(mail.from?.value).toEqual([{ name: platform.name, address: 'no-reply@localhost' }])
     expect(mail.to && !Array.isArray(mail.to) && mail.to.value).toEqual([{ name: '', address: to }])
-    expect(mail.text).toContain('Bonjour Épicerie Müller,')
-    expect(mail.text).toContain('Votre essai gratuit court jusqu’au 29 décembre 2026.')
+    // The person is greeted, not the company; then the shop, the plan and its price after the trial, the login.
+    expect(mail.text).toMatch(/^Bonjour,\n/)
+    expect(mail.text).not.toContain('Bonjour Épicerie')
+    expect(mail.text).toContain(`Votre compte ${platform.name} pour Épicerie Müller est prêt.`)
+    expect(mail.text).toContain('Votre boutique Letzshop : Épicerie Müller Luxembourg.')
+    expect(mail.text).toContain('Votre formule est Professional.')
+    expect(mail.text).toContain(
+      'Votre essai gratuit court jusqu’au 29 décembre 2026 ; ensuite, la formule Professional coûte 79,00\u00a0€ par mois.',
+    )
+    expect(mail.text).toContain('Vous vous connectez avec marie@epicerie.lu.')
     expect(mail.text).toContain('https://oms.example.lu/admin')
     const html = String(mail.html)
     expect(html).toContain('<html lang="fr">')
@@ -119,14 +132,43 @@ describe('the welcome mail', () => {
     await runJobs([job.id])
 
     const mail = await receivedOne(to)
-    expect(mail.subject).toBe(`Willkommen bei ${platform.name}, ${EVIL_NAME}`)
-    expect(mail.text).toContain(`Hallo ${EVIL_NAME},`)
-    expect(mail.text).toContain('Ihre kostenlose Testphase läuft bis zum 29. Dezember 2026.')
+    // A name past 40 characters is cut in the subject, which quotes it.
+    expect(mail.subject).toBe(`Willkommen bei ${platform.name}: „Bäckerei <script>alert("x")</script> &…“ ist bereit`)
+    expect(mail.text).toMatch(/^Guten Tag,\n/)
+    expect(mail.text).toContain(`Ihr ${platform.name}-Konto für ${EVIL_NAME} ist bereit.`)
+    expect(mail.text).toContain(
+      'Ihre kostenlose Testphase läuft bis zum 29. Dezember 2026; danach kostet Professional 79,00\u00a0€ pro Monat.',
+    )
+    expect(mail.text).toContain('Sie melden sich mit marie@epicerie.lu an.')
     const html = String(mail.html)
     expect(html).toContain('<html lang="de">')
     expect(html).toContain('Verwaltung öffnen')
     expect(html).not.toContain('<script>')
-    expect(html).toContain('Hallo Bäckerei &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Söhne,')
+    expect(html).toContain('für Bäckerei &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Söhne ist bereit.')
+  })
+
+  it('arrives in English with the annual price, and without a shop line when none was claimed', async () => {
+    const req = await createLocalReq({}, payload)
+    const to = `owner-${uid()}@shop.test`
+    const job = await queueEmail(req, {
+      to,
+      template: 'welcome',
+      locale: 'en',
+      platform: platform.code,
+      vars: {
+        ...welcomeVars('A Very Long Company Name S.à r.l. of Luxembourg City'),
+        billingPeriod: 'annual',
+        priceAfterTrial: 79000,
+        shopName: null,
+      },
+    })
+    await runJobs([job.id])
+    const mail = await receivedOne(to)
+    expect(mail.subject).toBe(`Welcome to ${platform.name}: “A Very Long Company Name S.à r.l. of Lu…” is ready`)
+    expect(mail.text).toMatch(/^Hello,\n/)
+    expect(mail.text).toContain('after it, Professional costs €790.00 per year.')
+    expect(mail.text).toContain('Your free trial runs until December 29, 2026')
+    expect(mail.text).not.toContain('Letzshop shop')
   })
 
   it('refuses bad variables when the mail is queued, not later in the job', async () => {

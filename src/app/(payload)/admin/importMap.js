@@ -35,10 +35,8 @@ import { JobSchedules as JobSchedules_d16de14419e571b4d6a936ca146c2384 } from '.
 import { DunningBanner as DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9 } from '../../../admin/billing/DunningBanner'
 import { BillingNavLink as BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea } from '../../../admin/billing/BillingNavLink'
 import { LetzshopSyncNavLink as LetzshopSyncNavLink_6155c8feede0911fd3d2d206e612fa4f } from '../../../admin/letzshopSync/LetzshopSyncNavLink'
-import { VendorUsage as VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0 } from '../../../admin/VendorUsage'
-import { LetzshopClaim as LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a } from '../../../admin/LetzshopClaim'
 import { AdminLanguagePreference as AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b } from '../../../plugins/adminPresentation/AdminLanguagePreference'
-import { CapacityDashboard as CapacityDashboard_49dcc845a46041a700f9ad96a88f0b5c } from '../../../admin/capacity/CapacityDashboard'
+import { Dashboard as Dashboard_f4c94eb62e7d955ed6fcc34236a39620 } from '../../../admin/dashboard/Dashboard'
 import { CapacityView as CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f } from '../../../admin/capacity/CapacityView'
 import { BillingView as BillingView_1a24794412d4e6eef5e96f20444b023d } from '../../../admin/billing/BillingView'
 import { LetzshopSyncView as LetzshopSyncView_2efee9f3450f0e78dd428d599d047da0 } from '../../../admin/letzshopSync/LetzshopSyncView'
@@ -83,10 +81,8 @@ export const importMap = {
   "/admin/billing/DunningBanner#DunningBanner": DunningBanner_6a1e52f5a673cb5b5ecc7130478850f9,
   "/admin/billing/BillingNavLink#BillingNavLink": BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea,
   "/admin/letzshopSync/LetzshopSyncNavLink#LetzshopSyncNavLink": LetzshopSyncNavLink_6155c8feede0911fd3d2d206e612fa4f,
-  "/admin/VendorUsage#VendorUsage": VendorUsage_aeccc36f50afba6d9eb1c655f7e4a8b0,
-  "/admin/LetzshopClaim#LetzshopClaim": LetzshopClaim_38f8ce55a65d01fcfd7bef4904e15a1a,
   "/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference": AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b,
-  "/admin/capacity/CapacityDashboard#CapacityDashboard": CapacityDashboard_49dcc845a46041a700f9ad96a88f0b5c,
+  "/admin/dashboard/Dashboard#Dashboard": Dashboard_f4c94eb62e7d955ed6fcc34236a39620,
   "/admin/capacity/CapacityView#CapacityView": CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f,
   "/admin/billing/BillingView#BillingView": BillingView_1a24794412d4e6eef5e96f20444b023d,
   "/admin/letzshopSync/LetzshopSyncView#LetzshopSyncView": LetzshopSyncView_2efee9f3450f0e78dd428d599d047da0,
