@@ -800,6 +800,7 @@ export interface SignupSession {
   letzshopVendorId?: string | null;
   letzshopSlug?: string | null;
   letzshopName?: string | null;
+  shopHeldUntil?: string | null;
   email?: string | null;
   companyName?: string | null;
   country?: string | null;
@@ -1554,6 +1555,7 @@ export interface SignupSessionsSelect<T extends boolean = true> {
   letzshopVendorId?: T;
   letzshopSlug?: T;
   letzshopName?: T;
+  shopHeldUntil?: T;
   email?: T;
   companyName?: T;
   country?: T;

@@ -24,6 +24,7 @@ import * as migration_20261207_140000_capacity_snapshots from './20261207_140000
 import * as migration_20261208_140000_letzshop_order_sync from './20261208_140000_letzshop_order_sync';
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
+import * as migration_20261209_160000_shop_hold from './20261209_160000_shop_hold';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261208_160000_users_without_account_lock.up,
     down: migration_20261208_160000_users_without_account_lock.down,
     name: '20261208_160000_users_without_account_lock'
+  },
+  {
+    up: migration_20261209_160000_shop_hold.up,
+    down: migration_20261209_160000_shop_hold.down,
+    name: '20261209_160000_shop_hold',
   },
 ];

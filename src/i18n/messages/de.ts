@@ -125,6 +125,12 @@ export const de: Messages = {
     'Die Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   letzshopShopClaimed:
     'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, kontaktieren Sie uns, wir klären das.',
+  letzshopShopClaimedContact:
+    'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, schreiben Sie uns an {{contact}}, wir klären das.',
+  letzshopShopHeld:
+    'Gerade registriert jemand diesen Letzshop-Shop. Versuchen Sie es in {{minutes}} Minuten erneut; wenn es Ihrer ist, kontaktieren Sie uns.',
+  letzshopShopHeldContact:
+    'Gerade registriert jemand diesen Letzshop-Shop. Versuchen Sie es in {{minutes}} Minuten erneut; wenn es Ihrer ist, schreiben Sie uns an {{contact}}.',
   letzshopVendorHasShop:
     'Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.',
   serviceBrieflyUnavailable: 'Der Dienst ist kurz nicht verfügbar: Bitte versuchen Sie es in einigen Sekunden erneut.',

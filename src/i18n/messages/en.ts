@@ -117,6 +117,12 @@ export const en = {
   letzshopClaimNetwork: 'The claim could not be sent. Check your connection and try again.',
   letzshopShopClaimed:
     'This Letzshop shop is already claimed by another account. If it is yours, contact us and we will sort it out.',
+  letzshopShopClaimedContact:
+    'This Letzshop shop is already claimed by another account. If it is yours, write to us at {{contact}} and we will sort it out.',
+  letzshopShopHeld:
+    'Someone is signing up this Letzshop shop right now. Try again in {{minutes}} minutes; if it is yours, contact us.',
+  letzshopShopHeldContact:
+    'Someone is signing up this Letzshop shop right now. Try again in {{minutes}} minutes; if it is yours, write to us at {{contact}}.',
   letzshopVendorHasShop: 'Your shop is already linked to the Letzshop shop "{{slug}}"; contact us to link another one.',
   serviceBrieflyUnavailable: 'The service is briefly unavailable: please try again in a few seconds.',
   letzshopSyncSignIn: 'Sign in to manage the Letzshop order sync.',

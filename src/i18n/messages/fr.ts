@@ -127,6 +127,12 @@ export const fr: Messages = {
   letzshopClaimNetwork: 'La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
   letzshopShopClaimed:
     'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, contactez-nous et nous réglerons cela.',
+  letzshopShopClaimedContact:
+    'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, écrivez-nous à {{contact}} et nous réglerons cela.',
+  letzshopShopHeld:
+    "Quelqu'un est en train d'inscrire cette boutique Letzshop. Réessayez dans {{minutes}} minutes ; si elle est à vous, contactez-nous.",
+  letzshopShopHeldContact:
+    "Quelqu'un est en train d'inscrire cette boutique Letzshop. Réessayez dans {{minutes}} minutes ; si elle est à vous, écrivez-nous à {{contact}}.",
   letzshopVendorHasShop:
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
   serviceBrieflyUnavailable: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',

@@ -238,6 +238,33 @@ describe('signup: the happy path', () => {
   })
 })
 
+describe('signup: the admin link', () => {
+  it('is publicBaseUrl + /admin: SERVER_URL trimmed, or the request origin when it is empty', async () => {
+    const links: string[] = []
+    for (const value of ['', ' https://admin.example.lu/ ']) {
+      process.env.SERVER_URL = value
+      try {
+        const { sessionId, setupIntentId } = await readyToComplete()
+        const done = await post('complete', { sessionId, setupIntentId })
+        expect(done.status, JSON.stringify(done.body)).toBe(200)
+        const jobs = await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'sendEmail' } },
+          limit: 500,
+          pagination: false,
+        })
+        const job = jobs.docs.find(
+          (doc) => (doc.input as { mailId?: string }).mailId === `welcome:${done.body.vendor.id}`,
+        )
+        links.push((job?.input as { vars: { adminUrl: string } }).vars.adminUrl)
+      } finally {
+        delete process.env.SERVER_URL
+      }
+    }
+    expect(links).toEqual(['http://localhost:3000/admin', 'https://admin.example.lu/admin'])
+  })
+})
+
 describe('signup: bad input answers 4xx with a message', () => {
   it('start', async () => {
     const cases: [unknown, number, RegExp][] = [
