@@ -9,6 +9,8 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/
 export function platformContactEmail(platform: Pick<Platform, 'config'> | null | undefined): string | null {
   const config = platform?.config
   const value =
-    config && typeof config === 'object' && !Array.isArray(config) ? (config as { contactEmail?: unknown }).contactEmail : null
+    config && typeof config === 'object' && !Array.isArray(config)
+      ? (config as { contactEmail?: unknown }).contactEmail
+      : null
   return typeof value === 'string' && EMAIL.test(value.trim()) ? value.trim() : null
 }

@@ -24,7 +24,12 @@ const answer = (body: unknown) => Response.json(body, { headers: { 'Cache-Contro
  * A shop with what claiming it would meet, in the words the claim step would answer: `claimed` (a vendor owns it),
  * `held` (a signup is under way), and `taken` with that refusal's message, minutes to wait and contact link.
  */
-function withAvailability(req: PayloadRequest, shop: LetzshopVendor, taken: ShopTaken | undefined, contact: string | null) {
+function withAvailability(
+  req: PayloadRequest,
+  shop: LetzshopVendor,
+  taken: ShopTaken | undefined,
+  contact: string | null,
+) {
   if (!taken) return { ...shop, claimed: false, held: false, taken: null }
   const refusal = shopTakenRefusal(taken, contact)
   return {
@@ -71,7 +76,11 @@ export const searchQuery = perLanguage((req: MessageSource) => {
 })
 
 /** `url` or `slug`: the handler answers 400 unless exactly one is given. */
-export const lookupQuery = z.object({ url: z.string().optional(), slug: z.string().optional(), platform: platformParam })
+export const lookupQuery = z.object({
+  url: z.string().optional(),
+  slug: z.string().optional(),
+  platform: platformParam,
+})
 
 /** GET /api/platform/letzshop-vendors?q=TEXT[&platform=CODE] (public): up to 10 Letzshop shops matching the text, each with `claimed`, `held` and `taken`. */
 export const letzshopVendorSearchEndpoint: Endpoint = {

@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 import type { Messages } from './en'
 
 export const de: Messages = {
@@ -357,7 +359,7 @@ export const de: Messages = {
   bodyNotJsonObject: 'Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).',
   unknownField: '„{{field}}“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.',
   queryParameterRepeated: 'Der Parameter „{{name}}“ kommt mehrmals vor: Senden Sie ihn nur einmal.',
-  bodyTooLarge: 'Der Body der Anfrage ist zu groß: Hier werden höchstens {{bytes}} Bytes angenommen.',
+  bodyTooLarge: BODY_TOO_LARGE.de,
   billingPeriodInvalid: 'billingPeriod muss „monthly“ oder „annual“ sein.',
   paramRequired: '{{name}} ist erforderlich.',
   paramTooLong: '{{name}} hat höchstens {{max}} Zeichen.',

@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 /**
  * Our own messages (errors from hooks, services and endpoints), in English: the source of the keys.
  * `{{name}}` is a variable; a key with `_one` / `_other` variants is chosen by `count` (Intl.PluralRules).
@@ -326,7 +328,7 @@ export const en = {
   bodyNotJsonObject: 'Send a JSON object as the request body (Content-Type: application/json).',
   unknownField: '"{{field}}" is not a field of this request: check its spelling, or leave it out.',
   queryParameterRepeated: 'The parameter "{{name}}" is given more than once: send it once.',
-  bodyTooLarge: 'The request body is too large: at most {{bytes}} bytes are accepted here.',
+  bodyTooLarge: BODY_TOO_LARGE.en,
   billingPeriodInvalid: 'billingPeriod must be "monthly" or "annual".',
   paramRequired: '{{name}} is required.',
   paramTooLong: '{{name}} is at most {{max}} characters.',

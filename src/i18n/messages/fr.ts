@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 import type { Messages } from './en'
 
 export const fr: Messages = {
@@ -359,7 +361,7 @@ export const fr: Messages = {
   bodyNotJsonObject: 'Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).',
   unknownField: '« {{field}} » n’est pas un champ de cette requête : vérifiez son orthographe, ou retirez-le.',
   queryParameterRepeated: 'Le paramètre « {{name}} » est donné plusieurs fois : envoyez-le une seule fois.',
-  bodyTooLarge: 'Le corps de la requête est trop volumineux : {{bytes}} octets au plus sont acceptés ici.',
+  bodyTooLarge: BODY_TOO_LARGE.fr,
   billingPeriodInvalid: 'billingPeriod doit valoir « monthly » ou « annual ».',
   paramRequired: '{{name}} est requis.',
   paramTooLong: '{{name}} compte au plus {{max}} caractères.',

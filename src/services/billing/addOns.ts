@@ -110,7 +110,8 @@ export async function removeAddOn(
         ),
       ).catch(async (error) => {
         // Refused: our row goes back to Stripe's state (the add-on kept); unanswered: the webhook will tell.
-        if (!(error instanceof OutsideServiceUnconfirmed)) await applyStripeState(req, stripe, fresh.id).catch(() => null)
+        if (!(error instanceof OutsideServiceUnconfirmed))
+          await applyStripeState(req, stripe, fresh.id).catch(() => null)
         throw error
       })
     }

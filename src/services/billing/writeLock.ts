@@ -21,7 +21,11 @@ export const lockVendorBilling = (req: PayloadRequest, vendorId: number, platfor
  * transaction under the vendor's billing lock and every limit lock, the locks limited inserts take before they read
  * the plan: an insert racing with a change that lowers a limit is counted by the check or refused by the new limits.
  */
-export function underVendorLimitLocks<T>(req: PayloadRequest, target: BillingTarget, work: () => Promise<T>): Promise<T> {
+export function underVendorLimitLocks<T>(
+  req: PayloadRequest,
+  target: BillingTarget,
+  work: () => Promise<T>,
+): Promise<T> {
   return inTransaction(req, async () => {
     await lockVendorBilling(req, target.vendor.id, target.platform.id)
     await lockAllVendorLimits(req, target.vendor.id)

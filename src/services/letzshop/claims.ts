@@ -129,13 +129,21 @@ export async function lockShopAndFindTaker(
 export function shopTakenRefusal(taken: ShopTaken, contact: string | null, now = Date.now()): Conflict {
   const link = contact ? { contact: `mailto:${contact}` } : { contact: null }
   if (taken.by === 'vendor')
-    return new Conflict(contact ? 'letzshopShopClaimedContact' : 'letzshopShopClaimed', { contact: contact ?? '' }, {
-      data: { shop: 'claimed', ...link },
-    })
+    return new Conflict(
+      contact ? 'letzshopShopClaimedContact' : 'letzshopShopClaimed',
+      { contact: contact ?? '' },
+      {
+        data: { shop: 'claimed', ...link },
+      },
+    )
   const minutes = Math.max(1, Math.ceil((new Date(taken.until).getTime() - now) / 60_000))
-  return new Conflict(contact ? 'letzshopShopHeldContact' : 'letzshopShopHeld', { minutes, contact: contact ?? '' }, {
-    data: { shop: 'held', retryAfterMinutes: minutes, heldUntil: taken.until, ...link },
-  })
+  return new Conflict(
+    contact ? 'letzshopShopHeldContact' : 'letzshopShopHeld',
+    { minutes, contact: contact ?? '' },
+    {
+      data: { shop: 'held', retryAfterMinutes: minutes, heldUntil: taken.until, ...link },
+    },
+  )
 }
 
 /**
