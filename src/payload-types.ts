@@ -826,6 +826,7 @@ export interface SignupSession {
   letzshopVendorId?: string | null;
   letzshopSlug?: string | null;
   letzshopName?: string | null;
+  shopHeldUntil?: string | null;
   email?: string | null;
   companyName?: string | null;
   country?: string | null;
@@ -1595,6 +1596,7 @@ export interface SignupSessionsSelect<T extends boolean = true> {
   letzshopVendorId?: T;
   letzshopSlug?: T;
   letzshopName?: T;
+  shopHeldUntil?: T;
   email?: T;
   companyName?: T;
   country?: T;

@@ -20,6 +20,8 @@ export const SignupSessions: CollectionConfig<'signup-sessions'> = {
     { name: 'letzshopVendorId', type: 'text' },
     { name: 'letzshopSlug', type: 'text' },
     { name: 'letzshopName', type: 'text' },
+    /** Until when the shop is held for this signup (src/services/signup/shopHold.ts): a short soft hold, then firm. */
+    { name: 'shopHeldUntil', type: 'date', index: true },
     { name: 'email', type: 'email' },
     { name: 'companyName', type: 'text' },
     { name: 'country', type: 'text' },

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 
+import { formatDate, formatMoney } from '@/i18n/format'
 import type { Locale } from '@/services/locales'
-import { formatCents } from '@/services/money'
 
-import { formatMailDate } from './dates'
 import { html } from './html'
 import { button, htmlLayout, oneLine, quotedName } from './layout'
 import type { EmailTemplate } from './types'
@@ -13,19 +12,20 @@ const welcomeVars = z.object({
   /** UTC ISO date-time of the trial's end (from Stripe). */
   trialEndsAt: z.iso.datetime({ offset: true }),
   adminUrl: z.url({ protocol: /^https?$/ }),
+  // The fields below are optional only so that a welcome mail queued before they existed still renders (without them).
   /** The plan chosen at signup, and what it costs per billing period once the trial is over (cents). */
-  planName: z.string().trim().min(1),
-  priceAfterTrial: z.number().int().min(0),
-  billingPeriod: z.enum(['monthly', 'annual']),
+  planName: z.string().trim().min(1).optional(),
+  priceAfterTrial: z.number().int().min(0).optional(),
+  billingPeriod: z.enum(['monthly', 'annual']).optional(),
   /** The address the owner signs in with. */
-  loginEmail: z.email(),
+  loginEmail: z.email().optional(),
   /** The Letzshop shop claimed at signup, if one was. */
-  shopName: z.string().trim().min(1).nullable(),
+  shopName: z.string().trim().min(1).nullish(),
 })
 
 export type WelcomeVars = z.infer<typeof welcomeVars>
 
-type Plan = { plan: string; price: string; period: WelcomeVars['billingPeriod']; date: string }
+type Plan = { plan: string; price: string; period: 'monthly' | 'annual'; date: string }
 
 type Texts = {
   subject: (v: { platform: string; vendor: string }) => string
@@ -87,18 +87,21 @@ export const welcome: EmailTemplate<WelcomeVars> = {
   render: ({ locale, branding, vars }) => {
     const texts = TEXTS[locale]
     const platform = branding.name
-    const plan: Plan = {
-      plan: vars.planName,
-      price: formatCents(vars.priceAfterTrial, locale),
-      period: vars.billingPeriod,
-      date: formatMailDate(vars.trialEndsAt, locale),
-    }
+    const plan: Plan | null =
+      vars.planName && vars.priceAfterTrial !== undefined && vars.billingPeriod
+        ? {
+            plan: vars.planName,
+            price: formatMoney(vars.priceAfterTrial, locale),
+            period: vars.billingPeriod,
+            date: formatDate(vars.trialEndsAt, locale),
+          }
+        : null
     const subject = oneLine(texts.subject({ platform, vendor: quotedName(vars.vendorName, locale) }))
     const facts = [
       texts.ready({ platform, vendor: vars.vendorName }),
       ...(vars.shopName ? [texts.shop(vars.shopName)] : []),
-      texts.plan(plan),
-      texts.login(vars.loginEmail),
+      ...(plan ? [texts.plan(plan)] : []),
+      ...(vars.loginEmail ? [texts.login(vars.loginEmail)] : []),
     ]
     const body = html`<p>${texts.greeting}</p>
       ${facts.map((fact) => html`<p>${fact}</p>`)}

@@ -58,6 +58,17 @@ export const letzshopShopSchema = z
     logoUrl: z.string().nullable(),
     languages: z.array(z.string()).describe('The languages the shop presents itself in (fr, de, en).'),
     claimed: z.boolean().describe('Already linked to a vendor here.'),
+    held: z.boolean().describe('A signup holds it right now (for some minutes; docs/signup.md).'),
+    taken: z
+      .looseObject({
+        message: z.string().describe("What claiming it would answer, in the caller's language."),
+        shop: z.enum(['claimed', 'held']),
+        retryAfterMinutes: z.number().int().optional(),
+        heldUntil: z.string().optional(),
+        contact: z.string().nullable().describe('A mailto: link to the platform, when it has a contact address.'),
+      })
+      .nullable()
+      .describe('Null when the shop is free.'),
   })
   .meta({ id: 'LetzshopShop', description: 'A Letzshop shop.' })
 
@@ -67,4 +78,6 @@ export const letzshopSearchSchema = z
   .meta({ id: 'LetzshopShops', description: 'Up to 10 shops.' })
 
 export type _PricingChecked = Expect<Same<z.output<typeof pricingSchema>, PlatformPricing>>
-export type _ShopChecked = Expect<Same<z.output<typeof letzshopShopSchema>, LetzshopVendor & { claimed: boolean }>>
+export type _ShopChecked = Expect<
+  Same<Omit<z.output<typeof letzshopShopSchema>, 'held' | 'taken'>, LetzshopVendor & { claimed: boolean }>
+>

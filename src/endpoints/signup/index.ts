@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { type MessageSource, requestLanguage, t } from '@/i18n/t'
 import { isKnownCountry } from '@/services/countries'
 import { isLocale, type Locale } from '@/services/locales'
+import { publicBaseUrl } from '@/services/serverUrl'
 import { completeSignup } from '@/services/signup/complete'
 import { loginCookie } from '@/services/signup/loginCookie'
 import { findSignupSession, lockSignupSession } from '@/services/signup/session'
@@ -159,7 +160,7 @@ export const signupCompleteEndpoint: Endpoint = {
     if (limited) return limited
     const { sessionId, setupIntentId } = parseInput(req, completeBody(req), body)
     stripeClient()
-    const adminUrl = `${process.env.SERVER_URL?.replace(/\/+$/, '') ?? new URL(req.url ?? 'http://localhost:3000').origin}/admin`
+    const adminUrl = `${publicBaseUrl(req)}/admin`
     // No transaction here: completeSignup opens its own once Stripe has answered (none is open while Stripe works).
     const result = await completeSignup(req, sessionId, setupIntentId, adminUrl)
     const cookie = await loginCookie(req, result.user)

@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 import type { Messages } from './en'
 
 export const de: Messages = {
@@ -149,6 +151,12 @@ export const de: Messages = {
     'Die Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   letzshopShopClaimed:
     'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, kontaktieren Sie uns, wir klären das.',
+  letzshopShopClaimedContact:
+    'Dieser Letzshop-Shop wurde bereits von einem anderen Konto beansprucht. Wenn es Ihrer ist, schreiben Sie uns an {{contact}}, wir klären das.',
+  letzshopShopHeld:
+    'Gerade registriert jemand diesen Letzshop-Shop. Versuchen Sie es in {{minutes}} Minuten erneut; wenn es Ihrer ist, kontaktieren Sie uns.',
+  letzshopShopHeldContact:
+    'Gerade registriert jemand diesen Letzshop-Shop. Versuchen Sie es in {{minutes}} Minuten erneut; wenn es Ihrer ist, schreiben Sie uns an {{contact}}.',
   letzshopVendorHasShop:
     'Ihr Shop ist bereits mit dem Letzshop-Shop „{{slug}}“ verbunden; kontaktieren Sie uns, um einen anderen zu verbinden.',
   serviceBrieflyUnavailable: 'Der Dienst ist kurz nicht verfügbar: Bitte versuchen Sie es in einigen Sekunden erneut.',
@@ -381,7 +389,7 @@ export const de: Messages = {
   bodyNotJsonObject: 'Senden Sie ein JSON-Objekt als Body der Anfrage (Content-Type: application/json).',
   unknownField: '„{{field}}“ ist kein Feld dieser Anfrage: Prüfen Sie die Schreibweise oder lassen Sie es weg.',
   queryParameterRepeated: 'Der Parameter „{{name}}“ kommt mehrmals vor: Senden Sie ihn nur einmal.',
-  bodyTooLarge: 'Der Body der Anfrage ist zu groß: Hier werden höchstens {{bytes}} Bytes angenommen.',
+  bodyTooLarge: BODY_TOO_LARGE.de,
   billingPeriodInvalid: 'billingPeriod muss „monthly“ oder „annual“ sein.',
   paramRequired: '{{name}} ist erforderlich.',
   paramText: '{{name}} muss ein Text sein.',

@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 /**
  * Our own messages (errors from hooks, services and endpoints), in English: the source of the keys.
  * `{{name}}` is a variable; a key with `_one` / `_other` variants is chosen by `count` (Intl.PluralRules).
@@ -141,6 +143,12 @@ export const en = {
   letzshopClaimNetwork: 'The claim could not be sent. Check your connection and try again.',
   letzshopShopClaimed:
     'This Letzshop shop is already claimed by another account. If it is yours, contact us and we will sort it out.',
+  letzshopShopClaimedContact:
+    'This Letzshop shop is already claimed by another account. If it is yours, write to us at {{contact}} and we will sort it out.',
+  letzshopShopHeld:
+    'Someone is signing up this Letzshop shop right now. Try again in {{minutes}} minutes; if it is yours, contact us.',
+  letzshopShopHeldContact:
+    'Someone is signing up this Letzshop shop right now. Try again in {{minutes}} minutes; if it is yours, write to us at {{contact}}.',
   letzshopVendorHasShop: 'Your shop is already linked to the Letzshop shop "{{slug}}"; contact us to link another one.',
   serviceBrieflyUnavailable: 'The service is briefly unavailable: please try again in a few seconds.',
   letzshopSyncSignIn: 'Sign in to manage the Letzshop order sync.',
@@ -350,7 +358,7 @@ export const en = {
   bodyNotJsonObject: 'Send a JSON object as the request body (Content-Type: application/json).',
   unknownField: '"{{field}}" is not a field of this request: check its spelling, or leave it out.',
   queryParameterRepeated: 'The parameter "{{name}}" is given more than once: send it once.',
-  bodyTooLarge: 'The request body is too large: at most {{bytes}} bytes are accepted here.',
+  bodyTooLarge: BODY_TOO_LARGE.en,
   billingPeriodInvalid: 'billingPeriod must be "monthly" or "annual".',
   paramRequired: '{{name}} is required.',
   paramText: '{{name}} must be text.',

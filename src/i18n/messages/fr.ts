@@ -1,3 +1,5 @@
+import { BODY_TOO_LARGE } from '@/services/bodyCaps.mjs'
+
 import type { Messages } from './en'
 
 export const fr: Messages = {
@@ -151,6 +153,12 @@ export const fr: Messages = {
   letzshopClaimNetwork: 'La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
   letzshopShopClaimed:
     'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, contactez-nous et nous réglerons cela.',
+  letzshopShopClaimedContact:
+    'Cette boutique Letzshop est déjà revendiquée par un autre compte. Si elle est à vous, écrivez-nous à {{contact}} et nous réglerons cela.',
+  letzshopShopHeld:
+    "Quelqu'un est en train d'inscrire cette boutique Letzshop. Réessayez dans {{minutes}} minutes ; si elle est à vous, contactez-nous.",
+  letzshopShopHeldContact:
+    "Quelqu'un est en train d'inscrire cette boutique Letzshop. Réessayez dans {{minutes}} minutes ; si elle est à vous, écrivez-nous à {{contact}}.",
   letzshopVendorHasShop:
     'Votre boutique est déjà reliée à la boutique Letzshop « {{slug}} » ; contactez-nous pour en relier une autre.',
   serviceBrieflyUnavailable: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',
@@ -383,7 +391,7 @@ export const fr: Messages = {
   bodyNotJsonObject: 'Envoyez un objet JSON comme corps de la requête (Content-Type: application/json).',
   unknownField: '« {{field}} » n’est pas un champ de cette requête : vérifiez son orthographe, ou retirez-le.',
   queryParameterRepeated: 'Le paramètre « {{name}} » est donné plusieurs fois : envoyez-le une seule fois.',
-  bodyTooLarge: 'Le corps de la requête est trop volumineux : {{bytes}} octets au plus sont acceptés ici.',
+  bodyTooLarge: BODY_TOO_LARGE.fr,
   billingPeriodInvalid: 'billingPeriod doit valoir « monthly » ou « annual ».',
   paramRequired: '{{name}} est requis.',
   paramText: '{{name}} doit être du texte.',

@@ -124,6 +124,7 @@ export const de: SiteDictionary = {
       claim: (name) => `Das ist mein Shop: ${name}`,
       claimed: 'Beansprucht',
       alreadyClaimed: 'Bereits beansprucht',
+      writeToUs: 'Schreiben Sie uns',
       urlLabel: 'Oder fügen Sie die Adresse Ihrer Shopseite auf Letzshop ein',
       urlHint: 'Zum Beispiel https://letzshop.lu/de/vendors/ihr-shop',
       useUrl: 'Diese Adresse verwenden',

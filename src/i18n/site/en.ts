@@ -123,6 +123,7 @@ export const en: SiteDictionary = {
       claim: (name) => `This is my shop: ${name}`,
       claimed: 'Claimed',
       alreadyClaimed: 'Already claimed',
+      writeToUs: 'Write to us',
       urlLabel: 'Or paste the address of your shop’s page on Letzshop',
       urlHint: 'For example https://letzshop.lu/en/vendors/your-shop',
       useUrl: 'Use this address',

@@ -125,6 +125,7 @@ export const fr: SiteDictionary = {
       claim: (name) => `C’est ma boutique : ${name}`,
       claimed: 'Revendiquée',
       alreadyClaimed: 'Déjà revendiquée',
+      writeToUs: 'Écrivez-nous',
       urlLabel: 'Ou collez l’adresse de la page de votre boutique sur Letzshop',
       urlHint: 'Par exemple https://letzshop.lu/fr/vendors/votre-boutique',
       useUrl: 'Utiliser cette adresse',

@@ -115,6 +115,8 @@ export type SignupDictionary = {
     claim: (name: string) => string
     claimed: string
     alreadyClaimed: string
+    /** The link to the platform's contact address under a taken shop. */
+    writeToUs: string
     urlLabel: string
     urlHint: string
     useUrl: string

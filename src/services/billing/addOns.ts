@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { AddOn } from '@/payload-types'
-import { Conflict, NotFound } from '@/services/errors'
+import { Conflict, NotFound, OutsideServiceUnconfirmed } from '@/services/errors'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
@@ -14,6 +14,7 @@ import { applyStripeState, freshSubscription, rebaseSchedule, scheduleNextPhase 
 import type { SyncResult } from './syncFromStripe'
 import type { BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
+import { underVendorLimitLocks, writeSubscriptionNow } from './writeLock'
 
 async function platformAddOn(req: PayloadRequest, target: BillingTarget, code: string): Promise<AddOn> {
   const found = await req.payload.find({
@@ -80,17 +81,19 @@ export async function removeAddOn(
   const held = subscriptionAddOns(subscription)
   if (!held.some((each) => each.id === addOn.id)) throw new NotFound('billingAddOnNotActive', { addOn: addOn.name })
   const trialing = subscription.status === 'trialing'
-  const limits = effectiveLimits(
-    target.plan.tier,
-    held.filter((each) => each.id !== addOn.id),
-  )
-  await assertUsageFits(
-    req,
-    target,
-    { message: 'billingWithoutAddOn', vars: { plan: target.plan.tier.name, addOn: addOn.name } },
-    limits,
-    { atPeriodEnd: !trialing },
-  )
+  const kept = held.filter((each) => each.id !== addOn.id)
+  await underVendorLimitLocks(req, target, async () => {
+    await assertUsageFits(
+      req,
+      target,
+      { message: 'billingWithoutAddOn', vars: { plan: target.plan.tier.name, addOn: addOn.name } },
+      effectiveLimits(target.plan.tier, kept),
+      { atPeriodEnd: !trialing },
+    )
+    // During a trial the removal applies at once: the lower limit holds from here, before Stripe is asked.
+    if (trialing)
+      await writeSubscriptionNow(req, subscription.stripeSubscriptionId, { addOns: kept.map((each) => each.id) })
+  })
 
   const stripe = stripeClient()
   const fresh = await freshSubscription(req, stripe, subscription.stripeSubscriptionId)
@@ -105,7 +108,12 @@ export async function removeAddOn(
           { items: items.map((item) => ({ id: item.id, deleted: true })), proration_behavior: 'none' },
           { idempotencyKey: `billing-${fresh.id}-addon-removal-${addOn.id}-${subscription.updatedAt}` },
         ),
-      )
+      ).catch(async (error) => {
+        // Refused: our row goes back to Stripe's state (the add-on kept); unanswered: the webhook will tell.
+        if (!(error instanceof OutsideServiceUnconfirmed))
+          await applyStripeState(req, stripe, fresh.id).catch(() => null)
+        throw error
+      })
     }
   } else {
     const prices = new Set(items.map((item) => item.price.id))

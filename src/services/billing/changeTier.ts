@@ -3,13 +3,10 @@ import type Stripe from 'stripe'
 
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
 import { Conflict, InvalidInput, OutsideServiceUnconfirmed } from '@/services/errors'
-import { lockAllVendorLimits } from '@/services/limits'
 import { callStripe } from '@/services/stripe/callStripe'
 import { stripeClient } from '@/services/stripe/client'
-import { lockSubscriptionByStripeId } from '@/services/subscriptions/subscriptionRows'
 import { effectiveLimits, subscriptionAddOns } from '@/services/subscriptions/vendorPlan'
 import { tierInfo } from '@/services/tiers/getTierInfo'
-import { inTransaction } from '@/services/transactions'
 
 import { changeableSubscription } from './billingActions'
 import { tierPriceId } from './prices'
@@ -25,7 +22,7 @@ import {
 import { platformCatalog, type SyncResult } from './syncFromStripe'
 import type { BillingPeriod, BillingTarget } from './types'
 import { assertUsageFits } from './usageFit'
-import { lockVendorBilling } from './writeLock'
+import { underVendorLimitLocks, writeSubscriptionNow } from './writeLock'
 
 export type PlanChangeInput = { tier: string; billingPeriod?: BillingPeriod }
 
@@ -120,31 +117,16 @@ async function changeOnStripe(
  * insert racing with the change is counted by the usage check or refused by the new limits, never both missed.
  */
 async function checkPlanChange(req: PayloadRequest, target: BillingTarget, input: PlanChangeInput) {
-  return inTransaction(req, async () => {
-    await lockVendorBilling(req, target.vendor.id, target.platform.id)
-    await lockAllVendorLimits(req, target.vendor.id)
+  return underVendorLimitLocks(req, target, async () => {
     const planned = await planChange(req, target, input)
     const { subscription, change } = planned
     const limits = effectiveLimits(tierInfo(change.tier), subscriptionAddOns(subscription))
     await assertUsageFits(req, target, change.tier.name, limits, { atPeriodEnd: change.effective === 'period_end' })
-    if (change.direction === 'downgrade' && change.effective === 'now') {
-      const id = await lockSubscriptionByStripeId(req, subscription.stripeSubscriptionId)
-      const row = id && (await req.payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0, req }))
-      // A system write, as syncSubscriptionFromStripe makes (the collection's hooks judge by the signed-in user).
-      if (row)
-        await req.payload.db.updateOne({
-          collection: 'vendor-subscriptions',
-          id: row.id,
-          data: {
-            ...row,
-            tier: change.tier.id,
-            billingPeriod: change.billingPeriod,
-            updatedAt: new Date().toISOString(),
-          },
-          req,
-          returning: false,
-        })
-    }
+    if (change.direction === 'downgrade' && change.effective === 'now')
+      await writeSubscriptionNow(req, subscription.stripeSubscriptionId, {
+        tier: change.tier.id,
+        billingPeriod: change.billingPeriod,
+      })
     return planned
   })
 }

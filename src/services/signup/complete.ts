@@ -8,6 +8,7 @@ import { cancelVendorBilling } from '@/services/billing/cancelVendorBilling'
 import { tierPriceId } from '@/services/billing/prices'
 import { transactionLock } from '@/services/db/locks'
 import { Conflict, DomainError, PaymentRequired } from '@/services/errors'
+import { shopTakenRefusal } from '@/services/letzshop/claims'
 import { isLocale } from '@/services/locales'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { callStripe } from '@/services/stripe/callStripe'
@@ -16,7 +17,8 @@ import { TRIAL_DAYS } from '@/services/subscriptions/status'
 import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
 
-import { assertOpen, findSignupSession, lockSignupSession, updateSignupSession } from './session'
+import { assertOpen, findSignupSession, lockSignupSession, sessionExpiry, updateSignupSession } from './session'
+import { holdSessionShop, sessionContact } from './shopHold'
 import { assertEmailFree } from './steps'
 import { SIGNUP_STRIPE, SIGNUP_TIER_PRICE } from './stripeMessages'
 import { uniqueVendorSlug } from './vendorSlug'
@@ -72,6 +74,7 @@ export async function completeSignup(
   }
   const paymentMethod =
     typeof setupIntent.payment_method === 'string' ? setupIntent.payment_method : setupIntent.payment_method.id
+  if (session.letzshopVendorId) await holdShopFirmly(req, token)
 
   const platform = await req.payload.findByID({
     collection: 'platforms',
@@ -117,6 +120,33 @@ export async function completeSignup(
       await abandonSignup(req, session, subscription.id)
     throw error
   }
+}
+
+/**
+ * The card is confirmed: the session's soft hold on its shop becomes firm (for the session's life), before Stripe is
+ * asked for a subscription. When the soft hold had lapsed and someone else took the shop meanwhile, the session goes
+ * on without it (committed) and this completion is refused with the taker's message; the next one completes without
+ * a shop, which the owner can claim later.
+ */
+async function holdShopFirmly(req: PayloadRequest, token: string): Promise<void> {
+  const refusal = await inTransaction(req, async () => {
+    const locked = await lockSignupSession(req, token)
+    assertOpen(req, locked)
+    if (!locked.letzshopVendorId) return null
+    const held = await holdSessionShop(req, locked, sessionExpiry())
+    if ('until' in held) {
+      await updateSignupSession(req, locked, { shopHeldUntil: held.until })
+      return null
+    }
+    await updateSignupSession(req, locked, {
+      letzshopVendorId: null,
+      letzshopSlug: null,
+      letzshopName: null,
+      shopHeldUntil: null,
+    })
+    return shopTakenRefusal(held.taken, await sessionContact(req, locked))
+  })
+  if (refusal) throw refusal
 }
 
 /**

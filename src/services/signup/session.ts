@@ -7,6 +7,8 @@ import { lockRows } from '@/services/db/locks'
 import { signupSessions } from '@/services/db/tables'
 import { Conflict, NotFound } from '@/services/errors'
 
+import { holdSessionShop, softHoldUntil } from './shopHold'
+
 /** A session lives 24 hours after its last step. */
 export const SIGNUP_SESSION_TTL_MS = 24 * 60 * 60 * 1000
 
@@ -44,15 +46,28 @@ export async function lockSignupSession(req: PayloadRequest, token: string): Pro
   return findSignupSession(req, token)
 }
 
+/**
+ * Writes a step's data and renews the session (24 hours) and, unless the step sets it, the soft hold on its shop
+ * (shopHold.ts). A session coming back after its hold lapsed keeps the shop when nobody took it meanwhile, and goes on
+ * without it when someone did (its progress then shows no shop; the wizard offers the shop step again).
+ */
 export async function updateSignupSession(
   req: PayloadRequest,
   session: SignupSession,
   data: Partial<SignupSession>,
 ): Promise<SignupSession> {
+  let hold: Partial<SignupSession> = {}
+  if (session.letzshopVendorId && !('shopHeldUntil' in data) && !data.completedVendor) {
+    const renewed = await holdSessionShop(req, session, softHoldUntil())
+    hold =
+      'until' in renewed
+        ? { shopHeldUntil: renewed.until }
+        : { letzshopVendorId: null, letzshopSlug: null, letzshopName: null, shopHeldUntil: null }
+  }
   return req.payload.update({
     collection: 'signup-sessions',
     id: session.id,
-    data: { ...data, expiresAt: sessionExpiry() },
+    data: { ...data, ...hold, expiresAt: sessionExpiry() },
     depth: 0,
     showHiddenFields: true,
     overrideAccess: true,

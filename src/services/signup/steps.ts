@@ -2,12 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SignupSession } from '@/payload-types'
 import { Conflict, InvalidInput, NotFound } from '@/services/errors'
-import {
-  claimedShopIds,
-  findLetzshopShop,
-  letzshopSlugOf,
-  lockShopAndFindReservation,
-} from '@/services/letzshop/claims'
+import { findLetzshopShop, letzshopSlugOf, lockShopAndFindTaker, shopTakenRefusal } from '@/services/letzshop/claims'
 import type { Locale } from '@/services/locales'
 import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
@@ -21,6 +16,7 @@ import {
   sessionExpiry,
   updateSignupSession,
 } from './session'
+import { sessionContact, softHoldUntil } from './shopHold'
 import { checkVatNumber } from './vat'
 
 export type BillingPeriod = 'monthly' | 'annual'
@@ -77,9 +73,10 @@ export async function startSignup(
 }
 
 /**
- * Step 2 (optional): reserves a Letzshop shop for this signup. A shop owned by a vendor, or reserved by another live
- * signup, is answered 409; an advisory lock on the shop (the one a vendor's claim takes too) makes two parallel claims
- * end with one reservation. The unique index on vendors.letzshopVendorId remains the final judge at completion.
+ * Step 2 (optional): holds a Letzshop shop for this signup, softly (shopHold.ts). A shop owned by a vendor, or held by
+ * another live signup, is answered 409 saying which ("try again in N minutes" for a hold) with the platform's contact
+ * address; an advisory lock on the shop (the one a vendor's claim takes too) makes two parallel claims end with one
+ * hold. The unique index on vendors.letzshopVendorId remains the final judge at completion.
  * Letzshop is asked first, with no transaction open; then the session row is locked in a short one.
  */
 export async function claimSignupShop(req: PayloadRequest, token: string, reference: string): Promise<SignupSession> {
@@ -88,13 +85,15 @@ export async function claimSignupShop(req: PayloadRequest, token: string, refere
   return inTransaction(req, async () => {
     const session = await lockSignupSession(req, token)
     assertOpen(req, session)
-    if (session.letzshopVendorId === shop.id) return session
-    if ((await lockShopAndFindReservation(req, shop.id, session.id)) || (await claimedShopIds(req, [shop])).size > 0)
-      throw new Conflict('letzshopShopClaimed')
+    if (session.letzshopVendorId === shop.id && session.shopHeldUntil && new Date(session.shopHeldUntil) > new Date())
+      return updateSignupSession(req, session, {})
+    const taken = await lockShopAndFindTaker(req, shop, { exceptSession: session.id })
+    if (taken) throw shopTakenRefusal(taken, await sessionContact(req, session))
     return updateSignupSession(req, session, {
       letzshopVendorId: shop.id,
       letzshopSlug: shop.slug,
       letzshopName: shop.name,
+      shopHeldUntil: softHoldUntil(),
     })
   })
 }

@@ -478,6 +478,33 @@ describe('add-ons', () => {
     })
   })
 
+  it('removing an add-on during the trial races with no new team member: its usage check and the limited inserts share the lock', async () => {
+    const shop = await subscribedVendor(essential, { trial: true })
+    await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })
+    const held = standIn.hold('POST /v1/subscriptions/:id')
+    const removal = rest('DELETE', `/api/billing/addons/${seats.code}`, { token: shop.token })
+    await held.reached
+    const invites: number[] = []
+    for (const n of [1, 2, 3]) {
+      const answer = await rest('POST', '/api/users', {
+        token: shop.token,
+        body: {
+          email: `m${n}-${shop.vendor.slug}@example.test`,
+          password: 'pw-123456',
+          roles: ['vendor-member'],
+          vendors: [shop.vendor.id],
+        },
+      })
+      invites.push(answer.status)
+    }
+    held.release()
+    const removed = await removal
+    expect(invites).toContain(201)
+    const members = await payload.count({ collection: 'users', where: { vendors: { contains: shop.vendor.id } } })
+    const limit = (await rest('GET', '/api/billing/subscription', { token: shop.token })).body.limits.teamMembers
+    expect(members.totalDocs, `removal answered ${removed.status}`).toBeLessThanOrEqual(limit)
+  })
+
   it('makes an add-on bought during the trial part of it, billed from its end', async () => {
     const shop = await subscribedVendor(essential, { trial: true })
     const added = await rest('POST', '/api/billing/addons', { token: shop.token, body: { code: seats.code } })

@@ -106,6 +106,7 @@ describe('the first week checklist', () => {
         status: 'active',
         apiKeySealed: 'sealed',
         keyLast4: 'abcd',
+        heldByLimit: 0,
         connectedAt: new Date().toISOString(),
       },
     })

@@ -27,7 +27,7 @@ let tier: SubscriptionTier
 let privateTier: SubscriptionTier
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'signup-spec-'))
 const run = uid()
-const shops = Array.from({ length: 6 }, (_, index) => ({
+const shops = Array.from({ length: 8 }, (_, index) => ({
   id: `sg${run}${index}`,
   slug: `signup-shop-${run}-${index}`,
   name: `Épicerie Signup ${index}`,
@@ -241,6 +241,33 @@ describe('signup: the happy path', () => {
   })
 })
 
+describe('signup: the admin link', () => {
+  it('is publicBaseUrl + /admin: SERVER_URL trimmed, or the request origin when it is empty', async () => {
+    const links: string[] = []
+    for (const value of ['', ' https://admin.example.lu/ ']) {
+      process.env.SERVER_URL = value
+      try {
+        const { sessionId, setupIntentId } = await readyToComplete()
+        const done = await post('complete', { sessionId, setupIntentId })
+        expect(done.status, JSON.stringify(done.body)).toBe(200)
+        const jobs = await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'sendEmail' } },
+          limit: 500,
+          pagination: false,
+        })
+        const job = jobs.docs.find(
+          (doc) => (doc.input as { mailId?: string }).mailId === `welcome:${done.body.vendor.id}`,
+        )
+        links.push((job?.input as { vars: { adminUrl: string } }).vars.adminUrl)
+      } finally {
+        delete process.env.SERVER_URL
+      }
+    }
+    expect(links).toEqual(['http://localhost:3000/admin', 'https://admin.example.lu/admin'])
+  })
+})
+
 describe('signup: bad input answers 4xx with a message', () => {
   it('start', async () => {
     const cases: [unknown, number, RegExp][] = [
@@ -345,12 +372,97 @@ describe('signup: Letzshop shop claiming', () => {
     expect((await post('claim', { sessionId: a, letzshopSlug: shops[1].slug })).status).toBe(200)
     const second = await post('claim', { sessionId: b, letzshopSlug: shops[1].slug })
     expect(second.status).toBe(409)
-    expect(message(second)).toMatch(/already claimed/)
+    expect(message(second)).toMatch(/signing up this Letzshop shop right now/)
 
     const racing = await Promise.all(
       [b, c].map((sessionId) => post('claim', { sessionId, letzshopSlug: shops[2].slug })),
     )
     expect(racing.map((response) => response.status).sort()).toEqual([200, 409])
+  })
+})
+
+describe('signup: the soft hold on a shop', () => {
+  const CONTACT = 'hello@platform.example.lu'
+  const sessionRow = async (token: string) =>
+    (await payload.find({ collection: 'signup-sessions', where: { token: { equals: token } } })).docs[0]
+  const lapse = async (token: string) =>
+    payload.update({
+      collection: 'signup-sessions',
+      id: (await sessionRow(token)).id,
+      data: { shopHeldUntil: new Date(Date.now() - 1000).toISOString() },
+    })
+  const lookup = (slug: string) =>
+    rest('GET', `/api/platform/letzshop-vendors/lookup?slug=${slug}&platform=${platform.code}`, {
+      headers: { 'X-Forwarded-For': newAddress() },
+    })
+
+  beforeAll(async () => {
+    await payload.update({
+      collection: 'platforms',
+      id: platform.id,
+      data: { config: { ...((platform.config as object) ?? {}), contactEmail: CONTACT } },
+    })
+  })
+
+  it('holds 15 minutes: a second claimant is told to try again in N minutes, with a mail link; the lookup says the same', async () => {
+    const shop = shops[5]
+    const [a, b] = [await start(), await start()]
+    expect((await post('claim', { sessionId: a, letzshopSlug: shop.slug })).status).toBe(200)
+    const held = new Date((await sessionRow(a)).shopHeldUntil!).getTime() - Date.now()
+    expect(held).toBeGreaterThan(14 * 60_000)
+    expect(held).toBeLessThanOrEqual(15 * 60_000)
+
+    const refused = await post('claim', { sessionId: b, letzshopSlug: shop.slug })
+    expect(refused.status).toBe(409)
+    expect(message(refused)).toBe(
+      `Someone is signing up this Letzshop shop right now. Try again in 15 minutes; if it is yours, write to us at ${CONTACT}.`,
+    )
+    expect(refused.body.errors[0].data).toMatchObject({
+      shop: 'held',
+      retryAfterMinutes: 15,
+      contact: `mailto:${CONTACT}`,
+    })
+    const seen = await lookup(shop.slug)
+    expect(seen.body).toMatchObject({ claimed: false, held: true, taken: { message: message(refused) } })
+
+    // The same session resumes: its next step renews the hold.
+    await lapse(a)
+    expect((await account(a)).status).toBe(200)
+    expect(new Date((await sessionRow(a)).shopHeldUntil!).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000)
+
+    // Once the hold has lapsed, the next claimant gets the shop; the first session goes on without it.
+    await lapse(a)
+    expect((await lookup(shop.slug)).body).toMatchObject({ held: false, taken: null })
+    expect((await post('claim', { sessionId: b, letzshopSlug: shop.slug })).status).toBe(200)
+    const resumed = await post('setup-intent', { sessionId: a })
+    expect(resumed.status).toBe(200)
+    const progress = await rest('GET', `/api/platform/signup/session?sessionId=${a}`, {
+      headers: { 'X-Forwarded-For': newAddress() },
+    })
+    expect(progress.body).toMatchObject({ shop: null, steps: { claim: false } })
+  })
+
+  it("a vendor's own claim waits for a live hold and passes once it has lapsed", async () => {
+    const shop = shops[6]
+    const sessionId = await start()
+    expect((await post('claim', { sessionId, letzshopSlug: shop.slug })).status).toBe(200)
+    const vendor = await createVendor(payload, [{ platform, tier }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+    const claim = () =>
+      rest('POST', '/api/vendor/letzshop-claim', {
+        token,
+        body: { letzshopSlug: shop.slug },
+        headers: { 'X-Forwarded-For': newAddress() },
+      })
+    const refused = await claim()
+    expect(refused.status).toBe(409)
+    expect(message(refused)).toMatch(/signing up this Letzshop shop right now. Try again in 15 minutes/)
+    await lapse(sessionId)
+    expect((await claim()).status).toBe(200)
+    const claimed = await lookup(shop.slug)
+    expect(claimed.body).toMatchObject({ claimed: true, held: false })
+    expect(claimed.body.taken.message).toContain(`write to us at ${CONTACT}`)
+    expect(claimed.body.taken.contact).toBe(`mailto:${CONTACT}`)
   })
 })
 
@@ -473,7 +585,7 @@ describe('signup: completion with Stripe', () => {
       headers: { 'X-Forwarded-For': newAddress() },
     })
     expect(claim.status).toBe(409)
-    expect(message(claim)).toMatch(/already claimed/)
+    expect(message(claim)).toMatch(/signing up this Letzshop shop right now/)
     const done = await post('complete', { sessionId, setupIntentId })
     expect(done.status, JSON.stringify(done.body)).toBe(200)
     expect(done.body.vendor.slug).toBe(shops[4].slug)

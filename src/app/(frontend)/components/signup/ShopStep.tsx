@@ -38,6 +38,7 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
   const [url, setUrl] = useState('')
   const [errors, setErrors] = useState<{ search?: string; url?: string }>({})
   const [choosing, setChoosing] = useState(!shop)
+  const [contact, setContact] = useState<string | null>(null)
 
   const search = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -55,6 +56,7 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
     const answer = await api.claim(sessionId, reference)
     setBusy(false)
     if (!answer.ok) {
+      setContact(answer.error.contact ?? null)
       setErrors({
         [field]: answer.error.fields.letzshopSlug ?? answer.error.fields.letzshopUrl ?? answer.error.message,
       })
@@ -62,6 +64,7 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
       return
     }
     setErrors({})
+    setContact(null)
     onClaimed(answer.data)
   }
 
@@ -108,8 +111,10 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
                   <strong>{each.name}</strong>
                   <span>{[each.city, each.country].filter(Boolean).join(', ')}</span>
                 </span>
-                {each.claimed && shop?.id !== each.id ? (
-                  <span className="shop-result__taken">{text.shop.alreadyClaimed}</span>
+                {each.taken && shop?.id !== each.id ? (
+                  <span className="shop-result__taken">
+                    {each.taken.message} {each.taken.contact && <a href={each.taken.contact}>{text.shop.writeToUs}</a>}
+                  </span>
                 ) : (
                   <button
                     type="button"
@@ -141,6 +146,11 @@ export function ShopStep({ text, api, sessionId, shop, busy, setBusy, onClaimed 
           {text.shop.useUrl}
         </button>
       </form>
+      {contact && (errors.search || errors.url) && (
+        <p>
+          <a href={contact}>{text.shop.writeToUs}</a>
+        </p>
+      )}
     </>
   )
 }

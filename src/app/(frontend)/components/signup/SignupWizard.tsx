@@ -40,7 +40,7 @@ export function SignupWizard({
   publishableKey,
 }: Props) {
   const text = siteText(locale).signup
-  const api = useMemo(() => signupApi(locale, text.genericError), [locale, text.genericError])
+  const api = useMemo(() => signupApi(locale, text.genericError, platform), [locale, text.genericError, platform])
   const [step, setStep] = useState<Step | null>(null)
   const [tier, setTier] = useState(initialTier)
   const [billing, setBilling] = useState<Billing>(initialBilling)

@@ -1,7 +1,13 @@
 import type { Locale } from '@/services/locales'
 
 /** An error answer as the wizard shows it: one message for the form, and messages per input field when the server named them. */
-export type SignupApiError = { status: number; message: string; fields: Record<string, string> }
+export type SignupApiError = {
+  status: number
+  message: string
+  fields: Record<string, string>
+  /** A mailto: link to the platform, when the refusal offers one (a taken Letzshop shop). */
+  contact?: string | null
+}
 
 export type SignupApiResult<T> = { ok: true; data: T } | { ok: false; error: SignupApiError }
 
@@ -22,9 +28,15 @@ export type LetzshopShop = {
   url: string
   logoUrl: string | null
   claimed: boolean
+  held: boolean
+  /** What claiming it would answer (a vendor owns it, or a signup holds it for some minutes), or null when free. */
+  taken: { message: string; contact: string | null } | null
 }
 
-type ErrorEntry = { message?: unknown; data?: { errors?: { path?: unknown; message?: unknown }[] } | null }
+type ErrorEntry = {
+  message?: unknown
+  data?: { errors?: { path?: unknown; message?: unknown }[]; contact?: unknown } | null
+}
 
 /**
  * Reads Payload's {"errors":[{"message", data?}]} answer: `data.errors[].path` (Payload's ValidationError shape, which
@@ -49,7 +61,9 @@ export function signupApiError(status: number, body: unknown, fallback: string):
   const messages = entries
     .map((entry) => entry.message)
     .filter((message): message is string => typeof message === 'string' && message !== '')
-  return { status, message: messages.join(' ') || fallback, fields }
+  const contact = entries.map((entry) => entry.data?.contact).find((value) => typeof value === 'string') as
+    string | undefined
+  return { status, message: messages.join(' ') || fallback, fields, contact: contact ?? null }
 }
 
 /** One call to the signup or Letzshop endpoints, answered in the visitor's language; a network failure is status 0. */
@@ -72,7 +86,7 @@ async function call<T>(path: string, locale: Locale, fallback: string, body?: un
 }
 
 /** The signup endpoints (docs/signup.md, docs/api.md#signup) and the Letzshop shop search, for the wizard. */
-export function signupApi(locale: Locale, fallback: string) {
+export function signupApi(locale: Locale, fallback: string, platform?: string) {
   return {
     start: (input: { platform: string; tier: string; billingPeriod: 'monthly' | 'annual' }) =>
       call<{ sessionId: string }>('signup/start', locale, fallback, input),
@@ -92,7 +106,11 @@ export function signupApi(locale: Locale, fallback: string) {
         subscription: { status: string; trialEndsAt: string | null }
       }>('signup/complete', locale, fallback, { sessionId, setupIntentId }),
     searchShops: (query: string) =>
-      call<{ vendors: LetzshopShop[] }>(`letzshop-vendors?${new URLSearchParams({ q: query })}`, locale, fallback),
+      call<{ vendors: LetzshopShop[] }>(
+        `letzshop-vendors?${new URLSearchParams({ q: query, ...(platform ? { platform } : {}) })}`,
+        locale,
+        fallback,
+      ),
   }
 }
 
