@@ -24,6 +24,7 @@ import * as migration_20261207_140000_capacity_snapshots from './20261207_140000
 import * as migration_20261208_140000_letzshop_order_sync from './20261208_140000_letzshop_order_sync';
 import * as migration_20261208_150000_content_cache_notify from './20261208_150000_content_cache_notify';
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
+import * as migration_20261209_150000_sending_marker_and_stripe_read from './20261209_150000_sending_marker_and_stripe_read';
 
 export const migrations = [
   {
@@ -144,16 +145,21 @@ export const migrations = [
   {
     up: migration_20261208_140000_letzshop_order_sync.up,
     down: migration_20261208_140000_letzshop_order_sync.down,
-    name: '20261208_140000_letzshop_order_sync'
+    name: '20261208_140000_letzshop_order_sync',
   },
   {
     up: migration_20261208_150000_content_cache_notify.up,
     down: migration_20261208_150000_content_cache_notify.down,
-    name: '20261208_150000_content_cache_notify'
+    name: '20261208_150000_content_cache_notify',
   },
   {
     up: migration_20261208_160000_users_without_account_lock.up,
     down: migration_20261208_160000_users_without_account_lock.down,
-    name: '20261208_160000_users_without_account_lock'
+    name: '20261208_160000_users_without_account_lock',
+  },
+  {
+    up: migration_20261209_150000_sending_marker_and_stripe_read.up,
+    down: migration_20261209_150000_sending_marker_and_stripe_read.down,
+    name: '20261209_150000_sending_marker_and_stripe_read',
   },
 ];

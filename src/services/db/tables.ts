@@ -58,6 +58,7 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'current_period_end',
   'stripe_customer_id',
   'trial_reminder_sent_for',
+  'stripe_read_at',
 ])
 export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
 export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
