@@ -1,8 +1,13 @@
+import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 
 import { transactionLock } from '@/services/db/locks'
 import { isDatabaseUnavailable } from '@/services/db/outage'
+import * as tables from '@/services/db/tables'
 import { inTransaction } from '@/services/transactions'
+
+const sent = tables.sentEmails
+const jobs = tables.payloadJobs
 
 export const SENT_EMAIL_STATUSES = ['sending', 'sent'] as const
 
@@ -89,4 +94,18 @@ export async function releaseSending(payload: Payload, mailId: string): Promise<
     collection: 'sent-emails',
     where: { mailId: { equals: mailId }, status: { equals: 'sending' } },
   })
+}
+
+/**
+ * A stopping worker hands back `sendEmail` jobs still running: their mails' `sending` markers are removed with them,
+ * so the next worker sends those mails at once rather than after the lease (one may have been accepted just before:
+ * at-least-once). One statement; jobs of other tasks are left alone.
+ */
+export async function releaseSendingMarkersOfJobs(payload: Payload, jobIds: (number | string)[]): Promise<void> {
+  if (jobIds.length === 0) return
+  const ids = `{${jobIds.map(Number).join(',')}}`
+  await payload.db.drizzle.execute(sql`
+    DELETE FROM ${sent} WHERE ${sent.status} = 'sending' AND ${sent.mail_id} IN (
+      SELECT ${jobs.input} ->> 'mailId' FROM ${jobs}
+      WHERE ${jobs.id} = ANY(${ids}::integer[]) AND ${jobs.task_slug} = 'sendEmail')`)
 }
