@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     fs.rmSync(mailDir, { recursive: true, force: true })
   }
   try {
-    app = await startAppInstance({ env })
+    app = await startAppInstance({ env, timeoutMs: 300_000 }) // a loaded machine takes minutes to boot it
     worker = await startJobsWorker(env)
     return await loadWithFaults(
       app,

@@ -59,7 +59,7 @@ beforeAll(async () => {
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'worker-mail-'))
   smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => undefined })
   cluster = await startFaultCluster(54361)
-}, 240_000)
+}, 480_000) // a cluster of its own, migrated and seeded: minutes on a loaded machine
 
 afterEach(async () => {
   for (const started of workers.splice(0)) {
