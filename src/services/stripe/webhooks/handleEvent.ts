@@ -28,15 +28,10 @@ export const HANDLED_EVENT_TYPES = [
   'setup_intent.succeeded',
 ] as const
 
-const SUBSCRIPTION_EVENT_TYPES: readonly string[] = [
-  'customer.subscription.created',
-  'customer.subscription.updated',
-  'customer.subscription.deleted',
-  'customer.subscription.trial_will_end',
-  'invoice.paid',
-  'invoice.payment_failed',
-  'invoice.payment_action_required',
-]
+/** Every handled type but the card replacement is about one subscription, whose state is read from Stripe. */
+const SUBSCRIPTION_EVENT_TYPES: readonly string[] = HANDLED_EVENT_TYPES.filter(
+  (type) => type !== 'setup_intent.succeeded',
+)
 
 /**
  * What an event needs from Stripe, fetched before any transaction is open (prepareStripeEvent): the subscription's
