@@ -350,6 +350,7 @@ export interface VendorSubscription {
   dunningRemindersSent?: number | null;
   dunningReadOnly?: boolean | null;
   trialReminderSentFor?: string | null;
+  stripeReadAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -808,6 +809,8 @@ export interface SentEmail {
   locale: string;
   subject?: string | null;
   messageId?: string | null;
+  status: 'sending' | 'sent';
+  sendingSince?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1260,6 +1263,7 @@ export interface VendorSubscriptionsSelect<T extends boolean = true> {
   dunningRemindersSent?: T;
   dunningReadOnly?: T;
   trialReminderSentFor?: T;
+  stripeReadAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1581,6 +1585,8 @@ export interface SentEmailsSelect<T extends boolean = true> {
   locale?: T;
   subject?: T;
   messageId?: T;
+  status?: T;
+  sendingSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import Stripe from 'stripe'
 
 import { runMain } from '../../scripts/lib/runMain'
 import { startSmtpStandIn } from '../../scripts/stand-ins/smtp/server'
+import { startStripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
 import { type AppInstance, startAppInstance } from '../helpers/appInstance'
 import { type FaultCluster, startFaultCluster, startJobsWorker, type WorkerProcess } from '../helpers/faultCluster'
@@ -47,9 +48,25 @@ async function main(): Promise<number> {
   const cluster = await startFaultCluster(PORT)
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faults-mail-'))
   const smtp = await startSmtpStandIn({ port: 0, dir: mailDir, log: () => undefined })
+  const stripeStandIn = await startStripeStandIn({ port: 0, webhookSecret: WEBHOOK_SECRET })
+  const stripeUrl = new URL(stripeStandIn.url)
+  const stripe = {
+    standIn: stripeStandIn,
+    client: new Stripe('sk_test_faults', {
+      host: stripeUrl.hostname,
+      port: Number(stripeUrl.port),
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    }),
+  }
   const env = {
     DATABASE_URL: cluster.url,
     SMTP_URL: smtp.url,
+    STRIPE_SECRET_KEY: 'sk_test_faults',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_faults',
+    STRIPE_API_URL: stripeStandIn.url,
+    // Longer than the slow-Stripe scenario's delay: the scenario is about waiting, not about time-outs.
+    STRIPE_TIMEOUT_MS: '30000',
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     PAYLOAD_SECRET: 'faults-secret',
     LOG_LEVEL: 'error',
@@ -61,16 +78,18 @@ async function main(): Promise<number> {
     await worker?.exited
     await app?.close()
     await smtp.close()
+    await stripeStandIn.close()
     await cluster.close()
     fs.rmSync(mailDir, { recursive: true, force: true })
   }
   try {
-    app = await startAppInstance({ env })
+    app = await startAppInstance({ env, timeoutMs: 300_000 }) // a loaded machine takes minutes to boot it
     worker = await startJobsWorker(env)
     return await loadWithFaults(
       app,
       cluster,
       env,
+      stripe,
       () => worker as WorkerProcess,
       (next) => (worker = next),
       log,
@@ -84,20 +103,34 @@ async function loadWithFaults(
   app: AppInstance,
   cluster: FaultCluster,
   env: Record<string, string>,
+  stripe: FaultWorld['stripe'],
   currentWorker: () => WorkerProcess,
   setWorker: (worker: WorkerProcess) => void,
   log: (line: string) => void,
 ): Promise<number> {
+  let webhookSubscription: string | null = null
+  const reports: string[] = []
+  let reportedBroken = 0
   const world: FaultWorld = {
     cluster,
     env,
+    stripe,
+    setWebhookSubscription: (id) => (webhookSubscription = id),
+    report: (line, broken) => {
+      reports.push(line)
+      reportedBroken += broken
+    },
     replaceWorker: async (signal) => {
       const worker = currentWorker()
       worker.child.kill(signal)
       await worker.exited
       // A killed worker's jobs wait for their time-out: the clock is moved by ageing their claims.
-      if (signal === 'SIGKILL')
+      if (signal === 'SIGKILL') {
+        await cluster.query(
+          `UPDATE sent_emails SET sending_since = sending_since - interval '1 hour' WHERE status = 'sending'`,
+        )
         await cluster.query(`UPDATE payload_jobs SET updated_at = updated_at - interval '1 hour' WHERE processing`)
+      }
       const next = await startJobsWorker(env)
       setWorker(next)
       return next
@@ -158,11 +191,15 @@ async function loadWithFaults(
         object: 'event',
         api_version: '2026-10-28.endive',
         created: Math.floor(Date.now() / 1000),
-        data: { object: { id: `ch_faults_${sequence}`, object: 'charge', amount: 4900 } },
+        data: {
+          object: webhookSubscription
+            ? { id: webhookSubscription, object: 'subscription' }
+            : { id: `ch_faults_${sequence}`, object: 'charge', amount: 4900 },
+        },
         livemode: false,
         pending_webhooks: 1,
         request: { id: null, idempotency_key: null },
-        type: 'charge.succeeded',
+        type: webhookSubscription ? 'customer.subscription.updated' : 'charge.succeeded',
       })
       const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET })
       const answer = await call('/api/stripe/webhook', { body, headers: { 'stripe-signature': signature } })
@@ -262,10 +299,10 @@ async function loadWithFaults(
       )
     }
     const unprocessed = [...events.values()].filter((processed) => !processed).length
-    broken += unprocessed + jobs.processing + jobs.failed
+    broken += unprocessed + jobs.processing + jobs.failed + reportedBroken
     const workerAlive = currentWorker().child.exitCode === null
     if (!workerAlive) broken++
-    for (const line of results) log(line)
+    for (const line of [...results, ...reports]) log(line)
     log(
       `stored webhook events ${events.size}, unprocessed ${unprocessed}; jobs left processing ${jobs.processing}, failed ${jobs.failed}; worker ${workerAlive ? 'running' : 'gone'}`,
     )

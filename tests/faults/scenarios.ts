@@ -1,3 +1,6 @@
+import type Stripe from 'stripe'
+
+import type { StripeStandIn } from '../../scripts/stand-ins/stripe/server'
 import type { FaultCluster, WorkerProcess } from '../helpers/faultCluster'
 
 /** What a scenario may act on while the load runs. */
@@ -7,6 +10,12 @@ export type FaultWorld = {
   replaceWorker: (signal: 'SIGTERM' | 'SIGKILL') => Promise<WorkerProcess>
   /** Environment of the app instances and the worker (the stand-ins' addresses): a scenario may reconfigure a stand-in. */
   env: Record<string, string>
+  /** The Stripe stand-in the app and the worker use, and an SDK client of the suite's own on it. */
+  stripe: { standIn: StripeStandIn; client: Stripe }
+  /** Makes the webhook clients send `customer.subscription.updated` events of this Stripe subscription (null: charges). */
+  setWebhookSubscription: (id: string | null) => void
+  /** A check of the scenario's own: printed with its results; `broken` counts as broken checks. */
+  report: (line: string, broken: number) => void
 }
 
 /** One fault, injected while orders, webhooks and invoice issues stream in. */
@@ -15,10 +24,63 @@ export type FaultScenario = { name: string; inject: (world: FaultWorld) => Promi
 /** Seconds the database stays away in the outage scenario (FAULTS_OUTAGE_SECONDS; the issue's figure is 60). */
 export const OUTAGE_SECONDS = Number(process.env.FAULTS_OUTAGE_SECONDS ?? 15)
 
+/** Seconds the Stripe stand-in waits before answering a subscription read in the slow-Stripe scenario. */
+export const SLOW_STRIPE_SECONDS = 12
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Stripe answers each subscription read after SLOW_STRIPE_SECONDS while webhook events of one subscription stream in
+ * (their jobs read it): every 250 ms the cluster's connections are sampled, and one "idle in transaction" for more
+ * than a second breaks the check. Orders and issues keep streaming: their answers are checked as in every scenario.
+ */
+async function slowStripe({ cluster, stripe, setWebhookSubscription, report }: FaultWorld): Promise<void> {
+  const { client, standIn } = stripe
+  const product = await client.products.create({ name: 'Faults' })
+  const price = await client.prices.create({
+    product: product.id,
+    currency: 'eur',
+    unit_amount: 4900,
+    recurring: { interval: 'month' },
+  })
+  const customer = await client.customers.create({ email: 'owner@moselle-wines.lu' })
+  const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: price.id }] })
+  // The demo shop's row names it: its events are ours, so each job reads it from Stripe (its price is none of the
+  // shop's tiers, so the row is not changed: the read is what this scenario is about).
+  await cluster.query(
+    `UPDATE vendor_subscriptions SET stripe_subscription_id = $1 WHERE vendor_id = (SELECT id FROM vendors WHERE slug = 'moselle-wines')`,
+    [subscription.id],
+  )
+  standIn.setDelay('GET /v1/subscriptions/:id', SLOW_STRIPE_SECONDS * 1000)
+  setWebhookSubscription(subscription.id)
+  let worst = 0
+  let samples = 0
+  const until = Date.now() + (SLOW_STRIPE_SECONDS + 4) * 1000
+  while (Date.now() < until) {
+    const [row] = await cluster.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE state = 'idle in transaction' AND now() - state_change > interval '1 second'`,
+    )
+    worst = Math.max(worst, row.n)
+    samples++
+    await sleep(250)
+  }
+  setWebhookSubscription(null)
+  standIn.setDelay('GET /v1/subscriptions/:id', null)
+  const reads = standIn.requests.filter(
+    (request) => request.method === 'GET' && request.path.startsWith('/v1/subscriptions/'),
+  ).length
+  report(
+    `Stripe slow ${SLOW_STRIPE_SECONDS} s: ${reads} subscription reads at Stripe; connections idle in transaction for over 1 s: at most ${worst} (${samples} samples)`,
+    worst > 0 ? 1 : 0,
+  )
+}
+
 export const SCENARIOS: FaultScenario[] = [
   { name: 'pg restart -m fast', inject: ({ cluster }) => cluster.restart('fast') },
   { name: 'pg restart -m immediate', inject: ({ cluster }) => cluster.restart('immediate') },
   { name: `database away ${OUTAGE_SECONDS} s`, inject: ({ cluster }) => cluster.outage(OUTAGE_SECONDS * 1000) },
   { name: 'worker SIGTERM', inject: async ({ replaceWorker }) => void (await replaceWorker('SIGTERM')) },
   { name: 'worker SIGKILL', inject: async ({ replaceWorker }) => void (await replaceWorker('SIGKILL')) },
+  { name: `Stripe slow ${SLOW_STRIPE_SECONDS} s`, inject: slowStripe },
 ]

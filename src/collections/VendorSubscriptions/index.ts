@@ -32,6 +32,7 @@ const APP_ONLY_FIELDS = [
   'dunningRemindersSent',
   'dunningReadOnly',
   'trialReminderSentFor',
+  'stripeReadAt',
 ] as const
 
 /** One per vendor and platform: the tier, its state and the period usage. Written by the platform, not by vendors. */
@@ -112,5 +113,8 @@ export const VendorSubscriptions: CollectionConfig<'vendor-subscriptions'> = {
     // The trial end the checkTrialExpirations job queued a reminder for: one reminder per trial (a new trial end,
     // another one).
     { name: 'trialReminderSentFor', type: 'date', access: appOnlyField, admin: { readOnly: true, hidden: true } },
+    // When (database clock) the Stripe read last applied to the row began: an older read is not applied over it
+    // (syncSubscriptionFromStripe).
+    { name: 'stripeReadAt', type: 'date', access: appOnlyField, admin: { readOnly: true, hidden: true } },
   ],
 }

@@ -6,7 +6,7 @@ import { stripeClient } from '@/services/stripe/client'
 
 import { inTransaction } from '../transactions'
 
-import { syncSubscriptionFromStripe } from './syncFromStripe'
+import { databaseNow, syncSubscriptionFromStripe } from './syncFromStripe'
 
 export type StripeStatusSyncResult = {
   /** Stripe subscriptions listed (every status), over `pages` list calls. */
@@ -49,6 +49,8 @@ export async function syncStripeStatus(
 
   const stripe = stripeClient()
   const listed: Stripe.Subscription[] = []
+  // The listing's reads are stamped with its start: a webhook's read that began later is not overwritten by them.
+  const readAt = await databaseNow(req.payload)
   let pages = 0
   let startingAfter: string | undefined
   for (;;) {
@@ -71,7 +73,7 @@ export async function syncStripeStatus(
     seen.add(subscription.id)
     // One transaction per subscription, as the webhook: the sync's row lock holds through the dunning reconcile.
     const outcome = await inTransaction(req, async () => {
-      const synced = await syncSubscriptionFromStripe(req, subscription.id, { now, subscription })
+      const synced = await syncSubscriptionFromStripe(req, subscription.id, { now, read: { subscription, readAt } })
       if (!synced || (synced.changed.length === 0 && !synced.periodReset)) return null
       return { synced, dunning: await reconcileDunning(req, synced.subscription.id, now) }
     })

@@ -7,6 +7,7 @@ import { callStripe } from '@/services/stripe/callStripe'
 import { BILLING_STRIPE } from './stripeMessages'
 import {
   type Catalog,
+  readStripeSubscription,
   resolvePrices,
   retrieveStripeSubscription,
   syncSubscriptionFromStripe,
@@ -137,8 +138,8 @@ export async function applyStripeState(
   stripeSubscriptionId: string,
 ): Promise<SyncResult | null> {
   try {
-    const subscription = await retrieveStripeSubscription(stripe, stripeSubscriptionId)
-    return await syncSubscriptionFromStripe(req, stripeSubscriptionId, { subscription })
+    const read = await readStripeSubscription(req.payload, stripe, stripeSubscriptionId)
+    return await syncSubscriptionFromStripe(req, stripeSubscriptionId, { read })
   } catch (error) {
     req.payload.logger.error({
       err: error,

@@ -1,4 +1,5 @@
-import type { PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 
 import type { AddOn, SubscriptionTier, VendorSubscription } from '@/payload-types'
@@ -7,7 +8,8 @@ import type { SubscriptionStatus } from '@/services/subscriptions/status'
 import { lockSubscriptionByStripeId, resetPeriodIfNew } from '@/services/subscriptions/subscriptionRows'
 import { relationId } from '@/utilities/relationId'
 
-import { inTransaction } from '../transactions'
+import * as tables from '../db/tables'
+import { inTransaction, runSql } from '../transactions'
 
 import type { BillingPeriod } from './types'
 
@@ -51,7 +53,38 @@ export type SyncResult = {
   changed: (keyof StripeSubscriptionState)[]
   /** ordersThisPeriod was reset because Stripe shows a new billing period. */
   periodReset: boolean
+  /** The row already holds a read of Stripe that began after this one: nothing was applied. */
+  superseded?: boolean
 }
+
+/** An instant on the database's clock to the millisecond (the precision of Payload's date columns), as PostgreSQL writes it. */
+export type DatabaseInstant = string
+
+/** The database's clock now (clock_timestamp, not the transaction's start), outside any transaction. */
+export async function databaseNow(payload: Payload): Promise<DatabaseInstant> {
+  const { rows } = await payload.db.drizzle.execute(
+    sql`SELECT date_trunc('milliseconds', clock_timestamp())::text AS now`,
+  )
+  return (rows[0] as { now: string }).now
+}
+
+/**
+ * Under the row's lock: stamps `readAt` on the row when it is later than the read the row holds (or it holds none),
+ * and says whether it was; an earlier read must not be applied over a later one.
+ */
+async function claimNewerRead(req: PayloadRequest, id: number, readAt: DatabaseInstant): Promise<boolean> {
+  const claimed = await runSql(
+    req,
+    sql`UPDATE ${s} SET ${s.stripe_read_at} = ${readAt}::timestamptz
+      WHERE ${s.id} = ${id} AND (${s.stripe_read_at} IS NULL OR ${s.stripe_read_at} < ${readAt}::timestamptz) RETURNING ${s.id}`,
+  )
+  return claimed.rows.length > 0
+}
+
+const stampRead = (req: PayloadRequest, id: number, readAt: DatabaseInstant) =>
+  runSql(req, sql`UPDATE ${s} SET ${s.stripe_read_at} = ${readAt}::timestamptz WHERE ${s.id} = ${id}`)
+
+const s = tables.vendorSubscriptions
 
 const iso = (seconds: number | null | undefined): string | null =>
   seconds ? new Date(seconds * 1000).toISOString() : null
@@ -205,27 +238,44 @@ function differences(row: VendorSubscription, state: StripeSubscriptionState): (
 export const retrieveStripeSubscription = (stripe: Stripe, stripeSubscriptionId: string) =>
   stripe.subscriptions.retrieve(stripeSubscriptionId, { expand: ['schedule'] })
 
+/** A subscription read from Stripe and when the read began, on the database's clock (one clock for every process). */
+export type StripeRead = { subscription: Stripe.Subscription; readAt: DatabaseInstant }
+
+/** retrieveStripeSubscription, its start stamped (databaseNow): what syncSubscriptionFromStripe orders reads by. */
+export async function readStripeSubscription(
+  payload: Payload,
+  stripe: Stripe,
+  stripeSubscriptionId: string,
+): Promise<StripeRead> {
+  const readAt = await databaseNow(payload)
+  return { subscription: await retrieveStripeSubscription(stripe, stripeSubscriptionId), readAt }
+}
+
 /**
  * Applies the CURRENT state of a Stripe subscription (read fresh from Stripe, never from an event body) to our
  * vendor-subscriptions row holding its id: status (STRIPE_STATUS), tier and billing period (by the tier item's
  * price), current period (Stripe keeps it on the items), trial end, add-ons (items whose price is an add-on's),
  * cancel at period end, and the change waiting in the schedule's next phase (or the pending update).
  *
- * Idempotent and convergent: the same Stripe state applied twice writes nothing the second time, and since the state
- * is always read fresh, a late or repeated webhook cannot bring back an older one. A new period resets
- * ordersThisPeriod once (resetPeriodIfNew, shared with the period-reset job). Stripe is called before the
- * transaction; the row is then locked (FOR UPDATE) for the write, inside `req`'s transaction when it has one.
+ * Stripe is read before any transaction (pass `read` when the caller has read it, with readStripeSubscription or
+ * with its own stamp taken before its Stripe call); then, in a short transaction, the row is locked (FOR UPDATE) and
+ * the read applied ONLY IF it began after the read the row holds (`stripeReadAt`, the database's clock): two syncs of
+ * one subscription that overlap (two webhooks, a webhook and a plan change) each read Stripe outside the lock, and the
+ * one that began later wins whichever commits last. That converges: every change at Stripe sends an event whose read
+ * begins after the change, and the latest-begun read is the one the row keeps. An older read returns
+ * `superseded: true` and writes nothing. Idempotent: the same state applied twice writes nothing the second time.
+ * A new period resets ordersThisPeriod once (resetPeriodIfNew, shared with the period-reset job).
  *
- * Returns null when no row holds this subscription, or its tier price is none of its platform's. Pass `subscription`
- * when the caller has just read it from Stripe (it must be the fresh object, expanded with `schedule`).
+ * Returns null when no row holds this subscription, or its tier price is none of its platform's.
  */
 export async function syncSubscriptionFromStripe(
   req: PayloadRequest,
   stripeSubscriptionId: string,
-  options: { now?: Date; subscription?: Stripe.Subscription } = {},
+  options: { now?: Date; read?: StripeRead } = {},
 ): Promise<SyncResult | null> {
   const now = options.now ?? new Date()
-  const subscription = options.subscription ?? (await retrieveStripeSubscription(stripeClient(), stripeSubscriptionId))
+  const { subscription, readAt } =
+    options.read ?? (await readStripeSubscription(req.payload, stripeClient(), stripeSubscriptionId))
 
   return inTransaction(req, async () => {
     const id = await lockSubscriptionByStripeId(req, stripeSubscriptionId)
@@ -237,6 +287,8 @@ export async function syncSubscriptionFromStripe(
       overrideAccess: true,
       req,
     })
+    if (!(await claimNewerRead(req, id, readAt)))
+      return { subscription: before, changed: [], periodReset: false, superseded: true }
     const platformId = relationId(before.platform)!
     const state = stateFromStripe(subscription, await platformCatalog(req, platformId), now)
     if (!state) {
@@ -266,6 +318,7 @@ export async function syncSubscriptionFromStripe(
       req,
       returning: false,
     })
+    await stampRead(req, id, readAt) // the whole-row write above put back the stamp `row` was read with
     const subscriptionRow = await req.payload.findByID({
       collection: 'vendor-subscriptions',
       id,

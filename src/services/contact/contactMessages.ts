@@ -1,23 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Platform } from '@/payload-types'
-
 import { NotFound } from '../errors'
 import type { Locale } from '../locales'
 import { queueEmail } from '../mail/queueEmail'
+import { platformContactEmail } from '../platformContact'
 import { inTransaction } from '../transactions'
 
 export type ContactMessageInput = { platform: string; name: string; email: string; message: string; locale: Locale }
-
-/** A platform's public contact address: its config's `contactEmail`, when it is an e-mail address. */
-export function platformContactAddress(platform: Pick<Platform, 'config'>): string | null {
-  const config = platform.config
-  const address =
-    config && typeof config === 'object' && !Array.isArray(config)
-      ? (config as Record<string, unknown>).contactEmail
-      : null
-  return typeof address === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? address : null
-}
 
 /**
  * Stores a visitor's message for the platform's admins and, in the same transaction, queues its mail to the
@@ -46,7 +35,7 @@ export async function submitContactMessage(req: PayloadRequest, input: ContactMe
       },
       req,
     })
-    const to = platformContactAddress(platform)
+    const to = platformContactEmail(platform)
     if (to)
       await queueEmail(req, {
         to,

@@ -64,6 +64,7 @@ export const vendorSubscriptions = payloadTable('vendor_subscriptions', [
   'current_period_end',
   'stripe_customer_id',
   'trial_reminder_sent_for',
+  'stripe_read_at',
 ])
 export const vendorSubscriptionsRels = payloadTable('vendor_subscriptions_rels', ['parent_id', 'path', 'add_ons_id'])
 export const addOnsPath = relationPath('vendor-subscriptions', 'addOns')
@@ -264,4 +265,5 @@ export const jobScheduleSlots = migrationTable('job_schedule_slots', [
   'error',
   'output',
 ])
+export const sentEmails = payloadTable('sent_emails', ['mail_id', 'status'])
 export const letzshopConnections = payloadTable('letzshop_connections', ['id', 'run_lease_until'])

@@ -4,13 +4,16 @@ import type Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier } from '@/payload-types'
-import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
+import { readStripeSubscription, syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
+import { processStripeEvent } from '@/services/stripe/webhooks/processEvent'
+import { storeStripeEvent } from '@/services/stripe/webhooks/storeEvent'
 
 import type { StripeStandIn } from '../../../scripts/stand-ins/stripe/server'
 import { createPlatform, uid } from '../../helpers/fixtures'
 import { idleInTransaction } from '../../helpers/idleTransactions'
 import { rest, type RestResponse, testPayload } from '../../helpers/payload'
 import { billedVendor, pricedTier, stripeStandIn } from '../../helpers/stripeBilling'
+import { deleteEventJobs } from '../../helpers/stripeEventJobs'
 
 /**
  * A slow Stripe (the stand-in holding a call unanswered) stalls no one: while it waits, no connection of ours is
@@ -213,4 +216,78 @@ describe('plan changes while Stripe is slow', () => {
       const row = await payload.findByID({ collection: 'vendor-subscriptions', id: billed.row.id, depth: 0 })
       expect(row.tier).toBe(essential.id)
     }))
+})
+
+/** Stores a `customer.subscription.updated` event of `subscriptionId` as the webhook does (its job deleted after). */
+async function storedEvent(subscriptionId: string) {
+  const event = {
+    id: `evt_slow_${uid()}`,
+    object: 'event',
+    type: 'customer.subscription.updated',
+    created: Math.floor(Date.now() / 1000),
+    data: { object: { id: subscriptionId, object: 'subscription' } },
+  }
+  await storeStripeEvent(req, event, JSON.stringify(event), new Date())
+  storedEvents.push(event.id)
+  return event.id
+}
+const storedEvents: string[] = []
+afterAll(() => deleteEventJobs(payload, storedEvents))
+
+const tierOf = async (id: number) => (await payload.findByID({ collection: 'vendor-subscriptions', id, depth: 0 })).tier
+
+describe('webhook events while Stripe is slow', () => {
+  it("reads Stripe with no transaction open: while the read is held, nothing is idle in transaction and the subscription's row is free", () =>
+    patientStripe(async () => {
+      const billed = await billedVendor(payload, stripe, platform, essential)
+      await stripe.subscriptions.update(billed.subscriptionId, {
+        items: [
+          {
+            id: standIn.state.subscriptions.get(billed.subscriptionId)!.items.data[0].id,
+            price: professional.stripePriceMonthly!,
+          },
+        ],
+      })
+      const eventId = await storedEvent(billed.subscriptionId)
+      const held = standIn.hold('GET /v1/subscriptions/:id')
+      const processing = processStripeEvent(payload, eventId)
+      await held.reached
+
+      expect(await idle()).toBe(0)
+      // The row's lock is free: another sync of this subscription (begun later) commits meanwhile.
+      expect((await syncSubscriptionFromStripe(req, billed.subscriptionId))?.changed).toContain('tier')
+
+      held.release()
+      expect(await processing).toMatchObject({ status: 'processed', outcome: 'handled' })
+      // The held read began first: it is not applied over the later one.
+      const stored = await payload.find({ collection: 'stripe-events', where: { eventId: { equals: eventId } } })
+      expect(stored.docs[0].note).toMatch(/later read of Stripe was already applied/)
+      expect(await tierOf(billed.row.id)).toBe(professional.id)
+    }))
+
+  it('two reads of one subscription that overlap: the one begun later is kept, whichever is applied last', async () => {
+    const billed = await billedVendor(payload, stripe, platform, essential)
+    const older = await readStripeSubscription(payload, stripe, billed.subscriptionId) // on Essential
+    await stripe.subscriptions.update(billed.subscriptionId, {
+      items: [
+        {
+          id: standIn.state.subscriptions.get(billed.subscriptionId)!.items.data[0].id,
+          price: professional.stripePriceMonthly!,
+        },
+      ],
+    })
+    const newer = await readStripeSubscription(payload, stripe, billed.subscriptionId) // on Professional
+    expect(newer.readAt > older.readAt).toBe(true)
+
+    const appliedNewer = await syncSubscriptionFromStripe(req, billed.subscriptionId, { read: newer })
+    expect(appliedNewer?.changed).toContain('tier')
+    const appliedOlder = await syncSubscriptionFromStripe(req, billed.subscriptionId, { read: older })
+    expect(appliedOlder).toMatchObject({ superseded: true, changed: [] })
+    expect(await tierOf(billed.row.id)).toBe(professional.id)
+
+    // In the other order both apply, and the row ends where Stripe is.
+    const again = await readStripeSubscription(payload, stripe, billed.subscriptionId)
+    expect((await syncSubscriptionFromStripe(req, billed.subscriptionId, { read: again }))?.superseded).toBeUndefined()
+    expect(await tierOf(billed.row.id)).toBe(professional.id)
+  })
 })

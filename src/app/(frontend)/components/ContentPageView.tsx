@@ -2,9 +2,9 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
-import { platformContactAddress } from '@/services/contact/contactMessages'
 import type { ContentScope } from '@/services/content/contentScope'
 import type { Locale } from '@/services/locales'
+import { platformContactEmail } from '@/services/platformContact'
 import { ADMIN_LOGIN_PATH, pagePath } from '@/services/site/siteUrls'
 
 import { ContactSection } from './ContactSection'
@@ -52,7 +52,7 @@ export async function ContentPageView({ scope, slug, basePath, locale, billing =
         {onPlatformSite && page.template === 'contact' && (
           <ContactSection
             platformCode={site.platform.code}
-            address={platformContactAddress(site.platform)}
+            address={platformContactEmail(site.platform)}
             locale={locale}
           />
         )}

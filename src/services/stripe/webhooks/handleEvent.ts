@@ -3,11 +3,12 @@ import type Stripe from 'stripe'
 
 import type { VendorSubscription } from '@/payload-types'
 import { REPLACE_CARD_PURPOSE, useConfirmedCard } from '@/services/billing/paymentMethod'
-import { syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
+import { readStripeSubscription, type StripeRead, syncSubscriptionFromStripe } from '@/services/billing/syncFromStripe'
 import { reconcileDunning } from '@/services/dunning/dunning'
 import { Conflict, PaymentRequired } from '@/services/errors'
 import { queueEmail } from '@/services/mail/queueEmail'
 import { billingPageUrl, vendorOwnerContact } from '@/services/mail/vendorOwnerContact'
+import { stripeClient } from '@/services/stripe/client'
 import { relationId } from '@/utilities/relationId'
 
 import type { StripeEventOutcome } from './eventOutcomes'
@@ -27,23 +28,72 @@ export const HANDLED_EVENT_TYPES = [
   'setup_intent.succeeded',
 ] as const
 
+/** Every handled type but the card replacement is about one subscription, whose state is read from Stripe. */
+const SUBSCRIPTION_EVENT_TYPES: readonly string[] = HANDLED_EVENT_TYPES.filter(
+  (type) => type !== 'setup_intent.succeeded',
+)
+
 /**
- * Acts on one stored event, inside the caller's transaction (which holds the subscription's lock). Subscription and
- * invoice events never trust the event body: they read the subscription's current state from Stripe and apply it
- * (syncSubscriptionFromStripe), so events that arrive late, twice or out of order converge on Stripe's state; then
- * the dunning episode is started or ended to match. A subscription or customer we do not know is recorded with a
- * note (`unmatched`), not retried: it would never match.
+ * What an event needs from Stripe, fetched before any transaction is open (prepareStripeEvent): the subscription's
+ * current state with the start of its read, or the outcome of work done at Stripe alone (a card replacement), or the
+ * note that the event names nothing of ours.
  */
-export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event, now: Date): Promise<HandledEvent> {
+export type PreparedEvent =
+  | { kind: 'read'; read: StripeRead }
+  | { kind: 'done'; handled: HandledEvent }
+  | { kind: 'unmatched'; note: string }
+  | { kind: 'none' }
+
+/**
+ * The part of an event's processing that talks to Stripe, with no transaction open (a slow Stripe must hold no
+ * database connection idle in a transaction). Subscription and invoice events never trust the event body: the
+ * subscription's current state is read from Stripe here and applied under the lock by handleStripeEvent.
+ */
+export async function prepareStripeEvent(req: PayloadRequest, event: Stripe.Event): Promise<PreparedEvent> {
+  if (event.type === 'setup_intent.succeeded')
+    return { kind: 'done', handled: await makeDefaultPaymentMethod(req, event.data.object as Stripe.SetupIntent) }
+  if (!SUBSCRIPTION_EVENT_TYPES.includes(event.type)) return { kind: 'none' }
+  const subscriptionId = eventSubscriptionId(event)
+  if (!subscriptionId) return { kind: 'unmatched', note: 'The event names no subscription.' }
+  const unmatched = (why: string) => ({
+    kind: 'unmatched' as const,
+    note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): ${why}`,
+  })
+  // Checked before asking Stripe: a subscription that is none of ours would otherwise cost a call per delivery.
+  const known = await req.payload.count({
+    collection: 'vendor-subscriptions',
+    where: { stripeSubscriptionId: { equals: subscriptionId } },
+    overrideAccess: true,
+    req,
+  })
+  if (known.totalDocs === 0) return unmatched('no vendor subscription holds it.')
+  return { kind: 'read', read: await readStripeSubscription(req.payload, stripeClient(), subscriptionId) }
+}
+
+/**
+ * Acts on one stored event, inside the caller's transaction (which holds the subscription's lock), with what
+ * prepareStripeEvent fetched: the subscription's state is applied (syncSubscriptionFromStripe, which keeps a read
+ * older than the one the row holds from overwriting it), so events that arrive late, twice or out of order converge
+ * on Stripe's state; then the dunning episode is started or ended to match. A subscription or customer we do not know
+ * is recorded with a note (`unmatched`), not retried: it would never match.
+ */
+export async function handleStripeEvent(
+  req: PayloadRequest,
+  event: Stripe.Event,
+  now: Date,
+  prepared: PreparedEvent,
+): Promise<HandledEvent> {
+  if (prepared.kind === 'done') return prepared.handled
+  if (prepared.kind === 'unmatched') return { outcome: 'unmatched', note: prepared.note }
   switch (event.type) {
     case 'customer.subscription.created':
     case 'customer.subscription.updated':
     case 'customer.subscription.deleted':
     case 'invoice.paid':
     case 'invoice.payment_failed':
-      return (await syncSubscription(req, event, now)).handled
+      return (await syncSubscription(req, event, now, prepared)).handled
     case 'customer.subscription.trial_will_end': {
-      const { handled, row } = await syncSubscription(req, event, now)
+      const { handled, row } = await syncSubscription(req, event, now, prepared)
       if (row?.status === 'trialing' && row.trialEndsAt)
         await mailOwner(req, row, 'trialWillEnd', `trial-will-end:${row.id}:${row.trialEndsAt}`, {
           trialEndsAt: new Date(row.trialEndsAt).toISOString(),
@@ -51,7 +101,7 @@ export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event
       return handled
     }
     case 'invoice.payment_action_required': {
-      const { handled, row } = await syncSubscription(req, event, now)
+      const { handled, row } = await syncSubscription(req, event, now, prepared)
       if (row)
         await mailOwner(
           req,
@@ -62,8 +112,6 @@ export async function handleStripeEvent(req: PayloadRequest, event: Stripe.Event
         )
       return handled
     }
-    case 'setup_intent.succeeded':
-      return makeDefaultPaymentMethod(req, event.data.object as Stripe.SetupIntent)
     default:
       return { outcome: 'ignored', note: `The app does not act on ${event.type} events.` }
   }
@@ -73,26 +121,20 @@ async function syncSubscription(
   req: PayloadRequest,
   event: Stripe.Event,
   now: Date,
+  prepared: PreparedEvent,
 ): Promise<{ handled: HandledEvent; row: VendorSubscription | null }> {
   const subscriptionId = eventSubscriptionId(event)
-  if (!subscriptionId) return { handled: { outcome: 'unmatched', note: 'The event names no subscription.' }, row: null }
-  const unmatched = (why: string) => ({
-    handled: {
-      outcome: 'unmatched' as const,
-      note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): ${why}`,
-    },
-    row: null,
-  })
-  // Checked before asking Stripe: a subscription that is none of ours would otherwise cost a call per delivery.
-  const known = await req.payload.count({
-    collection: 'vendor-subscriptions',
-    where: { stripeSubscriptionId: { equals: subscriptionId } },
-    overrideAccess: true,
-    req,
-  })
-  if (known.totalDocs === 0) return unmatched('no vendor subscription holds it.')
-  const synced = await syncSubscriptionFromStripe(req, subscriptionId, { now })
-  if (!synced) return unmatched("its price is none of its platform's tiers.")
+  if (prepared.kind !== 'read' || !subscriptionId)
+    return { handled: { outcome: 'unmatched', note: 'The event names no subscription.' }, row: null }
+  const synced = await syncSubscriptionFromStripe(req, subscriptionId, { now, read: prepared.read })
+  if (!synced)
+    return {
+      handled: {
+        outcome: 'unmatched',
+        note: `Stripe subscription ${subscriptionId} (customer ${eventCustomerId(event) ?? 'unknown'}): no vendor subscription holds it, or its price is none of its platform's tiers.`,
+      },
+      row: null,
+    }
   const dunning = await reconcileDunning(req, synced.subscription.id, now)
   const row = await req.payload.findByID({
     collection: 'vendor-subscriptions',
@@ -102,6 +144,7 @@ async function syncSubscription(
     req,
   })
   const changes = [
+    ...(synced.superseded ? ['nothing: a later read of Stripe was already applied'] : []),
     ...synced.changed,
     ...(synced.periodReset ? ['ordersThisPeriod reset'] : []),
     ...(dunning === 'unchanged' ? [] : [`dunning ${dunning}`]),

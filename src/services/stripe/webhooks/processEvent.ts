@@ -6,15 +6,17 @@ import { inTransaction } from '@/services/transactions'
 import type { StripeEventOutcome } from './eventOutcomes'
 import { processedUnderLock, markEventProcessed, readStoredEvent, recordEventFailure } from './eventRows'
 import { eventLockKey } from './eventTargets'
-import { handleStripeEvent } from './handleEvent'
+import { handleStripeEvent, prepareStripeEvent } from './handleEvent'
 
 export type ProcessResult = { status: 'processed' | 'already-processed' | 'missing'; outcome?: StripeEventOutcome }
 
 /**
- * Processes one stored Stripe event, once. Claiming a job is not atomic in Payload 3.90, so two workers may run the
- * same job, and two events of one subscription may run at once: the work takes a Postgres advisory lock on the
- * event's subscription (eventLockKey) for its transaction, then re-reads `processedAt` under that lock. The effects
- * and `processedAt` commit together. A failure rolls everything back, is recorded on the event (`error`,
+ * Processes one stored Stripe event, once. Stripe is called first, with no transaction open (prepareStripeEvent:
+ * the subscription's state, read fresh and stamped with the read's start). Then a short transaction: claiming a job
+ * is not atomic in Payload 3.90, so two workers may run the same job, and two events of one subscription may run at
+ * once: it takes a Postgres advisory lock on the event's subscription (eventLockKey), re-reads `processedAt` under
+ * that lock and applies the read only if it began after the one the row holds (syncSubscriptionFromStripe). The
+ * effects and `processedAt` commit together. A failure rolls everything back, is recorded on the event (`error`,
  * `attempts`) and rethrown so that the job is retried with backoff.
  */
 export async function processStripeEvent(
@@ -28,10 +30,11 @@ export async function processStripeEvent(
   if (stored.processedAt) return { status: 'already-processed' }
   const { event } = stored
   try {
+    const prepared = await prepareStripeEvent(req, event)
     return await inTransaction(req, async () => {
       await transactionLock(req, 'stripe-event-target', eventLockKey(event))
       if (await processedUnderLock(req, eventId)) return { status: 'already-processed' as const }
-      const { outcome, note } = await handleStripeEvent(req, event, now ?? new Date())
+      const { outcome, note } = await handleStripeEvent(req, event, now ?? new Date(), prepared)
       await markEventProcessed(req, eventId, outcome, note ?? null)
       return { status: 'processed' as const, outcome }
     })
