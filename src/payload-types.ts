@@ -809,8 +809,6 @@ export interface SentEmail {
   locale: string;
   subject?: string | null;
   messageId?: string | null;
-  status: 'sending' | 'sent';
-  sendingSince?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1585,8 +1583,6 @@ export interface SentEmailsSelect<T extends boolean = true> {
   locale?: T;
   subject?: T;
   messageId?: T;
-  status?: T;
-  sendingSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,7 +19,6 @@ import type { Payload } from 'payload'
 import { isDatabaseUnavailable } from '../../src/services/db/outage'
 import * as tables from '../../src/services/db/tables'
 import { isClaim } from '../../src/services/jobs/claimJobs'
-import { releaseSendingMarkersOfJobs } from '../../src/services/mail/sendingMarker'
 
 export const JOBS_WORKER_SCRIPT = 'scripts/jobs.ts'
 
@@ -168,8 +167,6 @@ export async function runJobsWorker(payload: Payload, options: JobsWorkerOptions
   const outcome = forced ? await Promise.race([drained(), forced]) : await drained()
   const release = [...held]
   try {
-    // Their mails' `sending` markers go too, or the next worker would wait out their lease: at-least-once.
-    await releaseSendingMarkersOfJobs(payload, [...running])
     const released = await releaseJobs(payload, release)
     if (released > 0 || outcome === -1) log('info', `released ${released} running job(s) back to the queue`)
   } catch (error) {

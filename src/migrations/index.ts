@@ -26,7 +26,7 @@ import * as migration_20261208_150000_content_cache_notify from './20261208_1500
 import * as migration_20261208_160000_users_without_account_lock from './20261208_160000_users_without_account_lock';
 import * as migration_20261209_110000_localized_plan_names from './20261209_110000_localized_plan_names';
 import * as migration_20261209_130000_contact_messages from './20261209_130000_contact_messages';
-import * as migration_20261209_150000_sending_marker_and_stripe_read from './20261209_150000_sending_marker_and_stripe_read';
+import * as migration_20261209_150000_stripe_read_at from './20261209_150000_stripe_read_at';
 import * as migration_20261209_160000_shop_hold from './20261209_160000_shop_hold';
 
 export const migrations = [
@@ -171,9 +171,9 @@ export const migrations = [
     name: '20261209_130000_contact_messages',
   },
   {
-    up: migration_20261209_150000_sending_marker_and_stripe_read.up,
-    down: migration_20261209_150000_sending_marker_and_stripe_read.down,
-    name: '20261209_150000_sending_marker_and_stripe_read',
+    up: migration_20261209_150000_stripe_read_at.up,
+    down: migration_20261209_150000_stripe_read_at.down,
+    name: '20261209_150000_stripe_read_at',
   },
   {
     up: migration_20261209_160000_shop_hold.up,

@@ -126,9 +126,6 @@ async function loadWithFaults(
       await worker.exited
       // A killed worker's jobs wait for their time-out: the clock is moved by ageing their claims.
       if (signal === 'SIGKILL') {
-        await cluster.query(
-          `UPDATE sent_emails SET sending_since = sending_since - interval '1 hour' WHERE status = 'sending'`,
-        )
         await cluster.query(`UPDATE payload_jobs SET updated_at = updated_at - interval '1 hour' WHERE processing`)
       }
       const next = await startJobsWorker(env)

@@ -37,16 +37,7 @@ export type SmtpStandInOptions = {
   log?: (line: string) => void
 }
 
-/** A message the stand-in has received but not yet accepted: `reached` once it arrived, `release()` accepts it. */
-export type HeldMail = { reached: Promise<void>; release(): void }
-
-export type SmtpStandIn = {
-  url: string
-  close(): Promise<void>
-  messages(): CaughtMail[]
-  /** Holds the next message's acceptance (a slow SMTP server): it is neither answered nor recorded until released. */
-  hold(): HeldMail
-}
+export type SmtpStandIn = { url: string; close(): Promise<void>; messages(): CaughtMail[] }
 
 const addressText = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ')
@@ -60,7 +51,6 @@ export async function startSmtpStandIn({
   fs.mkdirSync(dir, { recursive: true })
   const caught: CaughtMail[] = []
   let count = 0
-  const holds: { arrived: () => void; released: Promise<void> }[] = []
 
   const server = new SMTPServer({
     secure: false,
@@ -76,10 +66,7 @@ export async function startSmtpStandIn({
       stream.on('error', callback)
       stream.on('end', () => {
         const raw = Buffer.concat(chunks)
-        const held = holds.shift()
-        held?.arrived()
-        ;(held?.released ?? Promise.resolve())
-          .then(() => simpleParser(raw))
+        simpleParser(raw)
           .then((parsed) => {
             const receivedAt = new Date()
             const id = `${receivedAt.toISOString().replace(/[:.]/g, '-')}-${String(++count).padStart(4, '0')}`
@@ -121,14 +108,6 @@ export async function startSmtpStandIn({
   return {
     url: `smtp://${host}:${address.port}`,
     messages: () => [...caught],
-    hold: () => {
-      let arrived!: () => void
-      let release!: () => void
-      const reached = new Promise<void>((resolve) => (arrived = resolve))
-      const released = new Promise<void>((resolve) => (release = resolve))
-      holds.push({ arrived, released })
-      return { reached, release }
-    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

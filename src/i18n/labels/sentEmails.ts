@@ -16,12 +16,5 @@ export const sentEmails: CollectionLabels = {
     locale: { label: { en: 'Language', fr: 'Langue', de: 'Sprache' } },
     subject: { label: { en: 'Subject', fr: 'Objet', de: 'Betreff' } },
     messageId: { label: { en: 'Message-ID', fr: 'Message-ID', de: 'Message-ID' } },
-    status: {
-      label: { en: 'Status', fr: 'Statut', de: 'Status' },
-      options: {
-        sending: { en: 'Being sent', fr: 'En cours d’envoi', de: 'Wird gesendet' },
-        sent: { en: 'Sent', fr: 'Envoyé', de: 'Gesendet' },
-      },
-    },
   },
 }

@@ -265,5 +265,4 @@ export const jobScheduleSlots = migrationTable('job_schedule_slots', [
   'error',
   'output',
 ])
-export const sentEmails = payloadTable('sent_emails', ['mail_id', 'status'])
 export const letzshopConnections = payloadTable('letzshop_connections', ['id', 'run_lease_until'])

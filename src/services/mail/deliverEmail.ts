@@ -1,10 +1,10 @@
-import { createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { type Branding, isEmailTemplateName } from '@/emails'
+import { transactionLock } from '@/services/db/locks'
 
 import { type MailAttachmentRef, resolveAttachments } from './attachments'
 import { renderEmail } from './renderEmail'
-import { claimSending, markSent, releaseSending } from './sendingMarker'
 
 export type QueuedEmail = {
   /** Unique per mail: a second delivery of the same mailId sends nothing. */
@@ -43,27 +43,30 @@ async function platformBranding(
 }
 
 /**
- * Renders and sends one queued mail, with no database transaction open while SMTP is talked to: claimSending
- * commits a `sending` marker first (a `sent` one: nothing to do; another run's fresh one: MailBeingSent, retried
- * later), then the mail goes out, then the marker becomes `sent`. SMTP failing removes the marker, so the retry sends.
- * A run that dies between the SMTP server's acceptance and the mark leaves a `sending` marker that a later run takes
- * over once its lease has passed and sends again: at-least-once (docs/email.md), never two runs sending at once.
+ * Renders and sends one queued mail, at most once per mailId once it has been sent: an advisory lock on the
+ * mailId serialises two runs of it (claiming a job is not atomic in Payload 3), and the `sent-emails` row written
+ * in the same transaction tells a later run that it went out. A crash between the SMTP server's acceptance and
+ * the commit can still send it twice; that is the one gap SMTP leaves (it has no idempotency key).
  */
 export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise<DeliveryResult> {
   if (!isEmailTemplateName(mail.template)) throw new Error(`Unknown email template "${mail.template}".`)
   const req = await createLocalReq({}, payload)
-  const branding = await platformBranding(payload, mail.platform, req)
-  const content = renderEmail(mail.template, { locale: mail.locale, branding, vars: mail.vars })
-  const claim = await claimSending(payload, {
-    mailId: mail.mailId,
-    to: mail.to,
-    template: mail.template,
-    locale: mail.locale,
-    subject: content.subject,
-  })
-  if (claim.status === 'already-sent') return claim
-  let messageId: string | null
+  await initTransaction(req)
   try {
+    await transactionLock(req, 'sent-emails', mail.mailId)
+    const { docs } = await payload.find({
+      collection: 'sent-emails',
+      where: { mailId: { equals: mail.mailId } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    if (docs[0]) {
+      await commitTransaction(req)
+      return { status: 'already-sent', messageId: docs[0].messageId ?? null }
+    }
+    const branding = await platformBranding(payload, mail.platform, req)
+    const content = renderEmail(mail.template, { locale: mail.locale, branding, vars: mail.vars })
     const attachments = await resolveAttachments(req, mail.attachments)
     const info = (await payload.sendEmail({
       from: { name: branding.name, address: payload.email.defaultFromAddress },
@@ -73,11 +76,23 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
       text: content.text,
       ...(attachments.length > 0 ? { attachments } : {}),
     })) as { messageId?: string } | undefined
-    messageId = info?.messageId ?? null
+    const messageId = info?.messageId ?? null
+    await payload.create({
+      collection: 'sent-emails',
+      data: {
+        mailId: mail.mailId,
+        to: mail.to,
+        template: mail.template,
+        locale: mail.locale,
+        subject: content.subject,
+        messageId,
+      },
+      req,
+    })
+    await commitTransaction(req)
+    return { status: 'sent', messageId }
   } catch (error) {
-    await releaseSending(payload, mail.mailId).catch(() => undefined) // else its lease frees it
+    await killTransaction(req)
     throw error
   }
-  await markSent(payload, mail.mailId, messageId)
-  return { status: 'sent', messageId }
 }
