@@ -15,8 +15,8 @@ describe('the welcome mail', () => {
       branding: { name: 'O"MS <b>', primaryColor: 'red;background:url(x)', logoUrl: 'javascript:alert(1)' },
       vars: welcomeVars('Shop'),
     })
-    expect(content.subject).toBe('Welcome to O"MS <b>, Shop')
-    expect(content.text).toContain('Your free trial runs until December 29, 2026.')
+    expect(content.subject).toBe('Welcome to O"MS <b>: “Shop” is ready')
+    expect(content.text).toContain('Your free trial runs until 29 December 2026.')
     expect(content.html).toContain('<html lang="en">')
     expect(content.html).toContain('O&quot;MS &lt;b&gt;')
     expect(content.html).not.toContain('<b>')
