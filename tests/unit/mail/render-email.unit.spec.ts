@@ -6,9 +6,23 @@ const welcomeVars = (vendorName: string) => ({
   vendorName,
   trialEndsAt: '2026-12-29T10:00:00.000Z',
   adminUrl: 'https://oms.example.lu/admin',
+  planName: 'Professional',
+  priceAfterTrial: 7900,
+  billingPeriod: 'monthly' as const,
+  loginEmail: 'owner@shop.test',
 })
 
 describe('the welcome mail', () => {
+  it('still renders a mail queued before the plan and login lines existed, without them', () => {
+    const content = renderEmail('welcome', {
+      locale: 'fr',
+      branding: { name: 'OMS', primaryColor: '#123456', logoUrl: null },
+      vars: { vendorName: 'Shop', trialEndsAt: '2026-12-29T10:00:00.000Z', adminUrl: 'https://oms.example.lu/admin' },
+    })
+    expect(content.text).toContain('https://oms.example.lu/admin')
+    expect(content.text).not.toContain('essai gratuit court')
+  })
+
   it('falls back to English for another language, and escapes the platform name too', () => {
     const content = renderEmail('welcome', {
       locale: 'it',
@@ -16,7 +30,7 @@ describe('the welcome mail', () => {
       vars: welcomeVars('Shop'),
     })
     expect(content.subject).toBe('Welcome to O"MS <b>: “Shop” is ready')
-    expect(content.text).toContain('Your free trial runs until 29 December 2026.')
+    expect(content.text).toContain('Your free trial runs until 29 December 2026;')
     expect(content.html).toContain('<html lang="en">')
     expect(content.html).toContain('O&quot;MS &lt;b&gt;')
     expect(content.html).not.toContain('<b>')
