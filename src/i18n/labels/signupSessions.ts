@@ -25,6 +25,9 @@ export const signupSessions: CollectionLabels = {
     letzshopName: {
       label: { en: 'Letzshop shop name', fr: 'Nom de la boutique Letzshop', de: 'Name des Letzshop-Shops' },
     },
+    shopHeldUntil: {
+      label: { en: 'Shop held until', fr: 'Boutique retenue jusqu’au', de: 'Shop reserviert bis' },
+    },
     email: { label: { en: 'Email', fr: 'E-mail', de: 'E-Mail' } },
     companyName: { label: { en: 'Company name', fr: 'Raison sociale', de: 'Firmenname' } },
     country: { label: { en: 'Country', fr: 'Pays', de: 'Land' } },
