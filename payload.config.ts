@@ -40,7 +40,7 @@ import { signupEndpoints } from '@/endpoints/signup'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe/webhook'
 import { letzshopClaimEndpoint } from '@/endpoints/vendor/letzshopClaim'
 import { adminI18n } from '@/i18n/adminI18n'
-import { CONTENT_LOCALES } from '@/i18n/contentLocales'
+import { CONTENT_LOCALIZATION } from '@/i18n/contentLocales'
 import { ADMIN_DATE_FORMAT } from '@/i18n/format'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
@@ -54,7 +54,6 @@ import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 import { withoutDocumentLocks } from '@/plugins/withoutDocumentLocks'
 import { LIMIT_RULES } from '@/services/limitRules'
-import { DEFAULT_LOCALE } from '@/services/locales'
 import { smtpEmailAdapter } from '@/services/mail/smtpEmailAdapter'
 import { trustedOrigins } from '@/services/trustedOrigins'
 
@@ -134,11 +133,7 @@ export default buildConfig({
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   i18n: adminI18n,
-  localization: {
-    locales: CONTENT_LOCALES,
-    defaultLocale: DEFAULT_LOCALE,
-    fallback: true,
-  },
+  localization: CONTENT_LOCALIZATION,
   plugins: [
     vendorOwnedPlugin({ collections: VENDOR_OWNED }),
     tierLimitsPlugin({ rules: LIMIT_RULES }),

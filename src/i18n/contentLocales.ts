@@ -1,6 +1,6 @@
-import type { Locale as PayloadLocale } from 'payload'
+import type { Locale as PayloadLocale, LocalizationConfig } from 'payload'
 
-import { LOCALES } from '@/services/locales'
+import { DEFAULT_LOCALE, LOCALES } from '@/services/locales'
 
 import type { Translated } from './languages'
 
@@ -13,3 +13,10 @@ const NAMES: Record<(typeof LOCALES)[number], Translated> = {
 
 /** Payload's `localization.locales`: our content locales with their names. */
 export const CONTENT_LOCALES: PayloadLocale[] = LOCALES.map((code) => ({ code, label: NAMES[code] }))
+
+/** Payload's `localization`: the content locales, English by default, each falling back to it. */
+export const CONTENT_LOCALIZATION: LocalizationConfig = {
+  locales: CONTENT_LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
+  fallback: true,
+}

@@ -15,6 +15,7 @@ import { Users } from '@/collections/Users'
 import { VendorPlatforms } from '@/collections/VendorPlatforms'
 import { Vendors } from '@/collections/Vendors'
 import { VendorSubscriptions } from '@/collections/VendorSubscriptions'
+import { CONTENT_LOCALIZATION } from '@/i18n/contentLocales'
 import type { User } from '@/payload-types'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
 
@@ -70,6 +71,8 @@ beforeAll(async () => {
       }),
     ],
     db: postgresAdapter({ pool: { connectionString: url }, push: true }),
+    // Tier and add-on names are localized: the limit SQL reads them from their locales tables.
+    localization: CONTENT_LOCALIZATION,
     telemetry: false,
   })
   payload = await getPayload({ config, key: databaseName })
