@@ -71,6 +71,7 @@ describe('the wizard’s reading of error answers (signupApiError) on the real e
       status: 409,
       message: 'Un compte existe déjà avec cet e-mail : connectez-vous plutôt.',
       fields: { email: 'Un compte existe déjà avec cet e-mail : connectez-vous plutôt.' },
+      contact: null,
     })
   })
 
@@ -80,7 +81,7 @@ describe('the wizard’s reading of error answers (signupApiError) on the real e
     const error = signupApiError(response.status, response.body, FALLBACK)
     expect(error.fields).toEqual({})
     expect(error.message).toMatch(/n’existe pas ou a expiré/)
-    expect(signupApiError(502, null, FALLBACK)).toEqual({ status: 502, message: FALLBACK, fields: {} })
-    expect(signupApiError(500, { errors: 'x' }, FALLBACK)).toEqual({ status: 500, message: FALLBACK, fields: {} })
+    expect(signupApiError(502, null, FALLBACK)).toEqual({ status: 502, message: FALLBACK, fields: {}, contact: null })
+    expect(signupApiError(500, { errors: 'x' }, FALLBACK)).toEqual({ status: 500, message: FALLBACK, fields: {}, contact: null })
   })
 })
