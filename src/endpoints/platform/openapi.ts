@@ -1,10 +1,22 @@
+import { z } from 'zod'
+
 import { ENGLISH, endpointOperation, type Operation, routeOperation } from '../openapi/operation'
 
+import { contactBody, contactEndpoint } from './contact'
 import { letzshopVendorLookupEndpoint, letzshopVendorSearchEndpoint, lookupQuery, searchQuery } from './letzshopVendors'
 import { pricingQuery } from './pricing'
 import { letzshopSearchSchema, letzshopShopSchema, pricingSchema } from './schemas'
 
 export const platformOperations: Operation[] = [
+  endpointOperation(contactEndpoint, {
+    tag: 'Platform',
+    summary: "A visitor's message to the people behind a platform",
+    description:
+      "The contact page's form. Stored for the platform's admins and mailed to the platform's address. Counted per client address first (429 past the limit).",
+    body: contactBody(ENGLISH),
+    answers: { 201: z.strictObject({ ok: z.literal(true) }) },
+    errors: [400, 404, 413, 429],
+  }),
   routeOperation('get', '/api/platform/pricing', {
     tag: 'Platform',
     summary: "A platform's plans and add-ons",

@@ -138,6 +138,27 @@ describe('content and pricing', () => {
     expectStatus(await call('get', '/api/content-pages/navigation', { query: { platform: 'no-such-platform' } }), 404)
   })
 
+  it("customises a platform's default page into the shop's copy; 401 signed out", async () => {
+    const defaultPage = await createPage(payload, { platform, slug: `about-${uid()}` })
+    const vendor = await createVendor(payload, [{ platform, tier: small }])
+    const { token } = await createUser(payload, ['vendor-owner'], { vendors: [vendor.id] })
+    const path = '/api/vendor/content-pages/{id}/customise'
+    const params = { id: defaultPage.id }
+    expectStatus(await call('post', path, { params }), 401)
+    expectStatus(await call('post', path, { token, params }), 201)
+    expectStatus(await call('post', path, { token, params }), 200)
+  })
+
+  it("takes a visitor's message; 400 for bad input, 404 for an unknown platform", async () => {
+    const message = { name: 'Ana', email: 'ana@example.test', message: 'Do you support Letzshop gift cards?' }
+    expectStatus(await call('post', '/api/platform/contact', { body: { platform: platform.code, ...message } }), 201)
+    expectStatus(await call('post', '/api/platform/contact', { body: { platform: platform.code, name: 'Ana' } }), 400)
+    expectStatus(
+      await call('post', '/api/platform/contact', { body: { platform: 'no-such-platform', ...message } }),
+      404,
+    )
+  })
+
   it("answers a platform's pricing; 404 for an unknown platform", async () => {
     expectStatus(await call('get', '/api/platform/pricing', { query: { platform: platform.code } }), 200)
     expectStatus(await call('get', '/api/platform/pricing', { query: { platform: 'no-such-platform' } }), 404)
