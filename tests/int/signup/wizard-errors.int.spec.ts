@@ -82,6 +82,11 @@ describe('the wizard’s reading of error answers (signupApiError) on the real e
     expect(error.fields).toEqual({})
     expect(error.message).toMatch(/n’existe pas ou a expiré/)
     expect(signupApiError(502, null, FALLBACK)).toEqual({ status: 502, message: FALLBACK, fields: {}, contact: null })
-    expect(signupApiError(500, { errors: 'x' }, FALLBACK)).toEqual({ status: 500, message: FALLBACK, fields: {}, contact: null })
+    expect(signupApiError(500, { errors: 'x' }, FALLBACK)).toEqual({
+      status: 500,
+      message: FALLBACK,
+      fields: {},
+      contact: null,
+    })
   })
 })
