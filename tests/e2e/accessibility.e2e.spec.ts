@@ -73,7 +73,7 @@ test('the marketing home and pricing on a phone, in French (screenshots), and th
   expect(header?.height).toBeLessThan(130)
   await expect(phone.getByRole('link', { name: 'Se connecter' })).toHaveAttribute('href', '/admin/login')
   await expect(phone.locator('.hero')).toContainText(
-    'Synchronisation des commandes Letzshop : avec les offres Professional, Business et Enterprise.',
+    'Synchronisation des commandes Letzshop : avec les offres Professionnel, Business et Entreprise.',
   )
   await phone.screenshot({ path: 'test-results/a11y-home-fr-390.png' })
   await phone.screenshot({ path: 'test-results/a11y-home-fr-390-full.png', fullPage: true })

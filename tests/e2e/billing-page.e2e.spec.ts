@@ -129,14 +129,14 @@ test('the billing page speaks French in a French admin; admins reach a shop’s 
   await expect(page.locator('#nav-billing')).toHaveText('Facturation')
   await page.locator('#nav-billing').click()
   await expect(page.locator('h1')).toHaveText('Facturation')
-  await expect(page.locator('[data-billing="plan"] h3')).toHaveText('Formule')
-  await expect(page.locator('[data-billing="usage"] h3')).toHaveText('Utilisation')
+  await expect(page.locator('[data-billing="plan"] h2')).toHaveText('Formule')
+  await expect(page.locator('[data-billing="usage"] h2')).toHaveText('Utilisation')
   await expect(page.locator('[data-billing="usage"] [data-limit="products"]')).toContainText('Produits')
-  await expect(page.locator('[data-billing="change-plan"] h3')).toHaveText('Changer de formule')
+  await expect(page.locator('[data-billing="change-plan"] h2')).toHaveText('Changer de formule')
   await expect(page.locator('[data-tier="professional"]')).toContainText('79,00 € / mois')
-  await expect(page.locator('[data-billing="add-ons"] h3')).toHaveText('Options')
+  await expect(page.locator('[data-billing="add-ons"] h2')).toHaveText('Options')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 produits de plus 15,00 € / mois')
-  await expect(page.locator('[data-billing="subscription-invoices"] h3')).toHaveText('Factures d’abonnement')
+  await expect(page.locator('[data-billing="subscription-invoices"] h2')).toHaveText('Factures d’abonnement')
   await expect(page.locator('[data-billing="payment-method"] [data-billing-card]')).toHaveText(
     'Aucune carte enregistrée',
   )
@@ -235,7 +235,7 @@ test('a shop whose payment failed sees the dunning banner on every admin page, w
   )
   await open('/admin/collections/products')
   await expect(banner.locator('[data-dunning]')).toHaveAttribute('data-dunning', '12')
-  const by = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(graceEndsAt!)
+  const by = new Intl.DateTimeFormat('en-IE', { dateStyle: 'long' }).format(graceEndsAt!)
   await expect(banner).toContainText(
     `Your last payment failed. Update your card within 12 days (by ${by}), or your shop becomes read-only.`,
   )

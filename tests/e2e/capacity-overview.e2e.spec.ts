@@ -61,8 +61,8 @@ test('an OMS platform admin sees only OMS, in French, at /admin/capacity', async
   await expectCharts(page, 'oms', 7)
   const oms = platformSection(page, 'oms')
   await expect(oms.locator('[data-list="recommendations"]')).toContainText('devrait atteindre 80 % de la capacité')
-  // Money as Luxembourg writes it in French (fr-LU): "12.250 €".
-  await expect(oms.locator('[data-card="mrr"]')).toContainText(/\d\.\d{3}\s€/)
+  // Money as Luxembourg writes it in French (fr-LU): "12 250 €", a narrow space between the thousands.
+  await expect(oms.locator('[data-card="mrr"]')).toContainText(/\d[\s\u202f]\d{3}\s€/)
   await page.screenshot({ path: 'test-results/capacity-platform-admin-fr.png', fullPage: true })
 
   // Asking for another platform's overview says why nothing is shown.

@@ -5,11 +5,20 @@ import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
 /** The demo shop moselle-wines has no "about" of its own: its storefront shows the platform's default. */
 const STOREFRONT = '/platforms/oms/vendors/moselle-wines/about'
 
+/** Chooses the interface language on the account page and waits until the content locale has followed it. */
 async function chooseLanguage(page: Page, name: string) {
   await page.goto('/admin/account')
   await page.locator('#language-select').click()
+  const followed = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/payload-preferences/locale',
+  )
   await page.locator('.rs__option', { hasText: name }).click()
+  await followed
 }
+
+/** The name on the "Locale" pill of the header (Payload also renders a hidden copy of it). */
+const localePill = (page: Page) => page.locator('.app-header__localizer .localizer-button__current-label')
 
 async function expectWholePage(page: Page, locale: 'de' | 'en', title: string, text: string) {
   await page.goto(`${STOREFRONT}?locale=${locale}`)
@@ -33,7 +42,7 @@ test('a French owner customises the default "about", publishes it in French, and
 
   // The content locale follows the interface language, shown by name; default pages are titled in French.
   await page.goto('/admin/collections/content-pages')
-  await expect(page.locator('.localizer-button__current-label')).toHaveText('Français')
+  await expect(localePill(page)).toHaveText('Français')
   await page.screenshot({ path: 'test-results/customise-page-list-fr.png', fullPage: true })
   await page.getByRole('link', { name: 'À propos de nous' }).first().click()
   await page.waitForURL(/\/admin\/collections\/content-pages\/\d+/)
@@ -46,7 +55,7 @@ test('a French owner customises the default "about", publishes it in French, and
   await customise.click()
   await page.waitForURL((url) => url.href !== defaultUrl && /content-pages\/\d+\?locale=fr/.test(url.href))
   await expect(page.locator('#field-title')).toHaveValue('À propos de nous')
-  await expect(page.locator('.localizer-button__current-label')).toHaveText('Français')
+  await expect(localePill(page)).toHaveText('Français')
 
   const title = 'Notre domaine sur la Moselle'
   const addition = `Nos vignes à Remich depuis 1920 (${Date.now()}).`
@@ -76,6 +85,6 @@ test('a French owner customises the default "about", publishes it in French, and
   // Leave the shared demo owner as found: other specs read the admin in English.
   await chooseLanguage(page, 'English')
   await page.goto('/admin/collections/content-pages')
-  await expect(page.locator('.localizer-button__current-label')).toHaveText('English')
+  await expect(localePill(page)).toHaveText('English')
   await page.context().close()
 })

@@ -81,7 +81,7 @@ const JOURNEYS = [
     title: 'Tableau de bord',
     welcome: 'Bienvenue sur',
     progress: '1 sur 5 faites',
-    trial: /Formule Essential, période d’essai jusqu’au \d{1,2} \S+ 20\d\d/,
+    trial: /Formule Essentiel, période d’essai jusqu’au \d{1,2} \S+ 20\d\d/,
     billing: 'Facturation : formule, carte et factures',
   },
   {

@@ -125,7 +125,7 @@ test('a vendor owner creates, saves and issues an invoice in French, typing euro
   await page.reload()
   const vies = page.locator('[data-read-only-group="vies"]')
   await expect(vies.locator('[data-field="status"] dd')).toHaveText('Valide')
-  await expect(vies.locator('[data-field="checkedAt"] dd')).toHaveText(/^7 déc\. 2026.*10:30$/)
+  await expect(vies.locator('[data-field="checkedAt"] dd')).toHaveText(/^7 décembre 2026.*10:30$/)
   await expect(vies.locator('[data-field="vatNumber"] dd')).toHaveText('LU26375245')
   await expect(vies.locator('[data-field="address"]')).toHaveCount(0)
   await vies.scrollIntoViewIfNeeded()

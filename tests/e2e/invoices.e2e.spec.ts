@@ -12,7 +12,7 @@ async function login(page: Page, email: string) {
 
 test('a vendor with invoicing issues its draft invoice from the edit view and downloads the PDF', async ({ page }) => {
   await login(page, 'owner@moselle-wines.lu')
-  await expect(page.locator('nav.nav__wrap')).toContainText('Invoices')
+  await expect(page.locator('nav.nav__wrap')).toContainText('Customer invoices')
 
   // The seeded draft: the first one (other specs may add theirs).
   const drafts = await (await page.request.get('/api/invoices?where[status][equals]=draft&sort=id&limit=1')).json()
@@ -38,5 +38,5 @@ test('a vendor with invoicing issues its draft invoice from the edit view and do
 test('a vendor without invoicing does not see invoices in its admin', async ({ page }) => {
   await login(page, 'owner@luxcraft.lu')
   await expect(page.locator('nav.nav__wrap')).toContainText('Products')
-  await expect(page.locator('nav.nav__wrap')).not.toContainText('Invoices')
+  await expect(page.locator('nav.nav__wrap')).not.toContainText('Customer invoices')
 })

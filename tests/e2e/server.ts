@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   prepareDatabase(url, ['--seed'])
   runAgainst(url, 'tests/e2e/seedCapacityHistory.ts')
   const logFile = path.join(root, '.data/e2e-server.log')
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
   fs.writeFileSync(logFile, '')
   writeServerState({ databaseUrl: url, logFile })
 

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { type MessageSource, requestLanguage, t } from '@/i18n/t'
+import { startContentLocale } from '@/services/adminPreferences'
 import { isKnownCountry } from '@/services/countries'
 import { isLocale, type Locale } from '@/services/locales'
 import { publicBaseUrl } from '@/services/serverUrl'
@@ -164,6 +165,7 @@ export const signupCompleteEndpoint: Endpoint = {
     // No transaction here: completeSignup opens its own once Stripe has answered (none is open while Stripe works).
     const result = await completeSignup(req, sessionId, setupIntentId, adminUrl)
     const cookie = await loginCookie(req, result.user)
+    await startContentLocale(req, result.user.id)
     return noStore({ vendor: result.vendor, subscription: result.subscription }, { headers: { 'Set-Cookie': cookie } })
   },
 }

@@ -5,11 +5,8 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { type ReactNode, useEffect, useRef } from 'react'
 
 import { isAdminLanguage } from '@/i18n/languages'
-import { CONTENT_LOCALE_PREFERENCE } from '@/services/content/contentLocalePreference'
+import { CONTENT_LOCALE_PREFERENCE, LANGUAGE_PREFERENCE } from '@/services/adminPreferences'
 import { DEFAULT_LOCALE, isLocale } from '@/services/locales'
-
-/** The payload-preferences key holding the user's admin language. */
-export const LANGUAGE_PREFERENCE = 'admin-language'
 
 /**
  * Payload 3.90 keeps the admin language only in a browser cookie (`payload-lng`, set by the account page's
@@ -17,9 +14,9 @@ export const LANGUAGE_PREFERENCE = 'admin-language'
  * payload-preferences, and when a user's session starts in a browser whose language differs from the saved one,
  * the admin switches to it (which also sets the cookie, so API answers follow).
  *
- * The content locale (Payload's "Locale" pill) starts as that language: when the user has no content-locale
- * preference (a new user, or a new session: signing in removes it), it is set to the interface language and the
- * page shown switches to it, unless its URL names a locale. Choosing another interface language moves it too.
+ * The content locale (Payload's "Locale" pill) starts as that language: the server sets it when a session starts
+ * (startContentLocale), and this provider sets it when a session has none, switching the page shown to it unless its
+ * URL names a locale. Choosing another interface language moves it too.
  */
 export function AdminLanguagePreference({ children }: { children?: ReactNode }) {
   const { user } = useAuth()

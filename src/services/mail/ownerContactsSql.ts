@@ -1,11 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
+import { LANGUAGE_PREFERENCE } from '../adminPreferences'
 import * as tables from '../db/tables'
 import { DEFAULT_LOCALE, LOCALES } from '../locales'
-
-/** The payload-preferences key under which the admin keeps a user's language (AdminLanguagePreference). */
-export const LANGUAGE_PREFERENCE = 'admin-language'
 
 const u = tables.users.as('owner_user')
 const rels = tables.usersRels.as('owner_rel')

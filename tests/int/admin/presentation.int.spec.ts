@@ -6,7 +6,7 @@ import { ADMIN_LABELS } from '@/i18n/labels'
 import { ADMIN_LANGUAGES } from '@/i18n/languages'
 import { MESSAGES } from '@/i18n/messages'
 
-import { createPlatform, createUser, createVendor } from '../../helpers/fixtures'
+import { createPlatform, createUser, createVendor, PASSWORD } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 
 let sanitized: SanitizedConfig
@@ -188,6 +188,24 @@ describe('admin languages', () => {
     ).toBe(200)
     expect((await rest('GET', '/api/payload-preferences/admin-language', { token })).body.value).toBe('fr')
     expect((await rest('GET', '/api/payload-preferences/admin-language', { token: other })).body.value).toBeNull()
+  })
+
+  it("starts each session's content locale as the interface language: the saved one, else the browser's", async () => {
+    const { user, token } = await createUser(payload, ['vendor-owner'])
+    const signIn = async (acceptLanguage: string) => {
+      const answer = await rest('POST', '/api/users/login', {
+        headers: { 'Accept-Language': acceptLanguage },
+        body: { email: user.email, password: PASSWORD },
+      })
+      expect(answer.status).toBe(200)
+      return (await rest('GET', '/api/payload-preferences/locale', { token: answer.body.token })).body.value
+    }
+    expect(await signIn('de-LU,de;q=0.9')).toBe('de')
+    // A locale picked on the pill lasts the session only; the admin language the user saved wins over the browser's.
+    await rest('POST', '/api/payload-preferences/locale', { token, body: { value: 'en' } })
+    await rest('POST', '/api/payload-preferences/admin-language', { token, body: { value: 'fr' } })
+    expect(await signIn('de-LU,de;q=0.9')).toBe('fr')
+    expect(await signIn('es')).toBe('fr')
   })
 })
 
