@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useConfig } from '@payloadcms/ui'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 
 export type LetzshopClaimTexts = {
   title: string
@@ -20,7 +20,7 @@ export function LetzshopClaimForm({ vendorSlug, texts }: { vendorSlug: string; t
   const { config } = useConfig()
   const [reference, setReference] = useState('')
   const [state, setState] = useState<State>({ kind: 'idle' })
-  const inputId = `letzshop-claim-${vendorSlug}`
+  const inputId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()

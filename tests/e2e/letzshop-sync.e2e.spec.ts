@@ -40,8 +40,9 @@ test('an owner connects Letzshop, syncs, sees the imported orders and confirms o
 
   await page.getByRole('button', { name: 'Synchroniser maintenant' }).click()
   await expect(page.getByRole('status').first()).toContainText('Une exécution est en attente.')
-  // The worker's part: run the queued sync job (the e2e server runs no worker).
-  const run = await request.get('/api/payload-jobs/run?limit=20', { headers: admin })
+  // The worker's part: run the queued jobs (the e2e server runs no worker), the welcome mails of the shops other
+  // specs signed up among them, so the limit must reach past them to the sync.
+  const run = await request.get('/api/payload-jobs/run?limit=500', { headers: admin })
   expect(run.status(), await run.text()).toBe(200)
 
   await page.reload()

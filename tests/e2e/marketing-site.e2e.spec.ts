@@ -17,14 +17,14 @@ test('the OMS homepage in French: hero, four plans in EUR, annual prices with th
 
   const cards = page.locator('.tier-card')
   await expect(cards).toHaveCount(4)
-  await expect(cards.locator('h3')).toHaveText(['Essential', 'Professional', 'Business', 'Enterprise'])
+  await expect(cards.locator('h3')).toHaveText(['Essentiel', 'Professionnel', 'Business', 'Entreprise'])
   const professional = page.locator('[data-tier="professional"]')
   await expect(professional.locator('.tier-card__price')).toContainText('79 €')
   await expect(professional.locator('.tier-card__price')).toContainText('/ mois')
   await expect(professional).toContainText('500 commandes par mois')
   await expect(professional).toContainText('Factures TVA UE')
   await expect(page.locator('[data-tier="enterprise"]')).toContainText('Produits illimités')
-  await expect(professional.getByRole('link', { name: 'Choisir Professional' })).toHaveAttribute(
+  await expect(professional.getByRole('link', { name: 'Choisir Professionnel' })).toHaveAttribute(
     'href',
     '/platforms/oms/signup?tier=professional&billingPeriod=monthly&locale=fr',
   )
@@ -39,7 +39,7 @@ test('the OMS homepage in French: hero, four plans in EUR, annual prices with th
   await expect(professional.locator('.tier-card__price')).toContainText('790 €')
   await expect(professional.locator('.tier-card__price')).toContainText('/ an')
   await expect(professional.locator('.tier-card__saving')).toHaveText('Vous économisez 158 € par an (17 %)')
-  await expect(professional.getByRole('link', { name: 'Choisir Professional' })).toHaveAttribute(
+  await expect(professional.getByRole('link', { name: 'Choisir Professionnel' })).toHaveAttribute(
     'href',
     '/platforms/oms/signup?tier=professional&billingPeriod=annual&locale=fr',
   )

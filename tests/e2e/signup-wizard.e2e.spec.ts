@@ -12,13 +12,13 @@ test('a French visitor picks Professional annual, claims their Letzshop shop, su
   await page.goto('/platforms/oms')
   await page.screenshot({ path: 'test-results/signup-0-homepage.png', fullPage: true })
   await page.getByRole('link', { name: /^Annuel/ }).click()
-  await page.locator('[data-tier="professional"]').getByRole('link', { name: 'Choisir Professional' }).click()
+  await page.locator('[data-tier="professional"]').getByRole('link', { name: 'Choisir Professionnel' }).click()
   await expect(page).toHaveURL(/\/platforms\/oms\/signup\?tier=professional&billingPeriod=annual&locale=fr$/)
 
   // 1. The plan, preselected from the link.
   await expect(heading(page)).toHaveText('Choisissez votre offre')
   await expect(page.locator('.wizard__progress [aria-current="step"]')).toContainText('Offre')
-  await expect(page.getByRole('radio', { name: /Professional/ })).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Professionnel/ })).toBeChecked()
   await expect(page.getByRole('radio', { name: /^Annuelle/ })).toBeChecked()
   await expect(page.locator('[data-tier="professional"]')).toContainText('790 € / an')
   await page.screenshot({ path: 'test-results/signup-1-plan.png', fullPage: true })
@@ -71,7 +71,7 @@ test('a French visitor picks Professional annual, claims their Letzshop shop, su
   await expect(heading(page)).toHaveText('Votre carte')
   await page.reload()
   await expect(heading(page)).toHaveText('Votre carte')
-  await expect(page.locator('.wizard__summary')).toHaveText('Professional, 790 € / an après l’essai')
+  await expect(page.locator('.wizard__summary')).toHaveText('Professionnel, 790 € / an après l’essai')
   const card = page.locator('[data-stripe-stand-in="card"]')
   await card.fill('4000 0000 0000 0002')
   await page.getByRole('button', { name: 'Commencer mon essai gratuit' }).click()
@@ -82,8 +82,8 @@ test('a French visitor picks Professional annual, claims their Letzshop shop, su
 
   // Signed in by the completion's cookie, in the admin, on a trial.
   await page.waitForURL(/\/admin$/)
-  const usage = page.locator('section > div').filter({ hasText: 'Épicerie fine Gaspard' }).first()
-  await expect(usage).toContainText(/essai/i)
+  const plan = page.locator('section[data-plan]').filter({ hasText: 'Épicerie fine Gaspard' })
+  await expect(plan.locator('[data-plan-line]')).toContainText('Formule Professionnel, période d’essai jusqu’au')
   await page.screenshot({ path: 'test-results/signup-5-admin.png', fullPage: true })
   await page.context().close()
 })
@@ -93,7 +93,7 @@ test('a reload on the shop step resumes the signup there; a link for another pla
 }) => {
   const page = await frenchPage(browser)
   await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=fr')
-  await expect(page.getByRole('radio', { name: /Essential/ })).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Essentiel/ })).toBeChecked()
   await page.getByRole('button', { name: 'Continuer' }).click()
   await expect(heading(page)).toHaveText('Trouvez votre boutique Letzshop')
   await page.reload()
@@ -107,7 +107,7 @@ test('a reload on the shop step resumes the signup there; a link for another pla
   await page.screenshot({ path: 'test-results/signup-2-shop-390.png', fullPage: true })
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.getByRole('button', { name: 'Retour' }).click()
-  await expect(page.getByRole('radio', { name: /Essential/ })).toBeChecked()
+  await expect(page.getByRole('radio', { name: /Essentiel/ })).toBeChecked()
 
   await page.goto('/platforms/oms/signup?tier=business&billingPeriod=monthly&locale=fr')
   await expect(heading(page)).toHaveText('Choisissez votre offre')
