@@ -35,20 +35,16 @@ export async function startContentLocale(req: PayloadRequest, userId: number): P
   })
   const saved = docs[0]?.value
   const language = isAdminLanguage(saved) ? saved : req.i18n?.language
-  await req.payload.delete({
+  // As Payload's own preference update does: an upsert on the adapter, without the relationship's validation,
+  // which would read the user with the request's (still anonymous, at signup) access.
+  await req.payload.db.upsert({
     collection: 'payload-preferences',
-    where: ownedBy(userId, CONTENT_LOCALE_PREFERENCE),
-    overrideAccess: true,
-    req,
-  })
-  await req.payload.create({
-    collection: 'payload-preferences',
+    where: { and: [ownedBy(userId, CONTENT_LOCALE_PREFERENCE)] },
     data: {
       key: CONTENT_LOCALE_PREFERENCE,
       user: { relationTo: 'users', value: userId },
       value: isLocale(language) ? language : DEFAULT_LOCALE,
     },
-    overrideAccess: true,
     req,
   })
 }

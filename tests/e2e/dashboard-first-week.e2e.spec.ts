@@ -35,8 +35,8 @@ async function expectNoSeriousViolations(page: Page) {
   ).toEqual([])
 }
 
-/** Every step done through the API with the owner's own cookie: the claim, a page, a member, an order. */
-async function finishFirstWeek(page: Page, shop: string, suffix: string) {
+/** The other steps done through the API with the owner's own cookie: the claim, a page, an order. */
+async function finishFirstWeek(page: Page, shop: string) {
   const me = await (await page.request.get('/api/users/me?depth=1')).json()
   const vendor = me.user.vendors[0]
   const platform = (await (await page.request.get('/api/platforms?where[code][equals]=oms&depth=0')).json()).docs[0]
@@ -46,16 +46,6 @@ async function finishFirstWeek(page: Page, shop: string, suffix: string) {
   await ok(
     await page.request.post('/api/content-pages', {
       data: { platform: platform.id, vendor: vendor.id, slug: 'about', title: 'À propos', _status: 'published' },
-    }),
-  )
-  await ok(
-    await page.request.post('/api/users', {
-      data: {
-        email: `member-${suffix}@example.lu`,
-        password: PASSWORD,
-        roles: ['vendor-member'],
-        vendors: [vendor.id],
-      },
     }),
   )
   await ok(
@@ -83,6 +73,8 @@ const JOURNEYS = [
     progress: '1 sur 5 faites',
     trial: /Formule Essentiel, période d’essai jusqu’au \d{1,2} \S+ 20\d\d/,
     billing: 'Facturation : formule, carte et factures',
+    seats: 'Ajouter des places pour inviter votre équipe (votre formule n’en a plus)',
+    addSeats: /^Ajouter\s:\s3 membres d’équipe de plus$/,
   },
   {
     language: 'de',
@@ -93,6 +85,8 @@ const JOURNEYS = [
     progress: '1 von 5 erledigt',
     trial: /Tarif Essential, Testphase bis \d{1,2}\. \S+ 20\d\d/,
     billing: 'Abrechnung: Tarif, Karte und Rechnungen',
+    seats: 'Plätze hinzufügen, um Ihr Team einzuladen (Ihr Tarif hat keine mehr frei)',
+    addSeats: /^Hinzufügen:\s3 weitere Teammitglieder$/,
   },
 ] as const
 
@@ -109,7 +103,10 @@ for (const journey of JOURNEYS) {
     await expect(checklist.locator('li[data-step="card"]')).toHaveAttribute('data-done', 'true')
     for (const step of ['claim', 'pages', 'team', 'orders'])
       await expect(checklist.locator(`li[data-step="${step}"]`)).toHaveAttribute('data-done', 'false')
-    await expect(checklist.locator('li[data-step="team"] a')).toHaveAttribute('href', '/admin/collections/users/create')
+    // Essential's one seat is the owner's: the team step leads to the add-ons that bring more.
+    const teamStep = checklist.locator('li[data-step="team"] a')
+    await expect(teamStep).toHaveText(journey.seats)
+    await expect(teamStep).toHaveAttribute('href', '/admin/billing#billing-add-ons')
     await expect(page.locator('[data-plan-line]')).toHaveText(journey.trial)
     await expect(page.locator('[data-plan] [data-limit]')).toHaveCount(5)
     await expect(page.locator('[data-billing-link]')).toHaveText(`${journey.billing} →`)
@@ -121,7 +118,27 @@ for (const journey of JOURNEYS) {
     await checklist.locator('li[data-step="claim"] a').click()
     await expect(page.locator('[data-letzshop-claim]')).toBeVisible()
 
-    await finishFirstWeek(page, journey.shop, suffix)
+    // Three more seats from billing, then invite a member from the checklist: the form starts with the shop chosen.
+    await page.goto('/admin')
+    await teamStep.click()
+    await page.waitForURL(/\/admin\/billing/)
+    await page.locator('[data-add-on="extra-seats"]').getByRole('button', { name: journey.addSeats }).click()
+    await expect(page.locator('[data-billing="add-ons"] [data-billing-notice]')).toBeVisible()
+    await page.goto('/admin')
+    await expect(teamStep).toHaveAttribute('href', '/admin/collections/users/create')
+    await teamStep.click()
+    await page.waitForURL(/\/admin\/collections\/users\/create/)
+    await page.locator('#field-email').fill(`member-${suffix}@example.lu`)
+    await page.locator('#field-password').fill(PASSWORD)
+    await page.locator('#field-confirm-password').fill(PASSWORD)
+    await expect(page.locator('#field-vendors')).toContainText('Atelier')
+    await page.screenshot({ path: `test-results/dashboard-invite-${journey.language}.png`, fullPage: true })
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/users\/\d+/)
+    await page.goto('/admin')
+    await expect(checklist.locator('li[data-step="team"]')).toHaveAttribute('data-done', 'true')
+
+    await finishFirstWeek(page, journey.shop)
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: journey.title })).toBeVisible()
     await expect(page.locator('[data-first-week]')).toHaveCount(0)

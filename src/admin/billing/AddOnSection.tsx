@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { AddOnInfo, BillingClient, Pricing, Subscription } from './billingApi'
-import { ErrorLine, Section, muted } from './Section'
+import { ErrorLine, muted, positive, Section } from './Section'
 import type { BillingText } from './useBillingText'
 
 /** The platform's add-ons: the active ones with "Remove", the others with "Add". */
@@ -58,7 +58,7 @@ export function AddOnSection(props: {
               {addOn.description ? <span style={{ ...muted, display: 'block' }}>{addOn.description}</span> : null}
             </span>
             {active.has(addOn.code) && !canChange ? (
-              <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageAddOnActive')}</span>
+              <span style={positive}>{t('billingPageAddOnActive')}</span>
             ) : null}
             {canChange ? (
               <Button

@@ -9,7 +9,7 @@ import { LIMIT_LABELS } from '../limitLabels'
 
 import type { BillingClient, BillingPeriod, PlanChangePreview, Pricing, Subscription } from './billingApi'
 import { periodLabel, SubscriptionInvoiceLines } from './PlanSummary'
-import { ErrorLine, Section, muted, useRevealOnChange } from './Section'
+import { ErrorLine, muted, positive, Section, useRevealOnChange } from './Section'
 import type { BillingText } from './useBillingText'
 
 type Preview = {
@@ -118,7 +118,7 @@ export function ChangePlan(props: {
             </ul>
             <div style={{ marginTop: 'auto' }}>
               {isCurrent(tier.code) ? (
-                <span style={{ ...muted, color: 'var(--theme-success-500)' }}>{t('billingPageCurrent')}</span>
+                <span style={positive}>{t('billingPageCurrent')}</span>
               ) : canChange ? (
                 <Button
                   buttonStyle="secondary"

@@ -3,6 +3,8 @@
 import { Banner } from '@payloadcms/ui'
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react'
 
+import { billingSectionAnchor } from './sectionAnchor'
+
 /** The last change's success message and the section whose action made it: shown there, not at the page's top. */
 export type BillingNotice = { section: string; message: string; key: number }
 
@@ -46,7 +48,7 @@ export function Section({
   const notice = useContext(BillingNoticeContext)
   return (
     <section
-      aria-labelledby={`billing-${id}`}
+      aria-labelledby={billingSectionAnchor(id)}
       data-billing={id}
       style={{
         gridColumn: wide ? '1 / -1' : undefined,
@@ -56,7 +58,7 @@ export function Section({
         minWidth: 0,
       }}
     >
-      <h2 id={`billing-${id}`} style={{ margin: '0 0 12px', fontSize: '1.25rem' }}>
+      <h2 id={billingSectionAnchor(id)} style={{ margin: '0 0 12px', fontSize: '1.25rem' }}>
         {title}
       </h2>
       {notice?.section === id ? <SectionNotice key={notice.key} notice={notice} /> : null}
@@ -67,6 +69,9 @@ export function Section({
 
 // elevation-650, not -500 (#808080, 3.9:1 on white: under WCAG's 4.5:1 for small text).
 export const muted = { color: 'var(--theme-elevation-650)', fontSize: 13 } as const
+
+/** A current plan's or active add-on's mark: Payload's success-500 is below 4.5:1 on white, 650 is above. */
+export const positive = { ...muted, color: 'var(--theme-success-650)' } as const
 
 /** An endpoint's refusal, as it answered it (already in the user's language). */
 export function ErrorLine({ error, margin = '8px 0 0' }: { error: string | null | undefined; margin?: string }) {

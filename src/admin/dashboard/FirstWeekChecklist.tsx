@@ -12,17 +12,19 @@ const STEP_LABELS: Record<FirstWeekStep, Message> = {
 }
 
 /**
- * The welcome and the first week's steps of one shop, each linking to where it is done (`links`); not rendered
- * once every step is done.
+ * The welcome and the first week's steps of one shop, each linking to where it is done (`links`, with `labels` for
+ * a step whose way differs for this shop); not rendered once every step is done.
  */
 export function FirstWeekChecklist({
   language,
   overview,
   links,
+  labels = {},
 }: {
   language: AdminLanguage
   overview: ShopOverview
   links: Record<FirstWeekStep, string>
+  labels?: Partial<Record<FirstWeekStep, Message>>
 }) {
   const { vendor, platform, checklist } = overview
   if (checklist.complete) return null
@@ -48,24 +50,27 @@ export function FirstWeekChecklist({
         {translate(language, 'dashboardProgress', { done, total: checklist.steps.length })}
       </p>
       <ol style={{ margin: 0, paddingLeft: 0, listStyle: 'none' }}>
-        {checklist.steps.map(({ step, done: isDone }) => (
-          <li
-            key={step}
-            data-step={step}
-            data-done={isDone}
-            style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '4px 0' }}
-          >
-            <span aria-hidden="true" style={{ width: 18, fontWeight: 'bold' }}>
-              {isDone ? '✓' : '○'}
-            </span>
-            {isDone ? (
-              <span style={{ textDecoration: 'line-through' }}>{translate(language, STEP_LABELS[step])}</span>
-            ) : (
-              <a href={links[step]}>{translate(language, STEP_LABELS[step])}</a>
-            )}
-            <span style={srOnly}>({translate(language, isDone ? 'dashboardStepDone' : 'dashboardStepToDo')})</span>
-          </li>
-        ))}
+        {checklist.steps.map(({ step, done: isDone }) => {
+          const label = translate(language, labels[step] ?? STEP_LABELS[step])
+          return (
+            <li
+              key={step}
+              data-step={step}
+              data-done={isDone}
+              style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '4px 0' }}
+            >
+              <span aria-hidden="true" style={{ width: 18, fontWeight: 'bold' }}>
+                {isDone ? '✓' : '○'}
+              </span>
+              {isDone ? (
+                <span style={{ textDecoration: 'line-through' }}>{label}</span>
+              ) : (
+                <a href={links[step]}>{label}</a>
+              )}
+              <span style={srOnly}>({translate(language, isDone ? 'dashboardStepDone' : 'dashboardStepToDo')})</span>
+            </li>
+          )
+        })}
       </ol>
     </section>
   )

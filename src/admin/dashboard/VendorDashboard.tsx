@@ -6,8 +6,10 @@ import { requestLanguage, translate } from '@/i18n/t'
 import type { User } from '@/payload-types'
 import type { FirstWeekStep } from '@/services/onboarding/firstWeekChecklist'
 import { type ShopOverview, shopOverviews } from '@/services/onboarding/shopOverview'
+import { hasRoom } from '@/services/subscriptions/usageSummary'
 import { hasRole } from '@/utilities/roles'
 
+import { billingSectionAnchor } from '../billing/sectionAnchor'
 import { LetzshopClaim, letzshopClaimAnchor } from '../LetzshopClaim'
 import { VendorUsage } from '../VendorUsage'
 
@@ -35,7 +37,10 @@ export async function VendorDashboard({ initPageResult }: Pick<AdminViewServerPr
   const stepLinks = (overview: ShopOverview): Record<FirstWeekStep, string> => ({
     claim: `#${letzshopClaimAnchor(overview.vendor.slug)}`,
     pages: adminUrl('/collections/content-pages'),
-    team: adminUrl('/collections/users/create'),
+    // A plan whose seats the owner fills leads to the add-ons that bring more, not to a form that would refuse.
+    team: hasRoom(overview.usage.teamMembers)
+      ? adminUrl('/collections/users/create')
+      : `${billingHref(overview)}#${billingSectionAnchor('add-ons')}`,
     card: billingHref(overview),
     orders: overview.plan.tier.features.includes('letzshop_sync')
       ? adminUrl('/letzshop-sync')
@@ -52,6 +57,7 @@ export async function VendorDashboard({ initPageResult }: Pick<AdminViewServerPr
               language={language}
               overview={overview}
               links={stepLinks(overview)}
+              labels={hasRoom(overview.usage.teamMembers) ? {} : { team: 'dashboardStepTeamSeats' }}
             />
           ))
         : null}

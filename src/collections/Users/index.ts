@@ -4,7 +4,7 @@ import { authenticated } from '@/access/authenticated'
 import { isSuperAdmin } from '@/access/isSuperAdmin'
 import { canManageUsers, manageableUsers } from '@/access/users'
 import { authCookies } from '@/services/authCookies'
-import { ROLES } from '@/utilities/roles'
+import { hasRole, ROLES, userVendorIds } from '@/utilities/roles'
 
 import { refuseEmptyPassword } from './hooks/refuseEmptyPassword'
 import { restartContentLocale } from './hooks/restartContentLocale'
@@ -58,6 +58,11 @@ export const Users: CollectionConfig<'users'> = {
       relationTo: 'vendors',
       hasMany: true,
       saveToJWT: true,
+      // An owner of one shop invites members of that shop: the form starts with it chosen.
+      defaultValue: ({ user }) => {
+        const own = userVendorIds(user)
+        return hasRole(user, 'vendor-owner') && own.length === 1 ? own : undefined
+      },
       admin: { description: 'The vendors (shops) this user works for.' },
     },
     {

@@ -69,6 +69,7 @@ export const de: Messages = {
   dashboardStepClaim: 'Ihren Letzshop-Shop bestätigen',
   dashboardStepPages: 'Ihre Seiten anpassen',
   dashboardStepTeam: 'Ihr Team einladen',
+  dashboardStepTeamSeats: 'Plätze hinzufügen, um Ihr Team einzuladen (Ihr Tarif hat keine mehr frei)',
   dashboardStepCard: 'Eine Zahlungskarte hinterlegen',
   dashboardStepOrders: 'Eine erste Bestellung erfassen oder Letzshop verbinden',
   dashboardPlanTrial: 'Tarif {{plan}}, Testphase bis {{date}}',

@@ -68,6 +68,7 @@ export const en = {
   dashboardStepClaim: 'Confirm your Letzshop shop',
   dashboardStepPages: 'Customise your pages',
   dashboardStepTeam: 'Invite your team',
+  dashboardStepTeamSeats: 'Add team seats to invite your team (your plan has none left)',
   dashboardStepCard: 'Keep a card on file',
   dashboardStepOrders: 'Record a first order or connect Letzshop',
   dashboardPlanTrial: '{{plan}} plan, trial until {{date}}',

@@ -72,6 +72,7 @@ export const fr: Messages = {
   dashboardStepClaim: 'Confirmer votre boutique Letzshop',
   dashboardStepPages: 'Personnaliser vos pages',
   dashboardStepTeam: 'Inviter votre équipe',
+  dashboardStepTeamSeats: 'Ajouter des places pour inviter votre équipe (votre formule n’en a plus)',
   dashboardStepCard: 'Enregistrer une carte de paiement',
   dashboardStepOrders: 'Saisir une première commande ou connecter Letzshop',
   dashboardPlanTrial: 'Formule {{plan}}, période d’essai jusqu’au {{date}}',

@@ -8,6 +8,9 @@ import type { VendorPlan } from './vendorPlan'
 export type LimitUsage = { used: number; limit: number | null; percent: number | null }
 export type UsageSummary = Record<LimitKey, LimitUsage>
 
+/** Whether one more row fits under the limit. */
+export const hasRoom = ({ used, limit }: LimitUsage): boolean => limit === null || used < limit
+
 /** What a vendor uses of each limit on a platform, counted as the limits are enforced. percent is null when unlimited. */
 export async function usageSummary(
   req: PayloadRequest,

@@ -166,7 +166,7 @@ describe('signup: the happy path', () => {
     expect(progress.body.plan).toEqual({ platform: platform.code, tier: tier.code, billingPeriod: 'monthly' })
     expect(JSON.stringify(progress.body)).not.toMatch(/pbkdf2|secret|cus_|seti_/)
 
-    const done = await post('complete', { sessionId, setupIntentId })
+    const done = await post('complete', { sessionId, setupIntentId }, undefined, { 'Accept-Language': 'fr-LU,fr' })
     expect(done.status, JSON.stringify(done.body)).toBe(200)
     expect(done.body.vendor.slug).toBe(shops[0].slug)
     expect(done.body.subscription.status).toBe('trialing')
@@ -178,6 +178,11 @@ describe('signup: the happy path', () => {
     // The cookie signs the browser in as the new owner.
     const me = await rest('GET', '/api/users/me', { headers: { Cookie: cookie.split(';')[0] } })
     expect(me.body.user).toMatchObject({ email: email.toLowerCase(), roles: ['vendor-owner'] })
+    // Its admin session edits content in the browser's language from the first page on.
+    const contentLocale = await rest('GET', '/api/payload-preferences/locale', {
+      headers: { Cookie: cookie.split(';')[0] },
+    })
+    expect(contentLocale.body.value).toBe('fr')
 
     const vendor = await payload.findByID({ collection: 'vendors', id: done.body.vendor.id })
     expect(vendor).toMatchObject({
