@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ContentPage, Platform, Vendor } from '@/payload-types'
+import { relationId } from '@/utilities/relationId'
 
 import { createPage, createPlatform, createUser, createVendor } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
@@ -265,6 +266,16 @@ describe('team members', () => {
       },
     })
     expect(foreignMember.status).toBe(403)
+  })
+
+  it("a new member of a one-shop owner belongs to the owner's shop unless told otherwise", async () => {
+    const member = await rest('POST', '/api/users', {
+      token: aliceToken,
+      body: { email: `default-${alice.slug}@example.test`, password: 'pw-123456' },
+    })
+    expect(member.status, JSON.stringify(member.body)).toBe(201)
+    expect(member.body.doc.roles).toEqual(['vendor-member'])
+    expect(member.body.doc.vendors.map((vendor: number | { id: number }) => relationId(vendor))).toEqual([alice.id])
   })
 
   it("an owner removes its own team members, not other vendors' users", async () => {
