@@ -15,16 +15,16 @@ function statusName(language: AdminLanguage, status: string): string {
 }
 
 /** "Formule Professional, période d'essai jusqu'au 6 janvier 2027", else the plan and its status. */
-export function planLine(language: AdminLanguage, { plan }: Pick<ShopOverview, 'plan'>): string {
+export function planLine(language: AdminLanguage, { plan, planName }: Pick<ShopOverview, 'plan' | 'planName'>): string {
   const subscription = plan.subscription
   if (subscription?.status === 'trialing' && subscription.trialEndsAt) {
     return translate(language, 'dashboardPlanTrial', {
-      plan: plan.tier.name,
+      plan: planName,
       date: formatDate(subscription.trialEndsAt, language),
     })
   }
   const status = subscription ? `, ${statusName(language, subscription.status)}` : ''
-  return `${translate(language, 'usagePlan', { plan: plan.tier.name })}${status}`
+  return `${translate(language, 'usagePlan', { plan: planName })}${status}`
 }
 
 /** A shop's plan on one platform: the plan with its trial's end, a bar per limit, and the way to its billing. */

@@ -181,6 +181,6 @@ test('a vendor owner creates, saves and issues an invoice in French, typing euro
 
   // Leave the shared demo user as found: other specs sign in as them and read the admin in English.
   await chooseLanguage(page, 'English')
-  await expect(page.locator('#nav-invoices')).toHaveText('Invoices')
+  await expect(page.locator('#nav-invoices')).toHaveText('Customer invoices')
   await page.context().close()
 })

@@ -42,5 +42,5 @@ test('a vendor owner sees a usage bar per limit on the dashboard', async ({ page
   await expect(oms.locator('[data-limit="cmsPages"]')).toContainText('1 / 6')
   await expect(oms.locator('[data-limit="products"]')).toContainText('0 / 100')
   const loyalty = page.locator('section[data-plan]').filter({ hasText: 'LuxCraft Atelier · Letzshop Loyalty' })
-  await expect(loyalty.locator('[data-limit="products"]')).toContainText('unlimited')
+  await expect(loyalty.locator('[data-limit="products"]')).toContainText('0 / Unlimited')
 })

@@ -57,9 +57,7 @@ export function AddOnSection(props: {
               </span>
               {addOn.description ? <span style={{ ...muted, display: 'block' }}>{addOn.description}</span> : null}
             </span>
-            {active.has(addOn.code) && !canChange ? (
-              <span style={positive}>{t('billingPageAddOnActive')}</span>
-            ) : null}
+            {active.has(addOn.code) && !canChange ? <span style={positive}>{t('billingPageAddOnActive')}</span> : null}
             {canChange ? (
               <Button
                 buttonStyle={active.has(addOn.code) ? 'secondary' : 'primary'}

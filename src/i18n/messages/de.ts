@@ -68,6 +68,7 @@ export const de: Messages = {
   dashboardStepToDo: 'offen',
   dashboardStepClaim: 'Ihren Letzshop-Shop bestätigen',
   dashboardStepPages: 'Ihre Seiten anpassen',
+  selectThisRow: 'Diese Zeile auswählen',
   dashboardStepTeam: 'Ihr Team einladen',
   dashboardStepTeamSeats: 'Plätze hinzufügen, um Ihr Team einzuladen (Ihr Tarif hat keine mehr frei)',
   dashboardStepCard: 'Eine Zahlungskarte hinterlegen',

@@ -67,6 +67,7 @@ export const en = {
   dashboardStepToDo: 'to do',
   dashboardStepClaim: 'Confirm your Letzshop shop',
   dashboardStepPages: 'Customise your pages',
+  selectThisRow: 'Select this row',
   dashboardStepTeam: 'Invite your team',
   dashboardStepTeamSeats: 'Add team seats to invite your team (your plan has none left)',
   dashboardStepCard: 'Keep a card on file',

@@ -71,6 +71,7 @@ export const fr: Messages = {
   dashboardStepToDo: 'à faire',
   dashboardStepClaim: 'Confirmer votre boutique Letzshop',
   dashboardStepPages: 'Personnaliser vos pages',
+  selectThisRow: 'Sélectionner cette ligne',
   dashboardStepTeam: 'Inviter votre équipe',
   dashboardStepTeamSeats: 'Ajouter des places pour inviter votre équipe (votre formule n’en a plus)',
   dashboardStepCard: 'Enregistrer une carte de paiement',

@@ -14,6 +14,7 @@ export type AdminPresentationOptions = {
 
 /** Keeps the user's admin language in payload-preferences and brings it back in any browser (see the component). */
 const LANGUAGE_PREFERENCE_PROVIDER = '/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference'
+const ROW_SELECTION_LABELS_PROVIDER = '/plugins/adminPresentation/RowSelectionLabels#RowSelectionLabels'
 
 function present(
   collection: CollectionConfig,
@@ -57,7 +58,11 @@ export const adminPresentation = (options: AdminPresentationOptions): Plugin => 
       ...config.admin,
       components: {
         ...config.admin?.components,
-        providers: [...(config.admin?.components?.providers ?? []), LANGUAGE_PREFERENCE_PROVIDER],
+        providers: [
+          ...(config.admin?.components?.providers ?? []),
+          LANGUAGE_PREFERENCE_PROVIDER,
+          ROW_SELECTION_LABELS_PROVIDER,
+        ],
       },
     },
   })

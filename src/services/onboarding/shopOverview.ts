@@ -1,9 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
+import { requestLanguage } from '@/i18n/t'
 import type { Platform, User, Vendor } from '@/payload-types'
 import { type UsageSummary, usageSummary } from '@/services/subscriptions/usageSummary'
 import { type VendorPlan, vendorPlan } from '@/services/subscriptions/vendorPlan'
 import { userVendorIds } from '@/utilities/roles'
+
+import { tierNames } from '../tiers/tierNames'
 
 import { type FirstWeekChecklist, firstWeekChecklist } from './firstWeekChecklist'
 
@@ -11,6 +14,8 @@ export type ShopOverview = {
   vendor: Vendor
   platform: Pick<Platform, 'id' | 'code' | 'name'>
   plan: VendorPlan
+  /** The plan's name in the interface language (the plan itself is read in the content locale). */
+  planName: string
   usage: UsageSummary
   checklist: FirstWeekChecklist
 }
@@ -40,8 +45,18 @@ export async function shopOverviews(req: PayloadRequest, user: User): Promise<Sh
         usageSummary(req, vendor.id, platform.id, plan),
         firstWeekChecklist(req, { vendor, platformId: platform.id, subscription: plan.subscription }),
       ])
-      return { vendor, platform: { id: platform.id, code: platform.code, name: platform.name }, plan, usage, checklist }
+      const shop = { id: platform.id, code: platform.code, name: platform.name }
+      return { vendor, platform: shop, plan, planName: plan.tier.name, usage, checklist }
     }),
   )
-  return overviews.filter((overview): overview is ShopOverview => overview !== null)
+  const shown = overviews.filter((overview): overview is ShopOverview => overview !== null)
+  const names = await tierNames(
+    req,
+    shown.flatMap(({ plan }) => (plan.tier.id === null ? [] : [plan.tier.id])),
+    requestLanguage(req),
+  )
+  return shown.map((overview) => ({
+    ...overview,
+    planName: (overview.plan.tier.id !== null && names.get(overview.plan.tier.id)) || overview.planName,
+  }))
 }

@@ -126,6 +126,13 @@ describe('the first week checklist', () => {
       usage: { teamMembers: { used: 1 } },
       checklist: { complete: false },
     })
+    expect(overview.planName).toBe(tier.name)
+    // The plan's name follows the interface language, whatever locale the content is edited in.
+    await payload.update({ collection: 'subscription-tiers', id: tier.id, locale: 'fr', data: { name: 'Palier FR' } })
+    const frenchAdmin = await createLocalReq({ locale: 'en' }, payload)
+    frenchAdmin.i18n = { ...frenchAdmin.i18n, language: 'fr' }
+    expect((await shopOverviews(frenchAdmin, user as User))[0].planName).toBe('Palier FR')
+    expect((await shopOverviews(req, user as User))[0].planName).toBe(tier.name)
     // Someone else's shop is not in it.
     const stranger = await createVendor(payload, [{ platform, tier }])
     const { user: strangerOwner } = await createUser(payload, ['vendor-owner'], { vendors: [stranger.id] })
