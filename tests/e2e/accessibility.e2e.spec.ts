@@ -10,14 +10,46 @@ import { DEMO_PASSWORD } from '../../src/seed/demoAccounts'
  */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/** Payload's own admin markup that we cannot change: rule, selector, why. */
-const PAYLOAD_UI_EXCLUSIONS: { rule: string; selector: string; why: string }[] = []
+/**
+ * Payload 3.90's own admin markup, which no config reaches: rule, the element (a pattern over axe's target), why.
+ * Only these rules on these elements are let through; anything else on the same pages still fails.
+ */
+const PAYLOAD_UI_EXCLUSIONS: { rule: string; target: RegExp; why: string }[] = [
+  {
+    rule: 'button-name',
+    target: /popup-button|array-actions__button/,
+    why: "Payload's document and array-row menus are icon-only buttons without a name",
+  },
+  {
+    rule: 'aria-command-name',
+    target: /^div\[aria-describedby=/,
+    why: "Payload's Tooltip wraps the field's buttons in a role=button without a name",
+  },
+  {
+    rule: 'aria-hidden-focus',
+    target: /dropdown-indicator\[aria-hidden="true"\]/,
+    why: "react-select's dropdown arrow, as Payload's select and relationship fields render it",
+  },
+  {
+    rule: 'label',
+    target: /^#react-select-.*-input$/,
+    why: "Payload's select and relationship fields label their wrapper, not react-select's search input",
+  },
+  { rule: 'list', target: /\.doc-tabs__tabs/, why: "Payload's document tabs put a div inside their ul" },
+]
+
+const excluded = (rule: string, target: string) =>
+  PAYLOAD_UI_EXCLUSIONS.some((exclusion) => exclusion.rule === rule && exclusion.target.test(target))
 
 async function expectNoSeriousViolations(page: Page, name: string) {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA)
-  for (const { selector } of PAYLOAD_UI_EXCLUSIONS) builder = builder.exclude(selector)
-  const { violations } = await builder.analyze()
-  const summary = violations.map(
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+  const ours = violations
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter((node) => !excluded(violation.id, node.target.join(' '))),
+    }))
+    .filter((violation) => violation.nodes.length > 0)
+  const summary = ours.map(
     (violation) =>
       `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
         .slice(0, 3)
@@ -25,7 +57,7 @@ async function expectNoSeriousViolations(page: Page, name: string) {
         .join(' | ')})`,
   )
   if (summary.length > 0) console.log(`axe ${name}:\n  ${summary.join('\n  ')}`)
-  const blocking = violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+  const blocking = ours.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
   expect(
     blocking.map((violation) => violation.id),
     `${name}: ${summary.join('; ')}`,

@@ -37,7 +37,7 @@ export function CustomisePageButton({ pageId, vendorId, label }: { pageId: numbe
   }
 
   return (
-    <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => void customise()}>
+    <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void customise()}>
       {busy ? t('customisePageOpening') : label}
     </Button>
   )

@@ -78,10 +78,13 @@ export async function PageActions({ id, payload, user, locale, i18n }: Props) {
   return (
     <div
       data-page-actions
-      style={{ display: 'flex', alignItems: 'center', gap: 'var(--base, 20px)', flexWrap: 'wrap' }}
+      // Inside Payload's document controls bar, whose height is fixed: one row, the hint in small type.
+      style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'nowrap' }}
     >
       {customisable.length > 0 && (
-        <span style={{ color: 'var(--theme-elevation-800)', maxWidth: '28em' }}>{text('customisePageHint')}</span>
+        <span style={{ color: 'var(--theme-elevation-800)', maxWidth: '24em', fontSize: 12, lineHeight: '15px' }}>
+          {text('customisePageHint')}
+        </span>
       )}
       {customisable.map((shop) => (
         <CustomisePageButton
@@ -92,7 +95,7 @@ export async function PageActions({ id, payload, user, locale, i18n }: Props) {
         />
       ))}
       {openHref && (
-        <Button buttonStyle="secondary" size="medium" el="anchor" url={openHref} newTab>
+        <Button buttonStyle="secondary" size="small" el="anchor" url={openHref} newTab margin={false}>
           {text('openPublicPage')}
         </Button>
       )}
