@@ -167,6 +167,12 @@ test("the OMS platform admin's dashboard: its platform's shops and trials, none 
     'Périodes d’essai finissant',
   )
   await expect(page.locator('[data-capacity-link]')).toHaveAttribute('href', '/admin/capacity?platform=oms')
+  // Below the shops, the capacity overview of its platform only, with its charts.
+  const capacity = page.locator('[data-capacity-overview]')
+  await expect(
+    capacity.locator('section[data-platform="oms"] figure[data-metric="mrr"] .recharts-line-curve').first(),
+  ).toBeVisible()
+  await expect(capacity.locator('section[data-platform="loyalty"]')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/dashboard-platform-admin-fr.png', fullPage: true })
   await expectNoSeriousViolations(page)
 

@@ -9,12 +9,15 @@ import { platformOverviews, TRIALS_ENDING_DAYS } from '@/services/platforms/plat
 import { SUBSCRIPTION_STATUSES } from '@/services/subscriptions/status'
 import { userPlatformIds } from '@/utilities/roles'
 
+import { CapacityOverview } from '../capacity/CapacityOverview'
+
 const card = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 16 } as const
 
 /**
  * A platform admin's dashboard: for each platform it manages, its shops (count, subscriptions by status, the latest),
- * the trials ending soon with a link to each shop, and the way to the platform's capacity overview. Nothing of the
- * platforms it does not manage.
+ * the trials ending soon with a link to each shop, and the way to the platform's capacity page; then the capacity
+ * overview of those platforms (charts, forecasts, recommendations), as on /admin/capacity. Nothing of the platforms
+ * it does not manage.
  */
 export async function PlatformAdminDashboard({ req, now = new Date() }: { req: PayloadRequest; now?: Date }) {
   const language = requestLanguage(req)
@@ -86,6 +89,15 @@ export async function PlatformAdminDashboard({ req, now = new Date() }: { req: P
           </div>
         </section>
       ))}
+      <section data-capacity-overview aria-labelledby="dashboard-capacity" style={{ marginTop: 32 }}>
+        <h2 id="dashboard-capacity" style={{ fontSize: 20, margin: '16px 0 4px' }}>
+          {translate(language, 'capacityViewTitle')}
+        </h2>
+        <p style={{ margin: '0 0 8px', color: 'var(--theme-elevation-650)' }}>
+          {translate(language, 'capacityViewIntro')}
+        </p>
+        <CapacityOverview req={req} />
+      </section>
     </Gutter>
   )
 }
