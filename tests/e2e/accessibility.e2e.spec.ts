@@ -17,8 +17,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const PAYLOAD_UI_EXCLUSIONS: { rule: string; target: RegExp; why: string }[] = [
   {
     rule: 'button-name',
-    target: /popup-button|array-actions__button/,
-    why: "Payload's document and array-row menus are icon-only buttons without a name",
+    target: /popup-button|array-actions__button|date-time-picker__clear-button/,
+    why: "Payload's document and array-row menus and its date fields' clear button are icon-only, without a name",
   },
   {
     rule: 'aria-command-name',
@@ -27,13 +27,13 @@ const PAYLOAD_UI_EXCLUSIONS: { rule: string; target: RegExp; why: string }[] = [
   },
   {
     rule: 'aria-hidden-focus',
-    target: /dropdown-indicator\[aria-hidden="true"\]/,
-    why: "react-select's dropdown arrow, as Payload's select and relationship fields render it",
+    target: /(dropdown|clear)-indicator(\[role="button"\])?\[aria-hidden="true"\]/,
+    why: "react-select's dropdown arrow and clear cross, as Payload's select and relationship fields render them",
   },
   {
     rule: 'label',
-    target: /^#react-select-.*-input$/,
-    why: "Payload's select and relationship fields label their wrapper, not react-select's search input",
+    target: /^#react-select-.*-input$|react-datepicker__input-container > input|^input\[value="[A-Z][a-z]{2} \d{2}"\]$/,
+    why: "Payload's select, relationship and date fields label their wrapper, not react-select's or react-datepicker's input",
   },
   { rule: 'list', target: /\.doc-tabs__tabs/, why: "Payload's document tabs put a div inside their ul" },
 ]
