@@ -96,7 +96,7 @@ export async function PageActions({ id, payload, user, locale, i18n }: Props) {
       ))}
       {openHref && (
         <Button buttonStyle="secondary" size="small" el="anchor" url={openHref} newTab margin={false}>
-          {text('openPublicPage')}
+          <span style={{ whiteSpace: 'nowrap' }}>{text('openPublicPage')}</span>
         </Button>
       )}
     </div>
