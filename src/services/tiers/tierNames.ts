@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
+import { idArray } from '../capacity/subscriptionUsageSql'
 import * as tables from '../db/tables'
 import { runSql } from '../transactions'
 
@@ -21,7 +22,7 @@ export async function tierNames(
   const { rows } = await runSql(
     req,
     sql`SELECT ${t.id} AS id, ${sql.raw(localizedNameSql('tier', t.id, localeLiteral(language)))} AS name
-      FROM ${t} WHERE ${t.id} = ANY(${`{${tierIds.map((id) => Math.trunc(id)).join(',')}}`}::integer[])`,
+      FROM ${t} WHERE ${t.id} = ANY(${idArray(tierIds)}::integer[])`,
   )
   return new Map(rows.map((row) => [Number(row.id), String(row.name)]))
 }
