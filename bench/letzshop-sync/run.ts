@@ -1,22 +1,28 @@
 /**
  * The Letzshop order sync at volume (npm run bench:letzshop-sync). On its own migrated database and a Letzshop
- * stand-in serving one shop BENCH_ORDERS (default 10,000) unconfirmed shipments of two units each, it times:
+ * stand-in (in a process of its own, as Letzshop is a server of its own) serving one shop BENCH_ORDERS (default
+ * 10,000) unconfirmed shipments of two units each, it times:
  * - the job: `syncLetzshopOrders` queued and run as a worker runs it (pages of 100, no page bound), every order
- *   through createOrder (monthly limit counted, feature checked, idempotent on the shipment id), lines linked by SKU;
- * - the floor: the same orders and lines for a second vendor in ONE set-based statement (a data-modifying CTE from
- *   the same shipments as JSON), no limit, no hooks.
- * Orders per second of each and their ratio (target ≥ 0.5 of the floor). It checks the limit and idempotency stayed
- * intact: every shipment imported once, the period's order counter equal to the orders, a second run imports nothing.
+ *   through createOrders (monthly limit counted, feature and read-only checked, idempotent on the shipment id), lines
+ *   linked by SKU;
+ * - the floor: the same orders and lines, with the same columns, for a second vendor in ONE set-based statement (a
+ *   data-modifying CTE from the same shipments as JSON), no limit, no checks.
+ * Orders per second of each and their ratio (target ≥ 0.5 of the floor). It checks that both wrote the same data,
+ * and that the limit and idempotency stayed intact: every shipment imported once, the period's order counter equal
+ * to the orders, a second run imports nothing.
  */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { runMain } from '../../scripts/lib/runMain'
-import { type FixtureShipment, startLetzshopStandIn } from '../../scripts/stand-ins/letzshop/server'
+import type { FixtureShipment } from '../../scripts/stand-ins/letzshop/server'
 import { encryptApiKey } from '../../src/services/letzshop/keyEncryption'
 import { withBenchPayload } from '../lib/benchPayload'
 
@@ -59,6 +65,23 @@ const shipments: FixtureShipment[] = Array.from({ length: ORDERS }, (_, n) => ({
   ],
 }))
 
+/** The stand-in started by standInProcess.ts in a child process, once it says where it listens. */
+async function standInProcess(fixtures: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'standInProcess.ts'), fixtures],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string]
+  const close = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM')
+      await once(child, 'exit')
+    }
+  }
+  return { url: (JSON.parse(line) as { url: string }).url, close }
+}
+
 async function vendorOn(payload: Payload, platformId: number, tierId: number, slug: string) {
   const vendor = await payload.create({ collection: 'vendors', data: { name: slug, slug } })
   await payload.create({
@@ -68,31 +91,48 @@ async function vendorOn(payload: Payload, platformId: number, tierId: number, sl
   return vendor
 }
 
-/** The floor: the same orders and their lines, inserted by one statement. */
+/**
+ * The floor: the same orders and lines as the job writes them (customer, shipping address, placed date, total, lines
+ * in cents linked to the vendor's products by SKU), inserted by one statement.
+ */
 async function floor(payload: Payload, vendorId: number, platformId: number): Promise<number> {
-  const rows = shipments.map((s) => ({
-    external_id: s.id,
-    customer_name: `${s.order.shipAddress!.firstName} ${s.order.shipAddress!.lastName}`,
-    customer_email: s.order.email,
-    units: s.inventoryUnits.map((u) => ({ id: u.id, sku: u.sku, name: u.name, cents: Math.round(u.price * 100) })),
-  }))
+  const rows = shipments.map((s) => {
+    const address = s.order.shipAddress!
+    return {
+      external_id: s.id,
+      customer_name: `${address.firstName} ${address.lastName}`,
+      customer_email: s.order.email,
+      placed_at: s.createdAt,
+      street: address.street,
+      postal_code: address.zipCode,
+      city: address.city,
+      country: address.country,
+      units: s.inventoryUnits.map((u) => ({ id: u.id, sku: u.sku, name: u.name, cents: Math.round(u.price * 100) })),
+    }
+  })
   const started = performance.now()
   await dbOf(payload).execute(sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r(external_id text, customer_name text, customer_email text, units jsonb)
+        AS r(external_id text, customer_name text, customer_email text, placed_at timestamptz, street text,
+          postal_code text, city text, country text, units jsonb)
     ), inserted AS (
-      INSERT INTO orders (vendor_id, platform_id, source, external_id, customer_name, customer_email, total, status, placed_at)
+      INSERT INTO orders (vendor_id, platform_id, source, external_id, customer_name, customer_email, total, status,
+        placed_at, shipping_address_name, shipping_address_street, shipping_address_postal_code,
+        shipping_address_city, shipping_address_country)
       SELECT ${vendorId}, ${platformId}, 'letzshop', external_id, customer_name, customer_email,
-        (SELECT sum((u->>'cents')::int) FROM jsonb_array_elements(units) u), 'pending', now()
+        (SELECT sum((u->>'cents')::int) FROM jsonb_array_elements(units) u), 'pending', placed_at, customer_name,
+        street, postal_code, city, country
       FROM input
       RETURNING id, external_id
     )
-    INSERT INTO orders_lines (_order, _parent_id, id, description, sku, quantity, unit_price, line_total, letzshop_unit_id, letzshop_state)
-    SELECT u.ordinality, i.id, gen_random_uuid()::text, u.value->>'name', u.value->>'sku', 1,
+    INSERT INTO orders_lines (_order, _parent_id, id, description, sku, product_id, quantity, unit_price, line_total,
+      letzshop_unit_id, letzshop_state)
+    SELECT u.ordinality, i.id, gen_random_uuid()::text, u.value->>'name', u.value->>'sku', p.id, 1,
       (u.value->>'cents')::int, (u.value->>'cents')::int, u.value->>'id', 'unconfirmed'
     FROM inserted i JOIN input ON input.external_id = i.external_id
-    CROSS JOIN LATERAL jsonb_array_elements(input.units) WITH ORDINALITY u`)
+    CROSS JOIN LATERAL jsonb_array_elements(input.units) WITH ORDINALITY u
+    LEFT JOIN products p ON p.vendor_id = ${vendorId} AND p.sku = u.value->>'sku'`)
   return performance.now() - started
 }
 
@@ -101,7 +141,7 @@ async function bench(payload: Payload): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-letzshop-'))
   const fixtures = path.join(dir, 'fixtures.json')
   writeFileSync(fixtures, JSON.stringify({ vendors: [SHOP], shipments: { [SHOP.slug]: shipments } }))
-  const standIn = await startLetzshopStandIn({ port: 0, fixtures })
+  const standIn = await standInProcess(fixtures)
   Object.assign(process.env, {
     LETZSHOP_API_URL: standIn.url,
     LETZSHOP_SYNC_PAGE_SIZE: '100',
@@ -126,10 +166,11 @@ async function bench(payload: Payload): Promise<number> {
     })
     const vendor = await vendorOn(payload, platform.id, tier.id, 'bench-sync')
     const floorVendor = await vendorOn(payload, platform.id, tier.id, 'bench-floor')
-    await payload.create({
-      collection: 'products',
-      data: { vendor: vendor.id, platform: platform.id, title: 'Bowl', sku: 'BENCH-A', price: 1250 },
-    })
+    for (const owner of [vendor, floorVendor])
+      await payload.create({
+        collection: 'products',
+        data: { vendor: owner.id, platform: platform.id, title: 'Bowl', sku: 'BENCH-A', price: 1250 },
+      })
     const connection = await payload.create({
       collection: 'letzshop-connections',
       data: {
@@ -162,8 +203,22 @@ async function bench(payload: Payload): Promise<number> {
     ).docs[0].ordersThisPeriod
     const againMs = await runJob()
     const afterAgain = await count(vendor.id)
+    const written = async (vendorId: number) =>
+      JSON.stringify(
+        (
+          await dbOf(payload).execute(sql`
+            SELECT count(DISTINCT o.id) AS orders, sum(l.line_total) AS cents, count(l.product_id) AS linked,
+              count(o.shipping_address_city) AS addressed, min(o.placed_at) AS placed
+            FROM orders o JOIN orders_lines l ON l._parent_id = o.id WHERE o.vendor_id = ${vendorId}`)
+        ).rows[0],
+      )
+    const same = (await written(vendor.id)) === (await written(floorVendor.id))
     const ok =
-      imported === ORDERS && counter === ORDERS && afterAgain === ORDERS && (await count(floorVendor.id)) === ORDERS
+      same &&
+      imported === ORDERS &&
+      counter === ORDERS &&
+      afterAgain === ORDERS &&
+      (await count(floorVendor.id)) === ORDERS
 
     const jobRate = ORDERS / (jobMs / 1000)
     const floorRate = ORDERS / (floorMs / 1000)
@@ -176,7 +231,7 @@ async function bench(payload: Payload): Promise<number> {
     console.log('')
     log(`ratio job / floor: ${(jobRate / floorRate).toFixed(3)} (target ≥ 0.5)`)
     log(
-      `imported ${imported}, period counter ${counter}, after a second run ${afterAgain}: ${ok ? 'intact' : 'BROKEN'}`,
+      `job and floor wrote the same data: ${same}; imported ${imported}, period counter ${counter}, after a second run ${afterAgain}: ${ok ? 'intact' : 'BROKEN'}`,
     )
     return ok ? 0 : 1
   } finally {

@@ -7,14 +7,15 @@
  * shipments of some of them). A shop's orders are read with its API key, `lsk_test_<shop slug>` (bearer); the
  * stand-in records each confirmation, decline and tracking number (`calls`).
  * For tests: `delayMs` answers late, `failWith` answers an HTTP status (e.g. 503) or GraphQL errors ('graphql'),
- * `rateLimit` answers 429 with `Retry-After`; `times` limits either to the next n requests. `configure()` changes
+ * `rateLimit` answers 429 with `Retry-After`; `times` limits either to the next n requests, `afterRequests` starts
+ * either after n more requests answered as usual. `configure()` changes
  * them while running; `addShipments()` gives a shop more; `requestCount` counts the GraphQL requests received.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildSchema, graphql } from 'graphql'
+import { buildSchema, type DocumentNode, execute, type GraphQLError, parse, validate } from 'graphql'
 
 import { parseJson, type PostRoute, sendJson, servePost } from '../lib/http'
 
@@ -39,6 +40,8 @@ export type LetzshopStandInBehaviour = {
   rateLimit?: { retryAfterSeconds: number }
   /** `failWith` and `rateLimit` apply to the next n requests only, then the stand-in answers again. */
   times?: number
+  /** `failWith` and `rateLimit` start once this many more requests have been answered as usual. */
+  afterRequests?: number
 }
 
 export type LetzshopStandInOptions = { port: number; host?: string; fixtures?: string } & LetzshopStandInBehaviour
@@ -105,6 +108,26 @@ const schema = buildSchema(`
   }
 `)
 
+/**
+ * A query parsed and checked against the schema once, as a GraphQL server caches its documents: the sync asks the
+ * same page query over and over. A text that does not parse or validate gives its errors.
+ */
+const documents = new Map<string, DocumentNode | readonly GraphQLError[]>()
+function documentOf(source: string): DocumentNode | readonly GraphQLError[] {
+  let document = documents.get(source)
+  if (!document) {
+    try {
+      const parsed = parse(source)
+      const errors = validate(schema, parsed)
+      document = errors.length > 0 ? errors : parsed
+    } catch (error) {
+      document = [error as GraphQLError]
+    }
+    if (documents.size < 100) documents.set(source, document)
+  }
+  return document
+}
+
 /** Case and accents do not matter in a search ("epicerie" finds "Épicerie"). */
 const fold = (text: string) =>
   text
@@ -157,23 +180,28 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
     requestCount++
     if (behaviour.delayMs) await pause(behaviour.delayMs)
     const failing = behaviour.failWith !== undefined || behaviour.rateLimit !== undefined
-    if (failing && behaviour.times !== undefined) {
-      if (behaviour.times <= 0) behaviour = { delayMs: behaviour.delayMs }
-      else behaviour.times--
+    const spared = failing && behaviour.afterRequests !== undefined && behaviour.afterRequests-- > 0
+    if (failing && !spared) {
+      if (behaviour.times !== undefined) {
+        if (behaviour.times <= 0) behaviour = { delayMs: behaviour.delayMs }
+        else behaviour.times--
+      }
+      if (behaviour.rateLimit) {
+        if (response.destroyed) return
+        response.writeHead(429, {
+          'Content-Type': 'application/json',
+          'Retry-After': String(behaviour.rateLimit.retryAfterSeconds),
+        })
+        response.end(JSON.stringify({ errors: [{ message: 'Letzshop stand-in: too many requests' }] }))
+        return
+      }
+      if (typeof behaviour.failWith === 'number')
+        return sendJson(response, behaviour.failWith, {
+          errors: [{ message: 'Letzshop stand-in: failing on purpose' }],
+        })
+      if (behaviour.failWith === 'graphql')
+        return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
     }
-    if (behaviour.rateLimit) {
-      if (response.destroyed) return
-      response.writeHead(429, {
-        'Content-Type': 'application/json',
-        'Retry-After': String(behaviour.rateLimit.retryAfterSeconds),
-      })
-      response.end(JSON.stringify({ errors: [{ message: 'Letzshop stand-in: too many requests' }] }))
-      return
-    }
-    if (typeof behaviour.failWith === 'number')
-      return sendJson(response, behaviour.failWith, { errors: [{ message: 'Letzshop stand-in: failing on purpose' }] })
-    if (behaviour.failWith === 'graphql')
-      return sendJson(response, 200, { data: null, errors: [{ message: 'Internal server error' }] })
 
     const parsed = parseJson(body) as { query?: unknown; variables?: unknown } | undefined
     if (parsed === undefined)
@@ -182,9 +210,11 @@ export async function startLetzshopStandIn(options: LetzshopStandInOptions): Pro
     const shop = shopOfKey(vendors, held, bearer)
     const needsKey = /\b(me|shipments|confirmInventoryUnits|setShipmentTracking)\b/.test(parsed.query)
     if (needsKey && !shop) return sendJson(response, 401, { errors: [{ message: 'Invalid or missing API key' }] })
-    const result = await graphql({
+    const document = documentOf(parsed.query)
+    if (Array.isArray(document)) return sendJson(response, 200, { errors: document })
+    const result = await execute({
       schema,
-      source: parsed.query,
+      document: document as DocumentNode,
       rootValue: { ...root, ...(shop ? shipmentsRoot(shop.vendor, held[shop.vendor.slug] ?? [], calls) : {}) },
       variableValues: (parsed.variables ?? {}) as Record<string, unknown>,
     })

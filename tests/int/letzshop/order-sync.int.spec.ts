@@ -30,7 +30,7 @@ let small: SubscriptionTier
 let withoutSync: SubscriptionTier
 
 const run = uid()
-const SHOP_NAMES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet']
+const SHOP_NAMES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo']
 const shops: FixtureVendor[] = SHOP_NAMES.map((name, index) => ({
   id: `8${run}${index}`,
   slug: `${name}-${run}`,
@@ -342,6 +342,28 @@ describe('importing', () => {
       depth: 0,
     })
     expect(runs.docs[1].error).toContain('did not answer within 400 ms')
+  })
+
+  it('imports what was read before Letzshop failed, a batch at a time; the next run imports the rest', async () => {
+    const { vendor } = await connected(10, 12)
+    // Two pages of 5 answered, then Letzshop down past the back-off, while the batch (100) is still being filled.
+    standIn.configure({ failWith: 503, afterRequests: 2 })
+    expect(await sync(vendor, { batchOrders: 100 })).toMatchObject({ imported: 10, failed: 1 })
+    expect(await ordersOf(vendor)).toHaveLength(10)
+    standIn.configure({})
+    // Batches of at least 7: the first two pages (known: skipped), then the last two orders.
+    expect(await sync(vendor, { batchOrders: 7 })).toMatchObject({ imported: 2, failed: 0 })
+    expect(await ordersOf(vendor)).toHaveLength(12)
+    const runs = await payload.find({
+      collection: 'letzshop-sync-runs',
+      where: { vendor: { equals: vendor.id } },
+      sort: '-createdAt',
+      depth: 0,
+    })
+    expect(runs.docs.map((run) => [run.status, run.imported, run.skipped])).toEqual([
+      ['succeeded', 2, 10],
+      ['failed', 10, 0],
+    ])
   })
 
   it('a key that stops working makes the connection failing, mails once and is not tried again', async () => {

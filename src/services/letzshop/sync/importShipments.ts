@@ -1,5 +1,7 @@
-import { createLocalReq, type Payload } from 'payload'
+import { APIError, createLocalReq, type Payload } from 'payload'
 
+import type { LetzshopSyncRun } from '@/payload-types'
+import { LimitReached } from '@/services/errors'
 import { type CreatedOrders, createOrders, type OrderInput } from '@/services/orders/createOrder'
 import { inTransaction } from '@/services/transactions'
 
@@ -80,4 +82,59 @@ export async function importOrder(payload: Payload, input: OrderInput): Promise<
     orders: [input],
   })
   return created > 0 ? 'imported' : 'skipped'
+}
+
+/** The order limit's refusal, as a hook throws it (refusalsInHooks turns it into an APIError with `data.limit`). */
+const isLimitReached = (error: unknown) =>
+  error instanceof LimitReached ||
+  (error instanceof APIError && (error.data as { limit?: boolean } | null)?.limit === true)
+
+export type ImportCounts = Pick<LetzshopSyncRun, 'imported' | 'skipped' | 'heldByLimit'>
+
+/**
+ * One run's import of a vendor's Letzshop orders, batch by batch (`add`), each in its own transaction through
+ * importOrders, lines linked to the vendor's products by SKU, counted in `counts`. Once the monthly limit held an
+ * order back (`limitHit`), later batches are only counted: what exists as skipped, the rest as held by the limit.
+ */
+export function vendorImporter(payload: Payload, { vendorId, platformId }: { vendorId: number; platformId: number }) {
+  const counts: ImportCounts = { imported: 0, skipped: 0, heldByLimit: 0 }
+  let limitHit = false
+  const countOnly = async (orders: LetzshopOrder[]) => {
+    const known = await importedIds(
+      payload,
+      vendorId,
+      orders.map((order) => order.externalId),
+    )
+    counts.skipped += known.size
+    counts.heldByLimit += orders.length - known.size
+  }
+  return {
+    counts,
+    get limitHit() {
+      return limitHit
+    },
+    async add(orders: LetzshopOrder[]): Promise<void> {
+      if (limitHit) return countOnly(orders)
+      const products = await productsBySku(
+        payload,
+        vendorId,
+        orders.flatMap((order) => order.units.flatMap((unit) => (unit.sku ? [unit.sku] : []))),
+      )
+      try {
+        const written = await importOrders(payload, {
+          vendorId,
+          platformId,
+          orders: orders.map((order) => orderInput(order, { vendorId, platformId, products })),
+        })
+        counts.imported += written.created
+        counts.skipped += written.existing
+        counts.heldByLimit += written.heldByLimit
+        limitHit = written.heldByLimit > 0
+      } catch (refusal) {
+        if (!isLimitReached(refusal)) throw refusal
+        limitHit = true
+        await countOnly(orders)
+      }
+    },
+  }
 }

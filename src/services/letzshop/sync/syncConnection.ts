@@ -1,17 +1,18 @@
 import { APIError, createLocalReq, type Payload } from 'payload'
 
 import type { LetzshopConnection, LetzshopSyncRun } from '@/payload-types'
-import { Forbidden, LimitReached } from '@/services/errors'
+import { Forbidden } from '@/services/errors'
 import { requireFeature } from '@/services/features'
 import { relationId } from '@/utilities/relationId'
 
 import { LetzshopError, LetzshopKeyRefusedError, LetzshopUnavailableError } from '../errors'
 import { decryptApiKey, encryptApiKey } from '../keyEncryption'
-import { toLetzshopOrder, UNCONFIRMED_SHIPMENTS, type UnconfirmedShipmentsData } from '../queries'
+import type { LetzshopOrder } from '../queries'
 
-import { type Backoff, DEFAULT_BACKOFF, queryWithBackoff } from './fetchWithBackoff'
-import { importedIds, importOrders, orderInput, productsBySku } from './importShipments'
+import type { Backoff } from './fetchWithBackoff'
+import { vendorImporter } from './importShipments'
 import { releaseRunLease, renewRunLease, takeRunLease } from './runLease'
+import { shipmentPages } from './shipmentPages'
 import { notifyKeyFailing, notifyLimitReached } from './syncNotices'
 
 export type SyncOptions = {
@@ -21,9 +22,14 @@ export type SyncOptions = {
   /** Pages read per run at most (the run's bound); the rest waits for the next run. */
   maxPages: number
   backoff?: Backoff
+  /** Orders read before they are imported in one transaction (BATCH_ORDERS). */
+  batchOrders?: number
 }
 
 export type SyncOutcome = Pick<LetzshopSyncRun, 'id' | 'status' | 'imported' | 'skipped' | 'heldByLimit' | 'error'>
+
+/** Orders imported per transaction: the pages read so far, up to this many. */
+const BATCH_ORDERS = 1000
 
 /** How long a run holds the vendor's lock without renewing it (a page takes far less). */
 const LEASE_MS = 5 * 60_000
@@ -38,8 +44,9 @@ const update = <T extends 'letzshop-connections' | 'letzshop-sync-runs'>(
 /**
  * One sync run of one connection: under the vendor's lock (runLease: a second run at the same time, here or on
  * another instance, returns null and imports nothing), reads Letzshop's unconfirmed shipments page by page (at most
- * `maxPages`) and imports each page's new ones in one transaction through createOrders, recording the run (a run the owner queued is the one
- * filled in). At the monthly limit it stops importing and counts what waits (one mail per period); a key Letzshop
+ * `maxPages`, reading ahead while it imports) and imports the new ones a batch of pages at a time, each batch in one
+ * transaction through createOrders, recording the run (a run the owner queued is the one filled in). What was read
+ * before a failure is imported all the same. At the monthly limit it stops importing and counts what waits (one mail per period); a key Letzshop
  * refuses makes the connection `failing` (one mail) and it is not tried again until a new key is given; Letzshop down
  * or rate-limiting past the back-off ends the run as failed, and the next run goes on where it stopped.
  */
@@ -89,8 +96,8 @@ async function runSync(payload: Payload, connection: LetzshopConnection, options
   const vendorId = relationId(connection.vendor)!
   const platformId = relationId(connection.platform)!
   const run = await startRun(payload, connection, now)
-  const counts = { imported: 0, skipped: 0, heldByLimit: 0 }
-  let limitHit = false
+  const importer = vendorImporter(payload, { vendorId, platformId })
+  const { counts } = importer
   let status: LetzshopSyncRun['status'] = 'succeeded'
   let error: string | null = null
 
@@ -99,53 +106,26 @@ async function runSync(payload: Payload, connection: LetzshopConnection, options
     const { apiKey, stale } = decryptApiKey(connection.apiKeySealed)
     if (stale) await update(payload, 'letzshop-connections', connection.id, { apiKeySealed: encryptApiKey(apiKey) })
 
-    let after: string | null = null
-    for (let page = 0; page < maxPages; page++) {
-      const data: UnconfirmedShipmentsData = await queryWithBackoff<UnconfirmedShipmentsData>(
-        UNCONFIRMED_SHIPMENTS,
-        { first: pageSize, after },
-        apiKey,
-        options.backoff ?? DEFAULT_BACKOFF,
-      )
-      const orders = data.shipments.nodes.map(toLetzshopOrder)
-      // Once the limit held an order back, the rest of the run only counts: what exists is skipped, the rest held.
-      const countOnly = async () => {
-        const known = await importedIds(
-          payload,
-          vendorId,
-          orders.map((order) => order.externalId),
-        )
-        counts.skipped += known.size
-        counts.heldByLimit += orders.length - known.size
-      }
-      if (limitHit) await countOnly()
-      else {
-        const products = await productsBySku(
-          payload,
-          vendorId,
-          orders.flatMap((order) => order.units.flatMap((unit) => (unit.sku ? [unit.sku] : []))),
-        )
-        try {
-          const page = await importOrders(payload, {
-            vendorId,
-            platformId,
-            orders: orders.map((order) => orderInput(order, { vendorId, platformId, products })),
-          })
-          counts.imported += page.created
-          counts.skipped += page.existing
-          counts.heldByLimit += page.heldByLimit
-          limitHit = page.heldByLimit > 0
-        } catch (refusal) {
-          if (!isLimitReached(refusal)) throw refusal
-          limitHit = true
-          await countOnly()
-        }
-      }
-      after = data.shipments.pageInfo.endCursor
-      if (!data.shipments.pageInfo.hasNextPage || !after) break
+    // Pages are imported a batch at a time: the feature, read-only, quota and lease work is paid once per batch.
+    const batch: LetzshopOrder[] = []
+    const batchOrders = options.batchOrders ?? BATCH_ORDERS
+    // Reading fills the next batch while this one is imported.
+    const readAhead = Math.ceil(batchOrders / pageSize) + 1
+    const importBatch = async () => {
+      if (batch.length === 0) return
+      await importer.add(batch.splice(0))
       await renewRunLease(payload, connection.id, LEASE_MS)
     }
-    if (limitHit) status = 'held'
+    try {
+      for await (const orders of shipmentPages(apiKey, { pageSize, maxPages, readAhead, backoff: options.backoff })) {
+        batch.push(...orders)
+        if (batch.length >= batchOrders) await importBatch()
+      }
+    } finally {
+      // What was read before Letzshop failed is imported all the same.
+      await importBatch()
+    }
+    if (importer.limitHit) status = 'held'
   } catch (failure) {
     status = 'failed'
     error = failureMessage(failure)
@@ -172,14 +152,9 @@ async function runSync(payload: Payload, connection: LetzshopConnection, options
     lastRunAt: now.toISOString(),
     ...(status === 'failed' ? {} : { heldByLimit: counts.heldByLimit, failure: null }),
   })
-  if (limitHit) await notifyLimitReached(payload, connection, counts.heldByLimit, now)
+  if (importer.limitHit) await notifyLimitReached(payload, connection, counts.heldByLimit, now)
   return { id: run.id, status, error, ...counts }
 }
-
-/** The order limit's refusal, as a hook throws it (refusalsInHooks turns it into an APIError with `data.limit`). */
-const isLimitReached = (error: unknown) =>
-  error instanceof LimitReached ||
-  (error instanceof APIError && (error.data as { limit?: boolean } | null)?.limit === true)
 
 /** A refusal of the vendor's plan or account (the feature gone, read-only), as a service or a hook throws it. */
 const isRefusal = (error: unknown) => error instanceof Forbidden || (error instanceof APIError && error.status === 403)
