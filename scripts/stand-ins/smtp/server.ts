@@ -37,7 +37,16 @@ export type SmtpStandInOptions = {
   log?: (line: string) => void
 }
 
-export type SmtpStandIn = { url: string; close(): Promise<void>; messages(): CaughtMail[] }
+/** A message kept unanswered: `reached` once its data has arrived, answered (accepted) on `release()`. */
+export type HeldMessage = { reached: Promise<void>; release(): void }
+
+export type SmtpStandIn = {
+  url: string
+  close(): Promise<void>
+  messages(): CaughtMail[]
+  /** Keeps the next message's acceptance back until `release()`: a slow SMTP server, for tests. */
+  hold(): HeldMessage
+}
 
 const addressText = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ')
@@ -51,6 +60,7 @@ export async function startSmtpStandIn({
   fs.mkdirSync(dir, { recursive: true })
   const caught: CaughtMail[] = []
   let count = 0
+  const holds: { arrived: () => void; released: Promise<void> }[] = []
 
   const server = new SMTPServer({
     secure: false,
@@ -66,7 +76,10 @@ export async function startSmtpStandIn({
       stream.on('error', callback)
       stream.on('end', () => {
         const raw = Buffer.concat(chunks)
-        simpleParser(raw)
+        const held = holds.shift()
+        held?.arrived()
+        Promise.resolve(held?.released)
+          .then(() => simpleParser(raw))
           .then((parsed) => {
             const receivedAt = new Date()
             const id = `${receivedAt.toISOString().replace(/[:.]/g, '-')}-${String(++count).padStart(4, '0')}`
@@ -108,6 +121,14 @@ export async function startSmtpStandIn({
   return {
     url: `smtp://${host}:${address.port}`,
     messages: () => [...caught],
+    hold() {
+      let arrived = () => {}
+      let release = () => {}
+      const reached = new Promise<void>((resolve) => (arrived = resolve))
+      const released = new Promise<void>((resolve) => (release = resolve))
+      holds.push({ arrived, released })
+      return { reached, release }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -11,6 +11,16 @@ import { migrationTable, payloadEnum, payloadTable, relationPath } from './sqlNa
 export const platforms = payloadTable('platforms', ['id', 'code', 'name', 'is_active', 'config'])
 export const platformsDomains = payloadTable('platforms_domains', ['id', '_parent_id', 'domain'])
 export const vendors = payloadTable('vendors', ['id', 'slug', 'name'])
+export const sentEmails = payloadTable('sent_emails', [
+  'mail_id',
+  'to',
+  'template',
+  'locale',
+  'subject',
+  'message_id',
+  'updated_at',
+  'created_at',
+])
 export const vendorPlatforms = payloadTable('vendor_platforms', ['vendor_id', 'platform_id', 'is_active'])
 
 export const subscriptionTiers = payloadTable('subscription_tiers', [

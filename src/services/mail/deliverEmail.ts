@@ -1,7 +1,9 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq, type Payload } from 'payload'
 
 import { type Branding, isEmailTemplateName } from '@/emails'
-import { transactionLock } from '@/services/db/locks'
+import { type LockedConnection, withSessionLock } from '@/services/db/locks'
+import * as tables from '@/services/db/tables'
 
 import { type MailAttachmentRef, resolveAttachments } from './attachments'
 import { renderEmail } from './renderEmail'
@@ -42,32 +44,32 @@ async function platformBranding(
   }
 }
 
+const e = tables.sentEmails
+
+/** The message id of the mail's `sent-emails` row, when it went out (undefined: it did not). */
+async function sentMessageId(connection: LockedConnection, mailId: string): Promise<string | null | undefined> {
+  const { rows } = await connection.run(sql`SELECT ${e.message_id} FROM ${e} WHERE ${e.mail_id} = ${mailId}`)
+  return rows[0] ? ((rows[0].message_id as string | null) ?? null) : undefined
+}
+
 /**
- * Renders and sends one queued mail, at most once per mailId once it has been sent: an advisory lock on the
- * mailId serialises two runs of it (claiming a job is not atomic in Payload 3), and the `sent-emails` row written
- * in the same transaction tells a later run that it went out. A crash between the SMTP server's acceptance and
- * the commit can still send it twice; that is the one gap SMTP leaves (it has no idempotency key).
+ * Renders and sends one queued mail, at most once per mailId once it has been sent. The mail is rendered first (its
+ * platform, attachments), then a session lock on the mailId (withSessionLock, waited for) serialises two runs of it
+ * (claiming a job is not atomic in Payload 3): under it, the `sent-emails` row says whether it went out, the SMTP
+ * server is given the message, and the row is written once it accepted it, all on the lock's own connection. No
+ * transaction is open while the SMTP server works. A crash between its acceptance and the row can still send the mail
+ * twice; that is the one gap SMTP leaves (it has no idempotency key).
  */
 export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise<DeliveryResult> {
-  if (!isEmailTemplateName(mail.template)) throw new Error(`Unknown email template "${mail.template}".`)
+  const { template } = mail
+  if (!isEmailTemplateName(template)) throw new Error(`Unknown email template "${template}".`)
   const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await transactionLock(req, 'sent-emails', mail.mailId)
-    const { docs } = await payload.find({
-      collection: 'sent-emails',
-      where: { mailId: { equals: mail.mailId } },
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    if (docs[0]) {
-      await commitTransaction(req)
-      return { status: 'already-sent', messageId: docs[0].messageId ?? null }
-    }
-    const branding = await platformBranding(payload, mail.platform, req)
-    const content = renderEmail(mail.template, { locale: mail.locale, branding, vars: mail.vars })
-    const attachments = await resolveAttachments(req, mail.attachments)
+  const branding = await platformBranding(payload, mail.platform, req)
+  const content = renderEmail(template, { locale: mail.locale, branding, vars: mail.vars })
+  const attachments = await resolveAttachments(req, mail.attachments)
+  return withSessionLock(payload, { namespace: 'sent-emails', key: mail.mailId }, async (connection) => {
+    const sent = await sentMessageId(connection, mail.mailId)
+    if (sent !== undefined) return { status: 'already-sent', messageId: sent }
     const info = (await payload.sendEmail({
       from: { name: branding.name, address: payload.email.defaultFromAddress },
       to: mail.to,
@@ -77,22 +79,9 @@ export async function deliverEmail(payload: Payload, mail: QueuedEmail): Promise
       ...(attachments.length > 0 ? { attachments } : {}),
     })) as { messageId?: string } | undefined
     const messageId = info?.messageId ?? null
-    await payload.create({
-      collection: 'sent-emails',
-      data: {
-        mailId: mail.mailId,
-        to: mail.to,
-        template: mail.template,
-        locale: mail.locale,
-        subject: content.subject,
-        messageId,
-      },
-      req,
-    })
-    await commitTransaction(req)
+    await connection.run(sql`INSERT INTO ${e} (${e.mail_id}, ${e.to}, ${e.template}, ${e.locale}, ${e.subject},
+      ${e.message_id}, ${e.updated_at}, ${e.created_at})
+      VALUES (${mail.mailId}, ${mail.to}, ${template}, ${mail.locale}, ${content.subject}, ${messageId}, now(), now())`)
     return { status: 'sent', messageId }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

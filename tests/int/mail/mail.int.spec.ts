@@ -12,6 +12,7 @@ import { queueEmail } from '@/services/mail/queueEmail'
 
 import { type SmtpStandIn, startSmtpStandIn } from '../../../scripts/stand-ins/smtp/server'
 import { createPlatform, createUser, createVendor, uid } from '../../helpers/fixtures'
+import { idleInTransaction } from '../../helpers/idleTransactions'
 import { rest, testPayload } from '../../helpers/payload'
 
 let payload: Payload
@@ -289,6 +290,30 @@ describe('a mail is sent once', () => {
     }
     const results = await Promise.all([deliverEmail(payload, mail), deliverEmail(payload, mail)])
     expect(results.map((result) => result.status).sort()).toEqual(['already-sent', 'sent'])
+    expect(received(to)).toHaveLength(1)
+  })
+  it('holds no transaction open while the SMTP server takes its time, and a second run waits and sends nothing', async () => {
+    const to = `slow-${uid()}@shop.test`
+    const mail = {
+      mailId: `welcome:${uid()}`,
+      to,
+      template: 'welcome',
+      locale: 'fr',
+      platform: platform.code,
+      vars: welcomeVars(),
+    }
+    const held = smtp.hold()
+    const first = deliverEmail(payload, mail)
+    await held.reached
+    const second = deliverEmail(payload, mail)
+    // The SMTP server has the message and has not answered: our connections wait in no transaction.
+    expect(await idleInTransaction(payload)).toBe(0)
+    expect(
+      (await payload.count({ collection: 'sent-emails', where: { mailId: { equals: mail.mailId } } })).totalDocs,
+    ).toBe(0)
+    held.release()
+    expect((await first).status).toBe('sent')
+    expect((await second).status).toBe('already-sent')
     expect(received(to)).toHaveLength(1)
   })
 })
