@@ -1,6 +1,6 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
-import type { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import type { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 
