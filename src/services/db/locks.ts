@@ -26,3 +26,12 @@ export async function lockRows(
   const locked = await runSql(req, sql`SELECT ${table.id} FROM ${table} WHERE ${column} = ${value} FOR UPDATE`)
   return locked.rows.map((row) => row.id as number)
 }
+
+/** transactionLock without waiting: false when another transaction holds it. */
+export async function tryTransactionLock(req: PayloadRequest, namespace: string, key: string): Promise<boolean> {
+  const taken = await runSql(
+    req,
+    sql`SELECT pg_try_advisory_xact_lock(hashtext(${namespace}), hashtext(${key})) AS taken`,
+  )
+  return (taken.rows[0] as { taken: boolean }).taken
+}

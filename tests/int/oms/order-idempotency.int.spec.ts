@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Platform, SubscriptionTier, Vendor } from '@/payload-types'
+import { deleteExpiredOrderIdempotencyKeys } from '@/services/orders/orderIdempotency'
 
 import { type AppHttpServer, startAppHttpServer } from '../../helpers/appHttpServer'
 import { createUser, createVendor, omsPlatform, uid } from '../../helpers/fixtures'
@@ -127,7 +128,7 @@ describe('Idempotency-Key on POST /api/orders', () => {
       await holder.query('BEGIN')
       await holder.query('SELECT 1 FROM vendor_subscriptions WHERE vendor_id = $1 FOR UPDATE', [vendor.id])
       first = order(token, key)
-      await waitForLockWaiter(holder.processID!)
+      await waitForLockWaiter((holder as unknown as { processID: number }).processID)
       const meanwhile = await order(token, key)
       expect(meanwhile.status).toBe(409)
       expect(meanwhile.body.errors[0].message).toContain('Idempotency-Key')
@@ -195,6 +196,29 @@ describe('Idempotency-Key on POST /api/orders', () => {
     expect((await order(token, key)).headers.get('idempotent-replayed')).toBe('true')
     expect(await ordersOf(vendor)).toBe(2)
     expect(await ordersThisPeriod(vendor)).toBe(2)
+  })
+})
+
+describe('retention', () => {
+  it('keeps a key 24 hours: older ones are deleted (by cleanupStale), and the key then creates a new order', async () => {
+    const { vendor, token } = await shop()
+    const [old, recent] = [`old-${uid()}`, `recent-${uid()}`]
+    expect((await order(token, old)).status).toBe(201)
+    expect((await order(token, recent)).status).toBe(201)
+    const now = new Date()
+    await pool.query(
+      `UPDATE order_idempotency_keys SET created_at = $3::timestamptz - interval '24 hours 1 second'
+        WHERE vendor_id = $1 AND key = $2`,
+      [vendor.id, old, now.toISOString()],
+    )
+    const req = await createLocalReq({}, payload)
+    expect(await deleteExpiredOrderIdempotencyKeys(req, now)).toBeGreaterThanOrEqual(1)
+    expect(await storedKeys(vendor)).toBe(1)
+    expect((await order(token, recent)).headers.get('idempotent-replayed')).toBe('true')
+    const afterRetention = await order(token, old)
+    expect(afterRetention.status).toBe(201)
+    expect(afterRetention.headers.get('idempotent-replayed')).toBeNull()
+    expect(await ordersOf(vendor)).toBe(3)
   })
 })
 
