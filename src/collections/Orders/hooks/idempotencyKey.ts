@@ -77,11 +77,12 @@ export const recordIdempotencyKey: CollectionAfterOperationHook<'orders'> = asyn
 
 /** The replay's answer: Payload's create answer with the stored order, as the first request got it. */
 export const answerReplayedOrder: CollectionAfterErrorHook = ({ collection, error, req }) => {
-  if (!(error instanceof ReplayedOrder)) return
+  // By name, as Payload's own errors are recognised: a production build may hold more than one copy of a class.
+  if (!(error instanceof Error) || error.name !== 'ReplayedOrder') return
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set(IDEMPOTENT_REPLAYED_HEADER, 'true')
   const message = req.t('general:successfullyCreated', {
     label: getTranslation(collection.labels.singular, req.i18n),
   })
-  return { status: 201, response: { doc: error.doc, message } }
+  return { status: 201, response: { doc: (error as ReplayedOrder).doc, message } }
 }
