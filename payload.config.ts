@@ -16,6 +16,7 @@ import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { LetzshopConnections } from '@/collections/LetzshopConnections'
 import { LetzshopSyncRuns } from '@/collections/LetzshopSyncRuns'
 import { Orders } from '@/collections/Orders'
+import { REPLAY_LOG_LEVELS } from '@/collections/Orders/hooks/idempotencyKey'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
@@ -171,7 +172,7 @@ export default buildConfig({
   // A refusal a service throws answers with its status and message, wherever Payload catches it.
   hooks: { afterError: [domainErrorAnswer] },
   // Refusals and bad input (public 4xx APIErrors) are worth a line in the log, not a stack trace.
-  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS, ...OUTAGE_LOG_LEVELS },
+  loggingLevels: { APIError: 'info', ...DOMAIN_ERROR_LOG_LEVELS, ...OUTAGE_LOG_LEVELS, ...REPLAY_LOG_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   sharp,
   telemetry: false,

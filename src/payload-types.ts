@@ -1942,6 +1942,7 @@ export interface TaskCleanupStale {
     stripeEventsDeleted: number;
     jobsRequeued: number;
     scheduleSlotsDeleted: number;
+    orderIdempotencyKeysDeleted: number;
   };
 }
 /**

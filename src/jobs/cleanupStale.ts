@@ -9,7 +9,7 @@ import { JOB_TIMEOUTS } from './schedules'
 /**
  * Clears what is left behind: expired signup sessions (their Letzshop shops released, their Stripe customers
  * deleted), processed Stripe events older than 90 days, jobs stuck `processing` past their time-out (requeued), old
- * schedule slots. Never touches invoices. Scheduled; retried with exponential backoff from 1 min.
+ * schedule slots, orders' idempotency keys older than 24 h. Never touches invoices. Scheduled; retried with exponential backoff from 1 min.
  */
 export const cleanupStaleTask: TaskConfig<'cleanupStale'> = {
   slug: 'cleanupStale',
@@ -23,6 +23,7 @@ export const cleanupStaleTask: TaskConfig<'cleanupStale'> = {
     { name: 'stripeEventsDeleted', type: 'number', required: true },
     { name: 'jobsRequeued', type: 'number', required: true },
     { name: 'scheduleSlotsDeleted', type: 'number', required: true },
+    { name: 'orderIdempotencyKeysDeleted', type: 'number', required: true },
   ],
   handler: async ({ input, req }) => ({
     output: await runScheduled(req.payload, 'cleanupStale', input, (now) =>

@@ -4,8 +4,11 @@
  * the jobs worker (`npm run jobs`'s scripts/jobs.ts). While orders, Stripe webhooks and invoice issues stream in,
  * each scenario of ./scenarios.ts injects its fault; afterwards every answer is compared with the rows:
  * - every 201 order exists; every 200 issue left that invoice issued under the number answered;
+ * - each order is sent with an Idempotency-Key and, after a 503, a 5xx, a 409 (its first try still running) or a cut
+ *   connection, sent again with the same key and body: no key may end with two orders (a duplicate), and every 201
+ *   for one key names the same order;
  * - every 2xx webhook is stored, and every stored event is processed once the worker has drained the queue;
- * - no answer other than 2xx or 503 (with Retry-After); no job left processing or failed.
+ * - no answer other than 2xx or 503 (with Retry-After), but a 409 to an order's retry; no job left processing or failed.
  * Prints one line per scenario and exits 1 when a check broke. FAULTS_OUTAGE_SECONDS (default 15) sets the outage,
  * FAULTS_CLIENTS (default 4) the concurrent clients, FAULTS_PG_PORT (default 54371) the cluster's port.
  */
@@ -28,6 +31,9 @@ const CLIENTS = Number(process.env.FAULTS_CLIENTS ?? 4)
 const PORT = Number(process.env.FAULTS_PG_PORT ?? 54371)
 const WEBHOOK_SECRET = 'whsec_faults'
 const BEFORE_MS = 2_000
+/** An order's tries with one Idempotency-Key, half a second apart: more than an outage lasts. */
+const ORDER_ATTEMPTS = 80
+const ORDER_RETRY_MS = 500
 const AFTER_MS = 4_000
 
 type Answer = {
@@ -36,6 +42,12 @@ type Answer = {
   status: number
   retryAfter: boolean
   key?: string
+  /** An order's Idempotency-Key, the same on each try of that order. */
+  idempotencyKey?: string
+  /** A try after the first with the same Idempotency-Key. */
+  retry?: boolean
+  /** Answered with `Idempotent-Replayed: true`. */
+  replayed?: boolean
   /** The message of an answer that is neither 2xx nor 503. */
   detail?: string
 }
@@ -144,9 +156,15 @@ async function loadWithFaults(
         },
         body: init.body,
       }).catch(() => null)
-      if (!response) return { status: 0, retryAfter: false, body: null as Record<string, unknown> | null }
+      if (!response)
+        return { status: 0, retryAfter: false, replayed: false, body: null as Record<string, unknown> | null }
       const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
-      return { status: response.status, retryAfter: response.headers.has('retry-after'), body }
+      return {
+        status: response.status,
+        retryAfter: response.headers.has('retry-after'),
+        replayed: response.headers.get('idempotent-replayed') === 'true',
+        body,
+      }
     }
     const login = await call('/api/users/login', {
       body: JSON.stringify({ email: 'owner@moselle-wines.lu', password: DEMO_PASSWORD }),
@@ -157,29 +175,44 @@ async function loadWithFaults(
     )
     const answers: Answer[] = []
     type Call = Awaited<ReturnType<typeof call>>
-    const record = (kind: Answer['kind'], scenario: string, answer: Call, key?: string) =>
+    const record = (
+      kind: Answer['kind'],
+      scenario: string,
+      answer: Call,
+      key?: string,
+      keyed: Pick<Answer, 'idempotencyKey' | 'retry'> = {},
+    ) =>
       answers.push({
         kind,
         scenario,
         status: answer.status,
         retryAfter: answer.retryAfter,
+        replayed: answer.replayed,
         key,
+        ...keyed,
         detail: (answer.body?.errors as { message?: string }[] | undefined)?.[0]?.message,
       })
     let sequence = 0
 
+    // A client that does not know whether its order was created (a 503, another 5xx, a cut connection, or a 409:
+    // its first try still running) sends it again with the same Idempotency-Key and body. The key is also the
+    // order's customer e-mail, so that the rows say which key each order came from.
     const order = async (scenario: string) => {
-      const answer = await call('/api/orders', {
-        token,
-        body: JSON.stringify({
-          vendor: shop.vendor,
-          platform: shop.platform,
-          customerName: 'Fault load',
-          lines: [{ description: 'Riesling', quantity: 1, unitPrice: 1450 }],
-        }),
+      const idempotencyKey = `faults-${process.pid}-${++sequence}`
+      const body = JSON.stringify({
+        vendor: shop.vendor,
+        platform: shop.platform,
+        customerName: 'Fault load',
+        customerEmail: `${idempotencyKey}@faults.test`,
+        lines: [{ description: 'Riesling', quantity: 1, unitPrice: 1450 }],
       })
-      const id = (answer.body?.doc as { id?: number } | undefined)?.id
-      record('order', scenario, answer, id ? String(id) : undefined)
+      for (let attempt = 1; attempt <= ORDER_ATTEMPTS; attempt++) {
+        const answer = await call('/api/orders', { token, body, headers: { 'idempotency-key': idempotencyKey } })
+        const id = (answer.body?.doc as { id?: number } | undefined)?.id
+        record('order', scenario, answer, id ? String(id) : undefined, { idempotencyKey, retry: attempt > 1 })
+        if (answer.status !== 0 && answer.status !== 409 && answer.status < 500) return
+        await sleep(ORDER_RETRY_MS)
+      }
     }
     const webhook = async (scenario: string) => {
       const id = `evt_faults_${process.pid}_${++sequence}`
@@ -246,11 +279,15 @@ async function loadWithFaults(
       await sleep(500)
     }
 
-    const orders = new Set(
-      (await cluster.query<{ id: number }>(`SELECT id FROM orders WHERE customer_name = 'Fault load'`)).map((r) =>
-        String(r.id),
-      ),
+    const orderRows = await cluster.query<{ id: number; email: string | null }>(
+      `SELECT id, customer_email AS email FROM orders WHERE customer_name = 'Fault load'`,
     )
+    const orders = new Set(orderRows.map((r) => String(r.id)))
+    const ordersPerKey = new Map<string, number>()
+    for (const row of orderRows) {
+      const key = (row.email ?? '').replace(/@faults\.test$/, '')
+      ordersPerKey.set(key, (ordersPerKey.get(key) ?? 0) + 1)
+    }
     const invoices = new Map(
       (
         await cluster.query<{ id: number; number: string | null; status: string }>(
@@ -284,15 +321,29 @@ async function loadWithFaults(
                 return !row || row.status !== 'issued' || row.number !== number
               })())),
       ).length
-      const others = mine.filter((a) => !ok2xx(a) && !(a.status === 503 && a.retryAfter) && a.status !== 0)
+      const others = mine.filter(
+        (a) =>
+          !ok2xx(a) &&
+          !(a.status === 503 && a.retryAfter) &&
+          a.status !== 0 &&
+          !(a.kind === 'order' && a.retry && a.status === 409),
+      )
+      // Orders by key: a key with two rows is a duplicate; two 201s for one key naming other orders, a false replay.
+      const keys = new Set(mine.flatMap((a) => (a.idempotencyKey ? [a.idempotencyKey] : [])))
+      const duplicates = [...keys].filter((key) => (ordersPerKey.get(key) ?? 0) > 1).length
+      const falseReplays = [...keys].filter(
+        (key) => new Set(mine.filter((a) => a.idempotencyKey === key && ok2xx(a)).map((a) => a.key)).size > 1,
+      ).length
+      const retried = [...keys].filter((key) => mine.some((a) => a.idempotencyKey === key && a.retry)).length
+      const replayed = mine.filter((a) => a.replayed).length
       const unexpected = others.length
       const otherList = others.map((a) => `${a.kind} ${a.status}${a.detail ? ` "${a.detail}"` : ''}`).join('; ')
       const refused = mine.filter((a) => a.status === 503).length
       const cut = mine.filter((a) => a.status === 0).length
       const count = (kind: Answer['kind']) => mine.filter((a) => a.kind === kind && ok2xx(a)).length
-      broken += lies + unexpected
+      broken += lies + unexpected + duplicates + falseReplays
       results.push(
-        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}`,
+        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  orders retried: ${retried}, replayed: ${replayed}, duplicated: ${duplicates}, false replays: ${falseReplays}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}`,
       )
     }
     const unprocessed = [...events.values()].filter((processed) => !processed).length

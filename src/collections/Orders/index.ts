@@ -7,6 +7,12 @@ import { featureGate } from '@/hooks/featureGate'
 
 import { computeOrderTotals } from './hooks/computeOrderTotals'
 import { freezeOrderOrigin } from './hooks/freezeOrderOrigin'
+import {
+  answerReplayedOrder,
+  claimIdempotencyKey,
+  readIdempotencyKey,
+  recordIdempotencyKey,
+} from './hooks/idempotencyKey'
 import { keepInvoicedOrders } from './hooks/keepInvoicedOrders'
 
 /** Line totals and the total are computed from the lines (computeOrderTotals); nothing to check from a client. */
@@ -27,8 +33,16 @@ export const Orders: CollectionConfig<'orders'> = {
   // Letzshop order ids are unique per vendor; direct orders have none (NULLs do not collide).
   indexes: [{ fields: ['vendor', 'externalId'], unique: true }],
   hooks: {
+    beforeOperation: [readIdempotencyKey],
     beforeValidate: [computeOrderTotals],
-    beforeChange: [freezeOrderOrigin, featureGate('letzshop_sync', (data) => data.source === 'letzshop')],
+    // The key last: a request refused for scope or feature never takes it.
+    beforeChange: [
+      freezeOrderOrigin,
+      featureGate('letzshop_sync', (data) => data.source === 'letzshop'),
+      claimIdempotencyKey,
+    ],
+    afterOperation: [recordIdempotencyKey],
+    afterError: [answerReplayedOrder],
     beforeDelete: [keepInvoicedOrders],
   },
   fields: [

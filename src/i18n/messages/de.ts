@@ -90,6 +90,12 @@ export const de: Messages = {
   usageTeamMembers: 'Teammitglieder',
   usageCmsPages: 'Website-Seiten',
   usageCmsCustomPages: 'Eigene Seiten',
+  idempotencyKeyMalformed:
+    'Der Header Idempotency-Key muss aus 1 bis 255 sichtbaren ASCII-Zeichen bestehen (Buchstaben, Ziffern, Satzzeichen; keine Leerzeichen).',
+  idempotencyKeyReused:
+    'Dieser Idempotency-Key wurde bereits für eine andere Anfrage mit anderem Inhalt verwendet. Wiederholen Sie sie mit demselben Inhalt oder nehmen Sie für eine neue Bestellung einen neuen Schlüssel.',
+  idempotencyKeyInFlight:
+    'Eine Anfrage mit diesem Idempotency-Key läuft noch. Versuchen Sie es gleich noch einmal, um ihre Antwort zu erhalten.',
   rowsNeedVendor: 'Diese Einträge gehören zu einem Shop: Wählen Sie Ihren Shop aus.',
   vendorHasKeptRows:
     'Dieser Shop hat {{count}} {{what}}, die gesetzlich aufbewahrt werden müssen, und kann daher nicht gelöscht werden: Deaktivieren Sie stattdessen seine Plattform-Mitgliedschaften.',

@@ -89,6 +89,12 @@ export const en = {
   usageTeamMembers: 'Team members',
   usageCmsPages: 'Website pages',
   usageCmsCustomPages: 'Custom pages',
+  idempotencyKeyMalformed:
+    'The Idempotency-Key header must be 1 to 255 visible ASCII characters (letters, digits, punctuation; no spaces).',
+  idempotencyKeyReused:
+    'This Idempotency-Key was already used for another request with a different body. Retry with the same body, or use a new key for a new order.',
+  idempotencyKeyInFlight:
+    'A request with this Idempotency-Key is still in progress. Retry in a moment to get its answer.',
   rowsNeedVendor: 'These rows belong to a vendor: pick your shop as the vendor.',
   vendorHasKeptRows:
     'This vendor has {{count}} {{what}} that must be kept by law, so it cannot be deleted: deactivate its platform memberships instead.',

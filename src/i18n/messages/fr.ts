@@ -93,6 +93,12 @@ export const fr: Messages = {
   usageTeamMembers: 'Membres d’équipe',
   usageCmsPages: 'Pages de site',
   usageCmsCustomPages: 'Pages sur mesure',
+  idempotencyKeyMalformed:
+    'L’en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII visibles (lettres, chiffres, ponctuation ; sans espace).',
+  idempotencyKeyReused:
+    'Cette Idempotency-Key a déjà servi à une autre requête, avec un autre contenu. Réessayez avec le même contenu, ou prenez une nouvelle clé pour une nouvelle commande.',
+  idempotencyKeyInFlight:
+    'Une requête avec cette Idempotency-Key est encore en cours. Réessayez dans un instant pour obtenir sa réponse.',
   rowsNeedVendor: 'Ces éléments appartiennent à une boutique : choisissez votre boutique.',
   vendorHasKeptRows:
     'Cette boutique a {{count}} {{what}} à conserver légalement, elle ne peut donc pas être supprimée : désactivez plutôt ses adhésions aux plateformes.',

@@ -75,3 +75,12 @@ export async function withSessionLock<T>(
     client.release(broken)
   }
 }
+
+/** transactionLock without waiting: false when another transaction holds it. */
+export async function tryTransactionLock(req: PayloadRequest, namespace: string, key: string): Promise<boolean> {
+  const taken = await runSql(
+    req,
+    sql`SELECT pg_try_advisory_xact_lock(hashtext(${namespace}), hashtext(${key})) AS taken`,
+  )
+  return (taken.rows[0] as { taken: boolean }).taken
+}

@@ -275,4 +275,13 @@ export const jobScheduleSlots = migrationTable('job_schedule_slots', [
   'error',
   'output',
 ])
+/** The Idempotency-Key of each order created with one (per vendor), its body's hash and the answer given. */
+export const orderIdempotencyKeys = migrationTable('order_idempotency_keys', [
+  'vendor_id',
+  'key',
+  'request_hash',
+  'order_id',
+  'answer',
+  'created_at',
+])
 export const letzshopConnections = payloadTable('letzshop_connections', ['id', 'run_lease_until'])

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { cancelVendorBilling } from '../billing/cancelVendorBilling'
 import * as tables from '../db/tables'
+import { deleteExpiredOrderIdempotencyKeys } from '../orders/orderIdempotency'
 import { runSql } from '../transactions'
 
 import { type JobAttempts, type JobTimeouts, requeueStuckJobsSql } from './stuckJobs'
@@ -18,6 +19,7 @@ export type CleanupResult = {
   stripeEventsDeleted: number
   jobsRequeued: number
   scheduleSlotsDeleted: number
+  orderIdempotencyKeysDeleted: number
 }
 
 const sessions = tables.signupSessions
@@ -35,6 +37,7 @@ const old = slots.as('old')
  * - Processed stripe-events older than STRIPE_EVENT_RETENTION_DAYS (unprocessed ones stay, for an operator).
  * - Jobs stuck `processing` past their time-out, requeued (requeueStuckJobsSql, as each worker's claim does).
  * - Schedule slot rows older than 90 days, the latest of each task kept.
+ * - Orders' idempotency keys older than ORDER_IDEMPOTENCY_RETENTION_HOURS (24 h).
  * Run twice, the second run finds nothing.
  */
 export async function cleanupStale(
@@ -78,6 +81,7 @@ export async function cleanupStale(
     sql`DELETE FROM ${old} WHERE ${old.slot} < ${at} - make_interval(days => 90)
         AND ${old.slot} < (SELECT max(${latest.slot}) FROM ${latest} WHERE ${latest.task_slug} = ${old.task_slug})`,
   )
+  const orderIdempotencyKeysDeleted = await deleteExpiredOrderIdempotencyKeys(req, now)
   return {
     signupSessionsDeleted: gone.sessions,
     letzshopReservationsReleased: gone.shops,
@@ -85,5 +89,6 @@ export async function cleanupStale(
     stripeEventsDeleted: oldEvents.rowCount ?? 0,
     jobsRequeued: requeued.rows.length,
     scheduleSlotsDeleted: oldSlots.rowCount ?? 0,
+    orderIdempotencyKeysDeleted,
   }
 }
