@@ -11,12 +11,13 @@ export function stripeJsSource(apiBase: string): string {
   var API = ${JSON.stringify(apiBase)};
   var TEST_CARDS = {
     '4242424242424242': 'pm_card_visa',
+    '4000056655665556': 'pm_card_visa_debit',
     '5555555555554444': 'pm_card_mastercard',
     '4000000000000002': 'pm_card_chargeDeclined',
     '4000002760003184': 'pm_card_authenticationRequired',
     '4000000000000341': 'pm_card_chargeCustomerFail'
   };
-  var TEST_METHODS = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_chargeDeclined', 'pm_card_authenticationRequired', 'pm_card_chargeCustomerFail'];
+  var TEST_METHODS = ['pm_card_visa', 'pm_card_visa_debit', 'pm_card_mastercard', 'pm_card_chargeDeclined', 'pm_card_authenticationRequired', 'pm_card_chargeCustomerFail'];
 
   function paymentMethodFor(value) {
     var trimmed = String(value || '').trim();

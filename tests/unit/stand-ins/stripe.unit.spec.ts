@@ -169,6 +169,27 @@ describe('Stripe stand-in through the real SDK', () => {
     ).toBe('4242')
   })
 
+  it("gives each card number one fingerprint, as Stripe's card.fingerprint: the same across customers, another for another card", async () => {
+    const saved = async (paymentMethod: string) => {
+      const customer = await stripe.customers.create({ email: `fp-${paymentMethod}@example.lu` })
+      const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
+      await stripe.setupIntents.confirm(intent.id, { payment_method: paymentMethod })
+      const expanded = await stripe.setupIntents.retrieve(intent.id, { expand: ['payment_method'] })
+      return expanded.payment_method as Stripe.PaymentMethod
+    }
+    const [visa, visaAgain, debit, mastercard] = await Promise.all(
+      ['pm_card_visa', 'pm_card_visa', 'pm_card_visa_debit', 'pm_card_mastercard'].map(saved),
+    )
+    expect(visa.id).not.toBe(visaAgain.id)
+    expect(visa.customer).not.toBe(visaAgain.customer)
+    expect(visa.card?.fingerprint).toMatch(/^[A-Za-z0-9]{16}$/)
+    expect(visaAgain.card?.fingerprint).toBe(visa.card?.fingerprint)
+    expect((await stripe.paymentMethods.retrieve(visa.id)).card?.fingerprint).toBe(visa.card?.fingerprint)
+    expect(debit.card).toMatchObject({ brand: 'visa', last4: '5556' })
+    const fingerprints = new Set([visa, debit, mastercard].map((method) => method.card?.fingerprint))
+    expect(fingerprints.size).toBe(3)
+  })
+
   it('answers unknown ids with 404 resource_missing and unknown parameters with 400', async () => {
     const missing = await stripe.customers.retrieve('cus_nope').catch((caught) => caught)
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
