@@ -20,6 +20,7 @@ import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
 import { SignupSessions } from '@/collections/SignupSessions'
+import { SignupTrials } from '@/collections/SignupTrials'
 import { StripeEvents } from '@/collections/StripeEvents'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
@@ -114,6 +115,7 @@ export default buildConfig({
     Users,
     SentEmails,
     SignupSessions,
+    SignupTrials,
     StripeEvents,
     CapacitySnapshots,
   ],

@@ -714,6 +714,21 @@ export class StripeStandInState {
       }
       status = 'incomplete'
     }
+    const firstCharge = items.reduce((sum, item) => sum + (item.price.unit_amount ?? 0) * item.quantity, 0)
+    if (
+      status === 'active' &&
+      firstCharge > 0 &&
+      paymentBehavior === 'error_if_incomplete' &&
+      this.chargeOutcome({
+        id: subscriptionId,
+        object: 'subscription',
+        customer: customer.id,
+        default_payment_method: defaultPaymentMethod,
+      }) !== 'succeeded'
+    ) {
+      // Stripe refuses the creation when the first invoice cannot be paid: no subscription, no invoice.
+      throw cardDeclined({})
+    }
     const subscription: StripeObject = {
       ...structuredClone(SUBSCRIPTION_DEFAULTS),
       id: subscriptionId,
