@@ -243,6 +243,38 @@ describe('Stripe stand-in through the real SDK', () => {
     expect(found.data.map((each) => each.id)).toEqual([price.id])
   })
 
+  it('creates a subscription without trial: the first invoice charged at once, or under error_if_incomplete refused with a declined card', async () => {
+    const price = await stripe.prices.create({
+      product_data: { name: 'OMS Essential' },
+      currency: 'eur',
+      unit_amount: 2_900,
+      recurring: { interval: 'month' },
+    })
+    const subscribe = async (paymentMethod: string) => {
+      const customer = await stripe.customers.create({ email: `paid-${paymentMethod}@example.lu` })
+      const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
+      const confirmed = await stripe.setupIntents.confirm(intent.id, { payment_method: paymentMethod })
+      const created = await stripe.subscriptions
+        .create({
+          customer: customer.id,
+          items: [{ price: price.id }],
+          default_payment_method: confirmed.payment_method as string,
+          payment_behavior: 'error_if_incomplete',
+        })
+        .catch((error: unknown) => error)
+      return { customer: customer.id, created }
+    }
+    const paid = await subscribe('pm_card_visa')
+    const subscription = paid.created as Stripe.Subscription
+    expect(subscription).toMatchObject({ status: 'active', trial_end: null })
+    const invoice = await stripe.invoices.retrieve(subscription.latest_invoice as string)
+    expect(invoice).toMatchObject({ status: 'paid', amount_paid: 2_900 })
+
+    const refused = await subscribe('pm_card_chargeCustomerFail')
+    expect(refused.created).toBeInstanceOf(Stripe.errors.StripeCardError)
+    expect((await stripe.subscriptions.list({ customer: refused.customer, status: 'all' })).data).toEqual([])
+  })
+
   it('creates a subscription with a 30-day trial on a price, updates, lists and cancels it', async () => {
     const customer = await stripe.customers.create({ email: 'bob@example.lu' })
     const intent = await stripe.setupIntents.create({
