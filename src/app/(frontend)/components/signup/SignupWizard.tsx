@@ -196,9 +196,9 @@ export function SignupWizard({
               <p className="wizard__notice" role="status">
                 {doneNotice}
               </p>
-              <a className="button" href="/admin">
+              <button type="button" className="button" onClick={() => window.location.assign('/admin')}>
                 {text.card.openAdmin}
-              </a>
+              </button>
             </>
           ) : (
             <p role="status">{text.card.done}</p>
