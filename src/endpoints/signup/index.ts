@@ -10,6 +10,7 @@ import { publicBaseUrl } from '@/services/serverUrl'
 import { completeSignup } from '@/services/signup/complete'
 import { loginCookie } from '@/services/signup/loginCookie'
 import { findSignupSession, lockSignupSession } from '@/services/signup/session'
+import { sessionPlatform } from '@/services/signup/sessionPlatform'
 import { signupSetupIntent } from '@/services/signup/setupIntent'
 import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from '@/services/signup/steps'
 import { sessionTrial } from '@/services/signup/trials'
@@ -197,14 +198,7 @@ export const signupSessionEndpoint: Endpoint = {
     const session = await findSignupSession(req, sessionId)
     const progress = await progressAnswer(req, session)
     const [platform, tier] = await Promise.all([
-      req.payload.findByID({
-        collection: 'platforms',
-        id: relationId(session.platform)!,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      }),
+      sessionPlatform(req, session),
       req.payload.findByID({
         collection: 'subscription-tiers',
         id: relationId(session.tier)!,

@@ -4,6 +4,8 @@ import type { SignupSession } from '@/payload-types'
 import { transactionLock } from '@/services/db/locks'
 import { relationId } from '@/utilities/relationId'
 
+import { sessionPlatform } from './sessionPlatform'
+
 /**
  * One free trial per card, VAT number and Letzshop shop, per platform: what had one there (a row of `signup-trials`,
  * kept when its vendor is deleted) signs up again without. The card is Stripe's `card.fingerprint` (the same for
@@ -108,13 +110,5 @@ export async function sessionTrial(
     exceptVendor: relationId(session.completedVendor),
   })
   if (!usedBy) return { usedBy, platformName: '' }
-  const platform = await req.payload.findByID({
-    collection: 'platforms',
-    id: relationId(session.platform)!,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  return { usedBy, platformName: platform?.name ?? '' }
+  return { usedBy, platformName: (await sessionPlatform(req, session))?.name ?? '' }
 }
