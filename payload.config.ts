@@ -21,6 +21,7 @@ import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
 import { SignupSessions } from '@/collections/SignupSessions'
+import { SignupTrials } from '@/collections/SignupTrials'
 import { StripeEvents } from '@/collections/StripeEvents'
 import { SubscriptionTiers } from '@/collections/SubscriptionTiers'
 import { Users } from '@/collections/Users'
@@ -115,6 +116,7 @@ export default buildConfig({
     Users,
     SentEmails,
     SignupSessions,
+    SignupTrials,
     StripeEvents,
     CapacitySnapshots,
   ],

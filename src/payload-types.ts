@@ -85,6 +85,7 @@ export interface Config {
     users: User;
     'sent-emails': SentEmail;
     'signup-sessions': SignupSession;
+    'signup-trials': SignupTrial;
     'stripe-events': StripeEvent;
     'capacity-snapshots': CapacitySnapshot;
     'payload-kv': PayloadKv;
@@ -112,6 +113,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'sent-emails': SentEmailsSelect<false> | SentEmailsSelect<true>;
     'signup-sessions': SignupSessionsSelect<false> | SignupSessionsSelect<true>;
+    'signup-trials': SignupTrialsSelect<false> | SignupTrialsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'capacity-snapshots': CapacitySnapshotsSelect<false> | CapacitySnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -841,6 +843,25 @@ export interface SignupSession {
   completedUser?: (number | null) | User;
   completedAt?: string | null;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per free trial given at signup: the card, VAT number and Letzshop shop that had it do not get another one on this platform.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-trials".
+ */
+export interface SignupTrial {
+  id: number;
+  platform: number | Platform;
+  vendor?: (number | null) | Vendor;
+  grantedAt: string;
+  cardFingerprint?: string | null;
+  vatNumber?: string | null;
+  letzshopVendorId?: string | null;
+  letzshopSlug?: string | null;
+  stripeSubscriptionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1612,6 +1633,22 @@ export interface SignupSessionsSelect<T extends boolean = true> {
   completedUser?: T;
   completedAt?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signup-trials_select".
+ */
+export interface SignupTrialsSelect<T extends boolean = true> {
+  platform?: T;
+  vendor?: T;
+  grantedAt?: T;
+  cardFingerprint?: T;
+  vatNumber?: T;
+  letzshopVendorId?: T;
+  letzshopSlug?: T;
+  stripeSubscriptionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,6 +28,7 @@ import * as migration_20261209_110000_localized_plan_names from './20261209_1100
 import * as migration_20261209_130000_contact_messages from './20261209_130000_contact_messages';
 import * as migration_20261209_150000_stripe_read_at from './20261209_150000_stripe_read_at';
 import * as migration_20261209_160000_shop_hold from './20261209_160000_shop_hold';
+import * as migration_20261209_170000_signup_trials from './20261209_170000_signup_trials';
 import * as migration_20261210_090000_order_idempotency_keys from './20261210_090000_order_idempotency_keys';
 
 export const migrations = [
@@ -180,6 +181,11 @@ export const migrations = [
     up: migration_20261209_160000_shop_hold.up,
     down: migration_20261209_160000_shop_hold.down,
     name: '20261209_160000_shop_hold',
+  },
+  {
+    up: migration_20261209_170000_signup_trials.up,
+    down: migration_20261209_170000_signup_trials.down,
+    name: '20261209_170000_signup_trials',
   },
   {
     up: migration_20261210_090000_order_idempotency_keys.up,

@@ -14,7 +14,8 @@ const PASSWORD = 'billing-words-2026'
 const newPage = async (browser: Browser, locale: string) =>
   (await browser.newContext({ locale, viewport: { width: 1600, height: 720 } })).newPage()
 
-const signUp = (page: Page, email: string, company: string) => signUpOwner(page, email, PASSWORD, company)
+const signUp = (page: Page, email: string, company: string, card: string) =>
+  signUpOwner(page, email, PASSWORD, company, card)
 
 /** What is visible and focused: the element the owner should be looking at. */
 async function expectInViewAndFocused(locator: Locator) {
@@ -29,7 +30,7 @@ test('a French owner reads billing in French, previews a plan change where they 
 }) => {
   const suffix = Date.now().toString(36)
   const page = await newPage(browser, 'fr-LU')
-  await signUp(page, `facturation-${suffix}@example.lu`, `Fromagerie ${suffix}`)
+  await signUp(page, `facturation-${suffix}@example.lu`, `Fromagerie ${suffix}`, '5555 5555 5555 4444')
 
   await expect(page.getByText('Votre abonnement', { exact: true }).first()).toBeVisible()
   await expect(page.locator('#nav-billing')).toHaveText('Facturation')
@@ -87,7 +88,7 @@ test('a German owner reads billing in German: names, "Unbegrenzt", dates and num
 }) => {
   const suffix = Date.now().toString(36)
   const page = await newPage(browser, 'de-DE')
-  await signUp(page, `abrechnung-${suffix}@example.lu`, `Metzgerei ${suffix}`)
+  await signUp(page, `abrechnung-${suffix}@example.lu`, `Metzgerei ${suffix}`, '4000 0566 5566 5556')
 
   await expect(page.getByText('Ihr Abonnement', { exact: true }).first()).toBeVisible()
   await page.locator('#nav-billing').click()

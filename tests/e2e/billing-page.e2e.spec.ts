@@ -19,7 +19,8 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 const newPage = async (browser: Browser, locale: string) =>
   (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
 
-const signUp = (page: Page, email: string, company: string) => signUpOwner(page, email, PASSWORD, company)
+const signUp = (page: Page, email: string, company: string) =>
+  signUpOwner(page, email, PASSWORD, company, '3782 822463 10005')
 
 /** A shop on OMS without a Stripe subscription yet (added by a super admin, on the trial the platform gives), and its owner. */
 async function shopOnOms(request: APIRequestContext, name: string) {

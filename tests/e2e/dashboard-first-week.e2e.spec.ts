@@ -14,7 +14,8 @@ const PASSWORD = 'first-week-2026'
 const newPage = async (browser: Browser, locale: string) =>
   (await browser.newContext({ locale, viewport: { width: 1600, height: 1000 } })).newPage()
 
-async function signUp(page: Page, email: string, company: string) {
+/** One free trial per card and platform: each journey types its own test card. */
+async function signUp(page: Page, email: string, company: string, card: string) {
   await page.goto('/platforms/oms/signup?tier=essential&billingPeriod=monthly&locale=en')
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByRole('button', { name: 'Skip this step' }).click()
@@ -22,7 +23,7 @@ async function signUp(page: Page, email: string, company: string) {
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByLabel('Company name').fill(company)
   await page.getByRole('button', { name: 'Continue' }).click()
-  await page.locator('[data-stripe-stand-in="card"]').fill('4242 4242 4242 4242')
+  await page.locator('[data-stripe-stand-in="card"]').fill(card)
   await page.getByRole('button', { name: 'Start my free trial' }).click()
   await page.waitForURL(/\/admin$/)
 }
@@ -67,6 +68,7 @@ const JOURNEYS = [
   {
     language: 'fr',
     locale: 'fr-LU',
+    card: '5200 8282 8282 8210',
     shop: 'velo-atelier-kirchberg',
     title: 'Tableau de bord',
     welcome: 'Bienvenue sur',
@@ -79,6 +81,7 @@ const JOURNEYS = [
   {
     language: 'de',
     locale: 'de-DE',
+    card: '5105 1051 0510 5100',
     shop: 'naturkosmetik-echternach',
     title: 'Übersicht',
     welcome: 'Willkommen bei',
@@ -94,7 +97,7 @@ for (const journey of JOURNEYS) {
   test(`a new owner's dashboard in ${journey.language}: first arrival, then every step done`, async ({ browser }) => {
     const page = await newPage(browser, journey.locale)
     const suffix = `${journey.language}${Date.now().toString(36)}`
-    await signUp(page, `owner-${suffix}@example.lu`, `Atelier ${suffix}`)
+    await signUp(page, `owner-${suffix}@example.lu`, `Atelier ${suffix}`, journey.card)
 
     await expect(page.getByRole('heading', { level: 1, name: journey.title })).toBeVisible()
     const checklist = page.locator('[data-first-week]')

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 import { invalidRequest, noSuch, StripeStandInError } from './errors'
 import type { FormObject } from './formBody'
@@ -34,14 +34,34 @@ const MAX_PAYMENT_ATTEMPTS = 4
 /** `charge_fails`: saving the card works, charging it later is declined (Stripe's pm_card_chargeCustomerFail). */
 type CardOutcome = 'succeeded' | 'declined' | 'authentication_required' | 'charge_fails'
 
-/** Stripe's test payment methods: using one creates a new card payment method with its behaviour. */
-export const TEST_PAYMENT_METHODS: Record<string, { brand: string; last4: string; outcome: CardOutcome }> = {
-  pm_card_visa: { brand: 'visa', last4: '4242', outcome: 'succeeded' },
-  pm_card_mastercard: { brand: 'mastercard', last4: '4444', outcome: 'succeeded' },
-  pm_card_chargeDeclined: { brand: 'visa', last4: '0002', outcome: 'declined' },
-  pm_card_authenticationRequired: { brand: 'visa', last4: '3184', outcome: 'authentication_required' },
-  pm_card_chargeCustomerFail: { brand: 'visa', last4: '0341', outcome: 'charge_fails' },
+type TestCard = { brand: string; number: string; outcome: CardOutcome }
+
+/** Stripe's test payment methods and the test card number behind each: using one creates a new card payment method. */
+export const TEST_PAYMENT_METHODS: Record<string, TestCard> = {
+  pm_card_visa: { brand: 'visa', number: '4242424242424242', outcome: 'succeeded' },
+  pm_card_visa_debit: { brand: 'visa', number: '4000056655665556', outcome: 'succeeded' },
+  pm_card_mastercard: { brand: 'mastercard', number: '5555555555554444', outcome: 'succeeded' },
+  pm_card_mastercard_debit: { brand: 'mastercard', number: '5200828282828210', outcome: 'succeeded' },
+  pm_card_mastercard_prepaid: { brand: 'mastercard', number: '5105105105105100', outcome: 'succeeded' },
+  pm_card_amex: { brand: 'amex', number: '378282246310005', outcome: 'succeeded' },
+  pm_card_discover: { brand: 'discover', number: '6011111111111117', outcome: 'succeeded' },
+  pm_card_diners: { brand: 'diners', number: '3056930009020004', outcome: 'succeeded' },
+  pm_card_jcb: { brand: 'jcb', number: '3566002020360505', outcome: 'succeeded' },
+  pm_card_unionpay: { brand: 'unionpay', number: '6200000000000005', outcome: 'succeeded' },
+  pm_card_chargeDeclined: { brand: 'visa', number: '4000000000000002', outcome: 'declined' },
+  pm_card_authenticationRequired: { brand: 'visa', number: '4000002760003184', outcome: 'authentication_required' },
+  pm_card_chargeCustomerFail: { brand: 'visa', number: '4000000000000341', outcome: 'charge_fails' },
 }
+
+/**
+ * Stripe's `card.fingerprint`: 16 characters that identify the card number within one Stripe account, the same for
+ * every payment method made from that number, whatever the customer. Here a hash of the number (one account).
+ */
+export const cardFingerprint = (number: string): string =>
+  [...createHash('sha256').update(`stand-in-card:${number}`).digest()]
+    .slice(0, 16)
+    .map((byte) => ID_ALPHABET[byte % ID_ALPHABET.length])
+    .join('')
 
 const AUTHENTICATION_FAILURE =
   'We are unable to authenticate your payment method. Please choose a different payment method and try again.'
@@ -407,7 +427,7 @@ export class StripeStandInState {
     return paymentMethod
   }
 
-  private cardPaymentMethod(id: string, card: { brand: string; last4: string }): StripeObject {
+  private cardPaymentMethod(id: string, card: TestCard): StripeObject {
     return {
       ...PAYMENT_METHOD_DEFAULTS,
       id,
@@ -427,7 +447,8 @@ export class StripeStandInState {
       card: {
         brand: card.brand,
         display_brand: card.brand,
-        last4: card.last4,
+        last4: card.number.slice(-4),
+        fingerprint: cardFingerprint(card.number),
         exp_month: 12,
         exp_year: new Date().getUTCFullYear() + 3,
         funding: 'credit',
@@ -699,6 +720,21 @@ export class StripeStandInState {
         )
       }
       status = 'incomplete'
+    }
+    const firstCharge = items.reduce((sum, item) => sum + (item.price.unit_amount ?? 0) * item.quantity, 0)
+    if (
+      status === 'active' &&
+      firstCharge > 0 &&
+      paymentBehavior === 'error_if_incomplete' &&
+      this.chargeOutcome({
+        id: subscriptionId,
+        object: 'subscription',
+        customer: customer.id,
+        default_payment_method: defaultPaymentMethod,
+      }) !== 'succeeded'
+    ) {
+      // Stripe refuses the creation when the first invoice cannot be paid: no subscription, no invoice.
+      throw cardDeclined({})
     }
     const subscription: StripeObject = {
       ...structuredClone(SUBSCRIPTION_DEFAULTS),

@@ -1,3 +1,5 @@
+import { TEST_PAYMENT_METHODS } from './resources'
+
 /**
  * A stand-in for Stripe.js (served at /v3), enough for a card SetupIntent: `Stripe(pk)`, `elements()`,
  * `elements.create('card')` with `mount`, `on('change')`, `focus`, `clear`, `destroy`, and `confirmCardSetup` /
@@ -5,18 +7,13 @@
  * The card field is a plain text input: type a test card number or a test payment method name.
  */
 export function stripeJsSource(apiBase: string): string {
+  const testCards = Object.fromEntries(Object.entries(TEST_PAYMENT_METHODS).map(([id, card]) => [card.number, id]))
   return `/* Stripe.js stand-in (scripts/stand-ins/stripe): test cards only, no real payments. */
 (function () {
   'use strict';
   var API = ${JSON.stringify(apiBase)};
-  var TEST_CARDS = {
-    '4242424242424242': 'pm_card_visa',
-    '5555555555554444': 'pm_card_mastercard',
-    '4000000000000002': 'pm_card_chargeDeclined',
-    '4000002760003184': 'pm_card_authenticationRequired',
-    '4000000000000341': 'pm_card_chargeCustomerFail'
-  };
-  var TEST_METHODS = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_chargeDeclined', 'pm_card_authenticationRequired', 'pm_card_chargeCustomerFail'];
+  var TEST_CARDS = ${JSON.stringify(testCards)};
+  var TEST_METHODS = ${JSON.stringify(Object.keys(TEST_PAYMENT_METHODS))};
 
   function paymentMethodFor(value) {
     var trimmed = String(value || '').trim();

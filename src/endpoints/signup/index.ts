@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { type MessageSource, requestLanguage, t } from '@/i18n/t'
+import type { SignupSession } from '@/payload-types'
 import { startContentLocale } from '@/services/adminPreferences'
 import { isKnownCountry } from '@/services/countries'
 import { isLocale, type Locale } from '@/services/locales'
@@ -9,8 +10,10 @@ import { publicBaseUrl } from '@/services/serverUrl'
 import { completeSignup } from '@/services/signup/complete'
 import { loginCookie } from '@/services/signup/loginCookie'
 import { findSignupSession, lockSignupSession } from '@/services/signup/session'
+import { sessionPlatform } from '@/services/signup/sessionPlatform'
 import { signupSetupIntent } from '@/services/signup/setupIntent'
 import { claimSignupShop, saveSignupAccount, signupProgress, startSignup } from '@/services/signup/steps'
+import { sessionTrial } from '@/services/signup/trials'
 import { stripeClient } from '@/services/stripe/client'
 import { inTransaction } from '@/services/transactions'
 import { relationId } from '@/utilities/relationId'
@@ -19,8 +22,15 @@ import { jsonBody } from '../requestBody'
 import { billingPeriodParam, parseInput, parseQuery, perLanguage, slugParam } from '../validation'
 
 import { limitSignupStep, noStore, sessionIdField } from './signupRequest'
+import { trialAnswer } from './trialAnswer'
 
 const BASE = '/platform/signup'
+
+/** A step's answer: the steps done so far, and whether the plan comes with the free trial (known before the card). */
+async function progressAnswer(req: PayloadRequest, session: SignupSession) {
+  const { usedBy, platformName } = await sessionTrial(req, session)
+  return { ...signupProgress(session), trial: trialAnswer(req, usedBy, platformName) }
+}
 
 export const startBody = perLanguage((req: MessageSource) =>
   z.strictObject({
@@ -112,7 +122,7 @@ export const signupClaimEndpoint: Endpoint = {
     if (shop === undefined || (letzshopSlug !== undefined && letzshopUrl !== undefined))
       return noStore({ errors: [{ message: t(req, 'signupShopReference') }] }, { status: 400 })
     const session = await claimSignupShop(req, sessionId, shop)
-    return noStore(signupProgress(session))
+    return noStore(await progressAnswer(req, session))
   },
 }
 
@@ -132,7 +142,7 @@ export const signupAccountEndpoint: Endpoint = {
         locale: (locale as Locale | undefined) ?? requestLanguage(req),
       }),
     )
-    return noStore(signupProgress(session))
+    return noStore(await progressAnswer(req, session))
   },
 }
 
@@ -166,7 +176,14 @@ export const signupCompleteEndpoint: Endpoint = {
     const result = await completeSignup(req, sessionId, setupIntentId, adminUrl)
     const cookie = await loginCookie(req, result.user)
     await startContentLocale(req, result.user.id)
-    return noStore({ vendor: result.vendor, subscription: result.subscription }, { headers: { 'Set-Cookie': cookie } })
+    return noStore(
+      {
+        vendor: result.vendor,
+        subscription: result.subscription,
+        trial: trialAnswer(req, result.trial.usedBy, result.platform.name),
+      },
+      { headers: { 'Set-Cookie': cookie } },
+    )
   },
 }
 
@@ -179,16 +196,9 @@ export const signupSessionEndpoint: Endpoint = {
     if (limited) return limited
     const { sessionId } = parseQuery(req, sessionQuery(req))
     const session = await findSignupSession(req, sessionId)
-    const progress = signupProgress(session)
+    const progress = await progressAnswer(req, session)
     const [platform, tier] = await Promise.all([
-      req.payload.findByID({
-        collection: 'platforms',
-        id: relationId(session.platform)!,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      }),
+      sessionPlatform(req, session),
       req.payload.findByID({
         collection: 'subscription-tiers',
         id: relationId(session.tier)!,

@@ -8,6 +8,16 @@ export const signupStartedSchema = z
 
 const billingPeriod = z.enum(['monthly', 'annual'])
 
+const trial = z
+  .strictObject({
+    offered: z.boolean(),
+    usedBy: z.enum(['shop', 'vatNumber', 'card']).nullable(),
+    message: z.string().nullable().describe('Why there is no trial, in the request’s language; null when offered.'),
+  })
+  .describe(
+    'Whether the subscription comes with the free trial: not when the shop, VAT number or (at completion) card had one on this platform already.',
+  )
+
 /** The steps done so far (no secrets), as every step answers them. */
 export const signupProgressSchema = z
   .strictObject({
@@ -40,6 +50,7 @@ export const signupProgressSchema = z
       .strictObject({ id: z.number().int().nullable() })
       .nullable()
       .describe('The vendor created by `complete`.'),
+    trial,
   })
   .meta({ id: 'SignupProgress', description: 'The steps done so far.' })
 
@@ -61,10 +72,14 @@ export const signupSetupIntentSchema = z.strictObject({ clientSecret: z.string()
 export const signupCompletedSchema = z
   .strictObject({
     vendor: z.strictObject({ id: z.number().int(), slug: z.string() }),
-    subscription: z.strictObject({ status: z.literal('trialing'), trialEndsAt: z.string().describe('ISO 8601.') }),
+    subscription: z.strictObject({
+      status: z.enum(['trialing', 'active']).describe('`active`: started without trial, the first invoice charged.'),
+      trialEndsAt: z.string().nullable().describe('ISO 8601; null without trial.'),
+    }),
+    trial,
   })
   .meta({
     id: 'SignupCompleted',
     description:
-      'The vendor and its trial; the owner is signed in (`Set-Cookie`), also when the same completion is repeated soon after.',
+      'The vendor and its subscription, with or without trial; the owner is signed in (`Set-Cookie`), also when the same completion is repeated soon after.',
   })

@@ -11,6 +11,7 @@ import { platforms } from './platforms'
 import { products } from './products'
 import { sentEmails } from './sentEmails'
 import { signupSessions } from './signupSessions'
+import { signupTrials } from './signupTrials'
 import { stripeEvents } from './stripeEvents'
 import { subscriptionTiers } from './subscriptionTiers'
 import type { CollectionLabels } from './types'
@@ -42,6 +43,7 @@ export const ADMIN_LABELS: Record<string, CollectionLabels> = {
   users,
   'sent-emails': sentEmails,
   'signup-sessions': signupSessions,
+  'signup-trials': signupTrials,
   'stripe-events': stripeEvents,
   'capacity-snapshots': capacitySnapshots,
 }

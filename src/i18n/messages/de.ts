@@ -270,6 +270,14 @@ export const de: Messages = {
     'Diese Kartenbestätigung gehört nicht zu dieser Registrierung: Laden Sie die Seite neu und geben Sie Ihre Karte erneut ein.',
   signupCardNotConfirmed:
     'Ihre Karte wurde nicht akzeptiert{{reason}}. Geben Sie sie erneut ein oder verwenden Sie eine andere Karte.',
+  signupFirstPaymentDeclined:
+    'Ihre Karte hat die erste Zahlung Ihres Abonnements abgelehnt (es beginnt ohne kostenlose Testphase): Es wurde nichts angelegt. Versuchen Sie es später erneut oder registrieren Sie sich mit einer anderen Karte.',
+  signupTrialUsedShop:
+    'Dieser Shop hatte bereits eine kostenlose Testphase bei {{platform}}: Ihr Abonnement beginnt jetzt, ohne Testphase.',
+  signupTrialUsedVatNumber:
+    'Diese Umsatzsteuer-Identifikationsnummer hatte bereits eine kostenlose Testphase bei {{platform}}: Ihr Abonnement beginnt jetzt, ohne Testphase.',
+  signupTrialUsedCard:
+    'Diese Karte hatte bereits eine kostenlose Testphase bei {{platform}}: Ihr Abonnement beginnt jetzt, ohne Testphase.',
   signupPaymentProviderUnconfirmed:
     'Unser Zahlungsanbieter hat Ihr Abonnement nicht rechtzeitig bestätigt: Es wurde möglicherweise angelegt. Versuchen Sie es gleich noch einmal: Die Registrierung setzt dort fort, wo sie stehen blieb, und nichts wird doppelt angelegt oder belastet.',
   signupPaymentProviderFailed:

@@ -254,6 +254,14 @@ export const en = {
   signupSetupIntentMismatch:
     'This card confirmation does not belong to this signup: reload the page and enter your card again.',
   signupCardNotConfirmed: 'Your card has not been accepted{{reason}}. Enter it again or use another card.',
+  signupFirstPaymentDeclined:
+    'Your card declined the first payment of your subscription (it starts without free trial): nothing was created. Try again later, or sign up with another card.',
+  signupTrialUsedShop:
+    'This shop has already had a free trial on {{platform}}: your subscription starts now, without trial.',
+  signupTrialUsedVatNumber:
+    'This VAT number has already had a free trial on {{platform}}: your subscription starts now, without trial.',
+  signupTrialUsedCard:
+    'This card has already had a free trial on {{platform}}: your subscription starts now, without trial.',
   signupPaymentProviderUnconfirmed:
     'Our payment provider did not confirm your subscription in time: it may have been made. Try again in a moment: this signup continues where it stopped, and nothing is created or charged twice.',
   signupPaymentProviderFailed:

@@ -273,6 +273,14 @@ export const fr: Messages = {
     'Cette confirmation de carte n’appartient pas à cette inscription : rechargez la page et saisissez de nouveau votre carte.',
   signupCardNotConfirmed:
     'Votre carte n’a pas été acceptée{{reason}}. Saisissez-la de nouveau ou utilisez une autre carte.',
+  signupFirstPaymentDeclined:
+    'Votre carte a refusé le premier paiement de votre abonnement (il commence sans essai gratuit) : rien n’a été créé. Réessayez plus tard, ou inscrivez-vous avec une autre carte.',
+  signupTrialUsedShop:
+    'Cette boutique a déjà bénéficié d’un essai gratuit sur {{platform}} : votre abonnement commence maintenant, sans essai.',
+  signupTrialUsedVatNumber:
+    'Ce numéro de TVA a déjà bénéficié d’un essai gratuit sur {{platform}} : votre abonnement commence maintenant, sans essai.',
+  signupTrialUsedCard:
+    'Cette carte a déjà bénéficié d’un essai gratuit sur {{platform}} : votre abonnement commence maintenant, sans essai.',
   signupPaymentProviderUnconfirmed:
     'Notre prestataire de paiement n’a pas confirmé votre abonnement à temps : il a peut-être été créé. Réessayez dans un instant : l’inscription reprend où elle s’est arrêtée, et rien n’est créé ni débité deux fois.',
   signupPaymentProviderFailed:

@@ -158,6 +158,11 @@ export const de: SiteDictionary = {
       cardLabel: 'Kartennummer',
       submit: 'Meine kostenlose Testphase starten',
       summary: (tier, price) => `${tier}, ${price} nach der Testphase`,
+      introWithoutTrial:
+        'Ihr Abonnement beginnt jetzt: Die erste Zahlung wird abgebucht, sobald Sie Ihre Karte bestätigen.',
+      submitWithoutTrial: 'Abonnieren und bezahlen',
+      summaryWithoutTrial: (tier, price) => `${tier}, ${price}`,
+      openAdmin: 'Verwaltung öffnen',
       declined: 'Ihre Karte wurde abgelehnt. Versuchen Sie es mit einer anderen Karte.',
       invalid: 'Diese Kartennummer ist ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
       authentication:

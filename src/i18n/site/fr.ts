@@ -159,6 +159,11 @@ export const fr: SiteDictionary = {
       cardLabel: 'Numéro de carte',
       submit: 'Commencer mon essai gratuit',
       summary: (tier, price) => `${tier}, ${price} après l’essai`,
+      introWithoutTrial:
+        'Votre abonnement commence maintenant : le premier paiement est prélevé dès que vous confirmez votre carte.',
+      submitWithoutTrial: 'M’abonner et payer',
+      summaryWithoutTrial: (tier, price) => `${tier}, ${price}`,
+      openAdmin: 'Ouvrir votre administration',
       declined: 'Votre carte a été refusée. Essayez une autre carte.',
       invalid: 'Ce numéro de carte n’est pas valide. Vérifiez-le et réessayez.',
       authentication: 'Votre banque n’a pas confirmé la carte. Réessayez ou utilisez une autre carte.',

@@ -144,6 +144,12 @@ export type SignupDictionary = {
     cardLabel: string
     submit: string
     summary: (tier: string, price: string) => string
+    /** The same step when the subscription starts without trial (the shop, VAT number or card had one). */
+    introWithoutTrial: string
+    submitWithoutTrial: string
+    summaryWithoutTrial: (tier: string, price: string) => string
+    /** The link to the admin once signed up, when the wizard stays to say something first. */
+    openAdmin: string
     declined: string
     invalid: string
     authentication: string

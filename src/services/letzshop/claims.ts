@@ -84,7 +84,8 @@ export async function shopTakers(
         and: [
           { letzshopVendorId: { in: shops.map((shop) => shop.id) } },
           ...(options.exceptSession === undefined ? [] : [{ id: { not_equals: options.exceptSession } }]),
-          { completedVendor: { exists: false } },
+          // completedAt, not completedVendor: a completed session whose vendor was deleted holds nothing.
+          { completedAt: { exists: false } },
           { expiresAt: { greater_than: now } },
           { shopHeldUntil: { greater_than: now } },
         ],

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { SignupSession } from '@/payload-types'
 import { lockShopAndFindTaker, type ShopTaken } from '@/services/letzshop/claims'
 import { platformContactEmail } from '@/services/platformContact'
-import { relationId } from '@/utilities/relationId'
+
+import { sessionPlatform } from './sessionPlatform'
 
 /**
  * A signup holds its Letzshop shop softly, for 15 minutes from its last step, until its card is confirmed; then firmly
@@ -37,13 +38,5 @@ export async function holdSessionShop(
 
 /** The contact address of the session's platform, for the messages about a taken shop. */
 export async function sessionContact(req: PayloadRequest, session: SignupSession): Promise<string | null> {
-  const platform = await req.payload.findByID({
-    collection: 'platforms',
-    id: relationId(session.platform)!,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  return platformContactEmail(platform)
+  return platformContactEmail(await sessionPlatform(req, session))
 }

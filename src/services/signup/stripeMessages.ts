@@ -8,6 +8,9 @@ export const SIGNUP_STRIPE: StripeMessages = {
   unconfirmed: 'signupPaymentProviderUnconfirmed',
 }
 
+/** A subscription without trial: its first invoice is charged at once, and a declined card is the signup's 402. */
+export const SIGNUP_FIRST_PAYMENT: StripeMessages = { ...SIGNUP_STRIPE, declined: 'signupFirstPaymentDeclined' }
+
 /** Signup's wording for a tier without an online price; its price ids join the completing transaction. */
 export const SIGNUP_TIER_PRICE: TierPriceCaller = {
   stripe: SIGNUP_STRIPE,

@@ -23,6 +23,16 @@ describe('the welcome mail', () => {
     expect(content.text).not.toContain('essai gratuit court')
   })
 
+  it('says a subscription that started without trial was charged, in each language', () => {
+    const branding = { name: 'OMS', primaryColor: '#123456', logoUrl: null }
+    const vars = { ...welcomeVars('Shop'), trialEndsAt: null }
+    const texts = (['en', 'fr', 'de'] as const).map((locale) => renderEmail('welcome', { locale, branding, vars }).text)
+    expect(texts[0]).toContain('Your subscription started today, without free trial: the first payment has been taken.')
+    expect(texts[1]).toContain('sans essai gratuit : le premier paiement a été prélevé')
+    expect(texts[2]).toContain('ohne kostenlose Testphase: Die erste Zahlung wurde abgebucht')
+    for (const text of texts) expect(text).not.toMatch(/trial runs until|essai gratuit court|Testphase läuft/)
+  })
+
   it('falls back to English for another language, and escapes the platform name too', () => {
     const content = renderEmail('welcome', {
       locale: 'it',

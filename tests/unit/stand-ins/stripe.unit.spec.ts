@@ -169,6 +169,27 @@ describe('Stripe stand-in through the real SDK', () => {
     ).toBe('4242')
   })
 
+  it("gives each card number one fingerprint, as Stripe's card.fingerprint: the same across customers, another for another card", async () => {
+    const saved = async (paymentMethod: string) => {
+      const customer = await stripe.customers.create({ email: `fp-${paymentMethod}@example.lu` })
+      const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
+      await stripe.setupIntents.confirm(intent.id, { payment_method: paymentMethod })
+      const expanded = await stripe.setupIntents.retrieve(intent.id, { expand: ['payment_method'] })
+      return expanded.payment_method as Stripe.PaymentMethod
+    }
+    const [visa, visaAgain, debit, mastercard] = await Promise.all(
+      ['pm_card_visa', 'pm_card_visa', 'pm_card_visa_debit', 'pm_card_mastercard'].map(saved),
+    )
+    expect(visa.id).not.toBe(visaAgain.id)
+    expect(visa.customer).not.toBe(visaAgain.customer)
+    expect(visa.card?.fingerprint).toMatch(/^[A-Za-z0-9]{16}$/)
+    expect(visaAgain.card?.fingerprint).toBe(visa.card?.fingerprint)
+    expect((await stripe.paymentMethods.retrieve(visa.id)).card?.fingerprint).toBe(visa.card?.fingerprint)
+    expect(debit.card).toMatchObject({ brand: 'visa', last4: '5556' })
+    const fingerprints = new Set([visa, debit, mastercard].map((method) => method.card?.fingerprint))
+    expect(fingerprints.size).toBe(3)
+  })
+
   it('answers unknown ids with 404 resource_missing and unknown parameters with 400', async () => {
     const missing = await stripe.customers.retrieve('cus_nope').catch((caught) => caught)
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
@@ -220,6 +241,38 @@ describe('Stripe stand-in through the real SDK', () => {
     expect(taken.statusCode).toBe(400)
     const found = await stripe.prices.list({ lookup_keys: ['oms-pro-monthly-4900'] })
     expect(found.data.map((each) => each.id)).toEqual([price.id])
+  })
+
+  it('creates a subscription without trial: the first invoice charged at once, or under error_if_incomplete refused with a declined card', async () => {
+    const price = await stripe.prices.create({
+      product_data: { name: 'OMS Essential' },
+      currency: 'eur',
+      unit_amount: 2_900,
+      recurring: { interval: 'month' },
+    })
+    const subscribe = async (paymentMethod: string) => {
+      const customer = await stripe.customers.create({ email: `paid-${paymentMethod}@example.lu` })
+      const intent = await stripe.setupIntents.create({ customer: customer.id, usage: 'off_session' })
+      const confirmed = await stripe.setupIntents.confirm(intent.id, { payment_method: paymentMethod })
+      const created = await stripe.subscriptions
+        .create({
+          customer: customer.id,
+          items: [{ price: price.id }],
+          default_payment_method: confirmed.payment_method as string,
+          payment_behavior: 'error_if_incomplete',
+        })
+        .catch((error: unknown) => error)
+      return { customer: customer.id, created }
+    }
+    const paid = await subscribe('pm_card_visa')
+    const subscription = paid.created as Stripe.Subscription
+    expect(subscription).toMatchObject({ status: 'active', trial_end: null })
+    const invoice = await stripe.invoices.retrieve(subscription.latest_invoice as string)
+    expect(invoice).toMatchObject({ status: 'paid', amount_paid: 2_900 })
+
+    const refused = await subscribe('pm_card_chargeCustomerFail')
+    expect(refused.created).toBeInstanceOf(Stripe.errors.StripeCardError)
+    expect((await stripe.subscriptions.list({ customer: refused.customer, status: 'all' })).data).toEqual([])
   })
 
   it('creates a subscription with a 30-day trial on a price, updates, lists and cancels it', async () => {

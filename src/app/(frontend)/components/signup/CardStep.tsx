@@ -7,7 +7,7 @@ import type { Locale } from '@/services/locales'
 import type { StripeError } from '@/ui/stripe/stripeJs'
 import { type SetupIntentAnswer, useCardSetup } from '@/ui/stripe/useCardSetup'
 
-import type { SignupApi } from './signupApi'
+import type { SignupApi, SignupTrial } from './signupApi'
 
 type Props = {
   text: SignupDictionary
@@ -17,9 +17,12 @@ type Props = {
   stripeJsUrl: string
   publishableKey: string | null
   summary: string
+  /** False when the shop or VAT number had a free trial already: the subscription starts at once. */
+  withTrial: boolean
   busy: boolean
   setBusy: (busy: boolean) => void
-  onDone: () => void
+  /** `trial`: what the completion says of it (the card may have had a trial too). */
+  onDone: (trial: SignupTrial) => void
 }
 
 /** Stripe's error codes in the visitor's language (Stripe's own message when we have no better one). */
@@ -48,6 +51,7 @@ export function CardStep({
   stripeJsUrl,
   publishableKey,
   summary,
+  withTrial,
   busy,
   setBusy,
   onDone,
@@ -85,12 +89,12 @@ export function CardStep({
       cardSetup.focus()
       return
     }
-    onDone()
+    onDone(done.data.trial)
   }
 
   return (
     <form id="card-form" onSubmit={submit} noValidate>
-      <p className="wizard__intro">{text.card.intro(30)}</p>
+      <p className="wizard__intro">{withTrial ? text.card.intro(30) : text.card.introWithoutTrial}</p>
       <p className="wizard__summary">{summary}</p>
       <div className={error ? 'field field--invalid' : 'field'}>
         <span className="field__label" id="card-label">

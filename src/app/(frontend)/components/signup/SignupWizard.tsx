@@ -9,7 +9,7 @@ import { AccountStep, accountProblems } from './AccountStep'
 import { CardStep } from './CardStep'
 import { PlanStep } from './PlanStep'
 import { ShopStep } from './ShopStep'
-import { signupApi, type SignupProgress } from './signupApi'
+import { signupApi, type SignupProgress, type SignupTrial } from './signupApi'
 import { STEPS, type AccountValues, type Billing, type SignupTier, type Step } from './types'
 
 type Props = {
@@ -51,6 +51,10 @@ export function SignupWizard({
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState(false)
+  /** Why the subscription starts without trial, once a step (or the completion) says so. */
+  const [withoutTrial, setWithoutTrial] = useState<string | null>(null)
+  const [doneNotice, setDoneNotice] = useState<string | null>(null)
+  const noteTrial = (trial: SignupTrial | undefined) => setWithoutTrial(trial && !trial.offered ? trial.message : null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
 
@@ -85,6 +89,7 @@ export function SignupWizard({
       setBilling(plan.billingPeriod)
       setSession({ id: stored, tier: plan.tier, billing: plan.billingPeriod })
       setShop(progress.shop)
+      setWithoutTrial(progress.trial && !progress.trial.offered ? progress.trial.message : null)
       if (progress.account) {
         const { email, companyName, country, vatNumber } = progress.account
         setAccount({ email, password: '', companyName, country, vatNumber: vatNumber ?? '' })
@@ -102,6 +107,7 @@ export function SignupWizard({
     window.sessionStorage.setItem(storageKey(platform), answer.data.sessionId)
     setSession({ id: answer.data.sessionId, tier, billing })
     setShop(null)
+    setWithoutTrial(null)
     goTo('shop')
   }
 
@@ -118,6 +124,7 @@ export function SignupWizard({
       setBusy(false)
       if (answer.ok) {
         setAccountErrors({})
+        noteTrial(answer.data.trial)
         return goTo('card')
       }
       const known = Object.fromEntries(Object.entries(answer.error.fields).filter(([path]) => path in EMPTY_ACCOUNT))
@@ -178,8 +185,24 @@ export function SignupWizard({
             {formError}
           </p>
         )}
+        {withoutTrial && !done && (step === 'account' || step === 'card') && (
+          <p className="wizard__notice" role="status">
+            {withoutTrial}
+          </p>
+        )}
         {done ? (
-          <p role="status">{text.card.done}</p>
+          doneNotice ? (
+            <>
+              <p className="wizard__notice" role="status">
+                {doneNotice}
+              </p>
+              <button type="button" className="button" onClick={() => window.location.assign('/admin')}>
+                {text.card.openAdmin}
+              </button>
+            </>
+          ) : (
+            <p role="status">{text.card.done}</p>
+          )
         ) : (
           <>
             {(step === 'plan' || step === 'account') && (
@@ -205,7 +228,7 @@ export function SignupWizard({
                 shop={shop}
                 busy={busy}
                 setBusy={setBusy}
-                onClaimed={(progress) => (setShop(progress.shop), goTo('account'))}
+                onClaimed={(progress) => (setShop(progress.shop), noteTrial(progress.trial), goTo('account'))}
               />
             )}
             {step === 'card' && session && (
@@ -216,13 +239,18 @@ export function SignupWizard({
                 sessionId={session.id}
                 stripeJsUrl={stripeJsUrl}
                 publishableKey={publishableKey}
-                summary={chosen ? text.card.summary(chosen.name, price) : ''}
+                summary={
+                  chosen ? (withoutTrial ? text.card.summaryWithoutTrial : text.card.summary)(chosen.name, price) : ''
+                }
+                withTrial={!withoutTrial}
                 busy={busy}
                 setBusy={setBusy}
-                onDone={() => {
+                onDone={(trial) => {
                   setDone(true)
                   window.sessionStorage.removeItem(storageKey(platform))
-                  window.location.assign('/admin')
+                  // Without trial, the wizard stays to say so (the card had one) before the admin opens.
+                  if (trial.offered) window.location.assign('/admin')
+                  else setDoneNotice(trial.message)
                 }}
               />
             )}
@@ -248,7 +276,13 @@ export function SignupWizard({
                   form={step === 'card' ? 'card-form' : 'step-form'}
                   disabled={busy}
                 >
-                  {busy ? text.working : step === 'card' ? text.card.submit : text.next}
+                  {busy
+                    ? text.working
+                    : step === 'card'
+                      ? withoutTrial
+                        ? text.card.submitWithoutTrial
+                        : text.card.submit
+                      : text.next}
                 </button>
               )}
             </div>

@@ -11,8 +11,12 @@ export type SignupApiError = {
 
 export type SignupApiResult<T> = { ok: true; data: T } | { ok: false; error: SignupApiError }
 
+/** Whether the plan comes with the free trial; `message` says why not (the shop, VAT number or card had one). */
+export type SignupTrial = { offered: boolean; usedBy: 'shop' | 'vatNumber' | 'card' | null; message: string | null }
+
 export type SignupProgress = {
   sessionId?: string
+  trial: SignupTrial
   steps: { plan: boolean; claim: boolean; account: boolean; setupIntent: boolean; complete: boolean }
   plan: { platform: string | null; tier: string | null; billingPeriod: 'monthly' | 'annual' }
   shop: { id: string; slug: string; name: string } | null
@@ -104,6 +108,7 @@ export function signupApi(locale: Locale, fallback: string, platform?: string) {
       call<{
         vendor: { id: number | string; slug: string }
         subscription: { status: string; trialEndsAt: string | null }
+        trial: SignupTrial
       }>('signup/complete', locale, fallback, { sessionId, setupIntentId }),
     searchShops: (query: string) =>
       call<{ vendors: LetzshopShop[] }>(
