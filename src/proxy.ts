@@ -4,8 +4,11 @@ import { negotiateLocale, SITE_LOCALE_HEADER } from '@/i18n/site/negotiateLocale
 import { t } from '@/i18n/t'
 import { declaredBodyOverCap } from '@/services/bodyLimits'
 import { crossOriginWrite } from '@/services/crossOriginWrites'
+import type { Locale } from '@/services/locales'
 import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
 import { serverSecurityHeaders } from '@/services/securityHeaders'
+import { appBuild } from '@/services/site/appBuild'
+import { sitePageRoute } from '@/services/site/sitePageRoute'
 
 /**
  * Runs before every request (Next 16's name for middleware):
@@ -17,20 +20,26 @@ import { serverSecurityHeaders } from '@/services/securityHeaders'
  * - the security headers of src/services/securityHeaders.ts go on every answer;
  * - a write with the sign-in cookie from another origin is refused (src/services/crossOriginWrites.ts);
  * - a body declared larger than the server reads is refused at once with 413 (src/services/bodyLimits.ts), before
- *   anything waits for it.
+ *   anything waits for it;
+ * - in production, a site's content page gets its version as ETag and a Cache-Control a CDN can keep
+ *   (src/endpoints/sitePageCaching.ts), and a matching If-None-Match is answered 304 here, without rendering. Next
+ *   keeps a Cache-Control set here on a dynamic page (it sets its own `private, no-cache, no-store` only when none is).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const foreign = crossOriginWrite(request.method, request.headers, request.nextUrl)
   if (foreign) return refusal(request, 403, t(request, 'crossOriginWriteRefused', { origin: foreign }))
   const cap = declaredBodyOverCap(request.headers)
   if (cap) return refusal(request, 413, t(request, 'bodyTooLarge', { bytes: cap }))
   const headers = new Headers(request.headers)
   headers.delete(PLATFORM_HEADER)
-  headers.set(
-    SITE_LOCALE_HEADER,
-    negotiateLocale(request.nextUrl.searchParams.get('locale') ?? undefined, request.headers.get('accept-language')),
+  const locale = negotiateLocale(
+    request.nextUrl.searchParams.get('locale') ?? undefined,
+    request.headers.get('accept-language'),
   )
+  headers.set(SITE_LOCALE_HEADER, locale)
   if (!trustsProxy()) for (const name of FORWARDED_HEADERS) headers.delete(name)
+  const caching = await pageCaching(request, locale)
+  if (caching?.notModified) return withSecurityHeaders(new NextResponse(null, { status: 304, headers: caching.headers }))
 
   const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)
   let response: NextResponse
@@ -47,13 +56,36 @@ export function proxy(request: NextRequest) {
   } else {
     response = NextResponse.next({ request: { headers } })
   }
+  for (const [name, value] of Object.entries(caching?.headers ?? {})) response.headers.set(name, value)
+  return withSecurityHeaders(response)
+}
+
+/** A site page's caching (src/endpoints/sitePageCaching.ts), loaded with Payload only for a page, in production. */
+async function pageCaching(request: NextRequest, locale: Locale) {
+  if (process.env.NODE_ENV !== 'production' || !sitePageRoute(request.nextUrl.pathname)) return null
+  const [{ sitePageCaching }, { getPayload }, { default: config }] = await Promise.all([
+    import('@/endpoints/sitePageCaching'),
+    import('payload'),
+    import('@payload-config'),
+  ])
+  const payload = await getPayload({ config }).catch(() => null)
+  try {
+    return payload && (await sitePageCaching(payload, request, locale, appBuild()))
+  } catch (err) {
+    // The page renders anyway (and answers for itself if the database is down), just without a version.
+    payload?.logger.warn({ err, msg: `No version for ${request.nextUrl.pathname}: served uncached` })
+    return null
+  }
+}
+
+function withSecurityHeaders(response: NextResponse): NextResponse {
   for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
   return response
 }
 
 /** The proxy's own answer, in Payload's error shape, with the security headers. */
 function refusal(request: NextRequest, status: number, message: string): NextResponse {
-  const response = NextResponse.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-  for (const [name, value] of Object.entries(serverSecurityHeaders())) response.headers.set(name, value)
-  return response
+  return withSecurityHeaders(
+    NextResponse.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } }),
+  )
 }

@@ -12,6 +12,7 @@ import type { ContentScope } from '@/services/content/contentScope'
 import type { ResolvedPage } from '@/services/content/resolveContentPage'
 import type { Locale } from '@/services/locales'
 import { platformPricing, type PlatformPricing } from '@/services/pricing/platformPricing'
+import { pageShowsPricing } from '@/services/site/sitePageRoute'
 
 export type SitePage = {
   page: ResolvedPage
@@ -23,19 +24,18 @@ export type SitePage = {
 
 /**
  * What a page of a site needs: the resolved page, the menus, the platform's branding (all three from the content
- * read cache) and, if asked, its pricing.
+ * read cache) and, on the pages that show it, its pricing.
  */
 export async function loadSitePage(
   scope: ContentScope,
   slug: string,
   locale: Locale,
-  withPricing: boolean,
 ): Promise<SitePage | null> {
   const payload = await getPayload({ config })
   const [result, navigation, pricing] = await Promise.all([
     readResolvedPage(payload, { ...scope, slug, locale }),
     readNavigation(payload, { ...scope, locale }),
-    withPricing ? platformPricing(payload, scope, locale) : null,
+    pageShowsPricing(scope, slug) ? platformPricing(payload, scope, locale) : null,
   ])
   if (result.status !== 'found' || navigation.status !== 'found') return null
   const { page, source } = result.answer.value
