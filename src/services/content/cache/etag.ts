@@ -7,5 +7,6 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
 /** Whether an `If-None-Match` header names this ETag (weak comparison, as RFC 9110 asks for If-None-Match). */
 export const ifNoneMatchHits = (ifNoneMatch: string | null, etag: string): boolean =>
-  Boolean(ifNoneMatch) &&
-  ifNoneMatch!.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+  (ifNoneMatch ?? '')
+    .split(',')
+    .some((tag) => tag.trim() === '*' || (tag.trim() !== '' && opaque(tag) === opaque(etag)))
