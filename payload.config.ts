@@ -49,6 +49,7 @@ import { databaseFaults } from '@/plugins/databaseFaults'
 import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
 import { strictInput } from '@/plugins/strictInput'
+import { sitePageCachingPlugin } from '@/plugins/sitePageCaching'
 import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
 import { vendorOwnedPlugin } from '@/plugins/vendorOwned'
@@ -153,6 +154,7 @@ export default buildConfig({
     jobQueue({ schedules: JOB_SCHEDULES, timeouts: JOB_TIMEOUTS }),
     databaseFaults(),
     stripeStartupCheck(),
+    sitePageCachingPlugin(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),
     // Last: it checks REST input against the fields every other plugin has added.

@@ -1,14 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { offeredSitePageCaching } from '@/endpoints/offeredSitePageCaching'
 import { negotiateLocale, SITE_LOCALE_HEADER } from '@/i18n/site/negotiateLocale'
 import { t } from '@/i18n/t'
 import { declaredBodyOverCap } from '@/services/bodyLimits'
 import { crossOriginWrite } from '@/services/crossOriginWrites'
-import type { Locale } from '@/services/locales'
 import { FORWARDED_HEADERS, PLATFORM_HEADER, PLATFORM_PREFIX, trustsProxy } from '@/services/platformContext'
 import { serverSecurityHeaders } from '@/services/securityHeaders'
-import { appBuild } from '@/services/site/appBuild'
-import { sitePageRoute } from '@/services/site/sitePageRoute'
 
 /**
  * Runs before every request (Next 16's name for middleware):
@@ -21,9 +19,10 @@ import { sitePageRoute } from '@/services/site/sitePageRoute'
  * - a write with the sign-in cookie from another origin is refused (src/services/crossOriginWrites.ts);
  * - a body declared larger than the server reads is refused at once with 413 (src/services/bodyLimits.ts), before
  *   anything waits for it;
- * - in production, a site's content page gets its version as ETag and a Cache-Control a CDN can keep
- *   (src/endpoints/sitePageCaching.ts), and a matching If-None-Match is answered 304 here, without rendering. Next
- *   keeps a Cache-Control set here on a dynamic page (it sets its own `private, no-cache, no-store` only when none is).
+ * - in production, a site's content page gets its version as ETag and a Cache-Control (src/endpoints/sitePageCaching.ts,
+ *   offered by the server's Payload: src/endpoints/offeredSitePageCaching.ts), and a matching If-None-Match is
+ *   answered 304 here, without rendering. Next keeps a Cache-Control set here on a dynamic page (it sets its own
+ *   `private, no-cache, no-store` only when none is), but replaces a Vary.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const foreign = crossOriginWrite(request.method, request.headers, request.nextUrl)
@@ -38,8 +37,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   )
   headers.set(SITE_LOCALE_HEADER, locale)
   if (!trustsProxy()) for (const name of FORWARDED_HEADERS) headers.delete(name)
-  const caching = await pageCaching(request, locale)
-  if (caching?.notModified) return withSecurityHeaders(new NextResponse(null, { status: 304, headers: caching.headers }))
+  // In production only (`next dev` stores nothing); until Payload has started, pages go out uncached.
+  const decide = process.env.NODE_ENV === 'production' ? offeredSitePageCaching() : undefined
+  const caching = decide ? await decide(request, locale) : null
+  if (caching?.notModified)
+    return withSecurityHeaders(new NextResponse(null, { status: 304, headers: caching.headers }))
 
   const match = PLATFORM_PREFIX.exec(request.nextUrl.pathname)
   let response: NextResponse
@@ -58,24 +60,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   for (const [name, value] of Object.entries(caching?.headers ?? {})) response.headers.set(name, value)
   return withSecurityHeaders(response)
-}
-
-/** A site page's caching (src/endpoints/sitePageCaching.ts), loaded with Payload only for a page, in production. */
-async function pageCaching(request: NextRequest, locale: Locale) {
-  if (process.env.NODE_ENV !== 'production' || !sitePageRoute(request.nextUrl.pathname)) return null
-  const [{ sitePageCaching }, { getPayload }, { default: config }] = await Promise.all([
-    import('@/endpoints/sitePageCaching'),
-    import('payload'),
-    import('@payload-config'),
-  ])
-  const payload = await getPayload({ config }).catch(() => null)
-  try {
-    return payload && (await sitePageCaching(payload, request, locale, appBuild()))
-  } catch (err) {
-    // The page renders anyway (and answers for itself if the database is down), just without a version.
-    payload?.logger.warn({ err, msg: `No version for ${request.nextUrl.pathname}: served uncached` })
-    return null
-  }
 }
 
 function withSecurityHeaders(response: NextResponse): NextResponse {

@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { readNavigation, readResolvedPage, readSitePlatformAnswer } from '../content/cache/cachedContent'
 import type { ContentScope } from '../content/contentScope'
 import type { Locale } from '../locales'
-import { platformPricing } from '../pricing/platformPricing'
 
+import { readSitePage } from './readSitePage'
 import { pageShowsPricing } from './sitePageRoute'
 
 export type SitePageInput = {
@@ -27,25 +26,19 @@ export type SitePageInput = {
  * Null when the page does not resolve: a 404 has no version and is never cached as a page.
  *
  * Page, menus and platform come from the content read cache (their ETags, no database round trip on a hit); the
- * plans are one query (platformPricing), on the home and pricing pages only.
+ * plans are one query (platformPricing), on the home and pricing pages only; a page that shows plans it cannot read
+ * has no version.
  */
 export async function sitePageVersion(payload: Payload, input: SitePageInput): Promise<string | null> {
   const { scope, slug, locale } = input
-  const [page, navigation, pricing] = await Promise.all([
-    readResolvedPage(payload, { ...scope, slug, locale }),
-    readNavigation(payload, { ...scope, locale }),
-    pageShowsPricing(scope, slug) ? platformPricing(payload, scope, locale) : null,
-  ])
-  if (page.status !== 'found' || navigation.status !== 'found') return null
-  if (pricing && 'status' in pricing) return null
-  const platform = await readSitePlatformAnswer(payload, page.answer.value.page.platform.code, locale)
-  if (!platform) return null
+  const reads = await readSitePage(payload, scope, slug, locale)
+  if (!reads || (pageShowsPricing(scope, slug) && !reads.pricing)) return null
   const hash = createHash('sha1')
   for (const part of [
-    page.answer.etag,
-    navigation.answer.etag,
-    platform.answer.etag,
-    pricing ? JSON.stringify(pricing) : '',
+    reads.page.answer.etag,
+    reads.navigation.answer.etag,
+    reads.platform.answer.etag,
+    reads.pricing ? JSON.stringify(reads.pricing) : '',
     locale,
     input.billing,
     input.origin,

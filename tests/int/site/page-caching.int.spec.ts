@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SITE_PAGE_CACHE_CONTROL, sitePageCaching } from '@/endpoints/sitePageCaching'
+import { offeredSitePageCaching } from '@/endpoints/offeredSitePageCaching'
+import { SITE_PAGE_CACHE_CONTROL, SITE_PAGE_PRIVATE_CACHE_CONTROL, sitePageCaching } from '@/endpoints/sitePageCaching'
 import type { ContentPage, Platform, SubscriptionTier, Vendor } from '@/payload-types'
 import type { Locale } from '@/services/locales'
+import { appBuild } from '@/services/site/appBuild'
 
 import { contentCacheCaughtUp } from '../../helpers/contentCache'
 import { createPage, createPlatform, createVendor } from '../../helpers/fixtures'
@@ -46,16 +48,20 @@ async function etagOf(path: string, ask?: Ask): Promise<string> {
 const published = () => contentCacheCaughtUp(payload)
 
 describe('a content page of a site', () => {
-  it('gets a weak ETag, a Cache-Control a CDN can keep, and Vary on what negotiates it', async () => {
-    const decision = await caching(`/platforms/${platform.code}/about`)
+  it('gets a weak ETag and, with its language in the URL, a Cache-Control a CDN can keep', async () => {
+    const decision = await caching(`/platforms/${platform.code}/about?locale=fr`, { locale: 'fr' })
     expect(decision?.etag).toMatch(/^W\/"[\w-]+"$/)
-    expect(decision?.headers).toEqual({
-      ETag: decision?.etag,
-      'Cache-Control': SITE_PAGE_CACHE_CONTROL,
-      Vary: 'Host, Accept-Language',
-    })
+    expect(decision?.headers).toEqual({ ETag: decision?.etag, 'Cache-Control': SITE_PAGE_CACHE_CONTROL })
     expect(SITE_PAGE_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30')
     expect(decision?.notModified).toBe(false)
+  })
+
+  it('in the language of Accept-Language (no or an unknown ?locale=), is for the browser only', async () => {
+    for (const path of [`/platforms/${platform.code}/about`, `/platforms/${platform.code}/about?locale=es`]) {
+      const decision = await caching(path, { locale: 'fr', headers: { 'accept-language': 'fr' } })
+      expect(decision?.headers).toEqual({ ETag: decision?.etag, 'Cache-Control': SITE_PAGE_PRIVATE_CACHE_CONTROL })
+    }
+    expect(SITE_PAGE_PRIVATE_CACHE_CONTROL).toBe('private, no-cache')
   })
 
   it('is not modified for a matching If-None-Match (weak comparison, lists, *), and is for another', async () => {
@@ -130,6 +136,15 @@ describe('a content page of a site', () => {
     await payload.update({ collection: 'vendors', id: vendor.id, data: { name: 'Renamed shop' } })
     await published()
     expect(await etagOf(path)).not.toBe(before)
+  })
+})
+
+describe('the proxy', () => {
+  it('is offered the decision, bound to the running build, by the Payload that started', async () => {
+    const path = `/platforms/${platform.code}/about?locale=en`
+    const request = new Request(`http://localhost${path}`, { headers: { host: 'localhost:3000' } })
+    const offered = await offeredSitePageCaching()?.(request, 'en')
+    expect(offered?.etag).toBe(await etagOf(path, { build: appBuild() }))
   })
 })
 
