@@ -50,6 +50,7 @@ import { adminPresentation } from '@/plugins/adminPresentation'
 import { databaseFaults } from '@/plugins/databaseFaults'
 import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
+import { sitePageCachingPlugin } from '@/plugins/sitePageCaching'
 import { strictInput } from '@/plugins/strictInput'
 import { stripeStartupCheck } from '@/plugins/stripeStartupCheck'
 import { tierLimitsPlugin } from '@/plugins/tierLimits'
@@ -156,6 +157,7 @@ export default buildConfig({
     jobQueue({ schedules: JOB_SCHEDULES, timeouts: JOB_TIMEOUTS }),
     databaseFaults(),
     stripeStartupCheck(),
+    sitePageCachingPlugin(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),
     // Last: it checks REST input against the fields every other plugin has added.

@@ -1,5 +1,5 @@
 import type { CacheOutcome } from '@/services/content/cache/cachedContent'
-import { etagOf } from '@/services/content/cache/etag'
+import { etagOf, ifNoneMatchHits } from '@/services/content/cache/etag'
 import type { CachedAnswer } from '@/services/content/cache/readCache'
 import { hostVary } from '@/services/platformContext'
 
@@ -15,8 +15,7 @@ export function cachedAnswer(
   etag = etagOf(body),
 ): Response {
   const cacheHeaders = { 'Cache-Control': 'public, no-cache', ETag: etag, ...headers }
-  const ifNoneMatch = request.headers.get('if-none-match')
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers: cacheHeaders })
   }
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {

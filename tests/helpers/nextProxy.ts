@@ -7,9 +7,11 @@ import { proxy } from '@/proxy'
  * headers the proxy passes on replace the incoming ones, a rewrite changes the URL, and the proxy's own answer
  * headers (security headers) are added to the final answer. An answer of the proxy's own (a refusal) is the answer.
  */
-export function throughProxy(request: Request): { request: Request; answerHeaders: Headers; answer?: Response } {
+export async function throughProxy(
+  request: Request,
+): Promise<{ request: Request; answerHeaders: Headers; answer?: Response }> {
   // The proxy reads no body: leave it to the route.
-  const result = proxy(new NextRequest(request.url, { method: request.method, headers: request.headers }))
+  const result = await proxy(new NextRequest(request.url, { method: request.method, headers: request.headers }))
   // Neither "next" nor a rewrite: the proxy answered the request itself.
   if (!result.headers.has('x-middleware-next') && !result.headers.has('x-middleware-rewrite'))
     return { request, answerHeaders: new Headers(), answer: result }

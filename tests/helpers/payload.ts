@@ -48,7 +48,7 @@ export async function rest<T = JsonBody>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const { request, answerHeaders, answer: proxyAnswer } = throughProxy(incoming)
+  const { request, answerHeaders, answer: proxyAnswer } = await throughProxy(incoming)
   const route = nextRoutes[new URL(request.url).pathname]
   const response = proxyAnswer ?? (route ? await route(request) : await handleEndpoints({ config, request }))
   const text = await response.text()

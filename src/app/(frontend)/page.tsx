@@ -3,11 +3,12 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { findSitePlatform } from '@/services/site/sitePlatform'
+import { billingOf } from '@/services/site/siteUrls'
 
 import { hostScope } from './components/hostScope'
 import { marketingMetadata } from './components/marketingMetadata'
 import { PlatformHome } from './components/PlatformHome'
-import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from './components/siteRequest'
+import { requestOrigin, siteLocale, type SiteSearchParams } from './components/siteRequest'
 
 export const dynamic = 'force-dynamic'
 

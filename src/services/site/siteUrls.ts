@@ -77,3 +77,7 @@ export const robotsTxt = (origin: string, basePath: string): string =>
 
 /** Where a shop owner or a platform's staff signs in: the admin's own sign-in page. */
 export const ADMIN_LOGIN_PATH = '/admin/login'
+
+/** The plans' monthly / annual switch of a page (`?billing=annual`). */
+export const billingOf = (value: string | string[] | null | undefined): 'monthly' | 'annual' =>
+  (Array.isArray(value) ? value[0] : value) === 'annual' ? 'annual' : 'monthly'

@@ -40,7 +40,7 @@ async function send(method: string, url: string, { token, body, rawBody, headers
     },
     body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
-  const { request } = throughProxy(incoming)
+  const { request } = await throughProxy(incoming)
   const { pathname } = new URL(request.url)
   const routes: Record<string, (request: Request) => Promise<Response>> = {
     ...nextRoutes,

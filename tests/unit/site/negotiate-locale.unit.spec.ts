@@ -26,13 +26,13 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(requested as string | string[] | undefined, accept)).toBe(expected)
   })
 
-  it('is what the proxy hands the layout for <html lang>, never what a client sends', () => {
-    const lang = (url: string, headers: Record<string, string>) => {
-      const result = proxy(new NextRequest(url, { headers }))
+  it('is what the proxy hands the layout for <html lang>, never what a client sends', async () => {
+    const lang = async (url: string, headers: Record<string, string>) => {
+      const result = await proxy(new NextRequest(url, { headers }))
       return result.headers.get(`x-middleware-request-${SITE_LOCALE_HEADER}`)
     }
-    expect(lang('http://localhost/platforms/oms', { 'accept-language': 'de-LU' })).toBe('de')
-    expect(lang('http://localhost/platforms/oms?locale=fr', { 'accept-language': 'de-LU' })).toBe('fr')
-    expect(lang('http://localhost/platforms/oms', { [SITE_LOCALE_HEADER]: '"><script>' })).toBe('en')
+    expect(await lang('http://localhost/platforms/oms', { 'accept-language': 'de-LU' })).toBe('de')
+    expect(await lang('http://localhost/platforms/oms?locale=fr', { 'accept-language': 'de-LU' })).toBe('fr')
+    expect(await lang('http://localhost/platforms/oms', { [SITE_LOCALE_HEADER]: '"><script>' })).toBe('en')
   })
 })

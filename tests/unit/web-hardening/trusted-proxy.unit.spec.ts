@@ -13,23 +13,23 @@ afterEach(() => {
 })
 
 describe('X-Forwarded-Host without TRUST_PROXY', () => {
-  it('is removed by the proxy together with X-Forwarded-Proto', () => {
+  it('is removed by the proxy together with X-Forwarded-Proto', async () => {
     const incoming = new Request('http://localhost:3000/', {
       headers: { 'x-forwarded-host': 'a.test', 'x-forwarded-proto': 'https' },
     })
-    const { request } = throughProxy(incoming)
+    const { request } = await throughProxy(incoming)
     expect(request.headers.get('x-forwarded-host')).toBeNull()
     expect(request.headers.get('x-forwarded-proto')).toBeNull()
   })
 })
 
 describe('X-Forwarded-Host with TRUST_PROXY=1', () => {
-  it('passes the forwarded headers on through the proxy', () => {
+  it('passes the forwarded headers on through the proxy', async () => {
     vi.stubEnv('TRUST_PROXY', '1')
     const incoming = new Request('http://localhost:3000/', {
       headers: { 'x-forwarded-host': 'a.test', 'x-forwarded-proto': 'https' },
     })
-    const { request } = throughProxy(incoming)
+    const { request } = await throughProxy(incoming)
     expect(request.headers.get('x-forwarded-host')).toBe('a.test')
     expect(request.headers.get('x-forwarded-proto')).toBe('https')
   })

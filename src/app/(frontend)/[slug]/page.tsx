@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { isLocale } from '@/services/locales'
-import { pagePath } from '@/services/site/siteUrls'
+import { billingOf, pagePath } from '@/services/site/siteUrls'
 
 import { ContentPageView } from '../components/ContentPageView'
 import { hostScope } from '../components/hostScope'
 import { marketingMetadata } from '../components/marketingMetadata'
-import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from '../components/siteRequest'
+import { requestOrigin, siteLocale, type SiteSearchParams } from '../components/siteRequest'
 
 export const dynamic = 'force-dynamic'
 

@@ -24,7 +24,7 @@ type Props = {
 /** Renders one resolved page (platform marketing page or vendor storefront page) with its navigation. */
 export async function ContentPageView({ scope, slug, basePath, locale, billing = 'monthly' }: Props) {
   const onPlatformSite = !scope.vendorSlug
-  const site = await loadSitePage(scope, slug, locale, onPlatformSite && slug === 'pricing')
+  const site = await loadSitePage(scope, slug, locale)
   if (!site) notFound()
   const { page, navigation } = site
   // A vendor storefront has no home page of its own: its about page is where its name leads.

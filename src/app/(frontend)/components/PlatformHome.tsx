@@ -17,7 +17,7 @@ type Props = { scope: ContentScope; basePath: string; locale: Locale; billing: '
 
 /** A platform's homepage: hero from its CMS `home` page and branding, then plans, add-ons and the comparison. */
 export async function PlatformHome({ scope, basePath, locale, billing }: Props) {
-  const site = await loadSitePage(scope, 'home', locale, true)
+  const site = await loadSitePage(scope, 'home', locale)
   if (!site || !site.pricing) notFound()
   const { page, navigation, platform, pricing } = site
   const text = siteText(locale)

@@ -14,6 +14,3 @@ export async function requestOrigin(): Promise<string> {
 }
 
 export type SiteSearchParams = Promise<{ locale?: string | string[]; billing?: string | string[] }>
-
-export const billingOf = (value: string | string[] | undefined): 'monthly' | 'annual' =>
-  (Array.isArray(value) ? value[0] : value) === 'annual' ? 'annual' : 'monthly'

@@ -73,13 +73,20 @@ export function readResolvedPage(
 }
 
 /** findSitePlatform by code (the branding the sites render) through the read cache; any platform write drops it. */
-export async function readSitePlatform(payload: Payload, code: string, locale: Locale): Promise<Platform | null> {
+export function readSitePlatformAnswer(
+  payload: Payload,
+  code: string,
+  locale: Locale,
+): Promise<ContentRead<Platform> | null> {
   const key = JSON.stringify(['site-platform', code, locale])
-  const read = await readThrough(payload, key, async () => {
+  return readThrough(payload, key, async () => {
     const platform = await findSitePlatform(payload, { platformCode: code }, locale)
     return platform ? { value: platform, tags: [] } : null
   })
-  return read ? read.answer.value : null
+}
+
+export async function readSitePlatform(payload: Payload, code: string, locale: Locale): Promise<Platform | null> {
+  return (await readSitePlatformAnswer(payload, code, locale))?.answer.value ?? null
 }
 
 /** contentNavigation through the instance's read cache. */

@@ -18,7 +18,7 @@ const STRIPE_JS_DEFAULT = 'https://js.stripe.com/v3'
 
 /** The signup wizard inside the platform's site shell; the plans come from the database, Stripe.js's address from the environment. */
 export async function SignupPage({ scope, basePath, locale, tier, billing }: Props) {
-  const site = await loadSitePage(scope, 'home', locale, true)
+  const site = await loadSitePage(scope, 'home', locale)
   if (!site || !site.pricing) notFound()
   const { navigation, platform, pricing } = site
   const tiers = pricing.tiers

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { siteBasePath } from '@/services/site/siteUrls'
+import { billingOf, siteBasePath } from '@/services/site/siteUrls'
 
 import { marketingMetadata } from '../../components/marketingMetadata'
 import { PlatformHome } from '../../components/PlatformHome'
-import { billingOf, requestOrigin, siteLocale, type SiteSearchParams } from '../../components/siteRequest'
+import { requestOrigin, siteLocale, type SiteSearchParams } from '../../components/siteRequest'
 
 export const dynamic = 'force-dynamic'
 
