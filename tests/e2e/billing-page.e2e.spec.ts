@@ -66,7 +66,7 @@ test('a vendor owner opens Billing, previews the upgrade to Professional with it
   await expect(usage.locator('[data-limit="teamMembers"]')).toContainText('1 / 1')
   await expect(page.locator('[data-add-on="extra-products"]')).toContainText('500 more products €15.00 / month')
   const cardOnFile = page.locator('[data-billing="payment-method"] [data-billing-card]')
-  await expect(cardOnFile).toHaveText(/^Visa •••• 4242, expires 12\/20\d\d$/)
+  await expect(cardOnFile).toHaveText(/^American Express •••• 0005, expires 12\/20\d\d$/)
   await page.screenshot({ path: 'test-results/billing-1-owner.png', fullPage: true })
 
   // The change is priced by Stripe before it is confirmed.
