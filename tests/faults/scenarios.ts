@@ -44,7 +44,12 @@ async function slowStripe({ cluster, stripe, setWebhookSubscription, report }: F
     recurring: { interval: 'month' },
   })
   const customer = await client.customers.create({ email: 'owner@moselle-wines.lu' })
-  const subscription = await client.subscriptions.create({ customer: customer.id, items: [{ price: price.id }] })
+  // Trialing, as a signup leaves it: a subscription charged at once needs a card, and this scenario needs none.
+  const subscription = await client.subscriptions.create({
+    customer: customer.id,
+    items: [{ price: price.id }],
+    trial_period_days: 30,
+  })
   // The demo shop's row names it: its events are ours, so each job reads it from Stripe (its price is none of the
   // shop's tiers, so the row is not changed: the read is what this scenario is about).
   await cluster.query(
