@@ -81,6 +81,8 @@ async function main(): Promise<number> {
     STRIPE_TIMEOUT_MS: '30000',
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     PAYLOAD_SECRET: 'faults-secret',
+    // The worker runs every scheduled job, the Letzshop sync too, which refuses to run without its key.
+    LETZSHOP_KEY_ENCRYPTION_KEY: 'fa'.repeat(32),
     LOG_LEVEL: 'error',
   }
   let app: AppInstance | undefined
@@ -312,6 +314,10 @@ async function loadWithFaults(
     const [jobs] = await cluster.query<{ processing: number; failed: number }>(
       `SELECT count(*) FILTER (WHERE processing)::int AS processing, count(*) FILTER (WHERE has_error)::int AS failed FROM payload_jobs`,
     )
+    const failedJobs = await cluster.query<{ task_slug: string; error: unknown }>(
+      `SELECT task_slug, error FROM payload_jobs WHERE has_error ORDER BY id`,
+    )
+    for (const job of failedJobs) log(`failed job ${job.task_slug}: ${JSON.stringify(job.error).slice(0, 300)}`)
     let broken = 0
     const ok2xx = (a: Answer) => a.status >= 200 && a.status < 300
     for (const scenario of SCENARIOS) {
