@@ -47,6 +47,7 @@ import { ADMIN_DATE_FORMAT } from '@/i18n/format'
 import { jobs } from '@/jobs/config'
 import { JOB_SCHEDULES, JOB_TIMEOUTS } from '@/jobs/schedules'
 import { adminPresentation } from '@/plugins/adminPresentation'
+import { contentCacheReadsOwnWrites } from '@/plugins/contentCacheReadsOwnWrites'
 import { databaseFaults } from '@/plugins/databaseFaults'
 import { jobQueue } from '@/plugins/jobQueue'
 import { refusalsInHooks } from '@/plugins/refusalsInHooks'
@@ -158,6 +159,7 @@ export default buildConfig({
     databaseFaults(),
     stripeStartupCheck(),
     sitePageCachingPlugin(),
+    contentCacheReadsOwnWrites(),
     // After the plugins that add hooks: refusals thrown in any of them answer as themselves, bulk writes too.
     refusalsInHooks(),
     // Last: it checks REST input against the fields every other plugin has added.

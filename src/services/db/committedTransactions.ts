@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
 
 type Transaction = PostgresAdapter['sessions'][string]['db']
+
+/** Work to do once a transaction has committed (never after a rollback), kept on its session. */
+type Session = PostgresAdapter['sessions'][string] & { afterCommit?: (() => Promise<void>)[] }
 
 /** The value a transaction's callback throws to make drizzle roll it back (not an error of anyone's). */
 const ROLLBACK = Symbol('rollback')
@@ -47,9 +51,22 @@ export function surfaceCommitFailures(adapter: PostgresAdapter): void {
   }
   adapter.commitTransaction = async (incoming) => {
     const id = await incoming
-    const session = id === null || id === undefined ? undefined : adapter.sessions[id]
+    const session: Session | undefined = id === null || id === undefined ? undefined : adapter.sessions[id]
     if (!session) return
     delete adapter.sessions[id!]
     await session.resolve()
+    for (const work of session.afterCommit ?? []) await work()
   }
+}
+
+/**
+ * Runs `work` once the transaction `req` writes in has committed, before its commit returns (so before the answer of
+ * the request that committed it); at once when `req` writes outside a transaction. Dropped if it rolls back.
+ */
+export async function afterCommit(req: PayloadRequest, work: () => Promise<void>): Promise<void> {
+  const id = req.transactionID ? await req.transactionID : undefined
+  const session: Session | undefined =
+    id === undefined ? undefined : (req.payload.db as unknown as PostgresAdapter).sessions[id]
+  if (!session) return work()
+  ;(session.afterCommit ??= []).push(work)
 }

@@ -12,7 +12,7 @@ import { resolveContentPage } from '@/services/content/resolveContentPage'
 import type { Locale } from '@/services/locales'
 
 import { type AppInstance, startAppInstance } from '../../helpers/appInstance'
-import { contentCacheCaughtUp } from '../../helpers/contentCache'
+import { contentCacheCaughtUp, holdNotifications } from '../../helpers/contentCache'
 import { createPage, createPlatform, createVendor, uid } from '../../helpers/fixtures'
 import { rest, testPayload } from '../../helpers/payload'
 
@@ -81,6 +81,19 @@ describe('two instances on one database', () => {
     expect(onBAfter.body.page.title).toBe('Second')
     expect(onBAfter.cache).toBe('miss')
     expect((await rest('GET', path)).body.page.title).toBe('Second')
+  })
+
+  it("answers the writer's next request on its own instance with the write, however late the notification", async () => {
+    const page = await createPage(payload, { platform, vendor, slug: `p${uid()}`, title: 'Old' })
+    const path = `/api/content-pages/resolve?platform=${platform.code}&vendor=${vendor.slug}&slug=${page.slug}`
+    await warmOnA(path)
+
+    const resume = holdNotifications(payload)
+    setTimeout(resume, 300)
+    await payload.update({ collection: 'content-pages', id: page.id, data: { title: 'New', _status: 'published' } })
+    const next = await rest('GET', path)
+    expect(next.body.page.title).toBe('New')
+    expect(next.headers.get('x-content-cache')).toBe('miss')
   })
 
   it('invalidates nothing for an edit that is rolled back', async () => {

@@ -8,6 +8,7 @@ import { InvalidationListener } from './invalidationListener'
 import { ReadCache } from './readCache'
 
 export const DEFAULT_CONTENT_CACHE_MB = 64
+const CAUGHT_UP_WITHIN_MS = 2_000
 
 export function contentCacheBytes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.CONTENT_CACHE_MB?.trim()
@@ -42,17 +43,26 @@ export class ContentCache {
   /**
    * Resolves once this instance has applied every invalidation committed before the call: it commits a `sync`
    * notification of its own and waits for it (PostgreSQL delivers notifications in commit order). Immediate when the
-   * cache is not serving.
+   * cache is not serving. A notification that takes longer than `withinMs` (a listening connection dying unnoticed)
+   * drops everything held instead, which is as fresh; so does a database that cannot be reached.
    */
-  async caughtUp(): Promise<void> {
+  async caughtUp(withinMs = CAUGHT_UP_WITHIN_MS): Promise<void> {
     if (!this.listener?.listening) return
     const token = randomUUID()
     const arrived = this.listener.awaitSync(token)
-    await (this.payload.db as unknown as PostgresAdapter).pool.query('SELECT pg_notify($1, $2)', [
-      CONTENT_CACHE_CHANNEL,
-      `sync:${token}`,
-    ])
-    await arrived
+    try {
+      await (this.payload.db as unknown as PostgresAdapter).pool.query('SELECT pg_notify($1, $2)', [
+        CONTENT_CACHE_CHANNEL,
+        `sync:${token}`,
+      ])
+    } catch {
+      // The database went away: nothing can be confirmed, so nothing held is trusted.
+      return this.cache.flush()
+    }
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), withinMs)))
+    if ((await Promise.race([arrived, late])) === 'late') this.cache.flush()
+    clearTimeout(timer)
   }
 }
 
