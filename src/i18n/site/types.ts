@@ -148,15 +148,14 @@ export type SignupDictionary = {
     introWithoutTrial: string
     submitWithoutTrial: string
     summaryWithoutTrial: (tier: string, price: string) => string
-    /** The link to the admin once signed up, when the wizard stays to say something first. */
-    openAdmin: string
     declined: string
     invalid: string
     authentication: string
     failed: string
     unavailable: string
-    done: string
   }
+  /** Once this tab's signup is complete: also after Back, a reload or the signup page opened again. */
+  finished: { heading: string; intro: string; openAdmin: string; another: string }
   errorSummary: string
   genericError: string
   restart: string

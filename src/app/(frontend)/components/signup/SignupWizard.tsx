@@ -26,9 +26,24 @@ type Props = {
 
 const storageKey = (platform: string) => `signup-session:${platform}`
 
+/** The step in the address (`?step=`): each step is a history entry, so Back and Forward move between steps. */
+const addressStep = (): Step | null => {
+  const step = new URLSearchParams(window.location.search).get('step')
+  return STEPS.find((each) => each === step) ?? null
+}
+
+const stepAddress = (step: Step): string => {
+  const url = new URL(window.location.href)
+  url.searchParams.set('step', step)
+  return url.href
+}
+
 const EMPTY_ACCOUNT: AccountValues = { email: '', password: '', companyName: '', country: 'LU', vatNumber: '' }
 
-/** The four signup steps; the state lives server-side in the signup session, whose id this tab keeps in sessionStorage. */
+/**
+ * The four signup steps; the state lives server-side in the signup session, whose id this tab keeps in sessionStorage
+ * (also once completed, so that Back, a reload or the signup page opened again says the signup is finished).
+ */
 export function SignupWizard({
   platform,
   locale,
@@ -50,10 +65,10 @@ export function SignupWizard({
   const [accountErrors, setAccountErrors] = useState<Partial<Record<keyof AccountValues, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
+  /** Set once the session is complete; `notice`: why the subscription started without trial, just after completing. */
+  const [finished, setFinished] = useState<{ notice: string | null } | null>(null)
   /** Why the subscription starts without trial, once a step (or the completion) says so. */
   const [withoutTrial, setWithoutTrial] = useState<string | null>(null)
-  const [doneNotice, setDoneNotice] = useState<string | null>(null)
   const noteTrial = (trial: SignupTrial | undefined) => setWithoutTrial(trial && !trial.offered ? trial.message : null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
@@ -62,27 +77,41 @@ export function SignupWizard({
     moved.current = true
     setFormError(null)
     setStep(next)
+    window.history.pushState(null, '', stepAddress(next))
   }, [])
 
   // Keyboard and screen-reader users land on the new step's heading.
   useEffect(() => {
     if (moved.current) headingRef.current?.focus()
-  }, [step])
+  }, [step, finished])
 
-  // Resume the session this tab started, from the server's record of it.
-  useEffect(() => {
-    const stored = window.sessionStorage.getItem(storageKey(platform))
-    if (!stored) return setStep('plan')
-    void api.session(stored).then((answer) => {
-      const plan = answer.ok ? answer.data.plan : null
+  /**
+   * Shows the session this tab started as the server records it: at `requested` (the address's step) when the server
+   * allows that step, else at the furthest one it allows. `opened`: the page was just opened, where a link for another
+   * plan than the session's starts afresh.
+   */
+  const resume = useCallback(
+    async (requested: Step | null, opened: boolean) => {
+      const address = window.location.href
+      const stored = window.sessionStorage.getItem(storageKey(platform))
+      const answer = stored ? await api.session(stored) : null
+      // Back or Forward again while the server answered: the newer move shows its own step.
+      if (window.location.href !== address) return
+      const land = (next: Step) => {
+        setStep(next)
+        window.history.replaceState(null, '', stepAddress(next))
+      }
+      if (answer?.ok && answer.data.steps.complete) return setFinished({ notice: null })
+      const plan = answer?.ok ? answer.data.plan : null
       if (
-        !answer.ok ||
-        answer.data.steps.complete ||
+        !stored ||
+        !answer?.ok ||
         !plan?.tier ||
-        (planRequested && (plan.tier !== initialTier || plan.billingPeriod !== initialBilling))
+        (opened && planRequested && (plan.tier !== initialTier || plan.billingPeriod !== initialBilling))
       ) {
         window.sessionStorage.removeItem(storageKey(platform))
-        return setStep('plan')
+        setSession(null)
+        return land('plan')
       }
       const progress = answer.data
       setTier(plan.tier)
@@ -92,11 +121,45 @@ export function SignupWizard({
       setWithoutTrial(progress.trial && !progress.trial.offered ? progress.trial.message : null)
       if (progress.account) {
         const { email, companyName, country, vatNumber } = progress.account
-        setAccount({ email, password: '', companyName, country, vatNumber: vatNumber ?? '' })
+        // The password typed in this tab is kept; the server never sends it back.
+        setAccount((current) => ({
+          email,
+          password: current.password,
+          companyName,
+          country,
+          vatNumber: vatNumber ?? '',
+        }))
       }
-      setStep(progress.steps.account ? 'card' : progress.shop ? 'account' : 'shop')
-    })
-  }, [api, initialBilling, initialTier, planRequested, platform])
+      // The shop is optional, so any session may open the account step; the card step needs the account.
+      const open = STEPS.indexOf(progress.steps.account ? 'card' : 'account')
+      if (requested) return land(STEPS[Math.min(STEPS.indexOf(requested), open)])
+      land(progress.steps.account ? 'card' : progress.shop ? 'account' : 'shop')
+    },
+    [api, initialBilling, initialTier, planRequested, platform],
+  )
+
+  useEffect(() => {
+    void resume(addressStep(), true)
+    const onPopState = () => {
+      const requested = addressStep()
+      if (!requested) return
+      moved.current = true
+      setFormError(null)
+      void resume(requested, false)
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [resume])
+
+  const startAgain = () => {
+    window.sessionStorage.removeItem(storageKey(platform))
+    setSession(null)
+    setShop(null)
+    setAccount(EMPTY_ACCOUNT)
+    setWithoutTrial(null)
+    setFinished(null)
+    goTo('plan')
+  }
 
   const submitPlan = async () => {
     if (session && session.tier === tier && session.billing === billing) return goTo('shop')
@@ -143,6 +206,33 @@ export function SignupWizard({
     if (step === 'account') void submitAccount()
   }
 
+  if (finished) {
+    return (
+      <div className="wizard" data-step="finished">
+        <section className="wizard__panel" aria-labelledby="wizard-heading">
+          <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
+            {text.finished.heading}
+          </h2>
+          {finished.notice && (
+            <p className="wizard__notice" role="status">
+              {finished.notice}
+            </p>
+          )}
+          <p className="wizard__intro">{text.finished.intro}</p>
+          <div className="wizard__nav">
+            <button type="button" className="button button--secondary" onClick={startAgain}>
+              {text.finished.another}
+            </button>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is Payload's app */}
+            <a className="button" href="/admin">
+              {text.finished.openAdmin}
+            </a>
+          </div>
+        </section>
+      </div>
+    )
+  }
+
   if (!step) {
     return (
       <p className="wizard__loading" role="status">
@@ -185,109 +275,86 @@ export function SignupWizard({
             {formError}
           </p>
         )}
-        {withoutTrial && !done && (step === 'account' || step === 'card') && (
+        {withoutTrial && (step === 'account' || step === 'card') && (
           <p className="wizard__notice" role="status">
             {withoutTrial}
           </p>
         )}
-        {done ? (
-          doneNotice ? (
-            <>
-              <p className="wizard__notice" role="status">
-                {doneNotice}
-              </p>
-              <button type="button" className="button" onClick={() => window.location.assign('/admin')}>
-                {text.card.openAdmin}
-              </button>
-            </>
-          ) : (
-            <p role="status">{text.card.done}</p>
-          )
-        ) : (
-          <>
-            {(step === 'plan' || step === 'account') && (
-              <form id="step-form" onSubmit={onSubmit} noValidate>
-                {step === 'plan' ? (
-                  <PlanStep
-                    text={text}
-                    tiers={tiers}
-                    tier={tier}
-                    billing={billing}
-                    onChange={(nextTier, nextBilling) => (setTier(nextTier), setBilling(nextBilling))}
-                  />
-                ) : (
-                  <AccountStep text={text} values={account} errors={accountErrors} onChange={setAccount} />
-                )}
-              </form>
-            )}
-            {step === 'shop' && session && (
-              <ShopStep
+        {(step === 'plan' || step === 'account') && (
+          <form id="step-form" onSubmit={onSubmit} noValidate>
+            {step === 'plan' ? (
+              <PlanStep
                 text={text}
-                api={api}
-                sessionId={session.id}
-                shop={shop}
-                busy={busy}
-                setBusy={setBusy}
-                onClaimed={(progress) => (setShop(progress.shop), noteTrial(progress.trial), goTo('account'))}
+                tiers={tiers}
+                tier={tier}
+                billing={billing}
+                onChange={(nextTier, nextBilling) => (setTier(nextTier), setBilling(nextBilling))}
               />
+            ) : (
+              <AccountStep text={text} values={account} errors={accountErrors} onChange={setAccount} />
             )}
-            {step === 'card' && session && (
-              <CardStep
-                text={text}
-                api={api}
-                locale={locale}
-                sessionId={session.id}
-                stripeJsUrl={stripeJsUrl}
-                publishableKey={publishableKey}
-                summary={
-                  chosen ? (withoutTrial ? text.card.summaryWithoutTrial : text.card.summary)(chosen.name, price) : ''
-                }
-                withTrial={!withoutTrial}
-                busy={busy}
-                setBusy={setBusy}
-                onDone={(trial) => {
-                  setDone(true)
-                  window.sessionStorage.removeItem(storageKey(platform))
-                  // Without trial, the wizard stays to say so (the card had one) before the admin opens.
-                  if (trial.offered) window.location.assign('/admin')
-                  else setDoneNotice(trial.message)
-                }}
-              />
-            )}
-            <div className="wizard__nav">
-              {index > 0 && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={busy}
-                  onClick={() => goTo(STEPS[index - 1])}
-                >
-                  {text.back}
-                </button>
-              )}
-              {step === 'shop' ? (
-                <button type="button" className="button" disabled={busy} onClick={() => goTo('account')}>
-                  {shop ? text.next : text.shop.skip}
-                </button>
-              ) : (
-                <button
-                  type="submit"
-                  className="button"
-                  form={step === 'card' ? 'card-form' : 'step-form'}
-                  disabled={busy}
-                >
-                  {busy
-                    ? text.working
-                    : step === 'card'
-                      ? withoutTrial
-                        ? text.card.submitWithoutTrial
-                        : text.card.submit
-                      : text.next}
-                </button>
-              )}
-            </div>
-          </>
+          </form>
         )}
+        {step === 'shop' && session && (
+          <ShopStep
+            text={text}
+            api={api}
+            sessionId={session.id}
+            shop={shop}
+            busy={busy}
+            setBusy={setBusy}
+            onClaimed={(progress) => (setShop(progress.shop), noteTrial(progress.trial), goTo('account'))}
+          />
+        )}
+        {step === 'card' && session && (
+          <CardStep
+            text={text}
+            api={api}
+            locale={locale}
+            sessionId={session.id}
+            stripeJsUrl={stripeJsUrl}
+            publishableKey={publishableKey}
+            summary={
+              chosen ? (withoutTrial ? text.card.summaryWithoutTrial : text.card.summary)(chosen.name, price) : ''
+            }
+            withTrial={!withoutTrial}
+            busy={busy}
+            setBusy={setBusy}
+            onDone={(trial) => {
+              setBusy(false)
+              // Without trial, the wizard stays to say so (the card had one) before the admin opens.
+              setFinished({ notice: trial.offered ? null : trial.message })
+              if (trial.offered) window.location.assign('/admin')
+            }}
+          />
+        )}
+        <div className="wizard__nav">
+          {index > 0 && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => goTo(STEPS[index - 1])}
+            >
+              {text.back}
+            </button>
+          )}
+          {step === 'shop' ? (
+            <button type="button" className="button" disabled={busy} onClick={() => goTo('account')}>
+              {shop ? text.next : text.shop.skip}
+            </button>
+          ) : (
+            <button type="submit" className="button" form={step === 'card' ? 'card-form' : 'step-form'} disabled={busy}>
+              {busy
+                ? text.working
+                : step === 'card'
+                  ? withoutTrial
+                    ? text.card.submitWithoutTrial
+                    : text.card.submit
+                  : text.next}
+            </button>
+          )}
+        </div>
       </section>
     </div>
   )
