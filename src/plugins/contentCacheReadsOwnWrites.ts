@@ -13,7 +13,8 @@ import { afterCommit } from '@/services/db/committedTransactions'
 /** The collections whose tables the content cache's triggers watch (migration 20261208_150000_content_cache_notify). */
 const WATCHED = new Set(['content-pages', 'vendors', 'vendor-platforms', 'platforms'])
 
-const catchUpAfterCommit = (req: PayloadRequest) => afterCommit(req, () => contentCache(req.payload).caughtUp())
+const catchUpAfterCommit = (req: PayloadRequest) =>
+  afterCommit(req, 'content-cache', () => contentCache(req.payload).caughtUp())
 
 const afterChange: CollectionAfterChangeHook = async ({ req }) => {
   await catchUpAfterCommit(req)

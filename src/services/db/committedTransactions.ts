@@ -6,7 +6,7 @@ import type { PayloadRequest } from 'payload'
 type Transaction = PostgresAdapter['sessions'][string]['db']
 
 /** Work to do once a transaction has committed (never after a rollback), kept on its session. */
-type Session = PostgresAdapter['sessions'][string] & { afterCommit?: (() => Promise<void>)[] }
+type Session = PostgresAdapter['sessions'][string] & { afterCommit?: Map<string, () => Promise<void>> }
 
 /** The value a transaction's callback throws to make drizzle roll it back (not an error of anyone's). */
 const ROLLBACK = Symbol('rollback')
@@ -55,18 +55,20 @@ export function surfaceCommitFailures(adapter: PostgresAdapter): void {
     if (!session) return
     delete adapter.sessions[id!]
     await session.resolve()
-    for (const work of session.afterCommit ?? []) await work()
+    for (const work of session.afterCommit?.values() ?? []) await work()
   }
 }
 
 /**
  * Runs `work` once the transaction `req` writes in has committed, before its commit returns (so before the answer of
- * the request that committed it); at once when `req` writes outside a transaction. Dropped if it rolls back.
+ * the request that committed it); at once when `req` writes outside a transaction. Dropped if it rolls back. Work
+ * under a `key` already waiting on the same transaction is not added again (a bulk write's many hooks run it once).
  */
-export async function afterCommit(req: PayloadRequest, work: () => Promise<void>): Promise<void> {
+export async function afterCommit(req: PayloadRequest, key: string, work: () => Promise<void>): Promise<void> {
   const id = req.transactionID ? await req.transactionID : undefined
   const session: Session | undefined =
     id === undefined ? undefined : (req.payload.db as unknown as PostgresAdapter).sessions[id]
   if (!session) return work()
-  ;(session.afterCommit ??= []).push(work)
+  session.afterCommit ??= new Map()
+  if (!session.afterCommit.has(key)) session.afterCommit.set(key, work)
 }
