@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { createLocalReq, type Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +16,7 @@ let server: AppHttpServer
 let platform: Platform
 let one: SubscriptionTier
 let ten: SubscriptionTier
+let many: SubscriptionTier
 
 async function shop(tier: SubscriptionTier = ten) {
   const vendor = await createVendor(payload, [{ platform, tier }])
@@ -62,10 +64,11 @@ beforeAll(async () => {
   server = await startAppHttpServer()
   ;({
     platform,
-    tiers: [one, ten],
+    tiers: [one, ten, many],
   } = await omsPlatform(payload, [
     { code: `one${uid()}`, limits: { ordersPerMonth: 1 }, features: ['cms_basic'] },
     { code: `ten${uid()}`, limits: { ordersPerMonth: 10 }, features: ['cms_basic'] },
+    { code: `many${uid()}`, limits: { ordersPerMonth: 1000 }, features: ['cms_basic'] },
   ]))
 })
 
@@ -174,6 +177,29 @@ describe('Idempotency-Key on POST /api/orders', () => {
     }
     expect((await order(token, 'k'.repeat(255))).status).toBe(201)
     expect(await ordersOf(vendor)).toBe(1)
+  })
+
+  it('answers any header value with 201 or 400, never a 5xx; one order per key accepted (property)', async () => {
+    const { vendor, token } = await shop(many)
+    // Whatever an HTTP client can put in a header: printable ASCII, Latin-1, tabs; short keys repeat.
+    const char = fc.constantFrom(...'aZ09-_.:/ \té~%"\'<>{}'.split(''))
+    const key = fc.oneof(
+      fc.constantFrom('a', 'b', 'key-1', 'key-1 '),
+      fc.string({ unit: char, maxLength: 12 }),
+      fc.string({ unit: char, minLength: 250, maxLength: 260 }),
+    )
+    let created = 0
+    await fc.assert(
+      fc.asyncProperty(key, async (value) => {
+        const answer = await order(token, value)
+        expect([201, 400], `${JSON.stringify(value)}: ${JSON.stringify(answer.body)}`).toContain(answer.status)
+        if (answer.status === 400) expect(answer.body.errors[0].message).toContain('Idempotency-Key')
+        else if (answer.headers.get('idempotent-replayed') !== 'true') created++
+      }),
+      { numRuns: 80, seed: 20261208 },
+    )
+    expect(await ordersOf(vendor)).toBe(created)
+    expect(created).toBeGreaterThan(0)
   })
 
   it('stores no key for a refused create: after an upgrade the same key creates the order', async () => {
