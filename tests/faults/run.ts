@@ -52,6 +52,8 @@ type Answer = {
   replayed?: boolean
   /** The message of an answer that is neither 2xx nor 503. */
   detail?: string
+  /** From sending the request to the end of its answer. */
+  ms: number
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -151,6 +153,7 @@ async function loadWithFaults(
   }
   {
     const call = async (path: string, init: { token?: string; body?: string; headers?: Record<string, string> }) => {
+      const began = performance.now()
       const response = await fetch(`${app.url}${path}`, {
         method: 'POST',
         headers: {
@@ -161,9 +164,16 @@ async function loadWithFaults(
         body: init.body,
       }).catch(() => null)
       if (!response)
-        return { status: 0, retryAfter: false, replayed: false, body: null as Record<string, unknown> | null }
+        return {
+          status: 0,
+          retryAfter: false,
+          replayed: false,
+          body: null as Record<string, unknown> | null,
+          ms: performance.now() - began,
+        }
       const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
       return {
+        ms: performance.now() - began,
         status: response.status,
         retryAfter: response.headers.has('retry-after'),
         replayed: response.headers.get('idempotent-replayed') === 'true',
@@ -202,6 +212,7 @@ async function loadWithFaults(
         key,
         ...keyed,
         detail: (answer.body?.errors as { message?: string }[] | undefined)?.[0]?.message,
+        ms: answer.ms,
       })
     let sequence = 0
 
@@ -356,9 +367,10 @@ async function loadWithFaults(
       const refused = mine.filter((a) => a.status === 503).length
       const cut = mine.filter((a) => a.status === 0).length
       const count = (kind: Answer['kind']) => mine.filter((a) => a.kind === kind && ok2xx(a)).length
+      const slowest = Math.round(Math.max(0, ...mine.map((a) => a.ms)))
       broken += lies + unexpected + duplicates + falseReplays
       results.push(
-        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  orders retried: ${retried}, replayed: ${replayed}, duplicated: ${duplicates}, false replays: ${falseReplays}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}`,
+        `${scenario.name.padEnd(26)} answers ${String(mine.length).padStart(5)}  2xx: orders ${count('order')}, webhooks ${count('webhook')}, issues ${count('issue')}  503: ${refused}  cut: ${cut}  orders retried: ${retried}, replayed: ${replayed}, duplicated: ${duplicates}, false replays: ${falseReplays}  2xx not matching the rows: ${lies}  other errors: ${unexpected}${otherList ? ` (${otherList})` : ''}  slowest answer: ${slowest} ms`,
       )
     }
     const unprocessed = [...events.values()].filter((processed) => !processed).length
