@@ -22,7 +22,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3000 + Math.floor(Math.random() * 
 const BASE = `http://localhost:${PORT}`
 const log = (message: string) => console.log(`[bench] ${message}`)
 
-type Visit = { ms: number; requests: number; inHtml: boolean }
+type Visit = { ms: number; requests: number; apiRequests: number; inHtml: boolean }
 
 async function signedInContext(browser: Awaited<ReturnType<typeof chromium.launch>>, email: string) {
   const context = await browser.newContext({ baseURL: BASE, locale: 'en-GB', viewport: { width: 1600, height: 1000 } })
@@ -35,15 +35,19 @@ async function signedInContext(browser: Awaited<ReturnType<typeof chromium.launc
 async function visit(context: BrowserContext, path: string): Promise<Visit> {
   const page = await context.newPage()
   let requests = 0
-  page.on('request', () => requests++)
+  let apiRequests = 0
+  page.on('request', (request) => {
+    requests++
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests++
+  })
   const start = performance.now()
   const response = await page.goto(path, { waitUntil: 'commit' })
   await page.locator('[data-limit]').first().waitFor({ state: 'visible', timeout: 60_000 })
   const ms = performance.now() - start
-  const seen = requests
+  const seen = { requests, apiRequests }
   const inHtml = (await response!.text()).includes('data-limit=')
   await page.close()
-  return { ms, requests: seen, inHtml }
+  return { ms, ...seen, inHtml }
 }
 
 const median = (values: number[]) =>
@@ -64,6 +68,7 @@ async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, ema
   const summary = (visits: Visit[]) => ({
     ms: median(visits.map((each) => each.ms)),
     requests: median(visits.map((each) => each.requests)),
+    apiRequests: median(visits.map((each) => each.apiRequests)),
     inHtml: visits.every((each) => each.inHtml),
   })
   return { cold: summary(cold), warm: summary(warm) }
@@ -97,11 +102,13 @@ async function main() {
       results[label] = await measure(browser, owner.owner, path)
     const dashboard = results['dashboard']!
     const billing = results['billing (baseline)']!
-    console.log('\npage                 | visit | usage visible (ms) | requests until then | usage in the HTML')
+    console.log(
+      '\npage                 | visit | usage visible (ms) | requests until then | of them /api/ | usage in the HTML',
+    )
     for (const [label, result] of Object.entries(results))
       for (const kind of ['cold', 'warm'] as const)
         console.log(
-          `${label.padEnd(20)} | ${kind}  | ${result[kind].ms.toFixed(0).padStart(18)} | ${String(result[kind].requests).padStart(19)} | ${result[kind].inHtml}`,
+          `${label.padEnd(20)} | ${kind}  | ${result[kind].ms.toFixed(0).padStart(18)} | ${String(result[kind].requests).padStart(19)} | ${String(result[kind].apiRequests).padStart(13)} | ${result[kind].inHtml}`,
         )
     for (const kind of ['cold', 'warm'] as const)
       console.log(
