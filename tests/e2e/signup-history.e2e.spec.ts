@@ -14,7 +14,11 @@ test('Back and Forward move between the wizard’s steps; after the signup, Back
   await page.getByRole('button', { name: 'Skip this step' }).click()
   await expect(heading(page)).toHaveText('Your account')
 
-  // Each step is a history entry; focus lands on the step's heading.
+  // Each step is a history entry; focus lands on the step's heading. Steps this page has shown need no server read.
+  const sessionReads: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/signup/session')) sessionReads.push(request.url())
+  })
   await page.goBack()
   await expect(heading(page)).toHaveText('Find your Letzshop shop')
   await expect(heading(page)).toBeFocused()
@@ -26,6 +30,26 @@ test('Back and Forward move between the wizard’s steps; after the signup, Back
   await page.goForward()
   await expect(heading(page)).toHaveText('Your account')
   await expect(heading(page)).toBeFocused()
+  expect(sessionReads).toEqual([])
+
+  // A server too busy to read the session (429) on a reload keeps the signup: the visitor is told, and asking again
+  // resumes it where it was.
+  await page.route(
+    '**/api/platform/signup/session*',
+    (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({ errors: [{ message: 'Too many signup requests: try again in 3 minutes.' }] }),
+      }),
+    { times: 1 },
+  )
+  await page.reload()
+  await expect(page.locator('.wizard__loading [role="alert"]')).toHaveText(
+    'Too many signup requests: try again in 3 minutes.',
+  )
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(heading(page)).toHaveText('Your account')
 
   // A step the server has not reached (no account yet) lands on the furthest one it allows.
   await page.goto(page.url().replace('step=account', 'step=card'))

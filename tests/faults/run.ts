@@ -1,7 +1,7 @@
 /**
  * The fault suite (`npm run test:faults`): a PostgreSQL cluster of its own (the embedded binaries), the SMTP
- * stand-in, an app instance (the app's REST handlers in their own process, tests/helpers/appInstanceProcess.ts) and
- * the jobs worker (`npm run jobs`'s scripts/jobs.ts). While orders, Stripe webhooks and invoice issues stream in,
+ * stand-in, FAULTS_INSTANCES (default 2) app instances (the app's REST handlers, each in a process of its own,
+ * tests/helpers/appInstanceProcess.ts; requests go to each in turn) and the jobs worker (`npm run jobs`'s scripts/jobs.ts). While orders, Stripe webhooks and invoice issues stream in,
  * each scenario of ./scenarios.ts injects its fault; afterwards every answer is compared with the rows:
  * - every 201 order exists; every 200 issue left that invoice issued under the number answered;
  * - each order is sent with an Idempotency-Key and, after a 503, a 5xx, a 409 (its first try still running) or a cut
@@ -10,7 +10,8 @@
  * - every 2xx webhook is stored, and every stored event is processed once the worker has drained the queue;
  * - no answer other than 2xx or 503 (with Retry-After), but a 409 to an order's retry; no job left processing or failed.
  * Prints one line per scenario and exits 1 when a check broke. FAULTS_OUTAGE_SECONDS (default 15) sets the outage,
- * FAULTS_CLIENTS (default 4) the concurrent clients, FAULTS_PG_PORT (default 54371) the cluster's port.
+ * FAULTS_CLIENTS (default 4) the concurrent clients, FAULTS_PG_PORT (default 54371) the cluster's port, FAULTS_ONLY
+ * the scenarios run (those whose name contains it).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -28,6 +29,8 @@ import { type FaultCluster, startFaultCluster, startJobsWorker, type WorkerProce
 import { type FaultWorld, SCENARIOS } from './scenarios'
 
 const CLIENTS = Number(process.env.FAULTS_CLIENTS ?? 4)
+/** App instances on the one database; the clients' requests go to each in turn (an order's retry too). */
+const INSTANCES = Number(process.env.FAULTS_INSTANCES ?? 2)
 /** FAULTS_ONLY="Stripe slow": only the scenarios whose name contains it (all by default). */
 const RUN = SCENARIOS.filter((scenario) => scenario.name.includes(process.env.FAULTS_ONLY ?? ''))
 const PORT = Number(process.env.FAULTS_PG_PORT ?? 54371)
@@ -89,22 +92,23 @@ async function main(): Promise<number> {
     LETZSHOP_KEY_ENCRYPTION_KEY: 'fa'.repeat(32),
     LOG_LEVEL: 'error',
   }
-  let app: AppInstance | undefined
+  const apps: AppInstance[] = []
   let worker: WorkerProcess | undefined
   const stopAll = async () => {
     if (worker && worker.child.exitCode === null) worker.child.kill('SIGTERM')
     await worker?.exited
-    await app?.close()
+    await Promise.all(apps.map((app) => app.close()))
     await smtp.close()
     await stripeStandIn.close()
     await cluster.close()
     fs.rmSync(mailDir, { recursive: true, force: true })
   }
   try {
-    app = await startAppInstance({ env, timeoutMs: 300_000 }) // a loaded machine takes minutes to boot it
+    // One after the other: a loaded machine takes minutes to boot one.
+    for (let n = 0; n < INSTANCES; n++) apps.push(await startAppInstance({ env, timeoutMs: 300_000 }))
     worker = await startJobsWorker(env)
     return await loadWithFaults(
-      app,
+      apps,
       cluster,
       env,
       stripe,
@@ -118,7 +122,7 @@ async function main(): Promise<number> {
 }
 
 async function loadWithFaults(
-  app: AppInstance,
+  apps: AppInstance[],
   cluster: FaultCluster,
   env: Record<string, string>,
   stripe: FaultWorld['stripe'],
@@ -152,7 +156,9 @@ async function loadWithFaults(
     },
   }
   {
+    let calls = 0
     const call = async (path: string, init: { token?: string; body?: string; headers?: Record<string, string> }) => {
+      const app = apps[calls++ % apps.length]
       const began = performance.now()
       const response = await fetch(`${app.url}${path}`, {
         method: 'POST',

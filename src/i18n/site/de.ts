@@ -101,6 +101,7 @@ export const de: SiteDictionary = {
     next: 'Weiter',
     working: 'Einen Moment…',
     loading: 'Ihre Anmeldung wird geladen…',
+    retryLoading: 'Erneut versuchen',
     plan: {
       heading: 'Wählen Sie Ihren Tarif',
       intro: 'Sie können den Tarif jederzeit in Ihrer Verwaltung wechseln.',

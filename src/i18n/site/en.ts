@@ -101,6 +101,7 @@ export const en: SiteDictionary = {
     next: 'Continue',
     working: 'One moment…',
     loading: 'Loading your signup…',
+    retryLoading: 'Try again',
     plan: {
       heading: 'Choose your plan',
       intro: 'You can change plans at any time from your admin.',

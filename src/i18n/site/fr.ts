@@ -101,6 +101,7 @@ export const fr: SiteDictionary = {
     next: 'Continuer',
     working: 'Un instant…',
     loading: 'Chargement de votre inscription…',
+    retryLoading: 'Réessayer',
     plan: {
       heading: 'Choisissez votre offre',
       intro: 'Vous pourrez changer d’offre à tout moment depuis votre administration.',

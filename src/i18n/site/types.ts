@@ -93,6 +93,8 @@ export type SignupDictionary = {
   next: string
   working: string
   loading: string
+  /** The button that asks again for a signup the server could not answer for (busy, unreachable). */
+  retryLoading: string
   plan: {
     heading: string
     intro: string

@@ -67,18 +67,29 @@ export function SignupWizard({
   const [busy, setBusy] = useState(false)
   /** Set once the session is complete; `notice`: why the subscription started without trial, just after completing. */
   const [finished, setFinished] = useState<{ notice: string | null } | null>(null)
+  /** Why the session could not be read when the page opened (the server busy or unreachable); it is kept. */
+  const [unavailable, setUnavailable] = useState<string | null>(null)
   /** Why the subscription starts without trial, once a step (or the completion) says so. */
   const [withoutTrial, setWithoutTrial] = useState<string | null>(null)
   const noteTrial = (trial: SignupTrial | undefined) => setWithoutTrial(trial && !trial.offered ? trial.message : null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
-
-  const goTo = useCallback((next: Step) => {
-    moved.current = true
-    setFormError(null)
+  /** The furthest step this page has shown: Back and Forward up to it need not ask the server again. */
+  const reached = useRef(-1)
+  const show = useCallback((next: Step) => {
+    reached.current = Math.max(reached.current, STEPS.indexOf(next))
     setStep(next)
-    window.history.pushState(null, '', stepAddress(next))
   }, [])
+
+  const goTo = useCallback(
+    (next: Step) => {
+      moved.current = true
+      setFormError(null)
+      show(next)
+      window.history.pushState(null, '', stepAddress(next))
+    },
+    [show],
+  )
 
   // Keyboard and screen-reader users land on the new step's heading.
   useEffect(() => {
@@ -98,8 +109,13 @@ export function SignupWizard({
       // Back or Forward again while the server answered: the newer move shows its own step.
       if (window.location.href !== address) return
       const land = (next: Step) => {
-        setStep(next)
+        show(next)
         window.history.replaceState(null, '', stepAddress(next))
+      }
+      // Busy or unreachable (a 429, a 5xx): the session is kept for the next try, and the visitor told.
+      if (answer && !answer.ok && answer.error.status !== 404 && answer.error.status !== 400) {
+        if (reached.current < 0) return setUnavailable(answer.error.message)
+        return setFormError(answer.error.message)
       }
       if (answer?.ok && answer.data.steps.complete) return setFinished({ notice: null })
       const plan = answer?.ok ? answer.data.plan : null
@@ -135,7 +151,7 @@ export function SignupWizard({
       if (requested) return land(STEPS[Math.min(STEPS.indexOf(requested), open)])
       land(progress.steps.account ? 'card' : progress.shop ? 'account' : 'shop')
     },
-    [api, initialBilling, initialTier, planRequested, platform],
+    [api, initialBilling, initialTier, planRequested, platform, show],
   )
 
   useEffect(() => {
@@ -145,7 +161,9 @@ export function SignupWizard({
       if (!requested) return
       moved.current = true
       setFormError(null)
-      void resume(requested, false)
+      // A step this page has shown is still open (a session only moves forward); a further one is the server's call.
+      if (STEPS.indexOf(requested) <= reached.current) setStep(requested)
+      else void resume(requested, false)
     }
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
@@ -158,6 +176,7 @@ export function SignupWizard({
     setAccount(EMPTY_ACCOUNT)
     setWithoutTrial(null)
     setFinished(null)
+    reached.current = -1
     goTo('plan')
   }
 
@@ -229,6 +248,24 @@ export function SignupWizard({
             </a>
           </div>
         </section>
+      </div>
+    )
+  }
+
+  if (unavailable) {
+    return (
+      <div className="wizard__loading">
+        <p role="alert">{unavailable}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setUnavailable(null)
+            void resume(addressStep(), true)
+          }}
+        >
+          {text.retryLoading}
+        </button>
       </div>
     )
   }
