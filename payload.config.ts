@@ -16,7 +16,7 @@ import { InvoiceSettings } from '@/collections/InvoiceSettings'
 import { LetzshopConnections } from '@/collections/LetzshopConnections'
 import { LetzshopSyncRuns } from '@/collections/LetzshopSyncRuns'
 import { Orders } from '@/collections/Orders'
-import { REPLAY_LOG_LEVELS } from '@/collections/Orders/hooks/idempotencyKey'
+import { IDEMPOTENCY_KEY_HEADER, REPLAY_LOG_LEVELS } from '@/collections/Orders/hooks/idempotencyKey'
 import { Platforms } from '@/collections/Platforms'
 import { Products } from '@/collections/Products'
 import { SentEmails } from '@/collections/SentEmails'
@@ -135,7 +135,8 @@ export default buildConfig({
     ...capacityEndpoints,
     customisePageEndpoint,
   ],
-  cors: trustedOrigins(),
+  // Browsers of the trusted origins may also send an order's Idempotency-Key (src/collections/Orders/hooks).
+  cors: { origins: trustedOrigins(), headers: [IDEMPOTENCY_KEY_HEADER] },
   csrf: trustedOrigins(),
   i18n: adminI18n,
   localization: CONTENT_LOCALIZATION,

@@ -202,6 +202,19 @@ describe('Idempotency-Key on POST /api/orders', () => {
     expect(created).toBeGreaterThan(0)
   })
 
+  it('lets browsers of the trusted origins send the header (CORS preflight)', async () => {
+    const preflight = await fetch(`${server.url}/api/orders`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, idempotency-key',
+      },
+    })
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/)
+    expect(allowed).toContain('idempotency-key')
+  })
+
   it('stores no key for a refused create: after an upgrade the same key creates the order', async () => {
     const { vendor, token } = await shop(one)
     expect((await order(token, undefined)).status).toBe(201)
