@@ -5,10 +5,11 @@ import { cachedAnswer } from './cachedJson'
 import { errorResponse } from './publicRoute'
 
 /**
- * Monaco, the admin's code editor (JSON and code fields), served from our own origin: its AMD build
- * (node_modules/monaco-editor/min/vs) at MONACO_VS_PATH (src/services/monacoPath.ts), where the admin's loader is pointed
- * (src/plugins/adminPresentation/MonacoFromOwnOrigin.tsx), so that the Content-Security-Policy needs no CDN.
+ * Monaco, the admin's code editor (JSON and code fields), from our own origin: the `.js` and `.css` files of its AMD
+ * build (node_modules/monaco-editor/min/vs) at MONACO_VS_PATH. Not used by the admin yet: Payload's UI bundles its
+ * own copy of @monaco-editor/loader, which loads Monaco from cdn.jsdelivr.net and which no config reaches.
  */
+export const MONACO_VS_PATH = '/monaco/vs'
 
 const ROOT = path.join(process.cwd(), 'node_modules', 'monaco-editor', 'min', 'vs')
 const TYPES: Record<string, string> = {

@@ -15,8 +15,6 @@ export type AdminPresentationOptions = {
 /** Keeps the user's admin language in payload-preferences and brings it back in any browser (see the component). */
 const LANGUAGE_PREFERENCE_PROVIDER = '/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference'
 const ROW_SELECTION_LABELS_PROVIDER = '/plugins/adminPresentation/RowSelectionLabels#RowSelectionLabels'
-/** Loads the code editor's Monaco from our own origin instead of a CDN. */
-const MONACO_PROVIDER = '/plugins/adminPresentation/MonacoFromOwnOrigin#MonacoFromOwnOrigin'
 
 function present(
   collection: CollectionConfig,
@@ -44,8 +42,8 @@ function present(
 
 /**
  * The admin as each kind of user should see it: our labels, descriptions and option labels in en / fr / de,
- * collections grouped in the navigation, the platform's internal collections hidden from vendor users,
- * each user's admin language kept across browsers, and the code editor loaded from our own origin. Runs after every other plugin (`order`), so that fields
+ * collections grouped in the navigation, the platform's internal collections hidden from vendor users, and
+ * each user's admin language kept across browsers. Runs after every other plugin (`order`), so that fields
  * added by plugins are labelled too.
  */
 export const adminPresentation = (options: AdminPresentationOptions): Plugin => {
@@ -64,7 +62,6 @@ export const adminPresentation = (options: AdminPresentationOptions): Plugin => 
           ...(config.admin?.components?.providers ?? []),
           LANGUAGE_PREFERENCE_PROVIDER,
           ROW_SELECTION_LABELS_PROVIDER,
-          MONACO_PROVIDER,
         ],
       },
     },

@@ -37,7 +37,6 @@ import { BillingNavLink as BillingNavLink_e38d3a9950f7ad9a5644a995cdcf5cea } fro
 import { LetzshopSyncNavLink as LetzshopSyncNavLink_6155c8feede0911fd3d2d206e612fa4f } from '../../../admin/letzshopSync/LetzshopSyncNavLink'
 import { AdminLanguagePreference as AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b } from '../../../plugins/adminPresentation/AdminLanguagePreference'
 import { RowSelectionLabels as RowSelectionLabels_4357aae1866d0173be7e8cd75260d2e4 } from '../../../plugins/adminPresentation/RowSelectionLabels'
-import { MonacoFromOwnOrigin as MonacoFromOwnOrigin_0308bbdbd52489102c5430bc84aaf248 } from '../../../plugins/adminPresentation/MonacoFromOwnOrigin'
 import { Dashboard as Dashboard_f4c94eb62e7d955ed6fcc34236a39620 } from '../../../admin/dashboard/Dashboard'
 import { CapacityView as CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f } from '../../../admin/capacity/CapacityView'
 import { BillingView as BillingView_1a24794412d4e6eef5e96f20444b023d } from '../../../admin/billing/BillingView'
@@ -85,7 +84,6 @@ export const importMap = {
   "/admin/letzshopSync/LetzshopSyncNavLink#LetzshopSyncNavLink": LetzshopSyncNavLink_6155c8feede0911fd3d2d206e612fa4f,
   "/plugins/adminPresentation/AdminLanguagePreference#AdminLanguagePreference": AdminLanguagePreference_d961225f5b8f8180b1de01ed0d55182b,
   "/plugins/adminPresentation/RowSelectionLabels#RowSelectionLabels": RowSelectionLabels_4357aae1866d0173be7e8cd75260d2e4,
-  "/plugins/adminPresentation/MonacoFromOwnOrigin#MonacoFromOwnOrigin": MonacoFromOwnOrigin_0308bbdbd52489102c5430bc84aaf248,
   "/admin/dashboard/Dashboard#Dashboard": Dashboard_f4c94eb62e7d955ed6fcc34236a39620,
   "/admin/capacity/CapacityView#CapacityView": CapacityView_5f4cc00c1e9fa8bc20f02c293644ce4f,
   "/admin/billing/BillingView#BillingView": BillingView_1a24794412d4e6eef5e96f20444b023d,
