@@ -6,11 +6,9 @@ import { errorResponse } from './publicRoute'
 
 /**
  * Monaco, the admin's code editor (JSON and code fields), from our own origin: the `.js` and `.css` files of its AMD
- * build (node_modules/monaco-editor/min/vs) at MONACO_VS_PATH. Not used by the admin yet: Payload's UI bundles its
- * own copy of @monaco-editor/loader, which loads Monaco from cdn.jsdelivr.net and which no config reaches.
+ * build (node_modules/monaco-editor/min/vs) at MONACO_VS_PATH (src/services/monacoPath.ts), loaded by the admin's
+ * JSON and code fields (src/plugins/adminPresentation/OwnOriginCodeFields.tsx).
  */
-export const MONACO_VS_PATH = '/monaco/vs'
-
 const ROOT = path.join(process.cwd(), 'node_modules', 'monaco-editor', 'min', 'vs')
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -7,9 +7,7 @@ import { recordViolations } from './cspViolations'
 /** The app itself and the local stand-ins (Stripe.js's among them) run on this machine; Stripe's own hosts too. */
 const allowedHost = (host: string) => ['localhost', '127.0.0.1'].includes(host) || /(^|\.)stripe\.com$/.test(host)
 
-// Fails today: Payload's UI bundles its own @monaco-editor/loader, which loads Monaco from cdn.jsdelivr.net and
-// which no config reaches (src/endpoints/monacoFiles.ts already serves Monaco from our own origin).
-test.fixme("the admin's code editor (a platform's JSON config) loads Monaco from our own origin, not a CDN", async ({
+test("the admin's code editor (a platform's JSON config) loads Monaco from our own origin, not a CDN", async ({
   page,
 }) => {
   const violations = await recordViolations(page)
