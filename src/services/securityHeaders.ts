@@ -27,8 +27,8 @@ const unique = (values: (string | false | undefined)[]) => [
 /**
  * Content-Security-Policy compatible with the Payload admin and Stripe.js:
  * - scripts: 'unsafe-inline' because Next streams its RSC payload and Payload its theme through inline scripts
- *   without a nonce (a nonce would force dynamic rendering of every page); external scripts only from Stripe
- *   and cdn.jsdelivr.net, where the admin's code editor (JSON fields) loads Monaco from;
+ *   without a nonce (a nonce would force dynamic rendering of every page); external scripts only from our own
+ *   origin (the admin's code editor too: src/endpoints/monacoFiles.ts) and Stripe;
  * - styles: 'unsafe-inline' for the style attributes React renders on the server;
  * - frame-ancestors 'self': no other site may frame ours (clickjacking); the admin's live preview, same origin, may;
  * - development adds 'unsafe-eval' and WebSocket connections for Next's dev overlay and hot reload.
@@ -37,16 +37,10 @@ export function contentSecurityPolicy({ production, stripeJsUrl }: SecurityHeade
   const stripe = unique([STRIPE_JS, originOf(stripeJsUrl)])
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': unique([
-      "'self'",
-      "'unsafe-inline'",
-      !production && "'unsafe-eval'",
-      ...stripe,
-      'https://cdn.jsdelivr.net',
-    ]),
-    'style-src': ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
+    'script-src': unique(["'self'", "'unsafe-inline'", !production && "'unsafe-eval'", ...stripe]),
+    'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-    'font-src': ["'self'", 'data:', 'https://cdn.jsdelivr.net'],
+    'font-src': ["'self'", 'data:'],
     'connect-src': unique(["'self'", 'https://api.stripe.com', ...stripe, !production && 'ws:', !production && 'wss:']),
     'frame-src': unique(["'self'", ...stripe, 'https://hooks.stripe.com']),
     'worker-src': ["'self'", 'blob:'],

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 import { ADMIN_LABELS, type CollectionLabels, NAV_GROUPS } from '@/i18n/labels'
 
 import { hiddenFromVendors } from './hiddenFromVendors'
+import { withOwnOriginCodeEditor } from './ownOriginCodeEditor'
 import { translateFields } from './translateFields'
 
 export type AdminPresentationOptions = {
@@ -29,6 +30,7 @@ function present(
         ? hiddenFromVendors
         : (args) => (typeof own === 'function' ? own(args) : own) || hiddenFromVendors(args)
   }
+  collection = { ...collection, fields: withOwnOriginCodeEditor(collection.fields) }
   if (!labels) return { ...collection, admin }
   if (labels.description) admin.description = labels.description
   admin.group = NAV_GROUPS[labels.group]

@@ -13,6 +13,14 @@ describe('security headers', () => {
     expect(development['Content-Security-Policy']).toContain("'unsafe-eval'")
   })
 
+  it('name no CDN: scripts, styles and fonts only from our own origin (and Stripe for scripts)', () => {
+    const policy = securityHeaders({ production: true })['Content-Security-Policy']
+    expect(policy).not.toContain('jsdelivr')
+    expect(policy).toContain("script-src 'self' 'unsafe-inline' https://js.stripe.com;")
+    expect(policy).toContain("style-src 'self' 'unsafe-inline';")
+    expect(policy).toContain("font-src 'self' data:;")
+  })
+
   it('refuse a STRIPE_JS_URL that is not a URL', () => {
     expect(() => securityHeaders({ production: true, stripeJsUrl: 'js.stripe.com' })).toThrow(
       /STRIPE_JS_URL must be an absolute URL/,

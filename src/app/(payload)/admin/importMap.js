@@ -1,3 +1,4 @@
+import { OwnOriginJSONField as OwnOriginJSONField_fb4d44900a8228b2efabf01bb1fe00c9 } from '../../../plugins/adminPresentation/OwnOriginCodeFields'
 import { MoneyCell as MoneyCell_fdc66b18ef950241d8fd7734f921cf04 } from '../../../admin/fields/MoneyCell'
 import { MoneyField as MoneyField_f1724a94449fcc9b316eeba2de8058b6 } from '../../../admin/fields/MoneyField'
 import { CountryField as CountryField_72461cf95eb3092a5980c17ee21105ad } from '../../../admin/fields/CountryField'
@@ -45,6 +46,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/adminPresentation/OwnOriginCodeFields#OwnOriginJSONField": OwnOriginJSONField_fb4d44900a8228b2efabf01bb1fe00c9,
   "/admin/fields/MoneyCell#MoneyCell": MoneyCell_fdc66b18ef950241d8fd7734f921cf04,
   "/admin/fields/MoneyField#MoneyField": MoneyField_f1724a94449fcc9b316eeba2de8058b6,
   "/admin/fields/CountryField#CountryField": CountryField_72461cf95eb3092a5980c17ee21105ad,
