@@ -7,14 +7,15 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { contentCache } from '@/services/content/cache/contentCache'
+import { startedContentCache } from '@/services/content/cache/contentCache'
 import { afterCommit } from '@/services/db/committedTransactions'
 
 /** The collections whose tables the content cache's triggers watch (migration 20261208_150000_content_cache_notify). */
 const WATCHED = new Set(['content-pages', 'vendors', 'vendor-platforms', 'platforms'])
 
+// A process that holds no cache (a jobs worker, a script) has nothing to catch up, and opens no listening connection.
 const catchUpAfterCommit = (req: PayloadRequest) =>
-  afterCommit(req, 'content-cache', () => contentCache(req.payload).caughtUp())
+  afterCommit(req, 'content-cache', async () => startedContentCache()?.caughtUp())
 
 const afterChange: CollectionAfterChangeHook = async ({ req }) => {
   await catchUpAfterCommit(req)

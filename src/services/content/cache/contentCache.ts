@@ -77,3 +77,6 @@ export function contentCache(payload: Payload): ContentCache {
   const holder = globalThis as Holder
   return (holder[KEY] ??= new ContentCache(payload, contentCacheBytes()))
 }
+
+/** The process's content cache if it has served a read, else undefined (a jobs worker never creates one). */
+export const startedContentCache = (): ContentCache | undefined => (globalThis as Holder)[KEY]
